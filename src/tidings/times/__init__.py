@@ -1,0 +1,20 @@
+"""Temporal expressions as TIMEX3 values anchored on the publication date; the date of each event."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from tidings.records import Event, Time
+
+
+def find_times(text: str, doc: Doc, *, published: str | None) -> tuple[Time, ...]:
+    """Every temporal expression in `text`, typed and normalised against `published`."""
+    return ()
+
+
+def date_events(events: Sequence[Event], doc: Doc, times: Sequence[Time], *,
+                published: str | None) -> tuple[Event, ...]:
+    """`events` with their date, date_text and date_basis set."""
+    return tuple(events)
