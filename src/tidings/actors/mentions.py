@@ -97,7 +97,7 @@ class _Finder:
             if ent.label_ != "PERSON":
                 continue
             inner = [m for m in self.matches if ent.start <= m.start and m.end <= ent.end]
-            people = [m for m in inner if m.entry.kind == "person"]
+            people = [m for m in self.matches if m.entry.kind == "person" and m.start < ent.end and ent.start < m.end]
             if inner and not people and all(m.entry.kind != "agent" for m in inner) and \
                     sum(m.end - m.start for m in inner) == len(ent):
                 continue  # a place or body the model took for a person ("Kremlin")
@@ -117,7 +117,7 @@ class _Finder:
             if start > ent.start and self.doc[start - 1].lower_ in HONORIFICS:
                 gender = gender or HONORIFICS[self.doc[start - 1].lower_]
             names.append((start, end, entry, gender))
-            covered.update(range(ent.start, ent.end))
+            covered.update(range(min(start, ent.start), max(end, ent.end)))
         for m in self.matches:
             if m.entry.kind != "person" or any(i in covered for i in range(m.start, m.end)):
                 continue
