@@ -23,6 +23,7 @@ from tidings.actors.coding import (
     Coding,
     complement_end,
     compose,
+    located_country,
     phrase_start,
 )
 from tidings.actors.lexicon import Entry, Lexicon, Match, Status
@@ -33,6 +34,7 @@ HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": 
 # Entities inside which a lexicon name is part of another name: "New Jersey", "Jordan Peterson",
 # "the Grand Kremlin Palace", "Georgia Tech".
 ENCLOSING = frozenset({"PERSON", "FAC", "ORG", "GPE", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW", "WORK_OF_ART"})
 NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT", "dative"})
 
 
@@ -101,21 +103,17 @@ class _Finder:
             if inner and not people and all(m.entry.kind != "agent" for m in inner) and \
                     sum(m.end - m.start for m in inner) == len(ent):
                 continue  # a place or body the model took for a person ("Kremlin")
-            start, end, gender = ent.start, ent.end, None
+            start, end = ent.start, ent.end
             while start < end - 1 and (self.doc[start].lower_ in HONORIFICS or _is_title(self.unit_at.get(start))
                                        or self.doc[start].lower_ in TITLE_GLUE):
-                gender = gender or HONORIFICS.get(self.doc[start].lower_)
                 start += 1
-            if start > ent.start and self.doc[start - 1].lower_ in HONORIFICS:
-                start_gender = HONORIFICS[self.doc[start - 1].lower_]
-                gender = gender or start_gender
             if self.doc[end - 1].lower_ in ("'s", "’s"):
                 end -= 1
             entry = people[0].entry if people else None
-            if people and len(people) == 1:
+            if len(people) == 1:
                 start, end = min(start, people[0].start), max(end, people[0].end)
-            if start > ent.start and self.doc[start - 1].lower_ in HONORIFICS:
-                gender = gender or HONORIFICS[self.doc[start - 1].lower_]
+            before = self.doc[start - 1].lower_ if start > 0 else ""
+            gender = HONORIFICS.get(before)
             names.append((start, end, entry, gender))
             covered.update(range(min(start, ent.start), max(end, ent.end)))
         for m in self.matches:
@@ -130,6 +128,8 @@ class _Finder:
         tokens = self.doc[m.start:m.end]
         if not all(t.text[:1].isupper() for t in tokens if t.is_alpha):
             return False
+        if len(tokens) == 1 and (tokens[0].pos_ != "PROPN" or tokens[0].ent_type_ in NOT_NAMES):
+            return False  # a lone surname must read as a name: not "May" in "May 5"
         last = tokens[-1]
         # "the Obama administration": the name modifies a body; the body is the actor.
         return not (last.dep_ == "compound" and _is_body(self.unit_at.get(last.head.i)))
@@ -190,6 +190,8 @@ class _Finder:
                 begin, end = min(begin, ent.start), max(end, ent.end)
             units = [u for u in self.matches if begin <= u.start and u.end <= end]
             coding = compose(self.doc, units, self.day, m)
+            if coding.country is None and (place := located_country(self.doc, head, self.unit_at)) is not None:
+                coding = compose(self.doc, [place, *units], self.day, m)
             if coding.country is None and not coding.roles and coding.organization is None:
                 continue
             kind = m.entry.actor_kind
@@ -201,7 +203,7 @@ class _Finder:
                                                         m.entry.name)
             if named and ent is not None:
                 identity = ("org", ent.text.lower())
-            self._take(Mention(begin, end, m.start, m.end, kind, coding, None, "holds", named, coding.roles,
+            self._take(Mention(begin, end, begin, end, kind, coding, None, "holds", named, coding.roles,
                                plural=plural, identity=identity))
 
     def _names_follow(self, index: int) -> bool:
