@@ -52,7 +52,7 @@ class Mention:
     text_roles: tuple[str, ...] = ()  # the roles the words around a name give
     plural: bool = False
     gender: str | None = None
-    link: int | None = None          # index of a mention this one is known to be (an apposition)
+    link: Mention | None = None      # a mention this one is known to be (an apposition)
     identity: tuple | None = None    # what makes two mentions one actor without coreference
 
 
@@ -90,7 +90,7 @@ class _Finder:
             mention = Mention(begin, end, start, end, "person", coding, entry, status, True, text.roles,
                               gender=gender)
             self._take(mention)
-            self._apposition(len(self.found) - 1)
+            self._apposition(mention)
 
     def _person_names(self) -> list[tuple[int, int, Entry | None, str | None]]:
         names: list[tuple[int, int, Entry | None, str | None]] = []
@@ -152,8 +152,7 @@ class _Finder:
         return Coding(country, roles, term.organization, basis, code or write_code(country, roles, term.organization),
                       office=term.office if status == "holds" else None), status
 
-    def _apposition(self, index: int) -> None:
-        person = self.found[index]
+    def _apposition(self, person: Mention) -> None:
         root = self.doc[person.name_end - 1]
         for child in root.children:
             if child.dep_ != "appos" or child.i < person.name_end or child.i in self.used:
@@ -166,7 +165,7 @@ class _Finder:
             units = [m for m in self.matches if begin <= m.start and m.end <= end]
             coding = compose(self.doc, units, self.day, head)
             self._take(Mention(begin, end, head.start, head.end, "person", coding, None, "holds", False,
-                               coding.roles, link=index))
+                               coding.roles, link=person))
             if person.entry is None and person.coding.country is None and not person.coding.roles:
                 person.coding = coding
                 person.text_roles = coding.roles
