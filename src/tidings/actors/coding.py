@@ -160,7 +160,7 @@ def phrase_start(doc: Doc, start: int, end: int, unit_at: dict[int, Match], used
             continue
         if (token.is_alpha and low not in QUANTIFIERS and token.dep_ in ("compound", "amod", "nmod")
                 and begin <= token.head.i < end
-                and token.pos_ in ("PROPN", "NOUN", "ADJ")):
+                and token.pos_ in ("PROPN", "NOUN", "ADJ", "VERB")):  # VERB: "warring parties"
             begin, i = i, i - 1
             continue
         break

@@ -103,6 +103,9 @@ class _Finder:
             if inner and not people and all(m.entry.kind != "agent" for m in inner) and \
                     sum(m.end - m.start for m in inner) == len(ent):
                 continue  # a place or body the model took for a person ("Kremlin")
+            last = self.doc[ent.end - 1]
+            if last.dep_ == "compound" and _is_body(self.unit_at.get(last.head.i)):
+                continue  # "the Obama administration": the name modifies a body, which is the actor
             start, end = ent.start, ent.end
             while start < end - 1 and (self.doc[start].lower_ in HONORIFICS or _is_title(self.unit_at.get(start))
                                        or self.doc[start].lower_ in TITLE_GLUE):
@@ -186,7 +189,8 @@ class _Finder:
             end = complement_end(self.doc, head, m.end, self.unit_at)
             ent = self.ent_at.get(head.i)
             if ent is not None and ent.label_ == "ORG" and not any(i in self.used for i in range(ent.start, ent.end)):
-                begin, end = min(begin, ent.start), max(end, ent.end)
+                first = ent.start + (self.doc[ent.start].lower_ == "the")
+                begin, end = min(begin, first), max(end, ent.end)
             units = [u for u in self.matches if begin <= u.start and u.end <= end]
             coding = compose(self.doc, units, self.day, m)
             if coding.country is None and (place := located_country(self.doc, head, self.unit_at)) is not None:
@@ -202,8 +206,25 @@ class _Finder:
                                                         m.entry.name)
             if named and ent is not None:
                 identity = ("org", ent.text.lower())
-            self._take(Mention(begin, end, begin, end, kind, coding, None, "holds", named, coding.roles,
-                               plural=plural, identity=identity))
+            mention = Mention(begin, end, begin, end, kind, coding, None, "holds", named, coding.roles,
+                              plural=plural, identity=identity)
+            if kind == "person":
+                mention.link = self._apposed_person(head, mention)
+            self._take(mention)
+
+    def _apposed_person(self, head: Token, title: Mention) -> Mention | None:
+        """The named person a title stands in apposition to ("HRW's director, Jose Miguel Vivanco,"),
+        who takes the title's coding when the name gives none."""
+        for other in (*head.children, head.head):
+            if other.dep_ != "appos" and head.dep_ != "appos":
+                continue
+            person = next((m for m in self.found if m.kind == "person" and m.named
+                           and m.name_start <= other.i < m.name_end), None)
+            if person is not None:
+                if person.entry is None and person.coding.country is None and not person.coding.roles:
+                    person.coding, person.text_roles = title.coding, title.coding.roles
+                return person
+        return None
 
     def _names_follow(self, index: int) -> bool:
         """Whether a name follows that the description belongs to ("the state broadcaster CCTV")."""
