@@ -58,8 +58,9 @@ AllowUndated = Annotated[bool, typer.Option(
                             "stay unresolved).")]
 Strict = Annotated[bool, typer.Option("--strict", help="Stop at the first article a stage crashes on.")]
 Actors = Annotated[list[str] | None, typer.Option(
-    "--actors", help="An actor dictionary (PETRARCH/Phoenix .txt or CSV name,country,role[,start,end]) whose "
-                     "entries take precedence over the built-in tables; repeatable, later files win.")]
+    "--actors", help="An actor dictionary whose entries take precedence over the built-in tables: PETRARCH/"
+                     "Phoenix actors or agents (.txt), CSV name,country,role[,start,end], or a .tsv in "
+                     "leaders.tsv's format. Repeatable; later files win.")]
 
 
 def _version(value: bool) -> None:
