@@ -159,9 +159,10 @@ def _pronouns(doc: Doc, clusters: list[Cluster]) -> None:
     taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     spans: list[tuple[int, int, Cluster]] = sorted(
         ((m.start, m.end, c) for c in clusters for m in c.mentions), key=lambda s: (s[0], s[1]))
+    pronouns = MALE | FEMALE | PLURAL
     for token in doc:
         low = token.lower_
-        if token.i in taken or token.pos_ != "PRON" or low not in MALE | FEMALE | PLURAL:
+        if low not in pronouns or token.i in taken or token.pos_ != "PRON":
             continue
         people = low not in PLURAL
         candidates = [(s, e, c) for s, e, c in spans

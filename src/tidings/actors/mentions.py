@@ -73,7 +73,8 @@ class _Finder:
         self.doc, self.matches, self.unit_at, self.day = doc, matches, unit_at, day
         self.used: set[int] = set()
         self.found: list[Mention] = []
-        self.ent_at: dict[int, Span] = {i: e for e in doc.ents for i in range(e.start, e.end)}
+        self.ents: tuple[Span, ...] = doc.ents  # read once: each read of doc.ents builds new spans
+        self.ent_at: dict[int, Span] = {i: e for e in self.ents for i in range(e.start, e.end)}
 
     # -- 1. people ---------------------------------------------------------------------------------
     def people(self) -> None:
@@ -95,7 +96,7 @@ class _Finder:
     def _person_names(self) -> list[tuple[int, int, Entry | None, str | None]]:
         names: list[tuple[int, int, Entry | None, str | None]] = []
         covered: set[int] = set()
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ != "PERSON":
                 continue
             inner = [m for m in self.matches if ent.start <= m.start and m.end <= ent.end]
@@ -243,7 +244,7 @@ class _Finder:
 
     # -- 3. organisations the lexicon does not know --------------------------------------------------
     def organizations(self) -> None:
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ not in ("ORG", "NORP") or any(i in self.used for i in range(ent.start, ent.end)):
                 continue
             inner = [m for m in self.matches if ent.start <= m.start and m.end <= ent.end]
