@@ -36,11 +36,13 @@ APOSTROPHES = frozenset({"'s", "’s", "'", "’", "s"})
 DASHES = frozenset({"-", "–", "—"})
 # "US-backed rebels" and "pro-Russian separatists" are not American or Russian.
 NOT_OWN = frozenset([
-    "backed", "funded", "supported", "sponsored", "trained", "armed", "allied", "aligned", "leaning", "friendly"
+    "backed", "funded", "supported", "sponsored", "trained", "armed", "allied", "aligned", "leaning", "friendly",
+    "linked", "inspired", "affiliated",
 ])
 NOT_OWN_BEFORE = frozenset({"pro", "anti"})
 # "Hamas-run ministry", "Kremlin-backed separatists": the participle ties the name to the phrase.
-HYPHENED = NOT_OWN | frozenset(["run", "led", "controlled", "based", "owned", "linked", "appointed", "installed"])
+HYPHENED = NOT_OWN | frozenset(
+    ["run", "led", "controlled", "based", "owned", "appointed", "installed", "ruled", "held"])
 
 
 @dataclass(frozen=True, slots=True)

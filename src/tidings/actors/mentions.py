@@ -240,6 +240,8 @@ class _Finder:
     def _heads_phrase(self, m: Match, head: Token) -> bool:
         if head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
             return False  # it modifies a noun to its right: "government forces", "police officers"
+        if head.i + 1 < len(self.doc) and self.doc[head.i + 1].text in ("-", "–"):
+            return False  # part of a hyphened modifier: "military-ruled Myanmar", "rebel-held areas"
         return head.pos_ in ("NOUN", "PROPN") or m.entry.plural
 
     # -- 3. organisations the lexicon does not know --------------------------------------------------
