@@ -28,8 +28,17 @@ def mark_heading_lines(pieces: list[Piece]) -> None:
         if kept and text_after and _heading_like(line):
             for piece in kept:
                 piece.reason, piece.rule = "heading", "heading.line"
+            _relabel_link(pieces, kept[0])
         elif any(is_terminated(p.text) for p in kept):
             text_after = True
+
+
+def _relabel_link(pieces: list[Piece], line: Piece) -> None:
+    # The line under "Read more:" or "Related:" is the title of a link, not a heading of this article.
+    i = pieces.index(line)
+    before = pieces[i - 1] if i else None
+    if before is not None and before.reason == "navigation" and before.text.endswith(":"):
+        line.reason, line.rule = "navigation", "navigation.link_title"
 
 
 def _heading_like(line: str) -> bool:
@@ -77,7 +86,7 @@ def mark_captions(pieces: list[Piece], rules: Rules) -> None:
         follows = pieces[i + 1] if i + 1 < len(pieces) else None
         if follows is not None and follows.reason == "credit" and looks_like_caption(piece.text, rules):
             piece.reason = "caption"
-            piece.rule = "caption.portrait" if is_portrait(words) else "caption.before_credit"
+            piece.rule = "caption.portrait" if is_portrait(words, rules) else "caption.before_credit"
         elif is_marked_caption(piece.text, rules):
             piece.reason, piece.rule = "caption", "caption.marked"
 

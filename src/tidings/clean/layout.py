@@ -11,10 +11,12 @@ import re
 from collections.abc import Iterable
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-_SPACE = re.compile(r"\s+")
 # Sentence-final punctuation, any closing quotes or brackets, then the space before the next
-# sentence, which opens with a capital, a digit, or an opening quote or bracket.
-_BOUNDARY = re.compile(r"([.!?]+)([\"”’')\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+# sentence, which opens with anything but a lower-case letter or punctuation that goes on a
+# sentence (a capital, a digit, a quote, a bracket, "©", "#", "$").
+_BOUNDARY = re.compile(r"([.!?]+)([\"”’')\]]*)\s+(?=[^\sa-z,;:.!?)\]…-])")
+_BAR = re.compile(r"\|")
+_WORD = re.compile(r"\S+")
 _INITIAL = re.compile(r"(?:[A-Za-z]\.)+")           # "J.", "U.S.", "U.N."
 _TERMINAL = tuple(".!?\"”’')]…")
 _WRAPPED_SHARE = 0.8   # a line this close to the longest of its paragraph was broken by a hard wrap
@@ -24,7 +26,7 @@ _MAX_EDGE_ITEM_WORDS = 4
 
 def normalise(text: str) -> str:
     """`text` with every run of whitespace made one space, and no space at either end."""
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def is_terminated(text: str) -> bool:
@@ -66,7 +68,7 @@ def _hard_wrapped(lines: list[str]) -> bool:
     longest = max(len(line) for line in lines)
     inner = lines[:-1]
     wrapped = [line for line in inner if len(line) >= _WRAPPED_SHARE * longest and not is_terminated(line)]
-    return len(wrapped) * 2 >= len(inner)
+    return len(wrapped) >= 2 and len(wrapped) * 2 > len(inner)
 
 
 def sentences(text: str, abbreviations: Iterable[str]) -> list[tuple[int, int]]:
@@ -101,7 +103,7 @@ def pipe_runs(text: str) -> list[tuple[int, int]]:
     item runs at most four words on from the last pipe and stops before a capitalised word, which
     begins what follows the links ("... | apps Help safeguard press freedom").
     """
-    bars = [i for i, ch in enumerate(text) if ch == "|"]
+    bars = [m.start() for m in _BAR.finditer(text)]
     runs: list[tuple[int, int]] = []
     group: list[int] = []
     for bar in bars:
@@ -121,7 +123,8 @@ def _close(text: str, group: list[int], runs: list[tuple[int, int]]) -> None:
 
 def _first_item_start(text: str, bar: int) -> int:
     before = text[:bar].rstrip()
-    starts = [m.start() for m in re.finditer(r"\S+", before)][-_MAX_EDGE_ITEM_WORDS:]
+    window = max(0, len(before) - 200)  # four words back is never further than this
+    starts = [m.start() for m in _WORD.finditer(before, window)][-_MAX_EDGE_ITEM_WORDS:]
     keep: list[int] = []
     for start in reversed(starts):
         word = before[start:before.find(" ", start) if " " in before[start:] else len(before)]
@@ -135,7 +138,7 @@ def _first_item_start(text: str, bar: int) -> int:
 
 def _last_item_end(text: str, bar: int) -> int:
     end = bar + 1
-    for n, m in enumerate(re.finditer(r"\S+", text[bar + 1:])):
+    for n, m in enumerate(_WORD.finditer(text[bar + 1:bar + 201])):
         word = m.group()
         if n >= _MAX_EDGE_ITEM_WORDS or (n > 0 and word[0].isupper()):
             break

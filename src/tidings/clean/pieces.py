@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tidings.clean.layout import normalise, paragraphs, pipe_runs, sentences
-from tidings.clean.rules import Rule, Rules
+from tidings.clean.rules import Rules
 
 
 @dataclass(slots=True)
@@ -66,25 +66,23 @@ def _sentences(text: str, rules: Rules) -> list[Cut]:
 
 def _openers(sentence: str, rules: Rules) -> list[Cut]:
     """The sentence split where an opener begins boilerplate; the part before goes on to `classify`."""
-    found: list[tuple[int, int, int, Rule]] = []
-    for order, rule in enumerate(rules.opener):
-        for m in rule.pattern.finditer(sentence):
-            if m.start() == 0 or sentence[m.start() - 1].isspace():
-                found.append((m.start(), order, m.end(), rule))
-    found.sort(key=lambda f: (f[0], f[1]))
-    accepted: list[tuple[int, int, Rule]] = []
-    for start, _, end, rule in found:
-        if accepted and start < accepted[-1][1]:
-            continue  # inside the label of an opener already taken ("PHOTO:" in "FILE PHOTO:")
-        accepted.append((start, end, rule))
+    accepted = [(m.start(), m.end(), rules.opener_at(m)) for m in rules.openers.finditer(sentence)]
     if not accepted:
         return classify(sentence, rules)
     out = classify(sentence[:accepted[0][0]].strip(), rules)
     for n, (start, end, rule) in enumerate(accepted):
         stop = accepted[n + 1][0] if n + 1 < len(accepted) else len(sentence)
+        rest = ""
+        if sentence[start] == "(" and ")" in sentence[end - 1:stop]:
+            # A bracketed credit ends at its bracket: "(Photo: AFP) The army denied ..." goes on.
+            close = sentence.index(")", end - 1, stop) + 1
+            if sentence[close:close + 1] == ".":
+                close += 1
+            stop, rest = close, sentence[close:stop].strip()
         piece = sentence[start:stop].strip()
         dateline = dateline_value(piece[end - start:]) if rule.takes_dateline else None
         out.append((piece, rule.reason, rule.id, dateline))
+        out += classify(rest, rules)
     return out
 
 
@@ -101,7 +99,7 @@ def classify(text: str, rules: Rules) -> list[Cut]:
         else:
             break
     if text:
-        rule = next((r for r in rules.sentence if r.pattern.fullmatch(text)), None)
+        rule = rules.sentence_rule(text)
         out.append((text, rule.reason, rule.id, None) if rule else (text, None, None, None))
     return out
 

@@ -45,6 +45,17 @@ class Rules:
     abbreviations: frozenset[str]
     caption_verbs: frozenset[str]           # third-person forms: "meets", "watches"
     caption_verb_bases: frozenset[str]      # base forms: "meet", "watch"
+    openers: re.Pattern[str]                # every opener in one pattern, group `o<n>` for opener[n]
+    sentences: re.Pattern[str]              # every sentence rule in one pattern, group `s<n>`
+
+    def opener_at(self, m: re.Match[str]) -> Rule:
+        """The opener rule whose alternative made the match `m` of `openers`."""
+        return next(rule for n, rule in enumerate(self.opener) if m.group(f"o{n}") is not None)
+
+    def sentence_rule(self, text: str) -> Rule | None:
+        """The first sentence rule that matches the whole of `text`, if any."""
+        m = self.sentences.fullmatch(text)
+        return None if m is None else next(r for n, r in enumerate(self.sentence) if m.group(f"s{n}") is not None)
 
 
 def words(name: str) -> list[str]:
@@ -129,7 +140,14 @@ def load_rules() -> Rules:
     rules.append(Rule("heading.glued", "heading", "prefix", _glued_heading(), False))
     by_scope = {scope: tuple(r for r in rules if r.scope == scope) for scope in SCOPES}
     bases = frozenset(w.lower() for w in words("caption_verbs.txt"))
+    # One pass over a sentence finds every opener: at each word start the alternatives are tried
+    # in file order, and a match's label is never searched again (PHOTO: inside FILE PHOTO:).
+    # Every opener begins with a capital or a bracket, which spares trying them at other words.
+    openers = "|".join(f"(?P<o{n}>{rule.pattern.pattern})" for n, rule in enumerate(by_scope["opener"]))
+    # Alternatives are tried in order until the whole text matches: the first rule of the file wins.
+    whole = "|".join(f"(?P<s{n}>{rule.pattern.pattern})" for n, rule in enumerate(by_scope["sentence"]))
     return Rules(
+        openers=re.compile(rf"(?<!\S)(?=[(A-Z])(?:{openers})"), sentences=re.compile(whole),
         sentence=by_scope["sentence"], prefix=by_scope["prefix"], opener=by_scope["opener"],
         lead=by_scope["lead"],
         abbreviations=frozenset(w.lower() for w in words("abbreviations.txt")),
