@@ -12,7 +12,9 @@ from tidings.clean.layout import is_terminated
 from tidings.clean.pieces import Piece, dateline_value
 from tidings.clean.rules import Rules
 
-MAX_HEADING_WORDS = 12
+MIN_TAG_WORDS = 3
+TAG_CAPITAL_SHARE = 0.75
+MAX_HEADING_WORDS = 16  # news titles run to about fifteen words
 
 
 def mark_heading_lines(pieces: list[Piece]) -> None:
@@ -103,3 +105,13 @@ def mark_tail(pieces: list[Piece]) -> None:
             in_footer = True
         elif in_footer and piece.kept:
             piece.reason, piece.rule = "footer", "footer.tail"
+        elif piece.kept and _tag_line(piece.text):
+            piece.reason, piece.rule = "navigation", "navigation.tag_line"
+
+
+def _tag_line(text: str) -> bool:
+    # After the last sentence, an unfinished run of capitalised words is a list of tags or topics
+    # ("Russia Ukraine war Prigozhin Wagner Rostov"), not prose.
+    words = text.split()
+    capitals = sum(w[0].isupper() or w[0] == "#" for w in words)
+    return len(words) >= MIN_TAG_WORDS and capitals >= TAG_CAPITAL_SHARE * len(words)
