@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import SAMPLES, SEED
 from tidings.clean import clean_body
@@ -349,3 +351,21 @@ def test_data_files_have_a_readme():
     text = (DATA / "README.md").read_text(encoding="utf-8")
     for name in ("rules.tsv", "macros.tsv", "agencies.txt", "caption_verbs.txt", "abbreviations.txt"):
         assert name in text
+
+
+# --- any text --------------------------------------------------------------------------------------
+
+FRAGMENTS = ["MOSCOW (Reuters) -", "By Jane Doe", "Photo: AFP.", "Yuri Ushakov.", "'No limits'", "Support HKFP |",
+             "Contact us |", "Deadline : Kyiv", "Article type:", "Share this article Facebook", "Copyright 2024",
+             "(Reporting by A; Editing by B)", "Xi meets Putin in Moscow.", "The talks ended on Friday.",
+             "REUTERS/Name/File Photo", "Read more:", "#tag", "U.S.", "Gen.", "“", "”", "(", ")", "|", "—", "\n",
+             "\n\n", " ", "\t", "é", "\u00a0", "\u2028"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)), max_size=40).map(" ".join))
+def test_any_text_is_cleaned_without_losing_a_character(body):
+    assert restored(body) == "".join(body.split())
+    cleaned = clean_body(body)
+    assert all(0 <= r.at <= len(cleaned.text) for r in cleaned.removed)
+    assert cleaned.text == cleaned.text.strip()

@@ -20,27 +20,26 @@ MAX_HEADING_WORDS = 16  # news titles run to about fifteen words
 def mark_heading_lines(pieces: list[Piece]) -> None:
     """Short lines that do not end as sentences end, with article text after them: sub-headings
     (and a title repeated at the top). A line is a block: see layout.paragraphs."""
-    blocks: dict[int, list[Piece]] = {}
-    for piece in pieces:
-        blocks.setdefault(piece.block, []).append(piece)
+    blocks: dict[int, list[int]] = {}
+    for i, piece in enumerate(pieces):
+        blocks.setdefault(piece.block, []).append(i)
     text_after = False  # walking backwards: is there a sentence of article text further on?
     for number in sorted(blocks, reverse=True):
-        kept = [p for p in blocks[number] if p.kept]
-        line = " ".join(p.text for p in kept)
+        kept = [i for i in blocks[number] if pieces[i].kept]
+        line = " ".join(pieces[i].text for i in kept)
         if kept and text_after and _heading_like(line):
-            for piece in kept:
-                piece.reason, piece.rule = "heading", "heading.line"
+            for i in kept:
+                pieces[i].reason, pieces[i].rule = "heading", "heading.line"
             _relabel_link(pieces, kept[0])
-        elif any(is_terminated(p.text) for p in kept):
+        elif any(is_terminated(pieces[i].text) for i in kept):
             text_after = True
 
 
-def _relabel_link(pieces: list[Piece], line: Piece) -> None:
+def _relabel_link(pieces: list[Piece], i: int) -> None:
     # The line under "Read more:" or "Related:" is the title of a link, not a heading of this article.
-    i = pieces.index(line)
     before = pieces[i - 1] if i else None
     if before is not None and before.reason == "navigation" and before.text.endswith(":"):
-        line.reason, line.rule = "navigation", "navigation.link_title"
+        pieces[i].reason, pieces[i].rule = "navigation", "navigation.link_title"
 
 
 def _heading_like(line: str) -> bool:

@@ -14,7 +14,7 @@ from tidings.clean.layout import normalise, paragraphs, pipe_runs, sentences
 from tidings.clean.rules import Rules
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # pieces are compared by identity: two equal lines are two pieces
 class Piece:
     """A stretch of the body: kept when `reason` is None, else removed by `rule` for `reason`."""
 
