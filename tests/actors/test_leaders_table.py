@@ -28,7 +28,7 @@ ROLES = frozenset(
 # Countries without an ISO 3166-1 code of their own that news still reports as states.
 EXTRA_COUNTRIES = {"XKX"}  # Kosovo (the code the EU and IMF use)
 # Rows whose note has one of these words may overlap another holder of the same office.
-OVERLAP_WORDS = ("acting", "interim", "disputed", "rival", "caretaker", "nominal", "power-sharing")
+OVERLAP_WORDS = ("acting", "interim", "disputed", "rival", "caretaker", "nominal", "power-sharing", "federal")
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
