@@ -1,7 +1,8 @@
 """find_actors on a table of short news sentences written for these tests.
 
 Every sentence is coded with a small table of office holders written here (the built-in leaders.tsv
-changes as it is kept current); each row lists the actors found, in order, as (name, country, role).
+changes as it is kept current), and people coded by their titles have names no table lists; each row
+lists the actors found, in order, as (name, country, role).
 """
 
 import pytest
@@ -75,8 +76,8 @@ TABLE = [
      [('Saudi crown prince', 'SAU', 'GOV'), ('Emirati delegation', 'ARE', 'GOV')]),
     ('2024-02-09', "North Korea fired a ballistic missile, South Korea's military said.",
      [('North Korea', 'PRK', None), ("South Korea's military", 'KOR', 'MIL')]),
-    ('2024-02-09', 'Japanese Prime Minister Fumio Kishida visited Washington.',
-     [('Fumio Kishida', 'JPN', 'GOV')]),
+    ('2024-02-09', 'Japanese Prime Minister Haruto Sakamoto visited Washington.',
+     [('Haruto Sakamoto', 'JPN', 'GOV')]),
     ('2024-02-09', 'Washington urged Tokyo to increase defence spending.',
      [('Washington', 'USA', 'GOV'), ('Tokyo', 'JPN', 'GOV')]),
     ('2010-06-01', 'Barack Obama signed the bill.',
@@ -121,8 +122,8 @@ TABLE = [
      [('Indian government', 'IND', 'GOV')]),
     ('2024-02-09', 'Pakistani officials met Afghan representatives in Doha.',
      [('Pakistani officials', 'PAK', 'GOV'), ('Afghan representatives', 'AFG', None)]),
-    ('2024-02-09', 'Turkish President Recep Tayyip Erdogan spoke with the Syrian rebels.',
-     [('Recep Tayyip Erdogan', 'TUR', 'GOV'), ('Syrian rebels', 'SYR', 'REB')]),
+    ('2024-02-09', 'Turkish President Kemal Arslanoglu spoke with the Syrian rebels.',
+     [('Kemal Arslanoglu', 'TUR', 'GOV'), ('Syrian rebels', 'SYR', 'REB')]),
     ('2024-02-09', 'The German chancellor arrived in Paris.',
      [('German chancellor', 'DEU', 'GOV')]),
     ('2024-02-09', 'Downing Street said the prime minister had spoken to Zelensky.',
@@ -155,8 +156,8 @@ TABLE = [
      [('Students', None, 'EDU'), ('Tehran University', 'IRN', 'EDU')]),
     ('2024-02-09', 'Mexican authorities arrested a Sinaloa Cartel leader.',
      [('Mexican authorities', 'MEX', 'GOV'), ('Sinaloa Cartel leader', 'MEX', 'CRM')]),
-    ('2024-02-09', 'Colombian President Gustavo Petro met FARC dissidents.',
-     [('Gustavo Petro', 'COL', 'GOV'), ('FARC dissidents', 'COL', 'OPP')]),
+    ('2024-02-09', 'Colombian President Mateo Quintero met FARC dissidents.',
+     [('Mateo Quintero', 'COL', 'GOV'), ('FARC dissidents', 'COL', 'OPP')]),
     ('2024-02-09', 'The US State Department approved the arms sale to Taiwan.',
      [('State Department', 'USA', 'GOV'), ('Taiwan', 'TWN', None)]),
     ('2024-02-09', 'Chinese hackers targeted Taiwanese companies, Taipei said.',

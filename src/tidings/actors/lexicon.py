@@ -50,8 +50,8 @@ class Term:
         return self.start is not None or self.end is not None
 
     def holds(self, day: dt.date) -> bool:
-        """Whether the term holds on `day` (start inclusive, end exclusive)."""
-        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+        """Whether the term holds on `day` (both ends inclusive: the end is the last day in office)."""
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +91,7 @@ class Entry:
                 return term, "holds"
         if undated:
             return undated[0], "holds"
-        ended = [t for t in dated if t.end is not None and t.end <= day]
+        ended = [t for t in dated if t.end is not None and t.end < day]
         if ended:
             return max(ended, key=lambda t: t.end or dt.date.min), "former"
         return min(dated, key=lambda t: t.start or dt.date.max), "before"

@@ -138,10 +138,15 @@ LEADER_COLUMNS = ("name", "aliases", "country", "role", "office", "start", "end"
 
 
 def leader_entries(text: str | None = None, filename: str = "leaders.tsv") -> Iterator[Entry]:
-    """People with time-bounded offices, from leaders.tsv or another table in its format (columns
-    name, aliases, country, role, office, start, end, note)."""
+    """People with time-bounded offices, from leaders.tsv and igo_leaders.tsv (built in, when `text` is
+    None) or from another table in their format (columns name, aliases, country, role, office, start,
+    end, note; dates inclusive). In igo_leaders.tsv `country` is the organisation's code (UNO, NATO)."""
     by_name: dict[str, list[tuple[int, dict[str, str]]]] = {}
-    table = rows(filename) if text is None else tsv_rows(text)
+    if text is None:
+        table = [(f"leaders.tsv:{n}", row) for n, row in rows("leaders.tsv")]
+        table += [(f"igo_leaders.tsv:{n}", _igo_row(row)) for n, row in rows("igo_leaders.tsv")]
+    else:
+        table = [(f"{filename}:{n}", row) for n, row in tsv_rows(text)]
     for line, row in table:
         if not row.get("name"):
             continue
@@ -152,15 +157,31 @@ def leader_entries(text: str | None = None, filename: str = "leaders.tsv") -> It
             owners.setdefault(form.lower(), set()).add(name)
     for name, group in by_name.items():
         terms = tuple(
-            Term(row["country"] or None, roles_of(row["role"]), None,
-                 parse_day(row["start"], f"{filename}:{line}"), parse_day(row["end"], f"{filename}:{line}"),
-                 office=row["office"] or None, basis=f"{filename}:{line}")
+            Term(row["country"] or None, roles_of(row["role"]), row.get("organization") or None,
+                 parse_day(row["start"], line), parse_day(row["end"], line),
+                 office=row["office"] or None, code=row.get("code") or None, basis=line)
             for line, row in group)
         for form in variants(name, *(row["aliases"] for _, row in group)):
             if len(owners[form.lower()]) > 1:
                 continue  # a surname two people share ("Kim", "Lee") names neither for sure
-            yield Entry(form, "person", name, terms, f"{filename}:{group[0][0]}", actor_kind="person",
-                        user=text is not None)
+            yield Entry(form, "person", name, terms, group[0][0], actor_kind="person", user=text is not None)
+
+
+def _igo_row(row: dict[str, str]) -> dict[str, str]:
+    """An igo_leaders.tsv row as a leaders row: country IGO, the organisation and its CAMEO code."""
+    organization = row["country"]
+    return {**row, "country": "IGO", "organization": organization,
+            "code": organization_codes().get(organization, f"IGO{organization[:3]}")}
+
+
+@lru_cache(maxsize=1)
+def organization_codes() -> dict[str, str]:
+    """The CAMEO code of each international organisation of organizations.tsv, by its short code."""
+    codes: dict[str, str] = {}
+    for _, row in rows("organizations.tsv"):
+        if row["organization"] and row["code"] and row["kind"] == "organization":
+            codes.setdefault(row["organization"], row["code"])
+    return codes
 
 
 def agent_entries() -> Iterator[Entry]:
