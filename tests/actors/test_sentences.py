@@ -202,6 +202,12 @@ TABLE = [
      [('Hamas-run health ministry', 'PSE', 'GOV')]),
     ('2024-02-09', "Lebanon's parliament elected a new speaker.",
      [("Lebanon's parliament", 'LBN', 'LEG'), ('new speaker', None, 'LEG')]),
+    ('1985-06-01', 'The Soviet Union deployed missiles in Europe.',
+     [('Soviet Union', 'USR', None)]),
+    ('2024-02-09', 'Africa demanded a seat on the Security Council.',
+     [('Africa', 'AFR', None), ('UN Security Council', 'IGO', 'IGO')]),
+    ('2014-03-01', "Russia's Black Sea Fleet left Sevastopol.",
+     [("Russia's Black Sea Fleet", 'RUS', 'MIL')]),
 ]
 
 

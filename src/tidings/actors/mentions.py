@@ -281,8 +281,10 @@ class _Finder:
                 if self._proper(m) and not self._enclosed(m) and acts(self.doc[m.end - 1]):
                     self._named_body(m)
             elif entry.kind in ("country", "region"):
+                if entry.acting_only and not acts(self.doc[m.end - 1]):
+                    continue
                 if not self._enclosed(m):
-                    kind = "country" if entry.kind == "country" else "group"
+                    kind = entry.actor_kind or ("country" if entry.kind == "country" else "group")
                     term, _ = entry.coding(self.day)
                     coding = Coding(term.country if term else None, (), None, entry.basis,
                                     term.country if term else None)

@@ -92,13 +92,20 @@ def _regular_people(adjectives: str) -> list[str]:
     return [a + "s" for a in variants(adjectives) if a.endswith(("an", "i")) and " " not in a]
 
 
+# Regions that are political actors wherever they are named; the others are places unless they act.
+FORMER_STATES = frozenset({"USR", "YUG"})
+ALWAYS_ACTORS = FORMER_STATES | {"WST"}
+
+
 def region_entries() -> Iterator[Entry]:
     for line, row in rows("regions.tsv"):
         code = row["code"]
         term = (Term(code, (), basis=f"regions.tsv:{line}"),)
         names = variants(row["names"])
         for form in names:
-            yield Entry(form, "region", names[0], term, f"region:{names[0]}", actor_kind="group")
+            yield Entry(form, "region", names[0], term, f"region:{names[0]}",
+                        actor_kind="country" if code in FORMER_STATES else "group",
+                        acting_only=code not in ALWAYS_ACTORS)
         for form in variants(row["adjectives"]):
             yield Entry(form, "adjective", names[0], term, f"region:{form}", actor_kind="group")
 
