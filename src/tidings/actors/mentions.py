@@ -28,6 +28,7 @@ from tidings.actors.coding import (
 )
 from tidings.actors.lexicon import Entry, Lexicon, Match, Status
 from tidings.actors.metonymy import acts
+from tidings.actors.tables import given_names
 
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "madam": "f",
               "dr": None, "dr.": None}
@@ -88,6 +89,8 @@ class _Finder:
             coding = text
             if entry is not None:
                 coding, status = self._entry_coding(entry, text)
+            first = entry.name.split()[0] if entry is not None else self.doc[start].text
+            gender = gender or given_names().get(first.lower())
             mention = Mention(begin, end, start, end, "person", coding, entry, status, True, text.roles,
                               gender=gender)
             self._take(mention)

@@ -219,6 +219,12 @@ def plural(phrase: str) -> str:
     return f"{head} {last}" if head else last
 
 
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """The gender ("f" or "m") news pronouns give the bearers of common given names (given_names.tsv)."""
+    return {row["name"].lower(): row["gender"] for _, row in rows("given_names.tsv")}
+
+
 TABLES = {
     "agents": agent_entries, "regions": region_entries, "countries": country_entries,
     "metonyms": metonym_entries, "organizations": organization_entries, "leaders": leader_entries,
