@@ -24,6 +24,7 @@ EntryKind = Literal[
     "adjective",     # a demonym or adjective: "Chinese", "Western"
     "people",        # a plural demonym noun: "Americans", "Israelis"
     "capital",       # a capital: the government only when it acts
+    "territory",     # a region or city of a country: a party to events only when it acts or is acted on
     "metonym",       # a seat of power: "Kremlin", "White House"
     "organization",  # a named organisation: "NATO", "CCTV", "Hamas"
     "person",        # a named person: "Xi Jinping", "Putin"

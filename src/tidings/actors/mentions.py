@@ -27,7 +27,7 @@ from tidings.actors.coding import (
     phrase_start,
 )
 from tidings.actors.lexicon import Entry, Lexicon, Match, Status
-from tidings.actors.metonymy import acts
+from tidings.actors.metonymy import acted_on, acts
 from tidings.actors.tables import given_names
 
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "madam": "f",
@@ -293,6 +293,13 @@ class _Finder:
                                     term.country if term else None)
                     self._take(Mention(m.start, m.end, m.start, m.end, kind, coding, entry,
                                        identity=(entry.kind, coding.country)))
+            elif entry.kind == "territory":
+                if self._proper(m) and not self._enclosed(m) and acted_on(self.doc[m.end - 1]):
+                    term, _ = entry.coding(self.day)
+                    coding = Coding(term.country if term else None, (), None, entry.basis,
+                                    term.country if term else None)
+                    self._take(Mention(m.start, m.end, m.start, m.end, "country", coding, entry,
+                                       identity=("territory", entry.name)))
             elif entry.kind in ("people", "adjective") and self._people_noun(m):
                 term, _ = entry.coding(self.day)
                 coding = Coding(term.country if term else None, (), None, entry.basis, term.country if term else None)

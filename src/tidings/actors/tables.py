@@ -17,7 +17,7 @@ from tidings.errors import ConfigError
 DATA = "data"
 # Later layers win where two tables give the same words: a named organisation or person is more
 # specific than an agent noun or a place name.
-LAYERS = ("agents", "regions", "countries", "metonyms", "organizations", "leaders")
+LAYERS = ("agents", "regions", "countries", "territories", "metonyms", "organizations", "leaders")
 
 
 def rows(filename: str) -> Iterator[tuple[int, dict[str, str]]]:
@@ -108,6 +108,15 @@ def region_entries() -> Iterator[Entry]:
                         acting_only=code not in ALWAYS_ACTORS)
         for form in variants(row["adjectives"]):
             yield Entry(form, "adjective", names[0], term, f"region:{form}", actor_kind="group")
+
+
+def territory_entries() -> Iterator[Entry]:
+    for line, row in rows("territories.tsv"):
+        name = row["name"]
+        term = (Term(row["country"], (), basis=f"territories.tsv:{line}"),)
+        for form in variants(name, row["aliases"]):
+            yield Entry(form, "territory", name, term, f"territory:{name}", actor_kind="country",
+                        acting_only=True)
 
 
 def metonym_entries() -> Iterator[Entry]:
@@ -226,7 +235,7 @@ def given_names() -> dict[str, str]:
 
 
 TABLES = {
-    "agents": agent_entries, "regions": region_entries, "countries": country_entries,
+    "agents": agent_entries, "regions": region_entries, "countries": country_entries, "territories": territory_entries,
     "metonyms": metonym_entries, "organizations": organization_entries, "leaders": leader_entries,
 }
 
