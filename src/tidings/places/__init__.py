@@ -32,7 +32,8 @@ def find_places(text: str, doc: Doc, actors: Sequence[Actor], *, dateline: str |
     mentions = [m for m in find_mentions(doc, gaz) if not _metonym_actor(m, actors)]
     countries = [cc for a in actors if a.country and (cc := _alpha2(a.country))]
     entries = resolve(mentions, text, gaz, countries=countries, dateline=_dateline(dateline, gaz))
-    return tuple(_place(m, e) for m, e in zip(mentions, entries, strict=True) if not _acting_capital(m, e, doc))
+    return tuple(_place(m, e) for m, e in zip(mentions, entries, strict=True)
+                 if not (m.weak and e is None) and not _acting_capital(m, e, doc))
 
 
 def _alpha2(iso3: str) -> str | None:
@@ -41,11 +42,8 @@ def _alpha2(iso3: str) -> str | None:
 
 
 def _metonym_actor(mention: Mention, actors: Sequence[Actor]) -> bool:
-    for actor in actors:
-        if actor.basis and actor.basis.startswith("metonym:"):
-            if any(s < mention.end and mention.start < e for s, e in actor.mentions):
-                return True
-    return False
+    return any(actor.basis and actor.basis.startswith("metonym:")
+               and any(s < mention.end and mention.start < e for s, e in actor.mentions) for actor in actors)
 
 
 def _acting_capital(mention: Mention, entry: Entry | None, doc: Doc) -> bool:

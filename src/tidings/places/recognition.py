@@ -10,6 +10,7 @@ person names are not places.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -20,7 +21,8 @@ from tidings.places.gazetteer import ADMIN1, ADMIN2, CAPITAL, CITY, COUNTRY, Ent
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MAX_TOKENS = 6
-NAME_LINKS = {"of", "and", "de", "del", "la", "le", "du", "on", "upon", "the", "da", "do", "dos", "das", "am", "sur", "en"}
+NAME_LINKS = {"of", "and", "de", "del", "la", "le", "du", "on", "upon", "the", "da", "do", "dos", "das", "am", "sur",
+              "en"}
 # words that open a name without being part of the place it names ("South Philadelphia" is
 # Philadelphia; "South Carolina" stays whole because the gazetteer knows it)
 DIRECTIONS = {
@@ -34,6 +36,21 @@ GENERIC_DIVISION = re.compile(r"\b(?:County|Parish|Borough|Province|Oblast|Prefe
 MIN_BARE_TOWN = 15_000
 
 
+# the words of the document's person names, set per document by find_mentions
+_PERSON_WORDS: ContextVar[frozenset[str]] = ContextVar("person_words", default=frozenset())
+TITLES = {"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "president", "judge", "officer", "sgt", "chief",
+          "mayor", "coach", "pastor", "rev", "lt", "capt", "det", "cpl", "pvt", "gen", "col", "maj", "prof"}
+# nouns a bare place name modifies ("a Gainesville man", "Mansfield police", "Dublin City Council")
+PLACE_NOUNS = {
+    "man", "woman", "men", "women", "resident", "native", "teen", "teenager", "boy", "girl", "family",
+    "police", "officer", "sheriff", "mayor", "council", "councilman", "commission", "commissioner",
+    "city", "town", "village", "township", "county", "area", "neighborhood", "suburb", "downtown",
+    "school", "schools", "district", "hospital", "library", "fire", "firefighter", "department",
+    "airport", "station", "jail", "post", "office", "official", "voter", "business",
+}
+SPEECH = {"say", "tell", "add", "explain", "note", "ask", "write", "recall", "testify", "announce"}
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A span that names a place, and the features its name may refer to."""
@@ -44,6 +61,7 @@ class Mention:
     source: str                  # the entity label it came from, or "gazetteer"
     entries: tuple[Entry, ...]   # empty when the gazetteer does not know the name
     token: int                   # index of its last token in the doc (for the parse)
+    weak: bool = False           # a town name only the gazetteer saw: kept if the article's other places agree
 
 
 @cache
@@ -58,6 +76,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """Every place mention of `doc`, in text order, without overlaps."""
     taken = [False] * len(doc)
     found: list[Mention] = []
+    _PERSON_WORDS.set(frozenset(_person_words(doc)))
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
             for mention in _entity_mentions(ent, gaz):
@@ -85,9 +104,9 @@ def _trim(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def _mention(tokens: list[Token], source: str, entries: list[Entry]) -> Mention:
+def _mention(tokens: list[Token], source: str, entries: list[Entry], weak: bool = False) -> Mention:
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return Mention(start, end, _text(tokens), source, tuple(entries), tokens[-1].i)
+    return Mention(start, end, _text(tokens), source, tuple(entries), tokens[-1].i, weak)
 
 
 def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
@@ -107,6 +126,8 @@ def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
 
 
 def _entity_mentions_part(tokens: list[Token], label: str, gaz: Gazetteer) -> list[Mention]:
+    if not _capitalised(tokens[:1]) or any(t.text in _PERSON_WORDS.get() for t in tokens):
+        return []  # "meth", or a person's name the model took for a place
     entries = gaz.lookup(_text(tokens))
     if entries:
         return [_mention(tokens, label, entries)]
@@ -115,12 +136,10 @@ def _entity_mentions_part(tokens: list[Token], label: str, gaz: Gazetteer) -> li
         if rest:
             return [_mention(tokens[1:], label, rest)]
     inner = _longest_match(tokens, gaz)
-    if inner is not None and label == "FAC":  # "the Henry County Courthouse": the county is the place
+    if inner is not None and _strong(inner[1], inner[0]):  # "the Henry County Courthouse": the county
         return [_mention(inner[0], label, inner[1])]
-    if label == "FAC" and inner is None:
-        return [_mention(tokens, label, [])]
-    if inner is not None and inner[0] != tokens and _strong(inner[1], inner[0]):
-        return [_mention(inner[0], label, inner[1])]
+    if len(tokens) == 1:  # one word the gazetteer does not know: mostly a name the model mistook
+        return []
     return [_mention(tokens, label, [])]
 
 
@@ -132,7 +151,7 @@ def _longest_match(tokens: list[Token], gaz: Gazetteer) -> tuple[list[Token], li
     for size in range(min(len(tokens), MAX_TOKENS), 0, -1):
         for i in range(len(tokens) - size + 1):
             window = tokens[i:i + size]
-            if not _capitalised(window):
+            if not _capitalised(window) or window[0].lower_ == "the" or (size == 1 and window[0].lower_ in DIRECTIONS):
                 continue
             entries = gaz.lookup(_text(window))
             if entries:
@@ -172,15 +191,17 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool], persons: se
     text = doc.text  # once: every window below is a slice of it
     capital = [t.text[:1].isupper() for t in doc]
     link = [t.lower_ in NAME_LINKS or t.text in {"-", "&"} for t in doc]
+    lower_words = {t.text for t in doc if t.is_lower}
     skip = not_places()
     out: list[Mention] = []
     i, n = 0, len(doc)
     while i < n:
-        if taken[i] or not capital[i]:
+        if taken[i] or not capital[i] or doc[i].lower_ == "the":
             i += 1
             continue
         last = i  # the run of name-like tokens from i, longest window first
-        while last + 1 < n and last + 1 - i < MAX_TOKENS and not taken[last + 1] and (capital[last + 1] or link[last + 1]):
+        while last + 1 < n and last + 1 - i < MAX_TOKENS and not taken[last + 1] \
+                and (capital[last + 1] or link[last + 1]):
             last += 1
         match = None
         for j in range(last, i - 1, -1):
@@ -188,38 +209,74 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool], persons: se
                 continue
             key = name_key(text[doc[i].idx:doc[j].idx + len(doc[j])])
             entries = gaz.index.get(key)
-            if entries and key not in skip:
+            if entries and key not in skip and not (i == j and doc[i].lower_ in DIRECTIONS):
                 window = list(doc[i:j + 1])
-                if _accept(window, entries, persons, gaz):
-                    match = window, entries
+                verdict = _accept(window, entries, persons, gaz)
+                if verdict == "weak" and (_in_longer_name(doc, i, j, capital) or key in lower_words):
+                    verdict = None  # a piece of another name ("Supreme Court"), or a word ("delta")
+                if verdict is not None:
+                    match = window, entries, verdict
                     break
         if match is None:
             i += 1
             continue
-        out.append(_mention(match[0], "gazetteer", match[1]))
+        out.append(_mention(match[0], "gazetteer", match[1], weak=match[2] == "weak"))
         i = match[0][-1].i + 1
     return out
 
 
-def _accept(tokens: list[Token], entries: list[Entry], persons: set[str], gaz: Gazetteer) -> bool:
-    """Whether a gazetteer match outside the model's place entities is a place."""
+def _accept(tokens: list[Token], entries: list[Entry], persons: set[str], gaz: Gazetteer) -> str | None:
+    """Whether a gazetteer match outside the model's place entities is a place: "strong" (a
+    country, a state, a county named as such, a town the text qualifies), "weak" (a town: kept
+    when the article's other places agree), or None."""
     ent = tokens[0].ent_type_
     if ent in {"NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LANGUAGE"}:
+        return None
+    named = ent == "PERSON" or any(t.text in persons for t in tokens)
+    if _strong(entries, tokens) and not (named and not GENERIC_DIVISION.search(_text(tokens))):
+        return "strong"
+    towns = [e for e in entries if e.feature in {CITY, CAPITAL, ADMIN2} and not e.alias]
+    if not towns or any(t.text in persons for t in tokens):
+        return None
+    if ent == "PERSON" and len(_entity_of(tokens[0])) > len(tokens):
+        return None
+    if any(t.pos_ != "PROPN" for t in tokens if t.is_alpha and t.lower_ not in NAME_LINKS):
+        return None
+    if _qualified(tokens, gaz) or _modifies_place_noun(tokens):
+        return "strong"
+    if ent == "PERSON" and not _placelike_person(tokens):
+        return None
+    return "weak"
+
+
+def _in_longer_name(doc: Doc, i: int, j: int, capital: list[bool]) -> bool:
+    """Whether doc[i:j+1] is a piece of a longer capitalised name."""
+    before = i > 0 and capital[i - 1] and not doc[i].is_sent_start and doc[i - 1].is_alpha
+    after = j + 1 < len(doc) and capital[j + 1] and doc[j + 1].is_alpha and doc[j + 1].ent_iob_ != "B"
+    return before or after
+
+
+def _entity_of(token: Token) -> Span:
+    doc = token.doc
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return doc[token.i:token.i + 1]
+
+
+def _modifies_place_noun(tokens: list[Token]) -> bool:
+    """Whether the name qualifies a noun that only a place qualifies ("Gainesville man", "the
+    Mansfield Police Department")."""
+    last = tokens[-1]
+    return last.dep_ == "compound" and last.head.lemma_.lower() in PLACE_NOUNS and last.head.i > last.i
+
+
+def _placelike_person(tokens: list[Token]) -> bool:
+    """Whether a name the model calls a person reads as a place: not after a title, not saying."""
+    first, root = tokens[0], tokens[-1]
+    if first.i > 0 and first.nbor(-1).lower_.rstrip(".") in TITLES:
         return False
-    if _strong(entries, tokens):
-        return True
-    towns = [e for e in entries if e.feature in {CITY, CAPITAL} and not e.alias]
-    if not towns:
-        return False
-    if ent == "PERSON" or any(t.text in persons for t in tokens):
-        return False
-    if any(t.pos_ not in {"PROPN"} for t in tokens if t.is_alpha):
-        return False
-    if _qualified(tokens, gaz):
-        return True
-    if (ent in {"ORG", "FAC"} and tokens[0].ent_iob_ == "B") or _after_of_in_name(tokens):
-        return True  # a town that names an organisation: "the Mansfield Police Department"
-    return max(e.population for e in towns) >= MIN_BARE_TOWN
+    return not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in SPEECH)
 
 
 def _qualified(tokens: list[Token], gaz: Gazetteer) -> bool:
@@ -230,9 +287,9 @@ def _qualified(tokens: list[Token], gaz: Gazetteer) -> bool:
         return False
     for size in (3, 2, 1):
         window = list(doc[nxt + 1:nxt + 1 + size])
-        if len(window) == size and window[0].text[:1].isupper():
-            if any(e.feature in {ADMIN1, COUNTRY} for e in gaz.lookup(_text(window))):
-                return True
+        if len(window) == size and window[0].text[:1].isupper() \
+                and any(e.feature in {ADMIN1, COUNTRY} for e in gaz.lookup(_text(window))):
+            return True
     return False
 
 

@@ -132,9 +132,19 @@ def build_context(resolved: Iterable[tuple[Mention, Entry | None]], extra_countr
     return Context(countries, admin1s, tuple(points))
 
 
+def corroborated(entry: Entry | None, context: Context) -> bool:
+    """Whether the article's other places agree with a weak mention: same state, or near one."""
+    if entry is None:
+        return False
+    if entry.country and entry.admin1 and context.admin1s[(entry.country, entry.admin1)] > 0:
+        return True
+    return any(distance_km(entry.lat, entry.lon, lat, lon) <= AROUND_KM for lat, lon, _ in context.points)
+
+
 def resolve(mentions: Sequence[Mention], text: str, gaz: Gazetteer, *, countries: Iterable[str] = (),
             dateline: Sequence[tuple[Mention, Entry | None]] = ()) -> list[Entry | None]:
-    """The feature each mention names, in order (None where the gazetteer knows the name not)."""
+    """The feature each mention names, in order (None where the gazetteer knows the name not, and
+    for a weak mention the article's other places do not corroborate)."""
     quals = qualifiers(mentions, text)
     base = list(countries)
     first = [best(m, None, q) for m, q in zip(mentions, quals, strict=True)]
@@ -146,4 +156,6 @@ def resolve(mentions: Sequence[Mention], text: str, gaz: Gazetteer, *, countries
         if key not in contexts:
             contexts[key] = build_context(pairs, base, gaz, skip=key)
         out.append(best(mention, contexts[key], qual))
-    return out
+    strong = build_context([(m, e) for m, e in zip(mentions, out, strict=True) if not m.weak] + list(dateline),
+                           (), gaz)
+    return [None if m.weak and not corroborated(e, strong) else e for m, e in zip(mentions, out, strict=True)]
