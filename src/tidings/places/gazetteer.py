@@ -45,6 +45,7 @@ class Entry:
     population: int
     geonameid: int | None
     alias: bool = False          # reached through an alternate name, not the feature's own
+    names: int = 0               # how many other names GeoNames has for it: a town's renown abroad
 
     @property
     def iso3(self) -> str | None:
@@ -129,7 +130,8 @@ class Gazetteer:
             self.countries[cc] = entry
             self._add(info["name"], entry)
             iso = pycountry.countries.get(alpha_2=cc)
-            for other in (getattr(iso, "name", None), getattr(iso, "common_name", None)) if iso else ():
+            names = ("name", "common_name", "official_name")
+            for other in (getattr(iso, n, None) for n in names) if iso else ():
                 if other and "," not in other:
                     self._add(other, _alias(entry))
         by_iso3 = {e.iso3: e for e in self.countries.values()}
@@ -163,7 +165,7 @@ class Gazetteer:
             cc = city["countrycode"]
             feature = CAPITAL if (cc, city["name"]) in capitals else CITY
             entry = Entry(city["name"], feature, cc, city["admin1code"], city["latitude"], city["longitude"],
-                          int(city["population"] or 0), int(city["geonameid"]))
+                          int(city["population"] or 0), int(city["geonameid"]), names=len(city["alternatenames"]))
             self._add(city["name"], entry)
             if entry.population < MIN_ALIAS_POPULATION:
                 continue
@@ -199,7 +201,7 @@ def _bare(name: str) -> str:
 
 def _alias(entry: Entry) -> Entry:
     return Entry(entry.name, entry.feature, entry.country, entry.admin1, entry.lat, entry.lon,
-                 entry.population, entry.geonameid, alias=True)
+                 entry.population, entry.geonameid, alias=True, names=entry.names)
 
 
 @cache

@@ -128,6 +128,8 @@ def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
 def _entity_mentions_part(tokens: list[Token], label: str, gaz: Gazetteer) -> list[Mention]:
     if not _capitalised(tokens[:1]) or any(t.text in _PERSON_WORDS.get() for t in tokens):
         return []  # "meth", or a person's name the model took for a place
+    if len(tokens) == 1 and tokens[0].lower_ in DIRECTIONS:
+        return []  # "the West" is a bloc of countries, not West, Texas
     entries = gaz.lookup(_text(tokens))
     if entries:
         return [_mention(tokens, label, entries)]

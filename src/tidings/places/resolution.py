@@ -34,8 +34,10 @@ from tidings.places.recognition import GENERIC_DIVISION, Mention
 PRIOR = {COUNTRY: 6.0, CONTINENT: 6.0, REGION: 5.0, ADMIN1: 5.0, ADMIN2: 3.0}
 NAMED_DIVISION = 3.0       # "Rapides Parish": the text says it is a division
 CAPITAL_BONUS = 1.5
+RENOWN = 1.0
 ALIAS_PENALTY = 1.5        # reached by another name than the feature's own
-COUNTRY_CONTEXT = 2.5      # the article speaks of the candidate's country
+COUNTRY_CONTEXT = 2.5      # the article names places inside the candidate's country
+MENTIONED_COUNTRY = 1.0    # ... or only names the country (a weaker sign: "talks with the U.S. in Geneva")
 ADMIN1_CONTEXT = 3.0       # ... of its state or province
 QUALIFIER = 6.0            # "Paris, Texas"
 NEAR_KM, NEAR_POINTS = 60.0, 2.0
@@ -46,15 +48,18 @@ AROUND_KM, AROUND_POINTS = 200.0, 1.0
 class Context:
     """What the article speaks of: votes for countries (ISO alpha-2) and for (country, admin1)."""
 
-    countries: Counter[str]
+    countries: Counter[str]                         # countries with places named inside them
     admin1s: Counter[tuple[str, str]]
-    points: tuple[tuple[float, float, str], ...]   # (lat, lon, name key) of resolved towns and counties
+    mentioned: frozenset[str] = frozenset()         # countries only named (or the actors')
+    points: tuple[tuple[float, float, str], ...] = ()  # (lat, lon, name key) of resolved towns and counties
 
 
 def prior(entry: Entry, mention_text: str) -> float:
     """How likely `entry` is what a name means, before any context."""
     if entry.feature in {CITY, CAPITAL}:
-        score = 1.0 + 0.6 * math.log10(max(entry.population, 10))
+        # population, and renown: a town the world names in many languages (Geneva, Switzerland)
+        # before its namesakes that only their neighbours name (Geneva, Illinois)
+        score = 1.0 + 0.6 * math.log10(max(entry.population, 10)) + RENOWN * math.log10(1 + entry.names)
         if entry.feature == CAPITAL:
             score += CAPITAL_BONUS
     else:
@@ -74,6 +79,8 @@ def _context_score(entry: Entry, key: str, context: Context | None) -> float:
         score += COUNTRY_CONTEXT
         if context.countries.most_common(1)[0][0] == entry.country:
             score += 0.5
+    elif entry.country in context.mentioned:
+        score += MENTIONED_COUNTRY
     if entry.feature not in {COUNTRY, ADMIN1} and entry.country and entry.admin1 \
             and context.admin1s[(entry.country, entry.admin1)] > 0:
         score += ADMIN1_CONTEXT
@@ -116,20 +123,23 @@ def qualifiers(mentions: Sequence[Mention], text: str) -> list[tuple[Entry, ...]
 def build_context(resolved: Iterable[tuple[Mention, Entry | None]], extra_countries: Iterable[str],
                   gaz: Gazetteer, *, skip: str | None = None) -> Context:
     """The article's context from resolved mentions (those named `skip` left out) and other countries."""
-    countries: Counter[str] = Counter(extra_countries)
+    countries: Counter[str] = Counter()
+    mentioned: set[str] = set(extra_countries)
     admin1s: Counter[tuple[str, str]] = Counter()
     points: list[tuple[float, float, str]] = []
     for mention, entry in resolved:
         key = name_key(mention.text)
-        if entry is None or key == skip:
+        if entry is None or key == skip or not entry.country:
             continue
-        if entry.country:
-            countries[entry.country] += 1
-        if entry.country and entry.admin1 and entry.feature != COUNTRY:
+        if entry.feature == COUNTRY and mention.source != "dateline":
+            mentioned.add(entry.country)
+            continue
+        countries[entry.country] += 1
+        if entry.admin1:
             admin1s[(entry.country, entry.admin1)] += 1
         if entry.feature in {CITY, CAPITAL, ADMIN2}:
             points.append((entry.lat, entry.lon, key))
-    return Context(countries, admin1s, tuple(points))
+    return Context(countries, admin1s, frozenset(mentioned), tuple(points))
 
 
 def corroborated(entry: Entry | None, context: Context) -> bool:
