@@ -23,6 +23,7 @@ Benjamin Netanyahu\tNetanyahu\tISR\tGOV\thead_of_government\t2009-03-31\t2021-06
 Benjamin Netanyahu\tNetanyahu\tISR\tGOV\thead_of_government\t2022-12-29
 Sergei Lavrov\tLavrov\tRUS\tGOV\tforeign_minister\t2004-03-09
 Emmanuel Macron\tMacron\tFRA\tGOV\thead_of_state\t2017-05-14
+Boris Johnson\tJohnson\tGBR\tGOV\thead_of_government\t2019-07-24\t2022-09-06
 """
 
 
@@ -208,6 +209,8 @@ TABLE = [
      [('Hamas-run health ministry', 'PSE', 'GOV')]),
     ('2024-02-09', "Lebanon's parliament elected a new speaker.",
      [("Lebanon's parliament", 'LBN', 'LEG'), ('new speaker', None, 'LEG')]),
+    ('2023-12-01', 'Speaker Mike Johnson met Boris Johnson in London.',  # a shared surname is not the same person
+     [('Mike Johnson', None, 'LEG'), ('Boris Johnson', 'GBR', 'ELI')]),
     ('1985-06-01', 'The Soviet Union deployed missiles in Europe.',
      [('Soviet Union', 'USR', None)]),
     ('2024-02-09', 'Africa demanded a seat on the Security Council.',

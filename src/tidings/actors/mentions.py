@@ -116,6 +116,7 @@ class _Finder:
                 start += 1
             if self.doc[end - 1].lower_ in ("'s", "’s"):
                 end -= 1
+            people = [m for m in people if self._same_person(m, start, end)]
             entry = people[0].entry if people else None
             if len(people) == 1:
                 start, end = min(start, people[0].start), max(end, people[0].end)
@@ -130,6 +131,13 @@ class _Finder:
                 continue
             names.append((m.start, m.end, m.entry, None))
         return sorted(names)
+
+    def _same_person(self, m: Match, start: int, end: int) -> bool:
+        """Whether a lexicon name inside a longer name is that person: "Vladimir Putin" around "Putin" is,
+        "Mike Johnson" around "Johnson" is not (the other words must belong to the entry's own name)."""
+        own = {w.lower().strip(".") for w in m.entry.name.split()}
+        return all(t.lower_.strip(".") in own or len(t.text.strip(".")) == 1
+                   for t in self.doc[start:end] if t.is_alpha and not m.start <= t.i < m.end)
 
     def _person_like(self, m: Match) -> bool:
         tokens = self.doc[m.start:m.end]
