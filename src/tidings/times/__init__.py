@@ -7,11 +7,12 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from tidings.records import Event, Time
+from tidings.times.expressions import find_expressions
 
 
 def find_times(text: str, doc: Doc, *, published: str | None) -> tuple[Time, ...]:
     """Every temporal expression in `text`, typed and normalised against `published`."""
-    return ()
+    return tuple(find_expressions(text, doc, published=published))
 
 
 def date_events(events: Sequence[Event], doc: Doc, times: Sequence[Time], *,
