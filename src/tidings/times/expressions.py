@@ -8,9 +8,12 @@ from tidings.records import Time
 from tidings.times import calendar as cal
 from tidings.times.grammar import Match, edge_before, scan
 from tidings.times.lexicon import lexicon
-from tidings.times.tense import direction
+from tidings.times.tense import attached, direction
 from tidings.times.values import HANDLERS, Context
 
+# Rules whose value compares with the narrative's time rather than moving it ("the year-ago
+# quarter"): later anaphora still refer to the time the narrative is at.
+COMPARISONS = frozenset({"ago", "ago_adj", "quarter_rel"})
 TIME_UNITS = frozenset(lexicon().units) | {"period", "periods", "times", "term", "terms"}
 
 
@@ -65,12 +68,13 @@ def find_expressions(text: str, doc: Doc, *, published: str | None) -> list[Time
     """The temporal expressions of `text`, in order, each typed and valued against `published`."""
     anchor = cal.parse_published(published)
     times: list[Time] = []
-    history: list[str] = []
+    history: list[tuple[int, str]] = []
     for match in scan(text):
         if not admissible(match, text, doc):
             continue
         ctx = Context(anchor, text, match.start, match.end,
-                      tense=lambda m=match: direction(doc, m.start, m.end), history=history)
+                      tense=lambda m=match: direction(doc, m.start, m.end),
+                      attached=lambda m=match: attached(doc, m.start, m.end), history=history)
         result = HANDLERS[match.rule](match.groups, ctx)
         if result is None:
             continue
@@ -80,7 +84,7 @@ def find_expressions(text: str, doc: Doc, *, published: str | None) -> list[Time
             edge = edge_before(text, start)
             if edge is not None and (not times or edge[0] >= times[-1].end):
                 start = edge[0]
-            if value and cal.granularity(value) is not None:
-                history.append(value)
+            if value and cal.granularity(value) is not None and match.rule not in COMPARISONS:
+                history.append((start, value))
         times.append(Time(start, match.end, text[start:match.end], kind, value))  # type: ignore[arg-type]
     return times

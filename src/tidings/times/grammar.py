@@ -69,10 +69,11 @@ def fragments() -> dict[str, str]:
         "month_d": f"(?:{_proper(full_months)}|{_proper(abbr_months)}\\.?)",   # before a day number
         "weekday": f"(?:{_proper(full_days)}|{_proper(abbr_days)}\\.)",
         "weekdays": f"(?:{_proper(d + 's' for d in full_days)})",
-        "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
+        "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)",
         "year": year,
         "numword": numword,
-        "num": (rf"(?:\d+(?:\.\d+)?(?: \d/\d)?|\d/\d|{numword}(?: hundred)?|{vague}|a|an)(?: and a half)?"),
+        "num": (rf"(?:(?!(?:1[0-9]|20)\d\d\b)\d+(?:\.\d+)?(?: \d/\d)?|\d/\d|{numword}(?: hundred)?|{vague}|a|an)"
+                r"(?: and a half)?"),   # a four-digit number is a year, not a count
         "numd": rf"(?:\d+(?:\.\d+)?|{numword}|a|an)",
         "ord": (r"(?:" + _alt(lx.ordinals) + r"|\d+(?:st|nd|rd|th))"),
         "unit": f"(?:{units})",
@@ -93,8 +94,9 @@ def fragments() -> dict[str, str]:
                    r"|the better part of|a full|fully|another|an additional|an extra|an estimated)"),
         "rel": r"(?:last|this|next|this past|this coming|the coming|the past|past|coming)",
         "qord": r"(?:first|second|third|fourth|1st|2nd|3rd|4th)",
-        "spoken": (rf"(?:nineteen|eighteen|twenty)[- ](?:hundred|{numword}|o[- ](?:{digits}))"
-                   rf"|two thousand(?:(?: and)? (?:{numword}))?"),
+        "spoken": (rf"(?:nineteen|eighteen)[- ](?:hundred|{numword}|o[- ](?:{digits}))"
+                   rf"|twenty[- ](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+                   rf"|twenty(?:[- ](?:{digits}))?)|two thousand(?:(?: and)? (?:{numword}))?"),
     }
 
 
@@ -123,13 +125,16 @@ RULES: tuple[tuple[str, str, int, int, str], ...] = (
     ("month_year", "month", 5, 40, r"(?P<mon>{month}),? (?:of )?(?P<year>{year}|{spoken})"),
     ("month_rel_year", "month", 5, 15, r"(?P<mon>{month}) (?P<rel>last|this|next) year"),
     ("quarter", "quarter", 40, 40,
-     r"(?:the )?(?:(?P<year>{year}|(?P<yrel>this|last|next) year's|the year's) )?(?:(?:fiscal|calendar) ?)?"
+     r"(?:the )?(?:(?P<year>{year}|(?P<yrel>this|last|next) year's|the year's) )?"
+     r"(?:(?P<ago>(?:comparable )?year-(?:ago|earlier)) )?(?:(?:fiscal|calendar) ?)?"
      r"(?P<q>{qord})[- ](?:fiscal[- ])?quarters?(?: of (?:(?P<year2>{year})|(?P<yrel2>this|last|next) year"
      r"|fiscal (?P<year3>{year})|the (?P<yref>same|previous|current) year|the year))?"
-     r"|(?-i:Q(?P<qq>[1-4]))(?: (?P<year4>{year}))?"),
+     r"|(?-i:Q(?P<qq>[1-4]))(?: (?P<year4>{year}))?"
+     r"|(?:the )?(?:(?P<year5>{year})|(?P<yrel5>last|this|next) year's) (?:fiscal )?(?P<qunit>quarter|period)"),
     ("quarter_rel", "quarter", 35, 25,
-     r"(?:the )?(?P<qrel>latest|current|last|previous|past|next|coming|same|comparable|prior|recent|most recent"
-     r"|preceding|following|just-ended|just-completed|year-ago|year-earlier|year-before)"
+     r"(?:the )?(?P<qrel>latest|current|last|previous|past|next|coming|same|comparable|corresponding|prior|recent"
+     r"|most recent|preceding|following|just-ended|just-completed|year-ago|year-earlier|year-before"
+     r"|comparable year-ago|comparable year-earlier)"
      r" (?:fiscal )?(?P<qunit>quarter|period)(?: (?P<qyear>a year (?:ago|earlier)|last year))?"),
     ("half", "quarter", 15, 25,
      r"(?:the )?(?P<h>first|second|1st|2nd)[- ]half"
@@ -176,7 +181,7 @@ RULES: tuple[tuple[str, str, int, int, str], ...] = (
     ("anaphor", "unit part", 20, 10,
      r"(?P<det>the|that|this) (?:(?P<arel>same|following|next|previous|preceding|prior|very) )?"
      r"(?P<unit>day|week|weekend|month|year|quarter|morning|afternoon|evening|night)"
-     r"(?: (?P<ba>before|after|earlier|later))?"),
+     r"(?: (?P<ba>before|after|earlier|later)(?= ?[.,;:!?)\"”]| ?$))?"),
     ("set", "freq weekday", 10, 45,
      r"(?P<q>every|each)(?: other)? (?:(?P<num>{num}) )?(?P<unit>{unit}|(?P<wd>{weekday})|(?P<mon>{month})"
      r"|(?P<season>{season})|(?P<part>{part})|weekend)"
@@ -212,7 +217,7 @@ def rules() -> tuple[Rule, ...]:
     compiled = []
     for name, keys, before, after, template in RULES:
         source = _spaces(re.sub(r"\{(\w+)\}", lambda m: pieces.get(m.group(1), m.group(0)), template))
-        pattern = rf"(?<![\w'’])(?<!\d-)(?:{source})(?![\w'’]|-\w)"
+        pattern = rf"(?<![\w'’])(?<!\d-)(?:{source})(?!\w|-\w|['’](?!s\b)\w)"
         compiled.append(Rule(name, re.compile(pattern, re.IGNORECASE), tuple(keys.split()), before, after))
     return tuple(compiled)
 

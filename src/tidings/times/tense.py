@@ -16,6 +16,8 @@ FUTURE_HEADS = frozenset({
     "plan", "expect", "schedule", "set", "due", "intend", "prepare", "aim", "hope", "want", "go", "seek",
     "vow", "promise", "pledge", "threaten", "propose", "agree", "decide", "wish", "need", "hold", "slate",
 })
+# Verbs of arranging: what they govern lies ahead whatever their own tense.
+PLANNING = frozenset({"plan", "schedule", "slate", "reschedule"})
 FUTURE_WORDS = frozenset({"upcoming", "coming", "forthcoming", "next", "future", "planned", "scheduled", "proposed",
                           "expected", "impending", "pending", "later"})
 PAST_WORDS = frozenset({"last", "past", "previous", "recent", "former", "earlier", "since", "ago", "preceding"})
@@ -41,14 +43,22 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
     words = {a.lower_ for a in auxes}
     if words & FUTURE_AUX or "going" in words:
         return "future"
+    if verb.lemma_ in PLANNING or (verb.lemma_ == "set" and verb.tag_ == "VBN"):
+        return "future"  # "has scheduled a news conference Thursday", "a summit set for April"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
+    if any(a.tag_ == "MD" for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
+        return "future"  # "could come as early as Tuesday", "would be traveling Thursday"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
         return "past"   # the present perfect reports what happened
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes if a.lower_ != "to"):
-        if verb.lemma_ in FUTURE_HEADS and verb.tag_ == "VBN":
-            return "future"  # "is scheduled for Tuesday"
+        if verb.tag_ == "VBG":
+            return "future"  # the present progressive of news is an arrangement: "is meeting Thursday"
         return "present"
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "amod"):
+        return "past"    # "the injunction issued Thursday"
+    if verb.tag_ == "VB" and "to" in words and verb.head.lemma_ == "be" and verb.dep_ == "xcomp":
+        return "future"  # "is to resume trading Tuesday"
     if depth < 3 and verb.head is not verb and verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "conj", "relcl",
                                                              "pcomp", "prep", "dep"):
         head = clause_verb(verb.head)
@@ -69,6 +79,9 @@ def direction(doc: Doc, start: int, end: int) -> Tense:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    lead = doc.text[max(0, start - 16):start].lower()
+    if lead.endswith(("as soon as ", "as early as ", "ahead of ", "starting ", "beginning ")):
+        return "future"
     token = span.root
     steps = 0
     while token.pos_ not in VERBS and token.head is not token and steps < 8:
@@ -86,3 +99,15 @@ def direction(doc: Doc, start: int, end: int) -> Tense:
         steps += 1
     verb = clause_verb(token)
     return verb_tense(verb) if verb is not None else None
+
+
+def attached(doc: Doc, start: int, end: int) -> bool:
+    """Whether the expression at `doc.text[start:end]` modifies its clause's verb, bare or through a
+    preposition ("met in March"), rather than a noun ("the March deadline", "payable Dec. 7")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root.head
+    if head.pos_ == "ADP":
+        head = head.head
+    return head.pos_ in VERBS

@@ -6,10 +6,16 @@ date, the tense of the governing clause, the values met earlier in the text), re
 expressions keep TIMEX3's unknown digits (`XXXX-10`, `XXXX-WXX-4`) or no value.
 
 Anchoring conventions (news, as TimeBank annotates it):
-- a bare weekday is the nearest such day before (past clause) or after (future clause) the
-  anchor, the anchor's own day included; with no tense, the nearest either way, the past on a tie;
-- a bare month, month and day, quarter, half or season takes the year the tense allows, nearest
-  the anchor; "last October" is the last October strictly before the anchor's month;
+- a quarter or half with no year is the anchor's own year's (news discusses the quarters of its
+  year), or the previous year's when it lies ahead of the anchor in a past-tense clause;
+- a bare weekday is the latest such day on or before the anchor, or the first on or after it
+  when the clause looks ahead (will, is to, plans, the present progressive);
+- a bare month takes the year nearest the anchor that the tense allows: a future clause always
+  looks ahead, a past one looks back when the month modifies its verb ("met in March"), not a
+  noun ("announced a deal to buy it in January"), which takes the nearest; a month and day
+  or a season takes the year the tense allows if that lies within half a year of
+  the anchor, else the nearest ("payable Dec. 7" in a past-tense report of October is the coming
+  one); "last October" is the last October strictly before the anchor's month;
 - "N units ago" counts from the anchor; "N units earlier/later", "the following day", "the
   year-ago quarter" from the latest date the text has named (the anchor if none).
 """
@@ -25,6 +31,11 @@ from tidings.times import calendar as cal
 from tidings.times.lexicon import Unit, lexicon
 
 Result = tuple[str, str | None] | None
+# The tense places a bare month or date only within half a year of the anchor: beyond that the
+# nearest such date wins ("payable Dec. 7", "extended to Nov. 20", read in a past-tense report
+# of late October, are the coming ones).
+HALF_YEAR = 183
+SENTENCE = 250   # characters back that still count as the same stretch of narrative
 Groups = dict[str, str | None]
 
 
@@ -35,15 +46,19 @@ class Context:
     start: int
     end: int
     tense: Callable[[], str | None]            # the governing clause's tense, computed when asked
-    history: list[str] = field(default_factory=list)   # DATE/TIME values met so far, in text order
+    attached: Callable[[], bool] = lambda: True   # whether the expression modifies that clause's verb
+    history: list[tuple[int, str]] = field(default_factory=list)   # (offset, value) of dates met so far
 
     def direction(self) -> str | None:
         tense = self.tense()
         return tense if tense in ("past", "future") else None
 
-    def reference(self, *granularities: str) -> str | None:
-        """The latest value met at one of `granularities` (any calendar value if none given)."""
-        for value in reversed(self.history):
+    def reference(self, *granularities: str, within: int | None = None) -> str | None:
+        """The latest value met at one of `granularities` (any calendar value if none given), at most
+        `within` characters back when given."""
+        for at, value in reversed(self.history):
+            if within is not None and self.start - at > within:
+                return None
             g = cal.granularity(value)
             if g is not None and (not granularities or g in granularities):
                 return value
@@ -155,6 +170,8 @@ def month_day(g: Groups, ctx: Context) -> Result:
             if found and found.isoweekday() == weekday:
                 return "DATE", cal.day(found)
     found = cal.month_day_near(ctx.anchor, m, d, ctx.direction())
+    if found is None or abs((found - ctx.anchor).days) > HALF_YEAR:
+        found = cal.month_day_near(ctx.anchor, m, d, None)
     return ("DATE", cal.day(found)) if found else None
 
 
@@ -239,7 +256,7 @@ def weekday(g: Groups, ctx: Context) -> Result:
     kind = "TIME" if part else "DATE"
     suffix = f"T{part}" if part else ""
     rel = _norm(g["rel"])
-    if rel == "that":
+    if rel in ("that", "the previous", "the following"):   # counted from the day the narrative is at
         ref = ctx.reference("day")
         base = cal.start_of(ref) if ref else ctx.anchor
     else:
@@ -252,8 +269,8 @@ def weekday(g: Groups, ctx: Context) -> Result:
         d = cal.weekday_near(base, wd, "future", strict=True)
     elif rel in ("this", "this coming", "the coming"):
         d = cal.weekday_near(base, wd, "future")
-    else:
-        d = cal.weekday_near(base, wd, ctx.direction())
+    else:   # news reports what happened: a bare weekday is past unless the clause looks ahead
+        d = cal.weekday_near(base, wd, "future" if ctx.direction() == "future" else "past")
     return kind, cal.day(d) + suffix
 
 
@@ -274,7 +291,8 @@ def month_(g: Groups, ctx: Context) -> Result:
     elif rel == "this":
         y = a.year
     else:
-        y = cal.cycle_year(a.year, a.month, m, 12, ctx.direction())
+        way = ctx.direction()
+        y = cal.cycle_year(a.year, a.month, m, 12, way if way == "future" or ctx.attached() else None)
     return "DATE", cal.month(y, m)
 
 
@@ -305,7 +323,23 @@ def _year_of(g: Groups, ctx: Context, *keys: str) -> int | None:
     return None
 
 
+def _recent_quarter(ctx: Context) -> str | None:
+    """The quarter the narrative is at: the latest named within a year of the anchor, else the last completed."""
+    latest = cal.shift(ctx.anchor, -1, "quarter") if ctx.anchor else None
+    ref = ctx.reference("quarter")
+    if ref and ctx.anchor:
+        start = cal.start_of(ref)
+        if start is not None and 0 <= (ctx.anchor - start).days <= 366 + 92:
+            return ref
+        return latest
+    return ref or latest
+
+
 def quarter(g: Groups, ctx: Context) -> Result:
+    if g.get("qunit"):   # "the 1988 quarter", "last year's period": the quarter at hand, in that year
+        y = _year_of(g, ctx, "year5", "yrel5")
+        ref = _recent_quarter(ctx)
+        return "DATE", (f"{y:04d}" + ref[4:]) if ref and y else (f"{y:04d}" if y else None)
     word = _norm(g["q"] or g["qq"])
     q = int(word) if word.isdigit() else lexicon().ordinals.get(word) or int(word[0])
     y = _year_of(g, ctx, "year", "year2", "year3", "year4", "yrel", "yrel2")
@@ -313,13 +347,17 @@ def quarter(g: Groups, ctx: Context) -> Result:
         ref = ctx.reference()
         y = int(ref[:4]) if ref else None
     if y is None and ctx.anchor is not None:
-        y = _cycle(ctx, "", q, cal.quarter_of(ctx.anchor), 4)
+        y = ctx.anchor.year   # news discusses the quarters of its own year, the past ones mostly
+        if q > cal.quarter_of(ctx.anchor) and ctx.direction() == "past":
+            y -= 1
+    if y is not None and g.get("ago"):
+        y -= 1
     return "DATE", f"{y:04d}-Q{q}" if y is not None else f"XXXX-Q{q}"
 
 
 def quarter_rel(g: Groups, ctx: Context) -> Result:
-    rel = _norm(g["qrel"])
-    ref = ctx.reference("quarter") if g["qunit"] == "quarter" else ctx.reference("quarter", "half", "month", "year")
+    rel = _norm(g["qrel"]).removeprefix("comparable ")
+    ref = _recent_quarter(ctx) if g["qunit"] == "quarter" else ctx.reference("quarter", "half", "month", "year")
     latest = cal.shift(ctx.anchor, -1, "quarter") if ctx.anchor else None
     if rel in ("latest", "recent", "most recent", "just-ended", "just-completed", "last", "past"):
         value = latest
@@ -333,7 +371,7 @@ def quarter_rel(g: Groups, ctx: Context) -> Result:
         value = cal.shift_value(ref, 1, "quarter") if ref else None
     elif rel in ("year-ago", "year-earlier", "year-before"):
         value = cal.shift_value(ref or latest, -1, "year") if (ref or latest) else None
-    else:   # same, comparable
+    else:   # same, comparable, corresponding
         value = ref or latest
     if value and g.get("qyear"):
         value = cal.shift_value(value, -1, "year")
@@ -344,7 +382,9 @@ def half(g: Groups, ctx: Context) -> Result:
     h = 1 if _norm(g["h"]) in ("first", "1st") else 2
     y = _year_of(g, ctx, "year", "yrel")
     if y is None and ctx.anchor is not None:
-        y = _cycle(ctx, "", h, 1 if ctx.anchor.month <= 6 else 2, 2)
+        y = ctx.anchor.year
+        if h == 2 and ctx.anchor.month <= 6 and ctx.direction() == "past":
+            y -= 1
     return "DATE", f"{y:04d}-H{h}" if y is not None else f"XXXX-H{h}"
 
 
@@ -369,14 +409,19 @@ def holiday(g: Groups, ctx: Context) -> Result:
         return "DATE", None
     days = [d for y in (a.year - 1, a.year, a.year + 1) if (d := cal.holiday(y, rule))]
     rel = _norm(g["rel"])
-    direction = ("past" if rel in ("last", "this past") else "future" if rel in ("next", "this coming")
-                 else ctx.direction())
-    strict = rel in ("last", "next")
-    before = [d for d in days if d < a or (d == a and not strict)]
-    after = [d for d in days if d > a or (d == a and not strict)]
-    if direction == "past" or (direction is None and before and (not after or a - before[-1] <= after[0] - a)):
-        return "DATE", cal.day(before[-1])
-    return "DATE", cal.day(after[0])
+    if rel in ("last", "this past", "next", "this coming"):
+        strict = rel in ("last", "next")
+        if rel in ("last", "this past"):
+            found = max(d for d in days if d < a or (d == a and not strict))
+        else:
+            found = min(d for d in days if d > a or (d == a and not strict))
+        return "DATE", cal.day(found)
+    way = ctx.direction()
+    chosen = [d for d in days if (way == "past" and d <= a) or (way == "future" and d >= a)]
+    found = (max(chosen) if way == "past" else min(chosen)) if chosen else None
+    if found is None or abs((found - a).days) > HALF_YEAR:
+        found = min(days, key=lambda d: (abs((d - a).days), d > a))
+    return "DATE", cal.day(found)
 
 
 def relative(g: Groups, ctx: Context) -> Result:
@@ -386,8 +431,9 @@ def relative(g: Groups, ctx: Context) -> Result:
     if rel in ("the previous", "previous", "the following", "following", "the next"):
         step = -1 if "previous" in rel else 1
         ref = ctx.reference()
-        if ref and unit in ("week", "month", "year", "quarter"):
-            return "DATE", cal.shift_value(ref, step, unit)
+        start = cal.start_of(ref) if ref else None
+        if start is not None and unit in ("week", "month", "year", "quarter", "decade", "century"):
+            return "DATE", cal.shift(start, step, unit)
         offset = step
     else:
         offset = {"last": -1, "the last": -1, "past": -1, "the past": -1, "this past": -1, "this": 0, "current": 0,
@@ -448,6 +494,10 @@ def ago(g: Groups, ctx: Context) -> Result:
         return "DATE", "PAST_REF" if back else "FUTURE_REF"
     steps = int(n * unit.multiple) * (-1 if back else 1)
     gran = unit.granularity if unit.granularity not in ("hour", "minute", "second") else "day"
+    if gran == "year" and steps in (-1, 1):   # "profit rose in the third quarter from a year ago"
+        period = ctx.reference("quarter", "half", "month", within=SENTENCE)
+        if period is not None:
+            return "DATE", cal.shift_value(period, steps, gran)
     if way in ("earlier", "later", "before", "after"):
         ref = ctx.reference()
         if ref is not None:
@@ -465,9 +515,12 @@ def ago_adj(g: Groups, ctx: Context) -> Result:
     noun = _norm(g["noun"])
     if n is None:
         return None
-    ref = ctx.reference("quarter") if noun == "quarter" else ctx.reference()
-    if ref is None and ctx.anchor is not None:
-        ref = cal.shift(ctx.anchor, -1, "quarter") if noun == "quarter" else cal.shift(ctx.anchor, 0, "year")
+    if noun in ("quarter", "period"):
+        ref = _recent_quarter(ctx) if noun == "quarter" else ctx.reference(within=SENTENCE) or _recent_quarter(ctx)
+    else:   # "year-ago levels": the period just named, else the anchor's year
+        ref = ctx.reference("quarter", "half", "month", within=SENTENCE)
+        if ref is None and ctx.anchor is not None:
+            ref = cal.shift(ctx.anchor, 0, unit.granularity)
     return "DATE", cal.shift_value(ref, -int(n), unit.granularity) if ref else None
 
 
@@ -511,11 +564,19 @@ def anaphor(g: Groups, ctx: Context) -> Result:
         ref = ctx.reference("day") or (cal.day(ctx.anchor) if ctx.anchor else None)
         value = cal.shift_value(ref, step, "day") if ref else None
         return "TIME", f"{value}T{part}" if value else None
-    if det in ("the", "this") and not rel and not ba and unit in ("day", "weekend"):
+    if det in ("the", "this") and not rel and not ba and unit == "day":
         return None       # "the day", "this day": rarely a date
+    if det in ("the", "this") and not rel and not ba and unit == "weekend":
+        if ctx.anchor is None:
+            return "DATE", None
+        saturday = cal.weekday_near(ctx.anchor, 6, "future" if ctx.direction() == "future" else "past")
+        return "DATE", cal.week(saturday) + "-WE"
     gran = {"day": "day", "week": "week", "weekend": "week", "month": "month", "year": "year",
             "quarter": "quarter"}[unit]
-    ref = ctx.reference(gran) if unit in ("quarter",) else ctx.reference()
+    if det == "the" and not rel and not ba and unit != "quarter":
+        ref = None   # "the year", "the week": the anchor's, as TimeBank reads them
+    else:
+        ref = _recent_quarter(ctx) if unit == "quarter" else ctx.reference()
     if ref is None and ctx.anchor is not None:
         ref = cal.shift(ctx.anchor, -1 if unit == "quarter" else 0, gran)
     if ref is None:
