@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from tidings.records import Time
@@ -14,7 +16,8 @@ from tidings.times.values import HANDLERS, Context
 # Rules whose value compares with the narrative's time rather than moving it ("the year-ago
 # quarter"): later anaphora still refer to the time the narrative is at.
 COMPARISONS = frozenset({"ago", "ago_adj", "quarter_rel"})
-TIME_UNITS = frozenset(lexicon().units) | {"period", "periods", "times", "term", "terms"}
+COUNT_BEFORE = re.compile(r"\b(?:about|around|nearly|almost|some|over|than|up to|at least|roughly|approximately"
+                          r"|estimated|another|only|just)\s+$", re.IGNORECASE)
 
 
 def _token(doc: Doc, start: int, end: int) -> Token | None:
@@ -37,11 +40,8 @@ def admissible(match: Match, text: str, doc: Doc) -> bool:
         token = _group_token(doc, match, text, "mon")
         if token is not None and (token.tag_ == "MD" or token.pos_ in ("VERB", "AUX")):
             return False
-    if rule == "year":
-        token = _group_token(doc, match, text, "year")
-        if token is not None and token.dep_ == "nummod" and token.head.tag_ == "NNS" \
-                and token.head.lower_ not in TIME_UNITS:
-            return False
+    if rule == "year" and COUNT_BEFORE.search(text, max(0, match.start - 24), match.start):
+        return False   # "about 1500 troops": news writes counts of thousands with a comma, years without
     if rule == "season":
         token = _group_token(doc, match, text, "season")
         if token is not None and token.pos_ not in ("NOUN", "PROPN"):

@@ -63,7 +63,8 @@ def fragments() -> dict[str, str]:
     units = _alt(lx.units)
     singular = _alt(u for u in lx.units if not u.endswith("s") and u not in ("millennia", "centuries"))
     plural = _alt(u for u in lx.units if u.endswith("s") or u in ("millennia", "centuries"))
-    year = r"(?<![\w$£€.,/-])(?:1[0-9]\d\d|20\d\d)(?![\w%]|[.,/]\d|-\d\d\d)"
+    year = (r"(?:(?<=\bmid-)|(?<=\bpre-)|(?<=\bpost-)|(?<![\w$£€.,/-]))"
+            r"(?:1[0-9]\d\d|20\d\d)(?![\w%]|[.,/]\d|-\d\d\d)")
     return {
         "month": f"(?:{_proper(full_months)}|{_proper(abbr_months)}\\.)",
         "month_d": f"(?:{_proper(full_months)}|{_proper(abbr_months)}\\.?)",   # before a day number
@@ -237,7 +238,7 @@ def keywords() -> dict[str, frozenset[str]]:
         "freq": set(lx.frequencies) | {"every", "each", "once", "twice", "thrice", "times"},
         "ago": {"ago", "earlier", "later", "before", "after", "now", "hence"},
         "old": {"old", "age"},
-        "quarter": {"quarter", "quarters", "period", "half", "q1", "q2", "q3", "q4"},
+        "quarter": {"quarter", "quarters", "period", "half", "q"},
         "holiday": {phrase.split()[-1] for phrase in lx.holidays},
         "spoken": {"nineteen", "eighteen", "twenty", "thousand"},
         "decade": {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"},

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-Tense = str | None   # "past", "present", "future", or None when no verb says
+Tense = str | None   # "past", "perfect", "present", "future", or None when no verb says
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "ll", "wo", "’ll"})
 # Verbs whose infinitive complement lies ahead of them: "plans to visit in March".
@@ -38,7 +38,8 @@ def clause_verb(token: Token) -> Token | None:
 
 
 def verb_tense(verb: Token, depth: int = 0) -> Tense:
-    """The tense of `verb`'s clause: future (will, plans to), past (did, has done), present, or None."""
+    """The tense of `verb`'s clause: future (will, plans to), past (did, had done), perfect (has done),
+    present, or None."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & FUTURE_AUX or "going" in words:
@@ -50,7 +51,7 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
     if any(a.tag_ == "MD" for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
         return "future"  # "could come as early as Tuesday", "would be traveling Thursday"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
-        return "past"   # the present perfect reports what happened
+        return "perfect"   # the present perfect: what happened, told as a state of now
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes if a.lower_ != "to"):
         if verb.tag_ == "VBG":
             return "future"  # the present progressive of news is an arrangement: "is meeting Thursday"
@@ -101,13 +102,21 @@ def direction(doc: Doc, start: int, end: int) -> Tense:
     return verb_tense(verb) if verb is not None else None
 
 
+# Prepositions that place an event at a time, as opposed to those that set a limit or a
+# deadline to it ("extended to Nov. 20", "until June", "by August").
+LOCATING = frozenset({"on", "in", "at", "during", "over", "since", "of"})
+
+
 def attached(doc: Doc, start: int, end: int) -> bool:
-    """Whether the expression at `doc.text[start:end]` modifies its clause's verb, bare or through a
-    preposition ("met in March"), rather than a noun ("the March deadline", "payable Dec. 7")."""
+    """Whether the expression at `doc.text[start:end]` places its clause's event in time: it modifies
+    the verb bare or through a locating preposition ("met in March", "met Monday"), rather than a
+    noun ("the March deadline", "payable Dec. 7") or as a limit ("extended to Nov. 20")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     head = span.root.head
     if head.pos_ == "ADP":
+        if head.lower_ not in LOCATING:
+            return False
         head = head.head
     return head.pos_ in VERBS

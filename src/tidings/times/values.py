@@ -50,8 +50,9 @@ class Context:
     history: list[tuple[int, str]] = field(default_factory=list)   # (offset, value) of dates met so far
 
     def direction(self) -> str | None:
+        """"past" or "future" as the governing clause looks (a perfect looks back), else None."""
         tense = self.tense()
-        return tense if tense in ("past", "future") else None
+        return "past" if tense == "perfect" else tense if tense in ("past", "future") else None
 
     def reference(self, *granularities: str, within: int | None = None) -> str | None:
         """The latest value met at one of `granularities` (any calendar value if none given), at most
@@ -169,8 +170,9 @@ def month_day(g: Groups, ctx: Context) -> Result:
             found = _valid(year, m, d)
             if found and found.isoweekday() == weekday:
                 return "DATE", cal.day(found)
-    found = cal.month_day_near(ctx.anchor, m, d, ctx.direction())
-    if found is None or abs((found - ctx.anchor).days) > HALF_YEAR:
+    way = ctx.direction()
+    found = cal.month_day_near(ctx.anchor, m, d, way)
+    if found is None or (abs((found - ctx.anchor).days) > HALF_YEAR and not (way == "past" and ctx.attached())):
         found = cal.month_day_near(ctx.anchor, m, d, None)
     return ("DATE", cal.day(found)) if found else None
 
