@@ -72,9 +72,9 @@ def _clock(time: Time, doc: Doc, published: str | None, sentence_of: list[int]) 
     if verb is not None:
         chain.add(verb.i)
     words = time.text
-    before = root.head if root.head.i < span.start and root.head.dep_ == "prep" else None
-    if before is not None and before.i == span.start - 1:
-        words = f"{before.text} {time.text}"
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.pos_ == "ADP" and any(t.head.i == before.i for t in span):
+        words = f"{before.text} {time.text}"   # "on Thursday", "during March"
     anchor = _finite(verb) if verb is not None else None
     if anchor is not None:
         chain.add(anchor.i)

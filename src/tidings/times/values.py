@@ -36,6 +36,7 @@ Result = tuple[str, str | None] | None
 # of late October, are the coming ones).
 HALF_YEAR = 183
 SENTENCE = 250   # characters back that still count as the same stretch of narrative
+YEARS = {"decade": 10, "century": 100, "millennium": 1000}
 Groups = dict[str, str | None]
 
 
@@ -496,6 +497,8 @@ def ago(g: Groups, ctx: Context) -> Result:
         return "DATE", "PAST_REF" if back else "FUTURE_REF"
     steps = int(n * unit.multiple) * (-1 if back else 1)
     gran = unit.granularity if unit.granularity not in ("hour", "minute", "second") else "day"
+    if gran in YEARS:   # "a decade ago" is a year, ten back
+        steps, gran = steps * YEARS[gran], "year"
     if gran == "year" and steps in (-1, 1):   # "profit rose in the third quarter from a year ago"
         period = ctx.reference("quarter", "half", "month", within=SENTENCE)
         if period is not None:
