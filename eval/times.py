@@ -19,7 +19,9 @@ from tidings import nlp
 from tidings.times import find_times
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data" / "tbaq" / "gold.jsonl"
+# ../shared beside a clone; a worktree one level deeper (/work/wt/<name>) finds it further up
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "data").is_dir()), ROOT.parent / "shared")
+DATA = SHARED / "data" / "tbaq" / "gold.jsonl"
 RESULTS = ROOT / "eval" / "RESULTS.md"
 COMMAND = ".venv/bin/python -m eval.times"
 
