@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
 from tidings.records import Event, Time
@@ -64,7 +65,7 @@ def _clock(time: Time, doc: Doc, published: str | None, sentence_of: list[int]) 
         return None
     root = span.root
     chain, token, steps = {root.i}, root, 0
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token and steps < 10:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i and steps < 10:
         token = token.head
         chain.add(token.i)
         steps += 1
@@ -93,10 +94,10 @@ def _finite(verb: Token) -> Token:
     while steps < 6 and verb.tag_ in ("VBG", "VB", "VBN") and not any(
             c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children):
         head = verb.head
-        while head is not verb and head.pos_ not in ("VERB", "AUX") and head.dep_ in NON_FINITE_LINKS \
-                and head.head is not head:
+        while head.i != verb.i and head.pos_ not in ("VERB", "AUX") and head.dep_ in NON_FINITE_LINKS \
+                and head.head.i != head.i:
             head = head.head
-        if head is verb or head.pos_ not in ("VERB", "AUX") or verb.dep_ not in NON_FINITE_LINKS | {"advcl"}:
+        if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or verb.dep_ not in NON_FINITE_LINKS | {"advcl"}:
             break
         verb = head
         steps += 1
@@ -119,6 +120,17 @@ def _coordinated(clock: Clock, verb: Token | None) -> bool:
         (a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i)
 
 
+def _sentence_numbers(doc: Doc) -> list[int]:
+    """The number of each token's sentence (read off the parse's sentence starts in one array pass)."""
+    starts = doc.to_array([SENT_START])
+    numbers, n = [], -1
+    for i, start in enumerate(starts.tolist()):
+        if start == 1 or i == 0:
+            n += 1
+        numbers.append(n)
+    return numbers
+
+
 def _paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"\n+", text)]
 
@@ -128,11 +140,7 @@ def date_events(events: Sequence[Event], doc: Doc, times: Sequence[Time], *,
     """`events` with `date`, `date_text` and `date_basis` set by the rule of README.md "Event dates"."""
     if not events:
         return ()
-    sentence_of = [0] * len(doc)
-    sentences = list(doc.sents)
-    for n, sent in enumerate(sentences):
-        for i in range(sent.start, sent.end):
-            sentence_of[i] = n
+    sentence_of = _sentence_numbers(doc)
     clocks = [c for t in times if (c := _clock(t, doc, published, sentence_of)) is not None]
     paragraphs = _paragraph_starts(doc.text)
     dated = []
@@ -168,7 +176,9 @@ def _narrative(event: Event, trigger: Token, verb: Token | None, clocks: list[Cl
     tense = verb_tense(_finite(verb)) if verb is not None else None
     if tense not in ("past", None):
         return None   # present, perfect and future clauses tell of now, not of the narrative's day
-    root = trigger.sent.root
+    root = trigger
+    while root.head.i != root.i:   # the sentence's root, without building the sentence
+        root = root.head
     if root.pos_ in ("VERB", "AUX") and verb_tense(root) not in ("past", None):
         return None   # background inside a sentence about now: "Moscow views X as a lifeline since Y imposed ..."
     paragraph = paragraphs[bisect.bisect_right(paragraphs, trigger.idx) - 1]

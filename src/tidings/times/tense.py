@@ -30,7 +30,7 @@ def clause_verb(token: Token) -> Token | None:
     while seen < 12:
         if token.pos_ in VERBS and token.dep_ not in ("aux", "auxpass"):
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
         seen += 1
@@ -60,7 +60,7 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
         return "past"    # "the injunction issued Thursday"
     if verb.tag_ == "VB" and "to" in words and verb.head.lemma_ == "be" and verb.dep_ == "xcomp":
         return "future"  # "is to resume trading Tuesday"
-    if depth < 3 and verb.head is not verb and verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "conj", "relcl",
+    if depth < 3 and verb.head.i != verb.i and verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "conj", "relcl",
                                                              "pcomp", "prep", "dep"):
         head = clause_verb(verb.head)
         if head is not None:
@@ -80,12 +80,12 @@ def direction(doc: Doc, start: int, end: int) -> Tense:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    lead = doc.text[max(0, start - 16):start].lower()
-    if lead.endswith(("as soon as ", "as early as ", "ahead of ", "starting ", "beginning ")):
+    lead = " ".join(t.lower_ for t in doc[max(0, span.start - 3):span.start])
+    if lead.endswith(("as soon as", "as early as", "ahead of", "starting", "beginning")):
         return "future"
     token = span.root
     steps = 0
-    while token.pos_ not in VERBS and token.head is not token and steps < 8:
+    while token.pos_ not in VERBS and token.head.i != token.i and steps < 8:
         head = token.head
         if token.dep_ in ("pobj", "npadvmod") and head.lower_ in ("since", "ago"):
             return "past"
