@@ -64,6 +64,9 @@ CASES = [
     ("He spoke at noon on Friday.", [("noon on Friday", "TIME", "2024-02-09T12:00")]),
     ("Tonight the president addresses the nation.", [("Tonight", "TIME", "2024-02-09TNI")]),
     ("Gunfire was heard last night.", [("last night", "TIME", "2024-02-08TNI")]),
+    ("Air defences shot down ten drones overnight.", [("overnight", "TIME", "2024-02-09TNI")]),
+    ("Shares slid in mid-afternoon trading yesterday.",
+     [("mid-afternoon", "TIME", "2024-02-09TAF"), ("yesterday", "DATE", "2024-02-08")]),
     # durations and sets
     ("He has lived there for 10 years.", [("10 years", "DURATION", "P10Y")]),
     ("They spent several weeks in custody.", [("several weeks", "DURATION", "PXW")]),
@@ -73,6 +76,7 @@ CASES = [
     ("He earns $80,000 a year.", [("a year", "SET", "P1Y")]),
     ("The agency publishes data every month.", [("every month", "SET", "P1M")]),
     ("The market is open on Tuesdays.", [("Tuesdays", "SET", "XXXX-WXX-2")]),
+    ("The club meets on Tuesday nights.", [("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
     # TimeML's reference values
     ("Now the government must act.", [("Now", "DATE", "PRESENT_REF")]),
     ("The current government has collapsed.", [("current", "DATE", "PRESENT_REF")]),

@@ -159,6 +159,8 @@ RULES: tuple[tuple[str, str, int, int, str], ...] = (
      r" (?P<unit>week|weekend|month|year|quarter|decade|century|(?:fiscal|calendar) year)"),
     ("daypart", "part", 20, 3,
      r"(?P<rel>this|last|tomorrow|yesterday|this past|that|tomorrow's|yesterday's) (?P<part>{part})"),
+    ("daypart_alone", "part", 10, 15,
+     r"(?:mid[- ]?(?P<part>morning|afternoon)|(?P<night>overnight))(?:,? (?P<deictic>today|yesterday|tomorrow))?"),
     ("deictic", "deictic", 20, 3,
      r"(?P<pre>the day before |the day after )?(?P<word>yesterday|today|tomorrow|tonight)"),
     ("weekday", "weekday", 22, 15,
@@ -187,11 +189,12 @@ RULES: tuple[tuple[str, str, int, int, str], ...] = (
      r"(?P<q>every|each)(?: other)? (?:(?P<num>{num}) )?(?P<unit>{unit}|(?P<wd>{weekday})|(?P<mon>{month})"
      r"|(?P<season>{season})|(?P<part>{part})|weekend)"
      r"|(?P<freq>{frequency})"
-     r"|(?P<wds>{weekdays})(?: (?P<parts>mornings|afternoons|evenings|nights))?"
+     r"|(?P<wds>{weekdays}|{weekday}(?= (?:mornings|afternoons|evenings|nights)))"
+     r"(?: (?P<parts>mornings|afternoons|evenings|nights))?"
      r"|(?P<times>once|twice|thrice|\w+ times) (?:a|an|per|each|every) (?P<unit2>{unit_sg})"),
     ("bare_plural", "unit", 25, 20,
      r"(?:(?P<brel>recent|coming|past|previous|the past|the last|the next|the coming|the following|the first"
-     r"|the final|the early|the ensuing|the remaining|the intervening|subsequent|succeeding|preceding|many) )?"
+     r"|the final|the ensuing|the remaining|the intervening|subsequent|succeeding|preceding|many) )?"
      r"(?P<unit>{unit_pl})(?: (?:or|and|to) (?P<unit2>{unit_pl}))?(?! old| of age)"),
     ("reference", "ref", 30, 3, r"(?P<ref>{reference})"),
 )

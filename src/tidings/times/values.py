@@ -253,6 +253,15 @@ def daypart(g: Groups, ctx: Context) -> Result:
     return "TIME", cal.day(ctx.anchor + timedelta(days=offset)) + "T" + part
 
 
+def daypart_alone(g: Groups, ctx: Context) -> Result:
+    part = "NI" if g.get("night") else lexicon().dayparts[_norm(g["part"])]
+    if g.get("deictic"):
+        _, day_value = deictic({"word": g["deictic"], "pre": None}, ctx) or ("", None)
+    else:   # "overnight", "mid-afternoon": of the day the narrative is at
+        day_value = ctx.reference("day", within=SENTENCE) or (cal.day(ctx.anchor) if ctx.anchor else None)
+    return "TIME", f"{(day_value or 'XXXX-XX-XX')[:10]}T{part}"
+
+
 def weekday(g: Groups, ctx: Context) -> Result:
     wd = _weekday(g["wd"])
     part = lexicon().dayparts[_norm(g["part"])] if g["part"] else None
@@ -601,7 +610,7 @@ def set_(g: Groups, ctx: Context) -> Result:
     if g.get("freq"):
         return "SET", lx.frequencies[_norm(g["freq"])]
     if g.get("wds"):
-        wd = _weekday(g["wds"].rstrip("sS"))
+        wd = _weekday(g["wds"].rstrip("sS") if g["wds"].lower().endswith("days") else g["wds"])
         parts = _norm(g.get("parts")).rstrip("s")
         return "SET", f"XXXX-WXX-{wd}" + (f"T{lx.dayparts[parts]}" if parts else "")
     if g.get("times"):
@@ -630,7 +639,7 @@ HANDLERS: dict[str, Callable[[Groups, Context], Result]] = {
     "time_named": time_named, "month_day": month_day, "month_year": month_year, "month_rel_year": month_rel_year,
     "quarter": quarter, "quarter_rel": quarter_rel, "half": half, "ago": ago, "ago_adj": ago_adj,
     "duration": duration_, "duration_adj": duration_adj, "relative": relative, "daypart": daypart,
-    "deictic": deictic, "weekday": weekday, "part_weekday": part_weekday, "month": month_, "season": season,
-    "holiday": holiday, "decade": decade, "century": century, "year": year, "spoken_year": spoken_year,
-    "anaphor": anaphor, "set": set_, "bare_plural": bare_plural, "reference": reference,
+    "daypart_alone": daypart_alone, "deictic": deictic, "weekday": weekday, "part_weekday": part_weekday,
+    "month": month_, "season": season, "holiday": holiday, "decade": decade, "century": century, "year": year,
+    "spoken_year": spoken_year, "anaphor": anaphor, "set": set_, "bare_plural": bare_plural, "reference": reference,
 }
