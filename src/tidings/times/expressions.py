@@ -7,12 +7,14 @@ import re
 from spacy.tokens import Doc, Token
 
 from tidings.records import Time
+from tidings.times import anchoring, values
 from tidings.times import calendar as cal
 from tidings.times.grammar import Match, edge_before, scan
 from tidings.times.lexicon import lexicon
 from tidings.times.tense import attached, direction
-from tidings.times.values import HANDLERS, Context
+from tidings.times.values import Context
 
+HANDLERS = {**values.HANDLERS, **anchoring.HANDLERS}
 # Rules whose value compares with the narrative's time rather than moving it ("the year-ago
 # quarter"): later anaphora still refer to the time the narrative is at.
 COMPARISONS = frozenset({"ago", "ago_adj", "quarter_rel"})

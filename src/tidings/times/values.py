@@ -5,19 +5,8 @@ date, the tense of the governing clause, the values met earlier in the text), re
 `(type, value)`, or None when the match is not a time after all. Without an anchor, relative
 expressions keep TIMEX3's unknown digits (`XXXX-10`, `XXXX-WXX-4`) or no value.
 
-Anchoring conventions (news, as TimeBank annotates it):
-- a quarter or half with no year is the anchor's own year's (news discusses the quarters of its
-  year), or the previous year's when it lies ahead of the anchor in a past-tense clause;
-- a bare weekday is the latest such day on or before the anchor, or the first on or after it
-  when the clause looks ahead (will, is to, plans, the present progressive);
-- a bare month takes the year nearest the anchor that the tense allows: a future clause always
-  looks ahead, a past one looks back when the month modifies its verb ("met in March"), not a
-  noun ("announced a deal to buy it in January"), which takes the nearest; a month and day
-  or a season takes the year the tense allows if that lies within half a year of
-  the anchor, else the nearest ("payable Dec. 7" in a past-tense report of October is the coming
-  one); "last October" is the last October strictly before the anchor's month;
-- "N units ago" counts from the anchor; "N units earlier/later", "the following day", "the
-  year-ago quarter" from the latest date the text has named (the anchor if none).
+The rules that anchor relative expressions on the publication date or on the narrative are in
+`anchoring`.
 """
 
 from __future__ import annotations
@@ -25,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from tidings.times import calendar as cal
 from tidings.times.lexicon import Unit, lexicon
@@ -67,13 +56,13 @@ class Context:
         return None
 
 
-def _norm(s: str | None) -> str:
+def norm(s: str | None) -> str:
     return re.sub(r"\s+", " ", s or "").strip().lower()
 
 
 def number(text: str | None) -> float | None:
     """The count a number phrase gives ("twenty four" 24, "5 1/2" 5.5, "a couple of" 2); None when vague."""
-    s = _norm(text)
+    s = norm(text)
     half = s.endswith(" and a half")
     if half:
         s = s[: -len(" and a half")]
@@ -107,23 +96,23 @@ def duration(n: float | None, unit: Unit) -> str:
     return f"P{'T' if time else ''}{count}{unit.symbol}"
 
 
-def _unit(word: str | None) -> Unit:
-    return lexicon().units[_norm(word)]
+def unit_of(word: str | None) -> Unit:
+    return lexicon().units[norm(word)]
 
 
-def _month(word: str | None) -> int:
+def month_number(word: str | None) -> int:
     return lexicon().months[(word or "").strip().rstrip(".").title()]
 
 
-def _weekday(word: str | None) -> int:
+def weekday_number(word: str | None) -> int:
     return lexicon().weekdays[(word or "").strip().rstrip(".").title()]
 
 
-def _day(word: str | None) -> int:
+def day_number(word: str | None) -> int:
     return int(re.sub(r"\D", "", word or "0"))
 
 
-def _year(word: str | None, anchor: date | None) -> int:
+def year_number(word: str | None, anchor: date | None) -> int:
     s = (word or "").strip()
     if s[:1].isalpha():
         spoken = spoken_year({"spoken": s}, Context(anchor, s, 0, len(s), tense=lambda: None))
@@ -135,60 +124,32 @@ def _year(word: str | None, anchor: date | None) -> int:
     return int(s)
 
 
-def _valid(year: int, month: int, day: int) -> date | None:
+def valid_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
     except ValueError:
         return None
 
 
-# --- absolute dates --------------------------------------------------------------------------------
-
 def date_full(g: Groups, ctx: Context) -> Result:
-    d = _valid(_year(g["year"], ctx.anchor), _month(g["mon"] or g["mon2"]), _day(g["day"] or g["day2"]))
+    d = valid_date(year_number(g["year"], ctx.anchor), month_number(g["mon"] or g["mon2"]),
+                   day_number(g["day"] or g["day2"]))
     return ("DATE", cal.day(d)) if d else None
 
 
 def date_numeric(g: Groups, ctx: Context) -> Result:
     if g["y"]:
-        d = _valid(int(g["y"]), int(g["m"]), int(g["d"]))   # type: ignore[arg-type]
+        d = valid_date(int(g["y"]), int(g["m"]), int(g["d"]))   # type: ignore[arg-type]
     else:
         y = g["y2"] or ""
-        year = int(y) if len(y) == 4 else _year("'" + y, ctx.anchor)
-        d = _valid(year, int(g["m2"] or 0), int(g["d2"] or 0))   # American order, as US news writes it
+        year = int(y) if len(y) == 4 else year_number("'" + y, ctx.anchor)
+        d = valid_date(year, int(g["m2"] or 0), int(g["d2"] or 0))   # American order, as US news writes it
     return ("DATE", cal.day(d)) if d else None
 
 
-def month_day(g: Groups, ctx: Context) -> Result:
-    m, d = _month(g["mon"] or g["mon2"]), _day(g["day"] or g["day2"])
-    if not 1 <= d <= 31:
-        return None
-    if ctx.anchor is None:
-        return "DATE", f"XXXX-{m:02d}-{d:02d}"
-    if g["wd"]:   # "Monday, Feb. 5": the year in which that date is that weekday
-        weekday = _weekday(g["wd"])
-        for year in (ctx.anchor.year, ctx.anchor.year - 1, ctx.anchor.year + 1):
-            found = _valid(year, m, d)
-            if found and found.isoweekday() == weekday:
-                return "DATE", cal.day(found)
-    way = ctx.direction()
-    found = cal.month_day_near(ctx.anchor, m, d, way)
-    if found is None or (abs((found - ctx.anchor).days) > HALF_YEAR and not (way == "past" and ctx.attached())):
-        found = cal.month_day_near(ctx.anchor, m, d, None)
-    return ("DATE", cal.day(found)) if found else None
-
-
 def month_year(g: Groups, ctx: Context) -> Result:
-    y = _year(g["year"], ctx.anchor)
-    return ("DATE", cal.month(y, _month(g["mon"]))) if y else None
-
-
-def month_rel_year(g: Groups, ctx: Context) -> Result:
-    m = _month(g["mon"])
-    if ctx.anchor is None:
-        return "DATE", f"XXXX-{m:02d}"
-    offset = {"last": -1, "this": 0, "next": 1}[_norm(g["rel"])]
-    return "DATE", cal.month(ctx.anchor.year + offset, m)
+    y = year_number(g["year"], ctx.anchor)
+    return ("DATE", cal.month(y, month_number(g["mon"]))) if y else None
 
 
 def year(g: Groups, ctx: Context) -> Result:
@@ -196,7 +157,7 @@ def year(g: Groups, ctx: Context) -> Result:
 
 
 def spoken_year(g: Groups, ctx: Context) -> Result:
-    words = _norm(g["spoken"]).replace("-", " ").split()
+    words = norm(g["spoken"]).replace("-", " ").split()
     if words[:2] == ["two", "thousand"]:
         rest = number(" ".join(w for w in words[2:] if w != "and")) if len(words) > 2 else 0
         return ("DATE", f"{2000 + int(rest):04d}") if rest is not None else None
@@ -216,250 +177,19 @@ def decade(g: Groups, ctx: Context) -> Result:
         century = 20 if ctx.anchor is not None and 2000 + int(g["short"]) <= ctx.anchor.year else 19
         return "DATE", f"{century}{g['short'][0]}"
     tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
-            "nineties": 9}[_norm(g["word"])]
+            "nineties": 9}[norm(g["word"])]
     return "DATE", f"19{tens}"
 
 
 def century(g: Groups, ctx: Context) -> Result:
-    word = _norm(g["ord"])
+    word = norm(g["ord"])
     n = lexicon().ordinals.get(word) or (int(re.sub(r"\D", "", word)) if re.search(r"\d", word) else 0)
     return ("DATE", f"{n - 1:02d}") if n else None
 
 
-# --- anchored on the publication date --------------------------------------------------------------
-
-def deictic(g: Groups, ctx: Context) -> Result:
-    word = _norm(g["word"])
-    offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
-    pre = _norm(g["pre"])
-    offset += -1 if pre == "the day before" else 1 if pre == "the day after" else 0
-    if ctx.anchor is None:
-        return ("TIME", "XXXX-XX-XXTNI") if word == "tonight" else ("DATE", None)
-    d = cal.day(ctx.anchor + timedelta(days=offset))
-    return ("TIME", d + "TNI") if word == "tonight" else ("DATE", d)
-
-
-def daypart(g: Groups, ctx: Context) -> Result:
-    part = lexicon().dayparts[_norm(g["part"])]
-    rel = _norm(g["rel"]).removesuffix("'s")
-    if rel == "that":
-        ref = ctx.reference("day")
-        return "TIME", (ref + "T" + part) if ref else None
-    offset = {"this": 0, "last": -1, "this past": -1, "yesterday": -1, "tomorrow": 1}[rel]
-    if rel == "last" and part != "NI":
-        offset = -1
-    if ctx.anchor is None:
-        return "TIME", f"XXXX-XX-XXT{part}"
-    return "TIME", cal.day(ctx.anchor + timedelta(days=offset)) + "T" + part
-
-
-def daypart_alone(g: Groups, ctx: Context) -> Result:
-    part = "NI" if g.get("night") else lexicon().dayparts[_norm(g["part"])]
-    if g.get("deictic"):
-        _, day_value = deictic({"word": g["deictic"], "pre": None}, ctx) or ("", None)
-    else:   # "overnight", "mid-afternoon": of the day the narrative is at
-        day_value = ctx.reference("day", within=SENTENCE) or (cal.day(ctx.anchor) if ctx.anchor else None)
-    return "TIME", f"{(day_value or 'XXXX-XX-XX')[:10]}T{part}"
-
-
-def weekday(g: Groups, ctx: Context) -> Result:
-    wd = _weekday(g["wd"])
-    part = lexicon().dayparts[_norm(g["part"])] if g["part"] else None
-    kind = "TIME" if part else "DATE"
-    suffix = f"T{part}" if part else ""
-    rel = _norm(g["rel"])
-    if rel in ("that", "the previous", "the following"):   # counted from the day the narrative is at
-        ref = ctx.reference("day")
-        base = cal.start_of(ref) if ref else ctx.anchor
-    else:
-        base = ctx.anchor
-    if base is None:
-        return kind, f"XXXX-WXX-{wd}{suffix}"
-    if rel in ("last", "the previous", "this past"):
-        d = cal.weekday_near(base, wd, "past", strict=True)
-    elif rel in ("next", "the following"):
-        d = cal.weekday_near(base, wd, "future", strict=True)
-    elif rel in ("this", "this coming", "the coming"):
-        d = cal.weekday_near(base, wd, "future")
-    else:   # news reports what happened: a bare weekday is past unless the clause looks ahead
-        d = cal.weekday_near(base, wd, "future" if ctx.direction() == "future" else "past")
-    return kind, cal.day(d) + suffix
-
-
-def part_weekday(g: Groups, ctx: Context) -> Result:
-    return weekday({"wd": g["wd"], "part": g["part"], "rel": None}, ctx)
-
-
-def month_(g: Groups, ctx: Context) -> Result:
-    m = _month(g["mon"])
-    if ctx.anchor is None:
-        return "DATE", f"XXXX-{m:02d}"
-    rel = _norm(g["rel"])
-    a = ctx.anchor
-    if rel in ("last", "this past", "past"):
-        y = cal.cycle_year(a.year, a.month, m, 12, "past", strict=True)
-    elif rel in ("next", "this coming", "the coming", "coming"):
-        y = cal.cycle_year(a.year, a.month, m, 12, "future", strict=True)
-    elif rel == "this":
-        y = a.year
-    else:
-        way = ctx.direction()
-        y = cal.cycle_year(a.year, a.month, m, 12, way if way == "future" or ctx.attached() else None)
-    return "DATE", cal.month(y, m)
-
-
-def _cycle(ctx: Context, rel: str, pos: int, anchor_pos: int, period: int) -> int | None:
-    """The year of position `pos` in a yearly cycle, as `rel` ("last", "next", "this", "") and the tense place it."""
-    a = ctx.anchor
-    if a is None:
-        return None
-    if rel in ("last", "this past", "past", "the past", "the previous", "the last"):
-        return cal.cycle_year(a.year, anchor_pos, pos, period, "past", strict=True)
-    if rel in ("next", "this coming", "the coming", "coming", "the following", "the next"):
-        return cal.cycle_year(a.year, anchor_pos, pos, period, "future", strict=True)
-    if rel == "this":
-        return a.year
-    return cal.cycle_year(a.year, anchor_pos, pos, period, ctx.direction())
-
-
-def _year_of(g: Groups, ctx: Context, *keys: str) -> int | None:
-    """An explicit year among groups `keys` ("1989", "this/last/next year"), else None."""
-    for key in keys:
-        value = _norm(g.get(key))
-        if not value:
-            continue
-        if re.fullmatch(r"\d{4}", value):
-            return int(value)
-        if ctx.anchor is not None and value.split()[0] in ("this", "last", "next"):
-            return ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[value.split()[0]]
-    return None
-
-
-def _recent_quarter(ctx: Context) -> str | None:
-    """The quarter the narrative is at: the latest named within a year of the anchor, else the last completed."""
-    latest = cal.shift(ctx.anchor, -1, "quarter") if ctx.anchor else None
-    ref = ctx.reference("quarter")
-    if ref and ctx.anchor:
-        start = cal.start_of(ref)
-        if start is not None and 0 <= (ctx.anchor - start).days <= 366 + 92:
-            return ref
-        return latest
-    return ref or latest
-
-
-def quarter(g: Groups, ctx: Context) -> Result:
-    if g.get("qunit"):   # "the 1988 quarter", "last year's period": the quarter at hand, in that year
-        y = _year_of(g, ctx, "year5", "yrel5")
-        ref = _recent_quarter(ctx)
-        return "DATE", (f"{y:04d}" + ref[4:]) if ref and y else (f"{y:04d}" if y else None)
-    word = _norm(g["q"] or g["qq"])
-    q = int(word) if word.isdigit() else lexicon().ordinals.get(word) or int(word[0])
-    y = _year_of(g, ctx, "year", "year2", "year3", "year4", "yrel", "yrel2")
-    if y is None and g.get("yref"):
-        ref = ctx.reference()
-        y = int(ref[:4]) if ref else None
-    if y is None and ctx.anchor is not None:
-        y = ctx.anchor.year   # news discusses the quarters of its own year, the past ones mostly
-        if q > cal.quarter_of(ctx.anchor) and ctx.direction() == "past":
-            y -= 1
-    if y is not None and g.get("ago"):
-        y -= 1
-    return "DATE", f"{y:04d}-Q{q}" if y is not None else f"XXXX-Q{q}"
-
-
-def quarter_rel(g: Groups, ctx: Context) -> Result:
-    rel = _norm(g["qrel"]).removeprefix("comparable ")
-    ref = _recent_quarter(ctx) if g["qunit"] == "quarter" else ctx.reference("quarter", "half", "month", "year")
-    latest = cal.shift(ctx.anchor, -1, "quarter") if ctx.anchor else None
-    if rel in ("latest", "recent", "most recent", "just-ended", "just-completed", "last", "past"):
-        value = latest
-    elif rel == "current":
-        value = cal.shift(ctx.anchor, 0, "quarter") if ctx.anchor else None
-    elif rel in ("next", "coming"):
-        value = cal.shift(ctx.anchor, 1, "quarter") if ctx.anchor else None
-    elif rel in ("previous", "prior", "preceding"):
-        value = cal.shift_value(ref, -1, "quarter") if ref else latest and cal.shift_value(latest, -1, "quarter")
-    elif rel == "following":
-        value = cal.shift_value(ref, 1, "quarter") if ref else None
-    elif rel in ("year-ago", "year-earlier", "year-before"):
-        value = cal.shift_value(ref or latest, -1, "year") if (ref or latest) else None
-    else:   # same, comparable, corresponding
-        value = ref or latest
-    if value and g.get("qyear"):
-        value = cal.shift_value(value, -1, "year")
-    return "DATE", value
-
-
-def half(g: Groups, ctx: Context) -> Result:
-    h = 1 if _norm(g["h"]) in ("first", "1st") else 2
-    y = _year_of(g, ctx, "year", "yrel")
-    if y is None and ctx.anchor is not None:
-        y = ctx.anchor.year
-        if h == 2 and ctx.anchor.month <= 6 and ctx.direction() == "past":
-            y -= 1
-    return "DATE", f"{y:04d}-H{h}" if y is not None else f"XXXX-H{h}"
-
-
-def season(g: Groups, ctx: Context) -> Result:
-    code = lexicon().seasons[_norm(g["season"])]
-    if g["year"] and (y := _year(g["year"], ctx.anchor)):
-        return "DATE", f"{y:04d}-{code}"
-    order = ["WI", "SP", "SU", "FA"]
-    if ctx.anchor is None:
-        return "DATE", f"XXXX-{code}"
-    y = _cycle(ctx, _norm(g["rel"]), order.index(code), (ctx.anchor.month % 12) // 3, 4)
-    return "DATE", f"{y:04d}-{code}"
-
-
-def holiday(g: Groups, ctx: Context) -> Result:
-    rule = lexicon().holidays[_norm(g["hol"])]
-    if g["year"]:
-        d = cal.holiday(int(g["year"]), rule)
-        return ("DATE", cal.day(d)) if d else None
-    a = ctx.anchor
-    if a is None:
-        return "DATE", None
-    days = [d for y in (a.year - 1, a.year, a.year + 1) if (d := cal.holiday(y, rule))]
-    rel = _norm(g["rel"])
-    if rel in ("last", "this past", "next", "this coming"):
-        strict = rel in ("last", "next")
-        if rel in ("last", "this past"):
-            found = max(d for d in days if d < a or (d == a and not strict))
-        else:
-            found = min(d for d in days if d > a or (d == a and not strict))
-        return "DATE", cal.day(found)
-    way = ctx.direction()
-    chosen = [d for d in days if (way == "past" and d <= a) or (way == "future" and d >= a)]
-    found = (max(chosen) if way == "past" else min(chosen)) if chosen else None
-    if found is None or abs((found - a).days) > HALF_YEAR:
-        found = min(days, key=lambda d: (abs((d - a).days), d > a))
-    return "DATE", cal.day(found)
-
-
-def relative(g: Groups, ctx: Context) -> Result:
-    rel = _norm(g["rel"])
-    unit = _norm(g["unit"])
-    unit = "year" if unit.endswith("year") else unit
-    if rel in ("the previous", "previous", "the following", "following", "the next"):
-        step = -1 if "previous" in rel else 1
-        ref = ctx.reference()
-        start = cal.start_of(ref) if ref else None
-        if start is not None and unit in ("week", "month", "year", "quarter", "decade", "century"):
-            return "DATE", cal.shift(start, step, unit)
-        offset = step
-    else:
-        offset = {"last": -1, "the last": -1, "past": -1, "the past": -1, "this past": -1, "this": 0, "current": 0,
-                  "the current": 0, "next": 1, "coming": 1, "the coming": 1, "this coming": 1}[rel]
-    if ctx.anchor is None:
-        return "DATE", None
-    if unit == "weekend":
-        return "DATE", cal.week(ctx.anchor + timedelta(weeks=offset)) + "-WE"
-    return "DATE", cal.shift(ctx.anchor, offset, unit)
-
-
 def time_of_day(clock: str) -> str | None:
     """"15:30" from "3:30 p.m.", "12:00" from "noon"; None when not a time of day."""
-    s = _norm(clock)
+    s = norm(clock)
     named = lexicon().dayparts.get(s)
     if named and ":" in named:
         return named
@@ -477,157 +207,58 @@ def time_of_day(clock: str) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
-def time_clock(g: Groups, ctx: Context) -> Result:
-    clock = time_of_day(g.get("clock") or g.get("named") or "")
-    if clock is None:
-        return None
-    if g.get("wd"):
-        _, day_value = weekday({"wd": g["wd"], "part": None, "rel": None}, ctx) or ("", None)
-    elif g.get("deictic"):
-        _, day_value = deictic({"word": g["deictic"], "pre": None}, ctx) or ("", None)
-        day_value = day_value[:10] if day_value else None
-    elif g.get("mon"):
-        _, day_value = month_day({"mon": g["mon"], "day": g["day"], "mon2": None, "day2": None, "wd": None}, ctx) \
-            or ("", None)
-    else:
-        day_value = ctx.reference("day") or (cal.day(ctx.anchor) if ctx.anchor else None)
-    return "TIME", f"{(day_value or 'XXXX-XX-XX')[:10]}T{clock}"
-
-
-time_named = time_clock
-
-
-# --- counted from the anchor or from the narrative -------------------------------------------------
-
-def ago(g: Groups, ctx: Context) -> Result:
-    n, unit, way = number(g["num"]), _unit(g["unit"]), _norm(g["dir"])
-    back = way in ("ago", "earlier", "before")
-    if n is None:
-        return "DATE", "PAST_REF" if back else "FUTURE_REF"
-    steps = int(n * unit.multiple) * (-1 if back else 1)
-    gran = unit.granularity if unit.granularity not in ("hour", "minute", "second") else "day"
-    if gran in YEARS:   # "a decade ago" is a year, ten back
-        steps, gran = steps * YEARS[gran], "year"
-    if gran == "year" and steps in (-1, 1):   # "profit rose in the third quarter from a year ago"
-        period = ctx.reference("quarter", "half", "month", within=SENTENCE)
-        if period is not None:
-            return "DATE", cal.shift_value(period, steps, gran)
-    if way in ("earlier", "later", "before", "after"):
-        ref = ctx.reference()
-        if ref is not None:
-            return "DATE", cal.shift_value(ref, steps, gran)
-    if ctx.anchor is None:
-        return "DATE", None
-    if gran == "day" and unit.granularity != "day":
-        steps = 0 if abs(steps) < 24 or unit.granularity != "hour" else steps // 24
-    return "DATE", cal.shift(ctx.anchor, steps, gran)
-
-
-def ago_adj(g: Groups, ctx: Context) -> Result:
-    n = number(g["num"]) if g["num"] else 1
-    unit = _unit(g["unit"])
-    noun = _norm(g["noun"])
-    if n is None:
-        return None
-    if noun in ("quarter", "period"):
-        ref = _recent_quarter(ctx) if noun == "quarter" else ctx.reference(within=SENTENCE) or _recent_quarter(ctx)
-    else:   # "year-ago levels": the period just named, else the anchor's year
-        ref = ctx.reference("quarter", "half", "month", within=SENTENCE)
-        if ref is None and ctx.anchor is not None:
-            ref = cal.shift(ctx.anchor, 0, unit.granularity)
-    return "DATE", cal.shift_value(ref, -int(n), unit.granularity) if ref else None
-
-
 _PRICE_BEFORE = re.compile(r"(?:\d|%|percent|cents?|dollars?|euros?|pounds?|yuan|yen|a share|barrels?|tons?"
                            r"|people|times)\s*$", re.IGNORECASE)
 
 
 def duration_(g: Groups, ctx: Context) -> Result:
-    unit = _unit(g["unit"])
+    unit = unit_of(g["unit"])
     n = number(g["num"])
     if n is not None and g.get("half"):
         n += 0.5
-    bare = _norm(g["num"]) in ("a", "an") and not g.get("drel") and not g.get("the") and not g.get("approx")
+    bare = norm(g["num"]) in ("a", "an") and not g.get("drel") and not g.get("the") and not g.get("approx")
     if bare and _PRICE_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start):
         return "SET", duration(1, unit)   # "$5 a year", "three meals a day"
     return "DURATION", duration(n, unit)
 
 
 def duration_adj(g: Groups, ctx: Context) -> Result:
-    unit = _unit(g["unit"] or g["unit2"])
+    unit = unit_of(g["unit"] or g["unit2"])
     n = number(g["num"]) if g["num"] else 1
     return "DURATION", duration(n, unit)
 
 
 def bare_plural(g: Groups, ctx: Context) -> Result:
-    return "DURATION", duration(None, _unit(g["unit"]))
+    return "DURATION", duration(None, unit_of(g["unit"]))
 
 
 def reference(g: Groups, ctx: Context) -> Result:
-    return "DATE", lexicon().references[_norm(g["ref"])][0]
-
-
-def anaphor(g: Groups, ctx: Context) -> Result:
-    det, rel, unit, ba = _norm(g["det"]), _norm(g["arel"]), _norm(g["unit"]), _norm(g["ba"])
-    step = (1 if rel in ("following", "next") or ba in ("after", "later")
-            else -1 if rel in ("previous", "preceding", "prior") or ba in ("before", "earlier") else 0)
-    part = lexicon().dayparts.get(unit)
-    if part is not None:
-        if det == "the" and not rel:
-            return None   # "in the morning": any morning
-        ref = ctx.reference("day") or (cal.day(ctx.anchor) if ctx.anchor else None)
-        value = cal.shift_value(ref, step, "day") if ref else None
-        return "TIME", f"{value}T{part}" if value else None
-    if det in ("the", "this") and not rel and not ba and unit == "day":
-        return None       # "the day", "this day": rarely a date
-    if det in ("the", "this") and not rel and not ba and unit == "weekend":
-        if ctx.anchor is None:
-            return "DATE", None
-        saturday = cal.weekday_near(ctx.anchor, 6, "future" if ctx.direction() == "future" else "past")
-        return "DATE", cal.week(saturday) + "-WE"
-    gran = {"day": "day", "week": "week", "weekend": "week", "month": "month", "year": "year",
-            "quarter": "quarter"}[unit]
-    if det == "the" and not rel and not ba and unit != "quarter":
-        ref = None   # "the year", "the week": the anchor's, as TimeBank reads them
-    else:
-        ref = _recent_quarter(ctx) if unit == "quarter" else ctx.reference()
-    if ref is None and ctx.anchor is not None:
-        ref = cal.shift(ctx.anchor, -1 if unit == "quarter" else 0, gran)
-    if ref is None:
-        return "DATE", None
-    start = cal.start_of(ref)
-    if start is None:
-        return "DATE", None
-    base = ref if cal.granularity(ref) == gran else cal.shift(start, 0, gran)
-    value = cal.shift_value(base, step, gran) if base else None
-    if unit == "weekend" and value:
-        value += "-WE"
-    return "DATE", value
+    return "DATE", lexicon().references[norm(g["ref"])][0]
 
 
 def set_(g: Groups, ctx: Context) -> Result:
     lx = lexicon()
     if g.get("freq"):
-        return "SET", lx.frequencies[_norm(g["freq"])]
+        return "SET", lx.frequencies[norm(g["freq"])]
     if g.get("wds"):
-        wd = _weekday(g["wds"].rstrip("sS") if g["wds"].lower().endswith("days") else g["wds"])
-        parts = _norm(g.get("parts")).rstrip("s")
+        wd = weekday_number(g["wds"].rstrip("sS") if g["wds"].lower().endswith("days") else g["wds"])
+        parts = norm(g.get("parts")).rstrip("s")
         return "SET", f"XXXX-WXX-{wd}" + (f"T{lx.dayparts[parts]}" if parts else "")
     if g.get("times"):
-        return "SET", duration(1, _unit(g["unit2"]))
+        return "SET", duration(1, unit_of(g["unit2"]))
     if g.get("wd"):
-        return "SET", f"XXXX-WXX-{_weekday(g['wd'])}"
+        return "SET", f"XXXX-WXX-{weekday_number(g['wd'])}"
     if g.get("mon"):
-        return "SET", f"XXXX-{_month(g['mon']):02d}"
+        return "SET", f"XXXX-{month_number(g['mon']):02d}"
     if g.get("season"):
-        return "SET", f"XXXX-{lx.seasons[_norm(g['season'])]}"
+        return "SET", f"XXXX-{lx.seasons[norm(g['season'])]}"
     if g.get("part"):
-        return "SET", f"XXXX-XX-XXT{lx.dayparts[_norm(g['part'])]}"
-    unit = _norm(g["unit"])
+        return "SET", f"XXXX-XX-XXT{lx.dayparts[norm(g['part'])]}"
+    unit = norm(g["unit"])
     if unit == "weekend":
         return "SET", "XXXX-WXX-WE"
     n = number(g["num"]) if g.get("num") else 1
-    return "SET", duration(n, _unit(unit))
+    return "SET", duration(n, unit_of(unit))
 
 
 def age(g: Groups, ctx: Context) -> Result:
@@ -635,11 +266,7 @@ def age(g: Groups, ctx: Context) -> Result:
 
 
 HANDLERS: dict[str, Callable[[Groups, Context], Result]] = {
-    "age": age, "date_full": date_full, "date_numeric": date_numeric, "time_clock": time_clock,
-    "time_named": time_named, "month_day": month_day, "month_year": month_year, "month_rel_year": month_rel_year,
-    "quarter": quarter, "quarter_rel": quarter_rel, "half": half, "ago": ago, "ago_adj": ago_adj,
-    "duration": duration_, "duration_adj": duration_adj, "relative": relative, "daypart": daypart,
-    "daypart_alone": daypart_alone, "deictic": deictic, "weekday": weekday, "part_weekday": part_weekday,
-    "month": month_, "season": season, "holiday": holiday, "decade": decade, "century": century, "year": year,
-    "spoken_year": spoken_year, "anaphor": anaphor, "set": set_, "bare_plural": bare_plural, "reference": reference,
+    "date_full": date_full, "date_numeric": date_numeric, "month_year": month_year, "year": year,
+    "spoken_year": spoken_year, "decade": decade, "century": century, "duration": duration_,
+    "duration_adj": duration_adj, "bare_plural": bare_plural, "reference": reference, "set": set_, "age": age,
 }
