@@ -1,8 +1,8 @@
 """Temporal expressions as TIMEX3 values anchored on the publication date; the date of each event.
 
 `find_times` finds the expressions (grammar.py, over the word tables of data/) and values them
-(values.py) against the publication date, reading the tense of each governing clause off the
-parse (tense.py); `date_events` dates each event from the expression that governs its clause,
+(values.py, anchoring.py) against the publication date, reading the tense of each governing
+clause off the parse (tense.py); `date_events` dates each event from the expression that governs its clause,
 else the narrative's time, else the publication date (dating.py; the rule is in README.md).
 """
 
