@@ -32,6 +32,7 @@ from tidings.times.values import (
     Groups,
     Result,
     day_number,
+    duration,
     month_number,
     norm,
     number,
@@ -282,6 +283,8 @@ def relative(g: Groups, ctx: Context) -> Result:
     rel = norm(g["rel"])
     unit = norm(g["unit"])
     unit = "year" if unit.endswith("year") else unit
+    if unit in ("decade", "century") and rel in ("past", "the past", "the last"):
+        return "DURATION", duration(1, unit_of(unit))   # "over the past decade": the ten years to now
     if rel in ("the previous", "previous", "the following", "following", "the next"):
         step = -1 if "previous" in rel else 1
         ref = ctx.reference()
@@ -323,8 +326,8 @@ def ago(g: Groups, ctx: Context) -> Result:
         return "DATE", "PAST_REF" if back else "FUTURE_REF"
     steps = int(n * unit.multiple) * (-1 if back else 1)
     gran = unit.granularity if unit.granularity not in ("hour", "minute", "second") else "day"
-    if gran in YEARS:   # "a decade ago" is a year, ten back
-        steps, gran = steps * YEARS[gran], "year"
+    if gran in YEARS:   # "a decade ago" is a year, ten back (units.tsv counts decades in years)
+        gran = "year"
     if gran == "year" and steps in (-1, 1):   # "profit rose in the third quarter from a year ago"
         period = ctx.reference("quarter", "half", "month", within=SENTENCE)
         if period is not None:

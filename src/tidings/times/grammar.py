@@ -138,7 +138,7 @@ RULES: tuple[tuple[str, str, int, int, str], ...] = (
      r"|comparable year-ago|comparable year-earlier)"
      r" (?:fiscal )?(?P<qunit>quarter|period)(?: (?P<qyear>a year (?:ago|earlier)|last year))?"),
     ("half", "quarter", 15, 25,
-     r"(?:the )?(?P<h>first|second|1st|2nd)[- ]half"
+     r"(?:the )?(?P<h>first|second|1st|2nd|last|latter)[- ]half"
      r"(?: of (?:(?P<year>{year})|(?P<yrel>this|last|next) year|the year)|(?! of))"),
     ("ago", "ago", 60, 5,
      r"(?:(?P<approx>{approx}) )?(?P<num>{num}) (?P<unit>{unit})(?: or so)? (?P<dir>ago|earlier|later|from now"
@@ -151,7 +151,8 @@ RULES: tuple[tuple[str, str, int, int, str], ...] = (
      r"(?:(?P<drel>past|last|next|coming|first|final|previous|following|latest|remaining|same|entire|whole|full"
      r"|initial|ensuing|preceding|prior|subsequent|closing|opening) )?"
      r"(?P<num>{num})(?: (?:to|or|-) (?P<num2>{num}))?(?: (?P<more>more|additional|further|straight|consecutive"
-     r"|full|long))? (?P<unit>{unit})(?: (?P<half>and a half))?(?! old| of age|[- ]old)"),
+     r"|full|long))?(?: (?:trading|business|working|calendar|school))? (?P<unit>{unit})(?: (?P<half>and a half))?"
+     r"(?! old| of age|[- ]old)"),
     ("duration_adj", "unit", 25, 8,
      r"(?P<num>{numd})[- ](?P<unit>{unit_sg})(?:[- ]long)?(?![- ]old)|(?P<one>an?|one) (?P<unit2>{unit_sg})-long"),
     ("relative", "unit", 20, 5,

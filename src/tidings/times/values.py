@@ -89,11 +89,24 @@ def number(text: str | None) -> float | None:
     return value
 
 
+VAGUE = {"decade": "E", "century": "C", "millennium": "L"}
+# A fraction of a unit in the next smaller one: 2 1/2 years is P2Y6M, 5 1/2 hours PT5H30M.
+SMALLER = {"year": (12, "M", False), "week": (7, "D", False), "day": (24, "H", True), "hour": (60, "M", True),
+           "minute": (60, "S", True)}
+
+
 def duration(n: float | None, unit: Unit) -> str:
-    """A TIMEX3 duration: P2Y, PT24H, PXD (a vague count)."""
-    count = "X" if n is None else (f"{n * unit.multiple:g}")
-    time = unit.granularity in ("hour", "minute", "second")
-    return f"P{'T' if time else ''}{count}{unit.symbol}"
+    """A TIMEX3 duration: P2Y, PT24H, P2Y6M, PXD (a vague count)."""
+    time = "T" if unit.granularity in ("hour", "minute", "second") else ""
+    if n is None:
+        return f"P{time}X{VAGUE.get(unit.granularity, unit.symbol)}"
+    total = n * unit.multiple
+    whole, rest = int(total), total - int(total)
+    if rest and unit.granularity in SMALLER:
+        factor, smaller, smaller_time = SMALLER[unit.granularity]
+        part = f"{rest * factor:g}{smaller}"
+        return f"P{time}{whole}{unit.symbol}" + (part if time or not smaller_time else "T" + part)
+    return f"P{time}{total:g}{unit.symbol}"
 
 
 def unit_of(word: str | None) -> Unit:
