@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tidings.times import find_times
 
@@ -125,3 +127,17 @@ def test_a_timestamp_anchors_on_its_day(nlp):
     sentence = "The rebels attacked the town yesterday."
     times = find_times(sentence, nlp(sentence), published="2024-02-09T14:05:00")
     assert [(t.text, t.value) for t in times] == [("yesterday", "2024-02-08")]
+
+
+WORDS = ["on", "Thursday", "last", "October", "the", "past", "two", "years", "3:30", "p.m.", "Feb.", "3,", "2024",
+         "ago", "days", "early", "late", "next", "week", "quarter", "third", "a", "year", "earlier", "May", "fall",
+         "'90s", "mid-", "1/2", "every", "Christmas", "tonight", "\n", ",", ".", "—", "’s", "-", "12/31/99"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(words=st.lists(st.sampled_from(WORDS), max_size=25),
+       published=st.sampled_from([FRIDAY, None, "1999-12-31", "2024-02"]))
+def test_any_jumble_of_time_words_gives_spans_of_the_text(nlp, words, published):
+    text = " ".join(words)
+    for t in find_times(text, nlp(text), published=published):
+        assert text[t.start:t.end] == t.text and t.type in ("DATE", "TIME", "DURATION", "SET")
