@@ -302,6 +302,25 @@ def relative(g: Groups, ctx: Context) -> Result:
     return "DATE", cal.shift(ctx.anchor, offset, unit)
 
 
+def year_end(g: Groups, ctx: Context) -> Result:
+    """"year-end": the end of the anchor's year, or of the year before when told in the past early in a year."""
+    if ctx.anchor is None:
+        return "DATE", None
+    offset = {"last": -1, "next": 1}.get(norm(g["rel"]), 0)
+    if not offset and ctx.direction() == "past" and ctx.anchor.month <= 3:
+        offset = -1
+    return "DATE", f"{ctx.anchor.year + offset:04d}"
+
+
+def fiscal_year(g: Groups, ctx: Context) -> Result:
+    """"the fiscal year", "the full year": the anchor's; "the latest/previous/last fiscal year" the one before."""
+    if ctx.anchor is None:
+        return "DATE", None
+    rel = norm(g["rel"])
+    offset = -1 if rel in ("latest", "previous", "last") else 1 if rel in ("next", "coming", "new") else 0
+    return "DATE", f"{ctx.anchor.year + offset:04d}"
+
+
 def time_clock(g: Groups, ctx: Context) -> Result:
     clock = time_of_day(g.get("clock") or g.get("named") or "")
     if clock is None:
@@ -401,5 +420,5 @@ HANDLERS: dict[str, Callable[[Groups, Context], Result]] = {
     "daypart_alone": daypart_alone, "weekday": weekday, "part_weekday": part_weekday, "month": month_,
     "quarter": quarter, "quarter_rel": quarter_rel, "half": half, "season": season, "holiday": holiday,
     "relative": relative, "time_clock": time_clock, "time_named": time_clock, "ago": ago, "ago_adj": ago_adj,
-    "anaphor": anaphor,
+    "anaphor": anaphor, "year_end": year_end, "fiscal_year": fiscal_year,
 }

@@ -90,3 +90,4 @@ def find_expressions(text: str, doc: Doc, *, published: str | None) -> list[Time
                 history.append((start, value))
         times.append(Time(start, match.end, text[start:match.end], kind, value))  # type: ignore[arg-type]
     return times
+

@@ -179,6 +179,10 @@ RULES: tuple[tuple[str, str, int, int, str], ...] = (
      r"(?:the )?(?:(?P<mod>early|late|mid)[- ]?)?(?:(?P<dec>1[0-9]\d0|20\d0)'?s|'(?P<short>\d0)s)(?!\w)"
      r"|the (?:(?P<mod2>early|late|mid)[- ]?)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies"
      r"|eighties|nineties)"),
+    ("year_end", "unit", 15, 8, r"(?:the )?(?:(?P<rel>last|this|next) )?year(?:'s|-| )end"),
+    ("fiscal_year", "unit", 25, 3,
+     r"the (?:(?P<rel>latest|current|previous|last|next|coming) (?:fiscal|calendar) year"
+     r"|(?:fiscal|calendar|full) year)"),
     ("century", "century", 25, 3, r"(?:the )?(?:(?P<mod>early|late|mid)[- ])?(?P<ord>{ord})[- ]century"),
     ("year", "digits", 15, 3, r"(?:(?P<fiscal>fiscal|calendar|the year|FY|fiscal year) ?)?(?P<year>{year})"),
     ("spoken_year", "spoken", 15, 40, r"(?:the year )?(?P<spoken>{spoken})"),
