@@ -35,12 +35,14 @@ CASES = [
     ("The ministers are meeting on Wednesday.", [("Wednesday", "DATE", "2024-02-14")]),
     ("The plant reopened on Friday.", [("Friday", "DATE", "2024-02-09")]),
     ("The envoy left last Thursday.", [("last Thursday", "DATE", "2024-02-08")]),
+    ("Rescuers have been searching since Tuesday.", [("Tuesday", "DATE", "2024-02-06")]),
     # a bare month: the tense decides, else the nearest
     ("The ruling party won the vote in December.", [("December", "DATE", "2023-12")]),
     ("The new parliament will sit in November.", [("November", "DATE", "2024-11")]),
     ("Parliament passed the law in mid-January.", [("mid-January", "DATE", "2024-01")]),
     ("The hearing took place on March 12.", [("March 12", "DATE", "2023-03-12")]),
     ("The next hearing is on March 12.", [("March 12", "DATE", "2024-03-12")]),
+    ("The plant closed last Oct. 23.", [("last Oct. 23", "DATE", "2023-10-23")]),
     # absolute dates
     ("The accord was signed on 14 January 2022.", [("14 January 2022", "DATE", "2022-01-14")]),
     ("The treaty was signed on March 3, 1990, in Paris.", [("March 3, 1990", "DATE", "1990-03-03")]),

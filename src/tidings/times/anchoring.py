@@ -56,8 +56,11 @@ def month_day(g: Groups, ctx: Context) -> Result:
             found = valid_date(year, m, d)
             if found and found.isoweekday() == weekday:
                 return "DATE", cal.day(found)
-    way = ctx.direction()
+    rel = norm(g.get("rel"))
+    way = "past" if rel == "last" else "future" if rel == "next" else ctx.direction()
     found = cal.month_day_near(ctx.anchor, m, d, way)
+    if rel in ("last", "next") and found is not None:
+        return "DATE", cal.day(found)
     if found is None or (abs((found - ctx.anchor).days) > HALF_YEAR and not (way == "past" and ctx.attached())):
         found = cal.month_day_near(ctx.anchor, m, d, None)
     return ("DATE", cal.day(found)) if found else None

@@ -121,8 +121,8 @@ RULES: tuple[tuple[str, str, int, int, str], ...] = (
      r"(?P<named>{named_clock})(?: (?P<zone>{zone}))?"
      r"(?:,? (?:on )?(?P<wd>{weekday})|,? (?P<deictic>today|yesterday|tomorrow))?"),
     ("month_day", "month", 30, 15,
-     r"(?:(?P<wd>{weekday}),? )?(?:(?P<mon>{month_d}) (?P<day>{day})|(?:the )?(?P<day2>{day}) (?:of )?"
-     r"(?P<mon2>{month_d}))(?!,? ?\d)"),
+     r"(?:(?P<rel>last|this|next) )?(?:(?P<wd>{weekday}),? )?"
+     r"(?:(?P<mon>{month_d}) (?P<day>{day})|(?:the )?(?P<day2>{day}) (?:of )?(?P<mon2>{month_d}))(?!,? ?\d)"),
     ("month_year", "month", 5, 40, r"(?P<mon>{month}),? (?:of )?(?P<year>{year}|{spoken})"),
     ("month_rel_year", "month", 5, 15, r"(?P<mon>{month}) (?P<rel>last|this|next) year"),
     ("quarter", "quarter", 40, 40,

@@ -50,8 +50,8 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
         return "past"
     if any(a.tag_ == "MD" for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
         return "future"  # "could come as early as Tuesday", "would be traveling Thursday"
-    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
-        return "perfect"   # the present perfect: what happened, told as a state of now
+    if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "perfect"   # the present perfect (progressive): "has met", "have been searching"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes if a.lower_ != "to"):
         if verb.tag_ == "VBG":
             return "future"  # the present progressive of news is an arrangement: "is meeting Thursday"
