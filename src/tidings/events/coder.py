@@ -1,0 +1,298 @@
+"""The event coder: the matches of a sentence, then what carries what, the modality, who reports
+it, and one event per source-target pair.
+
+Steps per sentence:
+1. every word whose lemma has patterns is matched (matching.py);
+2. carried events are settled, deepest first: under a saying verb an event is reported (the
+   saying is dropped, unless nothing is said but the saying); under "accuse ... of" it is only
+   alleged (dropped); under "agree/refuse/threaten/urge/demand to" it becomes the carrier's code
+   (data/transforms.tsv); under "plan to" it is future, under "believe" hypothetical;
+3. modality: negation, modal auxiliaries, conditional clauses (data/modality.txt);
+4. each match gives one event per (source, target) actor pair.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from tidings.events import cameo, syntax
+from tidings.events.lexicon import Lexicon
+from tidings.events.matching import Match, Matcher
+from tidings.events.participants import Participants
+from tidings.records import Actor, Event, Quote
+
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "its", "their"})
+# Auxiliaries that make a reported clause a statement of intent by the speaker
+# ("Israel announced it would free the prisoners").
+INTENT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
+NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
+
+
+class Coder:
+    """Codes the sentences of one document."""
+
+    def __init__(self, lexicon: Lexicon, doc: Doc, actors: Sequence[Actor], quotes: Sequence[Quote]) -> None:
+        self.lexicon = lexicon
+        self.doc = doc
+        self.participants = Participants(actors)
+        self.matcher = Matcher(lexicon, self.participants)
+        self.quotes = list(quotes)
+        self.actors = {a.id: a for a in actors}
+
+    def sentence(self, sent: Span) -> list[Match]:
+        """The matches of `sent` that become events, settled."""
+        matches = {}
+        for token in sent:
+            match = self.matcher.match(token)
+            if match is not None:
+                matches[token.i] = match
+        if not matches:
+            return []
+        for match in matches.values():
+            verb = matches.get(match.clause.i) if match.construction.startswith("light:") else None
+            if verb is None:
+                continue
+            if verb.pattern.embeds in ("report", "pass"):
+                verb.has_content = True      # "declared a partnership": the noun is the event
+            else:
+                match.dropped = True         # "imposed sanctions on": the verb pattern says it all
+        for match in sorted(matches.values(), key=lambda m: -_depth(m.clause)):
+            if not match.dropped:
+                self._carry(match, matches)
+        for match in matches.values():
+            if not match.dropped:
+                self._modality(match)
+                self._reporter(match, matches, sent)
+        for match in matches.values():
+            self._quoted_content(match, matches)
+        return [m for m in matches.values() if not m.dropped and not
+                (m.pattern.embeds in ("report", "pass") and m.has_content)]
+
+    # --- what carries what -------------------------------------------------------------------
+
+    def _carry(self, match: Match, matches: dict[int, Match]) -> None:
+        # A noun on its own is carried by the verb it hangs on; a verb or a light-verb noun by
+        # what carries its clause.
+        token: Token | None = match.trigger if match.construction == "nominal" else match.clause
+        for _ in range(6):
+            token = syntax.carrier(token) if token is not None else None
+            if token is None:
+                return
+            carrier = matches.get(token.i)
+            if carrier is not None and carrier is not match and carrier.pattern.embeds:
+                self._apply(carrier, match)
+                return
+            if carrier is not None and match.construction == "nominal" and _names(carrier, match.trigger):
+                match.dropped = True         # "lifted the sanctions": part of the verb's pattern
+                return
+            kind = self.lexicon.embedding.get(token.lemma_.lower())
+            if kind is None and token.lemma_ == "be" and match.clause.dep_ == "xcomp":
+                kind = "future"              # "is to visit"
+            if kind is None:
+                return
+            self._embedded(match, kind)
+
+    def _embedded(self, match: Match, kind: str) -> None:
+        if kind == "future" and match.modality == "asserted":
+            match.modality = "future"
+        elif kind == "belief" and match.modality in ("asserted", "future"):
+            match.modality = "hypothetical"
+        elif kind == "cease":
+            match.modality = "negated"
+        elif kind == "attempt":
+            new = self.lexicon.transform("attempt", match.code)
+            if new and new != match.code:
+                match.code = new
+                match.steps.append("attempt")
+
+    def _apply(self, carrier: Match, match: Match) -> None:
+        kind = carrier.pattern.embeds
+        carrier.has_content = True
+        if kind == "allege":
+            match.dropped = True
+        elif kind == "report":
+            match.reporter = match.reporter or _first(carrier.sources)
+            self._said_intent(carrier, match)
+        elif kind in ("pass", "attempt"):
+            if not match.sources and carrier.sources:
+                match.sources = carrier.sources
+        else:
+            self._absorb(carrier, match, kind)
+
+    def _absorb(self, carrier: Match, match: Match, kind: str) -> None:
+        """The carried `match` becomes `carrier`'s code: "agreed to release" -> intent to release."""
+        if kind == "intent" and match.sources and not {a.id for a in match.sources} & {a.id for a in carrier.sources}:
+            kind = "appeal"                  # "wants Putin to attack": asking someone else
+        negated = syntax.negated(match.clause)
+        new = self._transform(kind, match.code, negated)
+        match.dropped = True
+        if new is None:
+            return
+        carrier.code = new
+        carrier.steps.append(f"{kind}:{match.pattern.id}")
+        if not carrier.targets:
+            carrier.targets = match.sources if kind in ("appeal", "demand") and match.sources else match.targets
+            carrier.targets = [a for a in carrier.targets if all(a.id != s.id for s in carrier.sources)]
+        if carrier.pairs == "all" and carrier.targets:
+            carrier.pairs = "cross"
+
+    def _transform(self, kind: str, code: str, negated: bool) -> str | None:
+        if kind == "intent" and negated:
+            new = self.lexicon.transform("intent_not", code)
+            return new if new != code else self.lexicon.transform("refuse", code)
+        return self.lexicon.transform(kind, code)
+
+    def _said_intent(self, carrier: Match, match: Match) -> None:
+        """"X said it will/would Y" is X's statement of intent to Y (CAMEO 03, or 13 for force)."""
+        aux = {a.lower_ for a in syntax.auxiliaries(match.clause)}
+        if not aux & INTENT_MODALS or not carrier.sources:
+            return
+        speaker = {a.id for a in carrier.sources}
+        pronoun = bool(match.source_tokens) and all(t.lower_ in PRONOUNS for t in match.source_tokens)
+        if match.sources and not {a.id for a in match.sources} <= speaker:
+            return
+        if not match.sources and not pronoun:
+            return
+        new = self._transform("intent", match.code, syntax.negated(match.clause))
+        if new is None:
+            return
+        match.sources = match.sources or carrier.sources
+        match.code = new
+        match.modality = "intent"            # settled by _modality: a statement of intent happened
+        match.steps.append("said-will")
+
+    # --- modality and reporting --------------------------------------------------------------
+
+    def _modality(self, match: Match) -> None:
+        if match.modality == "intent":
+            match.modality = "asserted"
+            return
+        clause = match.clause
+        if syntax.negated(clause) or (match.trigger is not clause and syntax.negated(match.trigger)):
+            match.modality = "negated"
+            return
+        if match.modality != "asserted":
+            return
+        for aux in syntax.auxiliaries(clause):
+            kind = self.lexicon.modality.get(aux.lower_)
+            if kind:
+                match.modality = kind
+                return
+        if self._conditional(clause):
+            match.modality = "hypothetical"
+        elif match.trigger.pos_ in syntax.NOUN_POS and any(
+                c.lower_ in NOUN_MODALITY_MODS for c in match.trigger.children if c.dep_ == "amod"):
+            match.modality = "future"
+
+    def _conditional(self, clause: Token) -> bool:
+        token = clause
+        for _ in range(4):
+            if any(c.dep_ == "mark" and self.lexicon.modality.get(c.lower_) == "hypothetical" for c in token.children):
+                return True
+            if token.dep_ not in ("conj", "xcomp", "advcl") or token.head is token:
+                return False
+            token = token.head
+        return False
+
+    def _reporter(self, match: Match, matches: dict[int, Match], sent: Span) -> None:
+        start = match.trigger.idx
+        for quote in self.quotes:
+            if quote.start <= start < quote.end and quote.speaker in self.actors:
+                match.reporter = self.actors[quote.speaker]
+                return
+        if match.reporter is not None:
+            return
+        token = match.clause
+        for _ in range(8):
+            for child in token.children:
+                if child.dep_ in ("parataxis", "advcl") and child.i in matches and \
+                        matches[child.i].pattern.embeds == "report" and child.i != match.trigger.i:
+                    speaker = matches[child.i]
+                    speaker.has_content = True
+                    match.reporter = _first(speaker.sources)
+                    return
+                if child.dep_ == "prep" and child.lower_ == "according":
+                    found = [self.participants.actor(t) for t in syntax.prep_objects(child, frozenset({"to"}))]
+                    if any(found):
+                        match.reporter = next(a for a in found if a is not None)
+                        return
+            if token.head is token:
+                return
+            token = token.head
+
+    def _quoted_content(self, match: Match, matches: dict[int, Match]) -> None:
+        """A saying verb that is the cue of a quote has content when an event lies in the quote."""
+        if match.pattern.embeds != "report" or match.has_content:
+            return
+        for quote in self.quotes:
+            if quote.cue_span and quote.cue_span[0] <= match.trigger.idx < quote.cue_span[1]:
+                match.has_content = any(quote.start <= m.trigger.idx < quote.end for m in matches.values()
+                                        if m is not match)
+                return
+
+    # --- events ----------------------------------------------------------------------------------
+
+    def events(self, match: Match, sent: Span) -> list[tuple[Actor | None, Actor | None]]:
+        """The (source, target) actor pairs of `match`: one event each."""
+        if match.pairs == "all":
+            group = match.sources + [a for a in match.targets if a not in match.sources]
+            return [(s, t) for s in group for t in group if s.id != t.id]
+        sources: list[Actor | None] = list(match.sources) or [None]
+        targets: list[Actor | None] = list(match.targets) or [None]
+        return [(s, t) for s in sources for t in targets
+                if (s is not None or t is not None) and (s is None or t is None or s.id != t.id)]
+
+
+def _names(match: Match, noun: Token) -> bool:
+    """True when a condition of `match`'s pattern names the lemma of `noun` ("lift dobj=sanction")."""
+    lemma = noun.lemma_.lower()
+    return any(req.lemmas and lemma in req.lemmas for req in match.pattern.requires)
+
+
+def _first(actors: list[Actor]) -> Actor | None:
+    return actors[0] if actors else None
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head is not token and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def code_events(lexicon: Lexicon, text: str, doc: Doc, actors: Sequence[Actor],
+                quotes: Sequence[Quote]) -> tuple[Event, ...]:
+    """The events of `doc` (parsed from `text`), numbered e1, e2, ... in text order."""
+    coder = Coder(lexicon, doc, actors, quotes)
+    found: list[tuple[int, Match, Actor | None, Actor | None, Span]] = []
+    for sent in doc.sents:
+        seen: set[tuple[str | None, str | None, str]] = set()
+        for match in sorted(coder.sentence(sent), key=lambda m: (-m.confidence, m.trigger.i)):
+            for source, target in coder.events(match, sent):
+                key = (source.id if source else None, target.id if target else None, match.code)
+                if key not in seen:
+                    seen.add(key)
+                    found.append((match.trigger.idx, match, source, target, sent))
+    found.sort(key=lambda f: f[0])
+    return tuple(_event(n, *f[1:]) for n, f in enumerate(found, 1))
+
+
+def _event(number: int, match: Match, source: Actor | None, target: Actor | None, sent: Span) -> Event:
+    entry = cameo.lookup(match.code)
+    trigger = match.trigger
+    pattern = match.pattern.id if match.construction == "active" else f"{match.pattern.id}+{match.construction}"
+    for step in match.steps:
+        pattern += f"+{step}"
+    return Event(
+        id=f"e{number}", source=source.id if source else None, target=target.id if target else None,
+        code=entry.code, root=entry.root, name=entry.name, goldstein=entry.goldstein,
+        quad_class=entry.quad_class, plover=entry.plover, mode=entry.plover_mode,
+        modality=match.modality,  # type: ignore[arg-type]
+        date=None, date_text=None, date_basis=None, place=None,
+        sentence=(sent.start_char, sent.end_char), trigger=(trigger.idx, trigger.idx + len(trigger.text)),
+        reported_by=match.reporter.id if match.reporter else None, pattern=pattern,
+        confidence=match.confidence,
+    )
