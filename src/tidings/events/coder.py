@@ -58,7 +58,7 @@ class Coder:
                 verb.has_content = True      # "declared a partnership": the noun is the event
             else:
                 match.dropped = True         # "imposed sanctions on": the verb pattern says it all
-        for match in sorted(matches.values(), key=lambda m: -_depth(m.clause)):
+        for match in sorted(matches.values(), key=lambda m: -_depth(m.trigger)):
             if not match.dropped:
                 self._carry(match, matches)
         for match in matches.values():
@@ -149,9 +149,10 @@ class Coder:
         aux = {a.lower_ for a in syntax.auxiliaries(match.clause)}
         if not aux & INTENT_MODALS or not carrier.sources:
             return
-        speaker = {a.id for a in carrier.sources}
+        speaker = {a.id for a in carrier.sources} | {a.country for a in carrier.sources if a.country}
         pronoun = bool(match.source_tokens) and all(t.lower_ in PRONOUNS for t in match.source_tokens)
-        if match.sources and not {a.id for a in match.sources} <= speaker:
+        # The speaker's own side: itself, or its country ("Biden said the US would send arms").
+        if match.sources and not all(a.id in speaker or a.country in speaker for a in match.sources):
             return
         if not match.sources and not pronoun:
             return
@@ -170,7 +171,7 @@ class Coder:
             match.modality = "asserted"
             return
         clause = match.clause
-        if syntax.negated(clause) or (match.trigger is not clause and syntax.negated(match.trigger)):
+        if syntax.negated(clause) or (match.trigger.i != clause.i and syntax.negated(match.trigger)):
             match.modality = "negated"
             return
         if match.modality != "asserted":
@@ -191,7 +192,7 @@ class Coder:
         for _ in range(4):
             if any(c.dep_ == "mark" and self.lexicon.modality.get(c.lower_) == "hypothetical" for c in token.children):
                 return True
-            if token.dep_ not in ("conj", "xcomp", "advcl") or token.head is token:
+            if token.dep_ not in ("conj", "xcomp", "advcl") or token.head.i == token.i:
                 return False
             token = token.head
         return False
@@ -218,7 +219,7 @@ class Coder:
                     if any(found):
                         match.reporter = next(a for a in found if a is not None)
                         return
-            if token.head is token:
+            if token.head.i == token.i:
                 return
             token = token.head
 
@@ -257,7 +258,7 @@ def _first(actors: list[Actor]) -> Actor | None:
 
 def _depth(token: Token) -> int:
     depth = 0
-    while token.head is not token and depth < 50:
+    while token.head.i != token.i and depth < 50:
         token = token.head
         depth += 1
     return depth

@@ -4,7 +4,8 @@ A slot of a pattern holds a word ("States" in "accused the United States"); the 
 whose mention covers it (`tidings.actors.actor_at`). When the head word is not a mention, the
 noun phrase may still name an actor through its modifiers: an apposition ("his counterpart
 Vladimir Putin"), a compound or adjective ("the US policy", "a Russian attack"), a possessor
-("Russia's attack") or an of/from-phrase ("the government of Iraq", "dissidents from Myanmar").
+("Russia's attack") or an of/from/by-phrase ("the government of Iraq", "dissidents from
+Myanmar", "the attack by al-Shabab").
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from tidings.records import Actor
 # Modifiers searched in this order: an apposition names the head itself; a possessor last,
 # since "his counterpart" names someone else than "his".
 MODIFIER_ORDER = ("appos", "compound", "amod", "nmod", "npadvmod", "poss")
-PHRASE_PREPS = frozenset({"of", "from"})
+PHRASE_PREPS = frozenset({"of", "from", "by"})   # "the attack by al-Shabab"
 
 
 class Participants:

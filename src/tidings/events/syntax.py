@@ -68,6 +68,9 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     if verb.dep_ == "conj" and head.pos_ in VERB_POS:
         return subjects(head, depth=depth + 1)
     if verb.dep_ == "xcomp":
+        raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if raised:                           # "Iran is believed to have supplied drones"
+            return [t for r in raised for t in conjuncts(r)]
         objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
         if objects:                          # object control: "urged Iran to stop"
             return [t for o in objects for t in conjuncts(o)]
@@ -141,7 +144,7 @@ def clause_verb(token: Token) -> Token | None:
     """The nearest verb above `token` that has a subject: the clause a noun event stands in."""
     t = token
     for _ in range(12):
-        if t.head is t:
+        if t.head.i == t.i:
             return t if t.pos_ in VERB_POS else None
         t = t.head
         if t.pos_ in VERB_POS and (subjects_own(t) or t.dep_ in ("ROOT", "relcl", "advcl", "ccomp")):
@@ -154,10 +157,10 @@ def carrier(token: Token) -> Token | None:
     ("agreed to release"), whose object it is ("demanded the release") or whose for/to/on-phrase
     holds it ("called for talks"); None when `token` stands on its own."""
     t = token
-    while t.dep_ == "conj" and t.head is not t:
+    while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     head = t.head
-    if head is t:
+    if head.i == t.i:
         return None
     if t.dep_ in COMPLEMENT_DEPS:
         return head
