@@ -76,3 +76,9 @@ def _wipe(url: str) -> None:
         conn.execute(sa.text("DROP SCHEMA public CASCADE"))
         conn.execute(sa.text("CREATE SCHEMA public"))
     engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def pipeline_lenient() -> Pipeline:
+    """A pipeline as the CLI runs it: a stage crash becomes that article's failure."""
+    return Pipeline()
