@@ -45,7 +45,7 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Russia launched a full-scale attack on Ukraine.", [("RUS", "190", "UKR")]),
     ("Xi and Putin held talks in Moscow.", [("CHN", "046", "RUS"), ("RUS", "046", "CHN")]),
     ("Japan paid a visit to India.", [("JPN", "042", "IND")]),
-    ("France held talks with Germany on Monday.", [("FRA", "046", "DEU")]),
+    ("France held talks with Germany on Monday.", [("FRA", "046", "DEU"), ("DEU", "046", "FRA")]),
     ("Israel came under attack from Hamas.", [("PSE", "190", "ISR")]),
     ("Talks between Russia and Ukraine resumed in Turkey.", [("RUS", "046", "UKR"), ("UKR", "046", "RUS")]),
     ("Russia's attack on Ukraine was condemned by France.", [("RUS", "190", "UKR"), ("FRA", "111", "RUS")]),
@@ -67,7 +67,10 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Biden said the US would send weapons to Ukraine.", [("USA", "0332", "UKR")]),
     ("Iran said it would not negotiate with the US.", [("IRN", "125", "USA")]),
     # saying is not the event
-    ("Iran denied attacking Israel.", [("IRN", "016", None)]),
+    ("Iran denied attacking Israel.", [("IRN", "016", "ISR")]),
+    ("Japan is considering sending aid to North Korea.", [("JPN", "014", "PRK")]),
+    ("Israel will not release the Hamas prisoners.", [("ISR", "1243", "PSE")]),
+    ("Russia is willing to withdraw its troops from Ukraine.", [("RUS", "0356", "UKR")]),
 ])
 def test_triples(nlp, text, expected):
     assert coded(nlp, text) == expected

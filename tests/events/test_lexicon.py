@@ -18,10 +18,13 @@ def test_pattern_ids_are_unique_and_codes_known():
 
 
 def test_more_constrained_patterns_come_first():
-    impose = load_lexicon().verbs["impose"]
-    assert [p.code for p in impose[:1]] == ["163"]
-    accuse = load_lexicon().verbs["accuse"]
-    assert accuse[-1].id == "accuse.v" and accuse[-1].code == "112"
+    lexicon = load_lexicon()
+    for group in (*lexicon.verbs.values(), *lexicon.nouns.values()):
+        counts = [len(p.requires) for p in group]
+        assert counts == sorted(counts, reverse=True)
+    accuse = lexicon.verbs["accuse"]
+    assert (accuse[-1].id, accuse[-1].code) == ("accuse.v", "112")
+    assert [p.code for p in lexicon.verbs["impose"] if p.id == "impose.sanction.v"] == ["163"]
 
 
 def test_transforms_follow_the_carried_code():

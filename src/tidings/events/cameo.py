@@ -70,3 +70,16 @@ def quad_class(code: str) -> int:
 def plover(code: str) -> str | None:
     """The PLOVER event type of `code`, None for the dropped statement and appeal roots (01, 02)."""
     return lookup(code).plover
+
+
+@cache
+def plover_quad_classes() -> dict[str, int]:
+    """PLOVER's quad category (1-4, as in `QUAD_CLASSES`) of each PLOVER event type (data/plover.tsv)."""
+    text = files("tidings.events").joinpath("data", "plover.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
+    return {r["type"]: int(r["quad_class"]) for r in rows}
+
+
+def plover_quad_class(plover_type: str | None) -> int | None:
+    """PLOVER's quad category of `plover_type`, None for no type (CAMEO 01 and 02 have none)."""
+    return plover_quad_classes().get(plover_type) if plover_type else None

@@ -67,8 +67,11 @@ class Coder:
                 self._reporter(match, matches, sent)
         for match in matches.values():
             self._quoted_content(match, matches)
-        return [m for m in matches.values() if not m.dropped and not
-                (m.pattern.embeds in ("report", "pass") and m.has_content)]
+            if match.pattern.embeds == "pass" and not match.has_content and not match.targets:
+                # "helped improve the lives of the Afghan people": the help goes to the object
+                objects = [o for c in syntax.complements(match.trigger) for o in syntax.objects(c)]
+                match.targets = [a for o in objects if (a := self.participants.actor(o)) is not None][:1]
+        return [m for m in matches.values() if not m.dropped and _stands(m)]
 
     # --- what carries what -------------------------------------------------------------------
 
@@ -76,23 +79,26 @@ class Coder:
         # A noun on its own is carried by the verb it hangs on; a verb or a light-verb noun by
         # what carries its clause.
         token: Token | None = match.trigger if match.construction == "nominal" else match.clause
-        for _ in range(6):
+        for _ in range(8):
             token = syntax.carrier(token) if token is not None else None
             if token is None:
                 return
             carrier = matches.get(token.i)
-            if carrier is not None and carrier is not match and carrier.pattern.embeds:
-                self._apply(carrier, match)
-                return
-            if carrier is not None and match.construction == "nominal" and _names(carrier, match.trigger):
-                match.dropped = True         # "lifted the sanctions": part of the verb's pattern
-                return
-            kind = self.lexicon.embedding.get(token.lemma_.lower())
+            if carrier is not None and carrier is not match:
+                if carrier.pattern.embeds:
+                    self._apply(carrier, match)
+                    if carrier.pattern.embeds != "pass":
+                        return
+                    continue             # "helped to plan and carry out": see past the helper
+                if match.construction == "nominal" and _names(carrier, match.trigger):
+                    match.dropped = True     # "lifted the sanctions": part of the verb's pattern
+                return                       # "condemned the attack": the attack stands on its own
+            kind = syntax.lookup(self.lexicon.embedding, token)
             if kind is None and token.lemma_ == "be" and match.clause.dep_ == "xcomp":
                 kind = "future"              # "is to visit"
-            if kind is None:
-                return
-            self._embedded(match, kind)
+            if kind is not None:
+                self._embedded(match, kind)
+            # a verb that is no event ("making", "proving") lets what carries it see through
 
     def _embedded(self, match: Match, kind: str) -> None:
         if kind == "future" and match.modality == "asserted":
@@ -101,6 +107,13 @@ class Coder:
             match.modality = "hypothetical"
         elif kind == "cease":
             match.modality = "negated"
+        elif kind == "intent":               # "Russia is ready to withdraw"
+            new = self._transform("intent", match.code, syntax.negated(match.clause))
+            if new is None:
+                match.dropped = True
+            elif new != match.code:
+                match.code = new
+                match.steps.append("intent")
         elif kind == "attempt":
             new = self.lexicon.transform("attempt", match.code)
             if new and new != match.code:
@@ -111,9 +124,13 @@ class Coder:
         kind = carrier.pattern.embeds
         carrier.has_content = True
         if kind == "allege":
-            match.dropped = True
+            match.dropped = True             # only alleged, considered or denied: not coded as fact
+            if not carrier.targets:          # "considering sending aid to North Korea"
+                carrier.targets = [a for a in match.targets if all(a.id != s.id for s in carrier.sources)]
         elif kind == "report":
             match.reporter = match.reporter or _first(carrier.sources)
+            if not match.sources and match.source_tokens and all(t.lower_ in PRONOUNS for t in match.source_tokens):
+                match.sources = carrier.sources  # "UNITA claimed they had attacked": they = UNITA
             self._said_intent(carrier, match)
         elif kind in ("pass", "attempt"):
             if not match.sources and carrier.sources:
@@ -135,6 +152,8 @@ class Coder:
         if not carrier.targets:
             carrier.targets = match.sources if kind in ("appeal", "demand") and match.sources else match.targets
             carrier.targets = [a for a in carrier.targets if all(a.id != s.id for s in carrier.sources)]
+            if match.pairs == "all" and not carrier.targets and len(carrier.sources) > 1:
+                carrier.pairs = "all"        # "Brazil and the US seek to deepen their partnership"
         if carrier.pairs == "all" and carrier.targets:
             carrier.pairs = "cross"
 
@@ -173,6 +192,7 @@ class Coder:
         clause = match.clause
         if syntax.negated(clause) or (match.trigger.i != clause.i and syntax.negated(match.trigger)):
             match.modality = "negated"
+            self._refusal(match)
             return
         if match.modality != "asserted":
             return
@@ -186,6 +206,18 @@ class Coder:
         elif match.trigger.pos_ in syntax.NOUN_POS and any(
                 c.lower_ in NOUN_MODALITY_MODS for c in match.trigger.children if c.dep_ == "amod"):
             match.modality = "future"
+
+    def _refusal(self, match: Match) -> None:
+        """"Israel will not release the prisoners" states a refusal (CAMEO 12), "Iran will not
+        attack" an intent to hold back (03): asserted, unlike "did not release"."""
+        aux = {a.lower_ for a in syntax.auxiliaries(match.clause)}
+        if not aux & INTENT_MODALS or not match.sources or match.steps:
+            return
+        new = self._transform("intent", match.code, True)
+        if new is not None and new != match.code:
+            match.code = new
+            match.modality = "asserted"
+            match.steps.append("will-not")
 
     def _conditional(self, clause: Token) -> bool:
         token = clause
@@ -244,6 +276,20 @@ class Coder:
         targets: list[Actor | None] = list(match.targets) or [None]
         return [(s, t) for s in sources for t in targets
                 if (s is not None or t is not None) and (s is None or t is None or s.id != t.id)]
+
+
+def _stands(match: Match) -> bool:
+    """True when `match` is an event of its own once carried events are settled."""
+    if match.pattern.embeds in ("report", "pass") and match.has_content:
+        return False                         # the saying is not the event: what it says is
+    if "carried" in match.pattern.flags and not match.has_content:
+        return False                         # "wants the elections to be a success"
+    if match.code == "010" and not match.targets:
+        return False                         # a bare "X said": a statement is coded when made to someone
+    # A meeting, a talk, a negotiation needs two sides.
+    if "sym" in match.pattern.flags and match.code.startswith("04"):
+        return bool(match.targets) or match.pairs == "all"
+    return True
 
 
 def _names(match: Match, noun: Token) -> bool:

@@ -15,8 +15,8 @@ from importlib.resources import files
 from tidings.events import cameo
 
 EMBED_FLAGS = frozenset({"report", "allege", "intent", "refuse", "threaten", "appeal", "demand", "pass", "attempt"})
-KNOWN_FLAGS = EMBED_FLAGS | {"sym", "light", "subj", "poss=target", "poss=source"}
-EMBED_KINDS = frozenset({"future", "belief", "pass", "attempt", "cease"})
+KNOWN_FLAGS = EMBED_FLAGS | {"sym", "light", "subj", "carried", "poss=target", "poss=source"}
+EMBED_KINDS = frozenset({"future", "belief", "pass", "attempt", "cease", "intent"})
 LIGHT_ROLES = frozenset({"source", "target"})
 MODALITIES = frozenset({"future", "hypothetical"})
 # The root each carrying kind codes into: an event already in it keeps its code.

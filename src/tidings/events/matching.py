@@ -90,11 +90,28 @@ def _modifier_lemmas(token: Token) -> set[str]:
     return out
 
 
+# Heads that count something: the object of "returned dozens of artifacts" is the artifacts.
+QUANTITY_HEADS = frozenset({"dozen", "hundred", "thousand", "million", "number", "lot", "ton", "tonne", "some",
+                            "most", "part", "series", "round", "wave", "batch", "set", "package", "shipment",
+                            "kind", "type", "form", "amount", "host", "couple", "pair", "range", "array"})
+
+
+def object_lemmas(obj: Token) -> set[str]:
+    """The lemmas an object stands for: its own, its compound modifiers' ("aid deliveries",
+    "mediation efforts"), and through a quantity, the counted noun's ("dozens of artifacts")."""
+    out = {_lemma(obj)} | {_lemma(c) for c in obj.children if c.dep_ == "compound"}
+    if _lemma(obj) in QUANTITY_HEADS or obj.pos_ == "NUM":
+        for counted in syntax.prep_objects(obj, frozenset({"of"})):
+            out |= {_lemma(counted)} | {_lemma(c) for c in counted.children if c.dep_ == "compound"}
+    return out
+
+
 def verb_holds(verb: Token, req: Requirement) -> bool:
     """True when the verb `verb` meets the pattern condition `req`."""
     slot, lemmas = req.slot, req.lemmas
     if slot == "dobj":
-        return any(_lemma(o) in lemmas for o in syntax.objects(verb)) if lemmas else bool(syntax.objects(verb))
+        objects = syntax.objects(verb)
+        return any(object_lemmas(o) & lemmas for o in objects) if lemmas else bool(objects)
     if slot == "dobj.mod":
         return any(_modifier_lemmas(o) & lemmas for o in syntax.objects(verb))
     if slot == "prt":
@@ -115,7 +132,7 @@ def noun_holds(noun: Token, req: Requirement, governor: Token | None) -> bool:
     if req.slot == "mod":
         return bool(_modifier_lemmas(noun) & req.lemmas)
     if req.slot == "gov":
-        return governor is not None and _lemma(governor) in req.lemmas
+        return governor is not None and any(f in req.lemmas for f in syntax.lemma_forms(governor))
     if req.slot.startswith("prep:"):
         return _prep_holds(noun, req, [])
     return False
@@ -130,12 +147,11 @@ class Matcher:
 
     def match(self, token: Token) -> Match | None:
         """The match of `token` as a verb or noun trigger, or None."""
-        lemma = _lemma(token)
         if token.pos_ in syntax.VERB_POS:
-            patterns = self.lexicon.verbs.get(lemma)
+            patterns = syntax.lookup(self.lexicon.verbs, token)
             return self._verb(token, patterns) if patterns else None
         if token.pos_ in syntax.NOUN_POS:
-            patterns = self.lexicon.nouns.get(lemma) or self.lexicon.nouns.get(token.lower_)
+            patterns = syntax.lookup(self.lexicon.nouns, token)
             return self._noun(token, patterns) if patterns else None
         return None
 
@@ -187,6 +203,13 @@ class Matcher:
     # --- nouns ---------------------------------------------------------------------------------
 
     def _light(self, noun: Token) -> tuple[Token, LightVerb] | None:
+        for _ in range(3):
+            if noun.dep_ == "conj" and noun.head.pos_ in syntax.NOUN_POS:
+                noun = noun.head             # "announced asset freezes ... and sanctions"
+            elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(noun.head.head) in QUANTITY_HEADS:
+                noun = noun.head.head        # "began a new round of joint exercises"
+            else:
+                break
         head = noun.head
         if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in syntax.VERB_POS:
             via, verb = "dobj", head
@@ -194,7 +217,7 @@ class Matcher:
             via, verb = f"prep:{head.lower_}", head.head
         else:
             return None
-        for light in self.lexicon.light.get(_lemma(verb), ()):
+        for light in syntax.lookup(self.lexicon.light, verb) or ():
             if light.via == via:
                 return verb, light
         return None
@@ -203,12 +226,20 @@ class Matcher:
         light = self._light(noun)
         carrier = syntax.carrier(noun)
         governor = light[0] if light else carrier
+        carries = light is not None or (carrier is not None and self._carries(carrier))
         for pattern in patterns:
-            if "light" in pattern.flags and governor is None:
-                continue
+            if "light" in pattern.flags and not carries:
+                continue                     # "a proposal" alone is no event; "offered a proposal" is
             if all(noun_holds(noun, req, governor) for req in pattern.requires):
                 return self._noun_match(noun, pattern, light, carrier)
         return None
+
+    def _carries(self, verb: Token) -> bool:
+        """True when `verb` carries events: a pattern with a carrying flag, or an embedding verb."""
+        patterns = syntax.lookup(self.lexicon.verbs, verb) if verb.pos_ in syntax.VERB_POS else None
+        if patterns and any(p.embeds for p in patterns):
+            return True
+        return syntax.lookup(self.lexicon.embedding, verb) is not None
 
     def _noun_match(self, noun: Token, pattern: Pattern, light: tuple[Token, LightVerb] | None,
                     carrier: Token | None) -> Match | None:
@@ -232,7 +263,7 @@ class Matcher:
             targets, _ = self._fill_noun(target_slots, noun, verb, gov_subjects)
         targets = [a for a in targets if all(a.id != s.id for s in sources)]
         if verb is not None:
-            construction, clause = f"light:{_lemma(verb)}", verb
+            construction, clause = f"light:{light[1].lemma}", verb
         else:
             construction, clause = "nominal", carrier or syntax.clause_verb(noun) or noun
         match = Match(noun, pattern, construction, clause, sources, targets, source_tokens)
@@ -248,7 +279,8 @@ class Matcher:
             match.sources, match.targets, match.pairs = between, [], "all"
             return
         if match.sources or match.targets or verb is not None:
-            if len(match.sources) > 1 and not match.targets:
+            if (len(match.sources) > 1 and not match.targets) or (match.sources and match.targets):
+                # "held talks with Suleiman": talks are held by both sides
                 match.pairs = "all"
             return
         # "Xi and Putin ... during a telephone conversation": the clause's subjects meet.

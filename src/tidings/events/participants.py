@@ -45,7 +45,8 @@ class Participants:
         children = sorted((c for c in token.children if c.dep_ in MODIFIER_ORDER),
                           key=lambda c: (MODIFIER_ORDER.index(c.dep_), abs(c.i - token.i)))
         for child in children:
-            found = self.mention(child) if child.dep_ != "appos" else self.actor(child, depth=depth + 1)
+            # An apposition or a compound may itself be a phrase: "an Islamic State target".
+            found = self.actor(child, depth=depth + 1) if child.dep_ in ("appos", "compound") else self.mention(child)
             if found is not None:
                 return found
         for child in token.children:

@@ -18,10 +18,44 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 CARRIED_PREPS = frozenset({"for", "to", "on", "with", "about", "of"})
 
 
+def lemma_forms(token: Token) -> list[str]:
+    """The lemma of `token` and, after it, forms cut from the word itself: the small model's
+    lemmatizer errs on some news verbs ("staged" -> "stag"), and a table lookup falls back on these."""
+    word = token.lower_
+    forms = [token.lemma_.lower(), word]
+    if token.pos_ not in VERB_POS:
+        return forms
+    if word.endswith("ied"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("ed"):
+        forms += [word[:-1], word[:-2]]
+    if word.endswith("ing"):
+        forms += [word[:-3], word[:-3] + "e"]
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    return forms
+
+
+def lookup(table: dict, token: Token):
+    """The entry of `table` for the first of `token`'s lemma forms that has one, or None."""
+    for form in lemma_forms(token):
+        if form in table:
+            return table[form]
+    return None
+
+
+def _listed(token: Token) -> bool:
+    # "The US, Russia, and Switzerland": the parser may hang "Russia" as an apposition that
+    # then takes the conjunction; an apposition with a conjunct is a list item.
+    return token.dep_ == "appos" and any(c.dep_ == "conj" for c in token.children)
+
+
 def conjuncts(token: Token) -> list[Token]:
     """`token` and the words coordinated with it ("Xi and Putin" -> [Xi, Putin])."""
     out = [token]
-    stack = [c for c in token.children if c.dep_ == "conj"]
+    stack = [c for c in token.children if c.dep_ == "conj" or _listed(c)]
     while stack:
         t = stack.pop(0)
         out.append(t)
@@ -78,8 +112,14 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     if verb.dep_ in ("acl", "advcl", "relcl") and verb.tag_ == "VBG":
         # "troops attacking the city"; "..., killing eight people" (the main clause's subject)
         return [head] if verb.dep_ in ("acl", "relcl") else subjects(head, depth=depth + 1)
+    if verb.dep_ in ("acomp", "attr", "oprd"):
+        return subjects(head, depth=depth + 1)   # "Russia is willing to withdraw"
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
-        return subjects(head.head, depth=depth + 1)   # "accused X of interfering", "by alleging"
+        if head.lower_ in ("for", "of"):     # "jailed X for helping", "accused X of interfering": X did it
+            objects = [c for c in head.head.children if c.dep_ in OBJECT_DEPS]
+            if objects:
+                return [t for o in objects for t in conjuncts(o)]
+        return subjects(head.head, depth=depth + 1)   # "by alleging", "after meeting"
     return []
 
 
@@ -92,6 +132,10 @@ def objects(verb: Token) -> list[Token]:
             return [_relative_head(verb, t) for s in own for t in conjuncts(s)]
         if verb.dep_ in ("acl", "relcl"):
             return [verb.head]
+        if verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
+            # "The civilians ... were released": the subject stands on the first conjunct.
+            shared = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return [t for s in shared for t in conjuncts(s)]
         return []
     own = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     return [_relative_head(verb, t) for o in own for t in conjuncts(o)]
@@ -172,6 +216,10 @@ def carrier(token: Token) -> Token | None:
         return head.head
     if t.dep_ == "acl" and t.tag_ in ("VB", "TO") and head.pos_ in NOUN_POS:
         return head                          # "a threat to attack", "the decision to withdraw"
+    if t.dep_ in ("relcl", "acl") and head.pos_ in NOUN_POS:
+        # "denied charges he ran a squad that killed officials": a clause inside a noun phrase
+        # is carried by what carries the noun phrase.
+        return carrier(head)
     return None
 
 
