@@ -24,6 +24,8 @@ from tidings.events.participants import Participants
 from tidings.records import Actor, Event, Quote
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "its", "their"})
+# Objects that, unresolved in a reported clause, stand for the speaker.
+SELF_PRONOUNS = frozenset({"it", "us", "me"})
 # Auxiliaries that make a reported clause a statement of intent by the speaker
 # ("Israel announced it would free the prisoners").
 INTENT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -129,8 +131,10 @@ class Coder:
                 carrier.targets = [a for a in match.targets if all(a.id != s.id for s in carrier.sources)]
         elif kind == "report":
             match.reporter = match.reporter or _first(carrier.sources)
-            if not match.sources and match.source_tokens and all(t.lower_ in PRONOUNS for t in match.source_tokens):
+            if not match.sources and _all_in(match.source_tokens, PRONOUNS):
                 match.sources = carrier.sources  # "UNITA claimed they had attacked": they = UNITA
+            if not match.targets and _all_in(match.target_tokens, SELF_PRONOUNS):
+                match.targets = carrier.sources  # "Israel said a bomb was fired at it"
             self._said_intent(carrier, match)
         elif kind in ("pass", "attempt"):
             if not match.sources and carrier.sources:
@@ -169,7 +173,7 @@ class Coder:
         if not aux & INTENT_MODALS or not carrier.sources:
             return
         speaker = {a.id for a in carrier.sources} | {a.country for a in carrier.sources if a.country}
-        pronoun = bool(match.source_tokens) and all(t.lower_ in PRONOUNS for t in match.source_tokens)
+        pronoun = _all_in(match.source_tokens, PRONOUNS)
         # The speaker's own side: itself, or its country ("Biden said the US would send arms").
         if match.sources and not all(a.id in speaker or a.country in speaker for a in match.sources):
             return
@@ -296,6 +300,10 @@ def _names(match: Match, noun: Token) -> bool:
     """True when a condition of `match`'s pattern names the lemma of `noun` ("lift dobj=sanction")."""
     lemma = noun.lemma_.lower()
     return any(req.lemmas and lemma in req.lemmas for req in match.pattern.requires)
+
+
+def _all_in(tokens: list[Token], words: frozenset[str]) -> bool:
+    return bool(tokens) and all(t.lower_ in words for t in tokens)
 
 
 def _first(actors: list[Actor]) -> Actor | None:

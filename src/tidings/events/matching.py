@@ -32,6 +32,7 @@ class Match:
     sources: list[Actor]
     targets: list[Actor]
     source_tokens: list[Token]         # the words of the source slot, resolved or not
+    target_tokens: list[Token] = field(default_factory=list)
     pairs: str = "cross"               # cross: each source with each target; all: every ordered pair
     code: str = ""
     modality: str = "asserted"
@@ -161,12 +162,12 @@ class Matcher:
         for pattern in patterns:
             if all(verb_holds(verb, req) for req in pattern.requires):
                 sources, source_tokens = self._fill(pattern.source, verb)
-                targets, _ = self._fill(pattern.target, verb)
+                targets, target_tokens = self._fill(pattern.target, verb)
                 targets = [a for a in targets if all(a.id != s.id for s in sources)]
                 construction = "passive" if syntax.is_passive(verb) else "active"
                 if verb.dep_ == "relcl":
                     construction = "relcl" if construction == "active" else "passive+relcl"
-                match = Match(verb, pattern, construction, verb, sources, targets, source_tokens)
+                match = Match(verb, pattern, construction, verb, sources, targets, source_tokens, target_tokens)
                 if "sym" in pattern.flags and not targets and len(sources) > 1:
                     match.pairs = "all"
                 return match
@@ -258,15 +259,15 @@ class Matcher:
             source_tokens = syntax.subjects(clause)   # "Putin met Xi during a trip to Beijing"
             sources = _unique(self.participants.actor(t) for t in source_tokens)
         if role == "target":
-            targets = _unique(self.participants.actor(t) for t in gov_subjects)
+            targets, target_tokens = _unique(self.participants.actor(t) for t in gov_subjects), gov_subjects
         else:
-            targets, _ = self._fill_noun(target_slots, noun, verb, gov_subjects)
+            targets, target_tokens = self._fill_noun(target_slots, noun, verb, gov_subjects)
         targets = [a for a in targets if all(a.id != s.id for s in sources)]
         if verb is not None:
             construction, clause = f"light:{light[1].lemma}", verb
         else:
             construction, clause = "nominal", carrier or syntax.clause_verb(noun) or noun
-        match = Match(noun, pattern, construction, clause, sources, targets, source_tokens)
+        match = Match(noun, pattern, construction, clause, sources, targets, source_tokens, target_tokens)
         if "sym" in pattern.flags:
             self._symmetric(match, noun, verb)
             if verb is None and carrier is None and not match.targets and match.pairs != "all":
