@@ -85,7 +85,7 @@ def _best(mentions: list[Mention]) -> Mention:
 
 def _name(best: Mention, mentions: list[Mention], doc: Doc) -> str:
     """The fullest name the article gives (a known entry's own name), else the description."""
-    if best.entry is not None and not best.entry.user and best.entry.kind in ("person", "organization", "metonym",
+    if best.entry is not None and best.entry.kind in ("person", "organization", "metonym",
                                                                                 "country", "region"):
         return best.entry.name
     named = [doc[m.name_start:m.name_end].text for m in mentions if m.named]

@@ -94,6 +94,8 @@ def read_code(code: str) -> Coding | None:
         roles.insert(0, category.role)
     if country in ("IGO", "NGO") and not roles:
         roles.append(country)
+    if country is None and not roles:
+        return None  # neither a country nor an actor type: not a code tidings can read
     return Coding(country, tuple(roles), organization)
 
 

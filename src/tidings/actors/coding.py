@@ -39,6 +39,8 @@ NOT_OWN = frozenset([
     "backed", "funded", "supported", "sponsored", "trained", "armed", "allied", "aligned", "leaning", "friendly"
 ])
 NOT_OWN_BEFORE = frozenset({"pro", "anti"})
+# "Hamas-run ministry", "Kremlin-backed separatists": the participle ties the name to the phrase.
+HYPHENED = NOT_OWN | frozenset(["run", "led", "controlled", "based", "owned", "linked", "appointed", "installed"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +84,9 @@ def compose(doc: Doc, units: Sequence[Match], day: dt.date | None, head: Match |
             continue
         if entry.kind in COUNTRY_GIVING:
             if country is None and term.country and is_own(doc, unit):
-                country, country_basis = term.country, entry.basis
+                # a capital inside a phrase gives its country; it does not act ("Tehran University")
+                country = term.country
+                country_basis = f"capital:{entry.name}" if entry.kind == "capital" else entry.basis
         elif entry.kind in NAMED:
             if country is None and term.country and is_own(doc, unit):
                 country, country_basis = term.country, term.basis if entry.kind == "person" else entry.basis
@@ -148,9 +152,15 @@ def phrase_start(doc: Doc, start: int, end: int, unit_at: dict[int, Match], used
         if low in TITLE_GLUE or (token.text in DASHES and i - 1 >= floor and (i - 1 in unit_at)):
             begin, i = i, i - 1
             continue
+        if low in HYPHENED and i - 2 >= floor and doc[i - 1].text in DASHES and (i - 2) in unit_at:
+            begin, i = i - 1, i - 2  # "Hamas-run", "US-backed": the name before the dash modifies too
+            continue
+        if token.text in DASHES and i - 1 >= floor and doc[i - 1].lower_ in NOT_OWN_BEFORE:
+            begin, i = i - 1, i - 2  # "pro-Russian separatists"
+            continue
         if (token.is_alpha and low not in QUANTIFIERS and token.dep_ in ("compound", "amod", "nmod")
                 and begin <= token.head.i < end
-                and token.pos_ in ("PROPN", "NOUN", "ADJ")):
+                and token.pos_ in ("PROPN", "NOUN", "ADJ", "VERB")):  # VERB: "warring parties"
             begin, i = i, i - 1
             continue
         break
@@ -168,6 +178,19 @@ def _may_modify(doc: Doc, unit: Match, unit_at: dict[int, Match]) -> bool:
         return True
     nxt = unit.end
     return nxt < len(doc) and (doc[nxt].lower_ in APOSTROPHES or _is_agent(unit_at.get(nxt)))
+
+
+def located_country(doc: Doc, head: Token, unit_at: dict[int, Match]) -> Match | None:
+    """The country or capital a noun is placed in or comes from ("a spokesman in Beijing", "troops from
+    Russia"), for a phrase that names no country itself; the place stays a place."""
+    for child in head.children:
+        if child.dep_ != "prep" or child.lower_ not in ("in", "from"):
+            continue
+        for obj in child.children:
+            unit = unit_at.get(obj.i)
+            if obj.dep_ == "pobj" and unit is not None and unit.entry.kind in ("country", "capital"):
+                return unit
+    return None
 
 
 def complement_end(doc: Doc, head: Token, end: int, unit_at: dict[int, Match]) -> int:

@@ -52,9 +52,9 @@ def link(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
     for index, mention in enumerate(mentions):
         if mention.kind == "person" and mention.named:
             continue
-        if mention.link is not None:
-            people[mention.link].mentions.append(mention)
-            people[index] = people[mention.link]
+        if mention.link is not None and id(mention.link) in people:
+            people[id(mention.link)].mentions.append(mention)
+            people[id(mention)] = people[id(mention.link)]
             continue
         if mention.kind == "person":
             target = _antecedent(mention, [c for c in clusters if _is_person(c)])
@@ -62,7 +62,7 @@ def link(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
                 target = Cluster()
                 clusters.append(target)
             target.mentions.append(mention)
-            people[index] = target
+            people[id(mention)] = target
             continue
         identity = mention.identity or ("mention", index)
         if identity[0] == "group" and identity[1] is None:
@@ -83,11 +83,12 @@ def _is_person(cluster: Cluster) -> bool:
 
 
 def _name_people(doc: Doc, mentions: list[Mention], clusters: list[Cluster]) -> dict[int, Cluster]:
-    """Clusters of named people, longest names first so that short names find their full name."""
+    """Clusters of named people by id() of their mentions, longest names first so that short names find
+    their full name."""
     people: dict[int, Cluster] = {}
     keyed: list[tuple[tuple[str, ...], Cluster]] = []
-    named = [(i, m) for i, m in enumerate(mentions) if m.kind == "person" and m.named]
-    for index, mention in sorted(named, key=lambda im: -len(_words(doc, im[1]))):
+    named = [m for m in mentions if m.kind == "person" and m.named]
+    for mention in sorted(named, key=lambda m: -len(_words(doc, m))):
         words = _words(doc, mention)
         entry_name = mention.entry.name if mention.entry is not None else None
         target = None
@@ -105,7 +106,7 @@ def _name_people(doc: Doc, mentions: list[Mention], clusters: list[Cluster]) -> 
             clusters.append(target)
             keyed.append((words, target))
         target.mentions.append(mention)
-        people[index] = target
+        people[id(mention)] = target
     return people
 
 

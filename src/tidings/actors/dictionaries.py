@@ -32,7 +32,7 @@ from pathlib import Path
 
 from tidings.actors.codes import read_code, write_code
 from tidings.actors.lexicon import Entry, Lexicon, Term
-from tidings.actors.tables import builtin_lexicon, plural, variants
+from tidings.actors.tables import LEADER_COLUMNS, builtin_lexicon, leader_entries, plural, variants
 from tidings.errors import ConfigError
 
 _CODE = re.compile(r"\[([^\]]*)\]")
@@ -254,14 +254,36 @@ def read_csv(path: Path, text: str) -> Reading:
     return reading
 
 
+def read_leaders(path: Path, text: str) -> Reading:
+    """Entries of a table of office holders in leaders.tsv's format (tab-separated, with its header)."""
+    reading = Reading()
+    try:
+        reading.entries = list(leader_entries(text, path.name))
+    except ConfigError as exc:
+        reading.problems.append(str(exc))
+    return reading
+
+
+def is_leaders_table(path: Path, text: str) -> bool:
+    """Whether a .tsv file is a table of office holders: its header names leaders.tsv's columns."""
+    header = next((line for line in text.splitlines() if line.strip() and not line.startswith("#")), "")
+    return path.suffix.lower() == ".tsv" and set(LEADER_COLUMNS) <= set(header.strip().split("\t"))
+
+
 def read_dictionary(path: str | Path) -> Reading:
-    """The entries of one user dictionary file (CSV by its .csv suffix, else PETRARCH text)."""
+    """The entries of one user dictionary file: CSV (.csv), a table in leaders.tsv's format (.tsv), or
+    PETRARCH/Phoenix text (anything else)."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
         raise ConfigError(f"actor dictionary {path}: cannot be read ({exc.strerror or exc})") from exc
-    reading = read_csv(path, text) if path.suffix.lower() == ".csv" else read_petrarch(path, text)
+    if path.suffix.lower() == ".csv":
+        reading = read_csv(path, text)
+    elif is_leaders_table(path, text):
+        reading = read_leaders(path, text)
+    else:
+        reading = read_petrarch(path, text)
     if not reading.entries:
         detail = f" (first problem: {reading.problems[0]})" if reading.problems else ""
         raise ConfigError(f"actor dictionary {path}: no entries could be read{detail}")
@@ -288,7 +310,7 @@ def _load(paths: tuple[str, ...], stamps: tuple[float, ...]) -> Lexicon:  # stam
     lexicon = Lexicon(dict(base.entries), dict(base.cases), list(base.problems))
     for path in paths:
         reading = read_dictionary(path)
-        lexicon.add(reading.entries, fold_case=True)
+        lexicon.add(reading.entries, fold_case=Path(path).suffix.lower() != ".tsv")
         lexicon.problems.extend(reading.problems)
     return lexicon
 

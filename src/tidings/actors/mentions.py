@@ -23,6 +23,7 @@ from tidings.actors.coding import (
     Coding,
     complement_end,
     compose,
+    located_country,
     phrase_start,
 )
 from tidings.actors.lexicon import Entry, Lexicon, Match, Status
@@ -33,6 +34,7 @@ HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": 
 # Entities inside which a lexicon name is part of another name: "New Jersey", "Jordan Peterson",
 # "the Grand Kremlin Palace", "Georgia Tech".
 ENCLOSING = frozenset({"PERSON", "FAC", "ORG", "GPE", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW", "WORK_OF_ART"})
 NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT", "dative"})
 
 
@@ -50,7 +52,7 @@ class Mention:
     text_roles: tuple[str, ...] = ()  # the roles the words around a name give
     plural: bool = False
     gender: str | None = None
-    link: int | None = None          # index of a mention this one is known to be (an apposition)
+    link: Mention | None = None      # a mention this one is known to be (an apposition)
     identity: tuple | None = None    # what makes two mentions one actor without coreference
 
 
@@ -88,7 +90,7 @@ class _Finder:
             mention = Mention(begin, end, start, end, "person", coding, entry, status, True, text.roles,
                               gender=gender)
             self._take(mention)
-            self._apposition(len(self.found) - 1)
+            self._apposition(mention)
 
     def _person_names(self) -> list[tuple[int, int, Entry | None, str | None]]:
         names: list[tuple[int, int, Entry | None, str | None]] = []
@@ -97,27 +99,26 @@ class _Finder:
             if ent.label_ != "PERSON":
                 continue
             inner = [m for m in self.matches if ent.start <= m.start and m.end <= ent.end]
-            people = [m for m in inner if m.entry.kind == "person"]
+            people = [m for m in self.matches if m.entry.kind == "person" and m.start < ent.end and ent.start < m.end]
             if inner and not people and all(m.entry.kind != "agent" for m in inner) and \
                     sum(m.end - m.start for m in inner) == len(ent):
                 continue  # a place or body the model took for a person ("Kremlin")
-            start, end, gender = ent.start, ent.end, None
+            last = self.doc[ent.end - 1]
+            if last.dep_ == "compound" and _is_body(self.unit_at.get(last.head.i)):
+                continue  # "the Obama administration": the name modifies a body, which is the actor
+            start, end = ent.start, ent.end
             while start < end - 1 and (self.doc[start].lower_ in HONORIFICS or _is_title(self.unit_at.get(start))
                                        or self.doc[start].lower_ in TITLE_GLUE):
-                gender = gender or HONORIFICS.get(self.doc[start].lower_)
                 start += 1
-            if start > ent.start and self.doc[start - 1].lower_ in HONORIFICS:
-                start_gender = HONORIFICS[self.doc[start - 1].lower_]
-                gender = gender or start_gender
             if self.doc[end - 1].lower_ in ("'s", "’s"):
                 end -= 1
             entry = people[0].entry if people else None
-            if people and len(people) == 1:
+            if len(people) == 1:
                 start, end = min(start, people[0].start), max(end, people[0].end)
-            if start > ent.start and self.doc[start - 1].lower_ in HONORIFICS:
-                gender = gender or HONORIFICS[self.doc[start - 1].lower_]
+            before = self.doc[start - 1].lower_ if start > 0 else ""
+            gender = HONORIFICS.get(before)
             names.append((start, end, entry, gender))
-            covered.update(range(ent.start, ent.end))
+            covered.update(range(min(start, ent.start), max(end, ent.end)))
         for m in self.matches:
             if m.entry.kind != "person" or any(i in covered for i in range(m.start, m.end)):
                 continue
@@ -130,6 +131,8 @@ class _Finder:
         tokens = self.doc[m.start:m.end]
         if not all(t.text[:1].isupper() for t in tokens if t.is_alpha):
             return False
+        if len(tokens) == 1 and (tokens[0].pos_ != "PROPN" or tokens[0].ent_type_ in NOT_NAMES):
+            return False  # a lone surname must read as a name: not "May" in "May 5"
         last = tokens[-1]
         # "the Obama administration": the name modifies a body; the body is the actor.
         return not (last.dep_ == "compound" and _is_body(self.unit_at.get(last.head.i)))
@@ -152,8 +155,7 @@ class _Finder:
         return Coding(country, roles, term.organization, basis, code or write_code(country, roles, term.organization),
                       office=term.office if status == "holds" else None), status
 
-    def _apposition(self, index: int) -> None:
-        person = self.found[index]
+    def _apposition(self, person: Mention) -> None:
         root = self.doc[person.name_end - 1]
         for child in root.children:
             if child.dep_ != "appos" or child.i < person.name_end or child.i in self.used:
@@ -166,7 +168,7 @@ class _Finder:
             units = [m for m in self.matches if begin <= m.start and m.end <= end]
             coding = compose(self.doc, units, self.day, head)
             self._take(Mention(begin, end, head.start, head.end, "person", coding, None, "holds", False,
-                               coding.roles, link=index))
+                               coding.roles, link=person))
             if person.entry is None and person.coding.country is None and not person.coding.roles:
                 person.coding = coding
                 person.text_roles = coding.roles
@@ -187,9 +189,12 @@ class _Finder:
             end = complement_end(self.doc, head, m.end, self.unit_at)
             ent = self.ent_at.get(head.i)
             if ent is not None and ent.label_ == "ORG" and not any(i in self.used for i in range(ent.start, ent.end)):
-                begin, end = min(begin, ent.start), max(end, ent.end)
+                first = ent.start + (self.doc[ent.start].lower_ == "the")
+                begin, end = min(begin, first), max(end, ent.end)
             units = [u for u in self.matches if begin <= u.start and u.end <= end]
             coding = compose(self.doc, units, self.day, m)
+            if coding.country is None and (place := located_country(self.doc, head, self.unit_at)) is not None:
+                coding = compose(self.doc, [place, *units], self.day, m)
             if coding.country is None and not coding.roles and coding.organization is None:
                 continue
             kind = m.entry.actor_kind
@@ -201,8 +206,25 @@ class _Finder:
                                                         m.entry.name)
             if named and ent is not None:
                 identity = ("org", ent.text.lower())
-            self._take(Mention(begin, end, m.start, m.end, kind, coding, None, "holds", named, coding.roles,
-                               plural=plural, identity=identity))
+            mention = Mention(begin, end, begin, end, kind, coding, None, "holds", named, coding.roles,
+                              plural=plural, identity=identity)
+            if kind == "person":
+                mention.link = self._apposed_person(head, mention)
+            self._take(mention)
+
+    def _apposed_person(self, head: Token, title: Mention) -> Mention | None:
+        """The named person a title stands in apposition to ("HRW's director, Jose Miguel Vivanco,"),
+        who takes the title's coding when the name gives none."""
+        for other in (*head.children, head.head):
+            if other.dep_ != "appos" and head.dep_ != "appos":
+                continue
+            person = next((m for m in self.found if m.kind == "person" and m.named
+                           and m.name_start <= other.i < m.name_end), None)
+            if person is not None:
+                if person.entry is None and person.coding.country is None and not person.coding.roles:
+                    person.coding, person.text_roles = title.coding, title.coding.roles
+                return person
+        return None
 
     def _names_follow(self, index: int) -> bool:
         """Whether a name follows that the description belongs to ("the state broadcaster CCTV")."""

@@ -37,10 +37,11 @@ def acts(token: Token) -> bool:
         return True
     if dep in ("dobj", "dative", "oprd"):
         return head.lemma_.lower() not in words["travel_verb"]
+    noun = {head.lower_, head.lemma_.lower()}
     if dep == "poss":
-        return head.lemma_.lower() in words["act_noun"] or head.pos_ == "VERB"
+        return bool(noun & words["act_noun"]) or head.pos_ == "VERB"
     if dep == "compound":
-        return head.lemma_.lower() in words["act_noun"]
+        return bool(noun & words["act_noun"])
     if dep == "pobj":
         prep = head.lower_
         if prep == "by":
@@ -50,5 +51,6 @@ def acts(token: Token) -> bool:
         if prep in words["actor_preposition"]:
             return True
         if prep in ("with", "between", "for", "of"):
-            return head.head.lemma_.lower() in words["relation_noun"] | words["act_noun"]
+            noun = {head.head.lower_, head.head.lemma_.lower()}
+            return bool(noun & (words["relation_noun"] | words["act_noun"]))
     return False

@@ -23,6 +23,11 @@ LAYERS = ("agents", "regions", "countries", "metonyms", "organizations", "leader
 def rows(filename: str) -> Iterator[tuple[int, dict[str, str]]]:
     """(line number, row by column name) for each data row of a built-in TSV ('#' lines are comments)."""
     text = resources.files("tidings.actors").joinpath(f"{DATA}/{filename}").read_text(encoding="utf-8")
+    return tsv_rows(text)
+
+
+def tsv_rows(text: str) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, row by column name) for each data row of a TSV text with a header line."""
     header: list[str] | None = None
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
@@ -129,10 +134,17 @@ def organization_entries() -> Iterator[Entry]:
                         actor_kind=kind)
 
 
-def leader_entries() -> Iterator[Entry]:
-    """People with time-bounded offices (leaders.tsv: name, aliases, country, role, office, start, end)."""
+LEADER_COLUMNS = ("name", "aliases", "country", "role", "office", "start", "end")
+
+
+def leader_entries(text: str | None = None, filename: str = "leaders.tsv") -> Iterator[Entry]:
+    """People with time-bounded offices, from leaders.tsv or another table in its format (columns
+    name, aliases, country, role, office, start, end, note)."""
     by_name: dict[str, list[tuple[int, dict[str, str]]]] = {}
-    for line, row in rows("leaders.tsv"):
+    table = rows(filename) if text is None else tsv_rows(text)
+    for line, row in table:
+        if not row.get("name"):
+            continue
         by_name.setdefault(row["name"], []).append((line, row))
     owners: dict[str, set[str]] = {}
     for name, group in by_name.items():
@@ -141,13 +153,14 @@ def leader_entries() -> Iterator[Entry]:
     for name, group in by_name.items():
         terms = tuple(
             Term(row["country"] or None, roles_of(row["role"]), None,
-                 parse_day(row["start"], f"leaders.tsv:{line}"), parse_day(row["end"], f"leaders.tsv:{line}"),
-                 office=row["office"] or None, basis=f"leaders.tsv:{line}")
+                 parse_day(row["start"], f"{filename}:{line}"), parse_day(row["end"], f"{filename}:{line}"),
+                 office=row["office"] or None, basis=f"{filename}:{line}")
             for line, row in group)
         for form in variants(name, *(row["aliases"] for _, row in group)):
             if len(owners[form.lower()]) > 1:
                 continue  # a surname two people share ("Kim", "Lee") names neither for sure
-            yield Entry(form, "person", name, terms, f"leaders.tsv:{group[0][0]}", actor_kind="person")
+            yield Entry(form, "person", name, terms, f"{filename}:{group[0][0]}", actor_kind="person",
+                        user=text is not None)
 
 
 def agent_entries() -> Iterator[Entry]:
