@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from tidings.quotes.attribution import Attribution, to_quote
+from tidings.quotes.attribution import Attribution, Coverage, to_quote
 from tidings.quotes.cues import find_cues
 from tidings.quotes.direct import colon_cue, frame_after, frame_before, frame_colon, labelled
 from tidings.quotes.layout import Layout, lay_out
@@ -33,15 +33,16 @@ def find_quotes(text: str, doc: Doc, actors: Sequence[Actor], *, min_words: int 
     """
     if not text.strip():
         return ()
-    layout = lay_out(doc, quoted_spans(text))
-    cues = find_cues(doc)
+    layout = lay_out(doc, text, quoted_spans(text))
+    cues = find_cues(layout)
     found = _direct(layout, cues)
     used = {a.cue_token for a in found if a.cue_token is not None}
     found += reported_speech(layout, cues, used, found)
     _join_split(layout, found, cues)
     held = _held(layout, found)
+    covered = Coverage(found)
     for k, q in enumerate(layout.quoted):
-        if k not in held and not any(a.overlaps(q.start, q.end) for a in found) and _speech_like(layout, k, min_words):
+        if k not in held and not covered.hits(q.start, q.end) and _speech_like(layout, k, min_words):
             found.append(Attribution(list(q.parts), "direct", None, None, None, quoted=[k]))
     found.sort(key=lambda a: (a.start, -a.end))
     return tuple(to_quote(a, text, actors) for a in found)
@@ -50,9 +51,9 @@ def find_quotes(text: str, doc: Doc, actors: Sequence[Actor], *, min_words: int 
 def _direct(layout: Layout, cues: dict) -> list[Attribution]:
     """Quoted passages with the frames that attribute them, split quotes joined."""
     found = labelled(layout, _not_speakers())
-    taken = {k for a in found for k, q in enumerate(layout.quoted) if a.overlaps(q.start, q.end)}
     for a in found:
-        a.quoted = sorted(k for k in taken if a.overlaps(layout.quoted[k].start, layout.quoted[k].end))
+        a.quoted = [k for k in layout.passages(a.start, a.end) if a.overlaps(*layout.quoted[k].parts[0])]
+    taken = {k for a in found for k in a.quoted}
     found += _blocks(layout, cues)
     k = 0
     quoted = layout.quoted
@@ -71,8 +72,7 @@ def _direct(layout: Layout, cues: dict) -> list[Attribution]:
 def _held(layout: Layout, found: list[Attribution]) -> set[int]:
     """The quoted passages some attribution already holds."""
     held = {k for a in found for k in a.quoted}
-    held |= {k for k, q in enumerate(layout.quoted)
-             for a in found if a.kind != "direct" and a.overlaps(q.start, q.end)}
+    held |= {k for a in found if a.kind != "direct" for k in layout.passages(a.start, a.end)}
     return held
 
 
@@ -95,7 +95,7 @@ def _join_split(layout: Layout, found: list[Attribution], cues: dict) -> None:
 def _goes_on(layout: Layout, attribution: Attribution, k: int, cues: dict) -> bool:
     """Whether passage k continues the quote just attributed (“A,” he said, “B.”)."""
     q = layout.quoted[k]
-    text = layout.doc.text
+    text = layout.text
     gap = text[attribution.frame_end:q.open]
     if "\n" in gap or any(ch.isalnum() for ch in gap):
         return False
@@ -109,10 +109,11 @@ def _blocks(layout: Layout, cues: dict) -> list[Attribution]:
     """Paragraphs without quotation marks that a "he said:" ending the paragraph before introduces."""
     doc = layout.doc
     out: list[Attribution] = []
-    for token in doc:
-        if token.text != ":" or layout.inside[token.i] >= 0:
+    for i in layout.where(layout.orth, {doc.vocab.strings[":"]}):
+        token = doc[i]
+        if layout.inside[i] >= 0:
             continue
-        nxt = token.i + 1
+        nxt = i + 1
         if nxt >= len(doc) or not doc[nxt].is_space or "\n" not in doc[nxt].text:
             continue
         first = nxt + 1

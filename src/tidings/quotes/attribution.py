@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -34,6 +35,26 @@ class Attribution:
 
     def overlaps(self, start: int, end: int) -> bool:
         return any(min(end, b) > max(start, a) for a, b in self.parts)
+
+
+class Coverage:
+    """The character ranges some attributions cover, for quick "is this covered?" questions."""
+
+    def __init__(self, found: list[Attribution]) -> None:
+        spans = sorted(p for a in found for p in a.parts)
+        merged: list[list[int]] = []
+        for start, end in spans:
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def hits(self, start: int, end: int) -> bool:
+        """Whether text[start:end] overlaps a covered range."""
+        i = bisect_right(self.starts, end - 1) - 1
+        return i >= 0 and self.ends[i] > start
 
 
 def to_quote(found: Attribution, text: str, actors: Sequence[Actor]) -> Quote:

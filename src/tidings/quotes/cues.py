@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from tidings.quotes.layout import Layout
 from tidings.quotes.lexicon import Verb, source_phrases, speech_verbs, verb_heads
 
 # Prepositions that carry part of what an object-taking cue says ("accused X of Y", "called
@@ -14,41 +15,44 @@ ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "reass
                              "notify", "advise", "urge", "promise", "write", "email", "text"})
 
 
-def find_cues(doc: Doc) -> dict[int, Verb]:
-    """The speech-verb tokens of `doc` by index, each with its lexicon entry."""
+def find_cues(layout: Layout) -> dict[int, Verb]:
+    """The speech-verb tokens of the article by index, each with its lexicon entry."""
+    doc = layout.doc
     verbs = speech_verbs()
-    heads = verb_heads()
+    strings = doc.vocab.strings
     found: dict[int, Verb] = {}
-    for token in doc:
-        lemma = token.lemma_.lower()
-        if lemma not in heads or token.pos_ not in ("VERB", "AUX"):
+    for i in layout.where(layout.lemma, {strings[lemma] for lemma in verb_heads()}):
+        token = doc[i]
+        if token.pos_ not in ("VERB", "AUX"):
             continue
         if token.dep_ in ("amod", "auxpass", "aux") or (token.dep_ == "compound" and token.pos_ != "VERB"):
             continue                               # "Said Ellis:" parses as a compound verb
+        lemma = token.lemma_.lower()
         particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
         verb = verbs.get(f"{lemma} {particle}") if particle else None
         verb = verb or verbs.get(lemma)
         if verb is not None:
-            found[token.i] = verb
+            found[i] = verb
     return found
 
 
-def find_sources(doc: Doc) -> list[tuple[list[Token], Token | None]]:
+def find_sources(layout: Layout) -> list[tuple[list[Token], Token | None]]:
     """(the phrase's words, the head of the source it names) for each "according to"-like phrase."""
+    doc = layout.doc
     phrases = source_phrases()
-    firsts = {p[0] for p in phrases}
+    strings = doc.vocab.strings
     out: list[tuple[list[Token], Token | None]] = []
-    for token in doc:
-        if token.lower_ not in firsts:
-            continue
-        for words in phrases:
-            end = token.i + len(words)
-            if end <= len(doc) and tuple(t.lower_ for t in doc[token.i:end]) == words:
+    hashed = [(words, [strings[w] for w in words]) for words in phrases]
+    lower = layout.lower
+    for i in layout.where(lower, {strings[p[0]] for p in phrases}):
+        for words, hashes in hashed:
+            end = i + len(words)
+            if end <= len(doc) and all(lower[i + j] == h for j, h in enumerate(hashes)):
                 last = doc[end - 1]
                 source = next((c for c in last.children if c.dep_ == "pobj"), None)
                 if source is None and end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "PRON", "DET", "ADJ"):
                     source = _noun_after(doc, end)
-                out.append((list(doc[token.i:end]), source))
+                out.append((list(doc[i:end]), source))
                 break
     return out
 

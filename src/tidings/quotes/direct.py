@@ -33,7 +33,7 @@ def frame_after(layout: Layout, k: int, cues: dict[int, Verb]) -> Attribution | 
     if not frame:
         return None
     closing = doc[layout.token_at(q.close - 1)]
-    glued = doc.text[q.close:closing.idx + len(closing)]      # ”― as one token
+    glued = layout.text[q.close:closing.idx + len(closing)]      # ”― as one token
     if glued[:1] in DASHES and glued.strip("―—–- ") == "":
         return _dash(layout, q, [closing, *frame])
     if frame[0].text[0] in DASHES:
@@ -168,7 +168,7 @@ def _dash(layout: Layout, q: Quoted, frame: list[Token]) -> Attribution | None:
     if not name or len(name) > 6 or not any(t.pos_ == "PROPN" for t in name):
         return None
     dash_at = max(frame[0].idx, q.close)
-    found = Attribution(list(q.parts), "direct", layout.doc.text[dash_at], (dash_at, dash_at + 1), "label",
+    found = Attribution(list(q.parts), "direct", layout.text[dash_at], (dash_at, dash_at + 1), "label",
                         speaker_span=(name[0].idx, name[-1].idx + len(name[-1])))
     found.frame_end = name[-1].idx + len(name[-1])
     return found
@@ -271,18 +271,19 @@ def _paragraphs(layout: Layout) -> list[tuple[int, int]]:
     """(first, last) token of each paragraph, without the spaces around it."""
     doc = layout.doc
     out: list[tuple[int, int]] = []
-    first = None
-    for i, token in enumerate(doc):
-        if token.is_space:
-            if "\n" in token.text and first is not None:
-                out.append((first, i - 1))
-                first = None
-            continue
-        if first is None:
+    paragraph = layout.paragraph
+    first = 0
+    for i in range(1, len(doc) + 1):
+        if i == len(doc) or paragraph[i] != paragraph[i - 1]:
+            a, b = first, i - 1
+            while a <= b and doc[a].is_space:
+                a += 1
+            while b >= a and doc[b].is_space:
+                b -= 1
+            if b >= a:
+                out.append((a, b))
             first = i
-    if first is not None:
-        out.append((first, len(doc) - 1))
-    return [(a, b) for a, b in out if b >= a]
+    return out
 
 
 def _is_label(label: list[Token], not_speakers: frozenset[str]) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tidings.quotes.attribution import Attribution
+from tidings.quotes.attribution import Attribution, Coverage
 from tidings.quotes.cues import complement, continuation, find_sources, source_clause
 from tidings.quotes.layout import Layout
 from tidings.quotes.lexicon import Verb
@@ -21,14 +21,15 @@ def reported_speech(layout: Layout, cues: dict[int, Verb], used: set[int],
     """Attributions of the cues not used by direct quotes, and of the source phrases."""
     out: list[Attribution] = []
     doc = layout.doc
+    direct = Coverage([a for a in taken if a.kind == "direct"])
     for i, entry in cues.items():
         token = doc[i]
-        if i in used or layout.inside[i] >= 0 or _within(taken, token.idx):
+        if i in used or layout.inside[i] >= 0 or direct.hits(token.idx, token.idx + 1):
             continue
         extent = complement(token, entry)
         if extent is None:
             continue
-        found = _attribution(layout, _clip(layout, extent, i), taken)
+        found = _attribution(layout, _clip(layout, extent, i), direct)
         if found is None:
             continue
         found.frame_end = max(found.end, _end_of(doc[token.right_edge.i]))
@@ -42,13 +43,13 @@ def reported_speech(layout: Layout, cues: dict[int, Verb], used: set[int],
         found.cue_token = i
         found.speaker = _speaker(layout, token)
         out.append(found)
-    for words, source in find_sources(doc):
-        if layout.inside[words[0].i] >= 0 or _within(taken, words[0].idx):
+    for words, source in find_sources(layout):
+        if layout.inside[words[0].i] >= 0 or direct.hits(words[0].idx, words[0].idx + 1):
             continue
         extent = source_clause(words)
         if extent is None:
             continue
-        found = _attribution(layout, _clip(layout, extent, words[0].i), taken)
+        found = _attribution(layout, _clip(layout, extent, words[0].i), direct)
         if found is None:
             continue
         found.cue_text = doc[words[0].i:words[-1].i + 1].text
@@ -83,10 +84,6 @@ def _clip(layout: Layout, extent: tuple[int, int], cue: int) -> tuple[int, int]:
     return first, last
 
 
-def _within(taken: list[Attribution], offset: int) -> bool:
-    return any(a.start <= offset < a.end and a.kind == "direct" for a in taken)
-
-
 def _speaker(layout: Layout, cue: Token) -> Token | None:
     subject = subject_of(cue, lambda t: layout.inside[t.i] >= 0)
     if subject is None or layout.inside[subject.i] >= 0:
@@ -99,7 +96,7 @@ def _cue_text(token: Token) -> str:
     return f"{token.text} {particle.text}" if particle is not None else token.text
 
 
-def _attribution(layout: Layout, extent: tuple[int, int], taken: list[Attribution]) -> Attribution | None:
+def _attribution(layout: Layout, extent: tuple[int, int], direct: Coverage) -> Attribution | None:
     """The content of a reported clause over tokens [first, last], typed by the quotes it holds."""
     doc = layout.doc
     first, last = extent
@@ -116,7 +113,7 @@ def _attribution(layout: Layout, extent: tuple[int, int], taken: list[Attributio
     for k in held:
         q = layout.quoted[k]
         start, end = min(start, q.open), max(end, q.close)
-    if any(a.overlaps(start, end) and a.kind == "direct" for a in taken):
+    if direct.hits(start, end):
         return None
     if held and _only_quotes(layout, start, end, held):
         parts = [p for k in held for p in layout.quoted[k].parts]
@@ -126,7 +123,7 @@ def _attribution(layout: Layout, extent: tuple[int, int], taken: list[Attributio
 
 def _only_quotes(layout: Layout, start: int, end: int, held: list[int]) -> bool:
     """Whether text[start:end] is nothing but the passages `held` and punctuation."""
-    text = layout.doc.text
+    text = layout.text
     pos = start
     for k in held:
         q = layout.quoted[k]
