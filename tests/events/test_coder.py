@@ -7,6 +7,7 @@ import pytest
 
 from tests.events.cases import actors_in, triples
 from tidings.events import find_events
+from tidings.records import Quote
 
 
 def code(nlp, text: str):
@@ -146,3 +147,23 @@ def test_removed_caption_yields_no_event(nlp):
     assert coded(nlp, caption) == [("CHN", "040", "RUS")]
     cleaned = body  # what the clean stage leaves of `caption + " " + body`
     assert [t for t in coded(nlp, cleaned) if t[1].startswith("04")] == []
+
+
+def test_reported_by_comes_from_the_quote_holding_the_trigger(nlp):
+    text = "“Russia attacked Kyiv again,” Zelensky said."
+    actors = actors_in(text)
+    zelensky = next(a for a in actors if a.name == "Zelensky")
+    quote = Quote(1, 26, text[1:26], zelensky.id, "Zelensky", "said", "direct",
+                  speaker_span=(29, 37), cue_span=(38, 42))
+    events = find_events(text, nlp(text), actors, [quote], published=None)
+    assert [(e.code, e.reported_by) for e in events] == [("190", zelensky.id)]
+
+
+def test_a_quote_cued_by_an_event_verb_does_not_report_it(nlp):
+    text = "Xi accused the US of meddling during a phone call with Putin, the Kremlin said."
+    actors = actors_in(text)
+    ids = {a.name: a.id for a in actors}
+    quotes = [Quote(0, 60, text[:60], ids["Kremlin"], "the Kremlin", "said", "indirect", cue_span=(74, 78)),
+              Quote(15, 60, text[15:60], ids["Xi"], "Xi", "accused", "indirect", cue_span=(3, 10))]
+    events = find_events(text, nlp(text), actors, quotes, published=None)
+    assert {(e.code, e.reported_by) for e in events} == {("112", ids["Kremlin"]), ("041", ids["Kremlin"])}

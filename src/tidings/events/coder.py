@@ -234,11 +234,10 @@ class Coder:
         return False
 
     def _reporter(self, match: Match, matches: dict[int, Match], sent: Span) -> None:
-        start = match.trigger.idx
-        for quote in self.quotes:
-            if quote.start <= start < quote.end and quote.speaker in self.actors:
-                match.reporter = self.actors[quote.speaker]
-                return
+        quote = self._quote_of(match, matches)
+        if quote is not None:
+            match.reporter = self.actors[quote.speaker]  # type: ignore[index]
+            return
         if match.reporter is not None:
             return
         token = match.clause
@@ -258,6 +257,16 @@ class Coder:
             if token.head.i == token.i:
                 return
             token = token.head
+
+    def _quote_of(self, match: Match, matches: dict[int, Match]) -> Quote | None:
+        """The innermost quote holding `match`'s trigger whose cue is a saying, not itself an
+        event ("accused the US of interfering during a call": the call is the Kremlin's report,
+        not Xi's)."""
+        events = {m.trigger.idx for m in matches.values() if m.pattern.embeds != "report"}
+        start = match.trigger.idx
+        held = [q for q in self.quotes if q.start <= start < q.end and q.speaker in self.actors
+                and not (q.cue_span and q.cue_span[0] in events)]
+        return min(held, key=lambda q: q.end - q.start) if held else None
 
     def _quoted_content(self, match: Match, matches: dict[int, Match]) -> None:
         """A saying verb that is the cue of a quote has content when an event lies in the quote."""
