@@ -299,6 +299,8 @@ def _stands(match: Match) -> bool:
         return False                         # "wants the elections to be a success"
     if match.code == "010" and not match.targets:
         return False                         # a bare "X said": a statement is coded when made to someone
+    if match.construction == "nominal" and not match.sources:
+        return False                         # "the attack on the base": named, but by no one we know
     # A meeting, a talk, a negotiation needs two sides.
     if "sym" in match.pattern.flags and match.code.startswith("04"):
         return bool(match.targets) or match.pairs == "all"

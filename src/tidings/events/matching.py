@@ -76,7 +76,9 @@ def _prep_holds(token: Token, req: Requirement, extra: list[Token]) -> bool:
             if prep.lower_ not in wanted:
                 continue
             if req.lemmas is None:
-                return True
+                if any(o.dep_ in ("pobj", "pcomp") and not syntax.is_time(o) for o in prep.children):
+                    return True              # "called on Iran", not "called on Tuesday"
+                continue
             objects = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")]
             if any(_lemma(o) in req.lemmas or o.lower_ in req.lemmas for o in objects):
                 return True

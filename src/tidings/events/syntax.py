@@ -138,6 +138,10 @@ def objects(verb: Token) -> list[Token]:
             return [t for s in shared for t in conjuncts(s)]
         return []
     own = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if not own:
+        # The small model labels some objects as adverbial nouns ("eased curfew hours"); a time
+        # expression is no object ("met Tuesday").
+        own = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and not is_time(c)]
     return [_relative_head(verb, t) for o in own for t in conjuncts(o)]
 
 
@@ -158,13 +162,23 @@ def datives(verb: Token) -> list[Token]:
     return out or prep_objects(verb, frozenset({"to"}))
 
 
+TIME_WORDS = frozenset({"day", "week", "month", "year", "hour", "minute", "time", "morning", "evening", "night",
+                        "weekend", "today", "yesterday", "tomorrow", "tonight", "decade", "century", "period"})
+
+
+def is_time(token: Token) -> bool:
+    """True when `token` heads a time expression ("on Tuesday", "last week")."""
+    return token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in TIME_WORDS
+
+
 def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
-    """The objects of the prepositions `preps` attached to `token` ("sanctions on Russia" -> [Russia])."""
+    """The objects of the prepositions `preps` attached to `token` ("sanctions on Russia" -> [Russia]);
+    a time is no object ("called on Tuesday")."""
     out: list[Token] = []
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
             for obj in child.children:
-                if obj.dep_ in ("pobj", "pcomp"):
+                if obj.dep_ in ("pobj", "pcomp") and not is_time(obj):
                     out.extend(conjuncts(obj))
     return out
 
