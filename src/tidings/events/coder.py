@@ -56,8 +56,9 @@ class Coder:
             verb = matches.get(match.clause.i) if match.construction.startswith("light:") else None
             if verb is None:
                 continue
-            if verb.pattern.embeds in ("report", "pass"):
-                verb.has_content = True      # "declared a partnership": the noun is the event
+            if verb.pattern.embeds in ("report", "pass") or any(r.slot == "mod" for r in match.pattern.requires):
+                verb.has_content = True      # "declared a partnership", "staged a joint exercise": the noun
+                verb.dropped = verb.pattern.embeds not in ("report", "pass")
             else:
                 match.dropped = True         # "imposed sanctions on": the verb pattern says it all
         for match in sorted(matches.values(), key=lambda m: -_depth(m.trigger)):
@@ -299,6 +300,8 @@ def _stands(match: Match) -> bool:
         return False                         # "wants the elections to be a success"
     if match.code == "010" and not match.targets:
         return False                         # a bare "X said": a statement is coded when made to someone
+    if "target" in match.pattern.flags and not match.targets and match.pairs != "all":
+        return False                         # "fight the virus", "struck a chord": no one is fought
     if match.construction == "nominal" and not match.sources:
         return False                         # "the attack on the base": named, but by no one we know
     # A meeting, a talk, a negotiation needs two sides.

@@ -15,7 +15,7 @@ from importlib.resources import files
 from tidings.events import cameo
 
 EMBED_FLAGS = frozenset({"report", "allege", "intent", "refuse", "threaten", "appeal", "demand", "pass", "attempt"})
-KNOWN_FLAGS = EMBED_FLAGS | {"sym", "light", "subj", "carried", "poss=target", "poss=source"}
+KNOWN_FLAGS = EMBED_FLAGS | {"sym", "light", "subj", "carried", "target", "poss=target", "poss=source"}
 EMBED_KINDS = frozenset({"future", "belief", "pass", "attempt", "cease", "intent"})
 LIGHT_ROLES = frozenset({"source", "target"})
 MODALITIES = frozenset({"future", "hypothetical"})

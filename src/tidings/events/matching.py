@@ -281,19 +281,18 @@ class Matcher:
         if len(between) > 1 and not match.sources:
             match.sources, match.targets, match.pairs = between, [], "all"
             return
-        if match.sources or match.targets or verb is not None:
-            if (len(match.sources) > 1 and not match.targets) or (match.sources and match.targets):
-                # "held talks with Suleiman": talks are held by both sides
-                match.pairs = "all"
-            return
-        # "Xi and Putin ... during a telephone conversation": the clause's subjects meet.
-        if noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS:
+        if not match.sources and verb is None and noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS:
+            # "Xi and Putin ... during a telephone conversation", "Xi ... during a call with
+            # Putin": the clause's subjects take part.
             clause = syntax.clause_verb(noun)
             if clause is not None:
                 group = _unique(self.participants.actor(t) for t in syntax.subjects(clause))
-                if len(group) > 1:
-                    match.sources, match.targets, match.pairs = group, [], "all"
+                group = [a for a in group if all(a.id != t.id for t in match.targets)]
+                if len(group) > 1 or (group and match.targets):
+                    match.sources = group
                     match.construction, match.clause = "setting", clause
+        if (len(match.sources) > 1 and not match.targets) or (match.sources and match.targets):
+            match.pairs = "all"              # "held talks with Suleiman": talks are held by both sides
 
     def _fill_noun(self, slots: tuple[str, ...], noun: Token, verb: Token | None,
                    gov_subjects: list[Token]) -> tuple[list[Actor], list[Token]]:
