@@ -67,6 +67,14 @@ def coded(nlp, text: str) -> list[tuple]:
     ("The UN demanded that Israel withdraw from Gaza.", [("UNO", "1056", "ISR")]),
     ("Biden said the US would send weapons to Ukraine.", [("USA", "0332", "UKR")]),
     ("Iran said it would not negotiate with the US.", [("IRN", "125", "USA")]),
+    ("Israel announced a weeklong cease-fire with Hamas.", [("ISR", "0871", "PSE"), ("PSE", "0871", "ISR")]),
+    ("Poland will not accept refugees from Syria.", [("POL", "122", None)]),
+    ("India offered to send troops to Lebanon.", [("IND", "0312", "LBN")]),
+    ("Hamas agreed to call off the protest.", [("PSE", "0352", None)]),
+    ("Pakistan summoned India's ambassador.", [("PAK", "114", "IND")]),
+    ("The US struck a deal with Iran.", [("USA", "057", "IRN")]),
+    ("Japan and Germany fought the virus together.", []),
+    ("Iran said Israel had attacked it.", [("ISR", "190", "IRN")]),
     # saying is not the event
     ("Iran denied attacking Israel.", [("IRN", "016", "ISR")]),
     ("Japan is considering sending aid to North Korea.", [("JPN", "014", "PRK")]),
@@ -167,3 +175,8 @@ def test_a_quote_cued_by_an_event_verb_does_not_report_it(nlp):
               Quote(15, 60, text[15:60], ids["Xi"], "Xi", "accused", "indirect", cue_span=(3, 10))]
     events = find_events(text, nlp(text), actors, quotes, published=None)
     assert {(e.code, e.reported_by) for e in events} == {("112", ids["Kremlin"]), ("041", ids["Kremlin"])}
+
+
+@pytest.mark.parametrize("text", ["", "!!!", "...", "\n\n", "Israel", "attack attack attack on on on"])
+def test_odd_text_codes_nothing_and_does_not_fail(nlp, text):
+    assert coded(nlp, text) == []

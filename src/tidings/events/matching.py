@@ -170,8 +170,8 @@ class Matcher:
                 if verb.dep_ == "relcl":
                     construction = "relcl" if construction == "active" else "passive+relcl"
                 match = Match(verb, pattern, construction, verb, sources, targets, source_tokens, target_tokens)
-                if "sym" in pattern.flags and not targets and len(sources) > 1:
-                    match.pairs = "all"
+                if "sym" in pattern.flags and not target_tokens and len(sources) > 1:
+                    match.pairs = "all"          # "X and Y met"; not "X and Y fought the virus"
                 return match
         return None
 
