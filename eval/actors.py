@@ -75,6 +75,33 @@ def article_cost(limit: int = 200) -> tuple[int, int, float, float]:
     return len(texts), sum(len(d) for d in docs), parse, time.perf_counter() - started
 
 
+def petrarch_codes() -> Counter:
+    """How many of the hand-corrected PETRARCH-2 source/target codes (petr2_gsr) some actor of the
+    sentence carries: the country alone, and the country with the code's first role."""
+    from tidings.actors.codes import read_code
+
+    path = DATA / "petr2_gsr" / "gold.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    nlp = load_model()
+    counts: Counter = Counter()
+    for record in records:
+        if not record.get("events"):
+            continue
+        actors = find_actors(record["text"], nlp(record["text"]), published=record.get("date"))
+        codings = {(a.country, a.role) for a in actors}
+        for event in record["events"]:
+            for code in (event["source"], event["target"]):
+                gold = read_code(code)
+                if gold is None or gold.country is None:
+                    continue
+                counts["codes"] += 1
+                counts["country"] += any(c == gold.country for c, _ in codings)
+                if gold.roles:
+                    counts["with_role"] += 1
+                    counts["country_role"] += (gold.country, gold.roles[0]) in codings
+    return counts
+
+
 def percent(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f}%" if whole else "n/a"
 
@@ -84,6 +111,7 @@ def report() -> str:
     find_actors("warm-up", load_model()("warm-up"), published=None)  # tables load once, outside the timing
     counts, parse, cost = score(records)
     n_articles, words, a_parse, a_cost = article_cost()
+    petr = petrarch_codes()
     lines = [
         f"## {SECTION}",
         "",
@@ -99,6 +127,17 @@ def report() -> str:
         c = counts[key]
         lines.append(f"| {key} | {c['spans']} | {percent(c['found'], c['spans'])} | "
                      f"{percent(c['coded'], c['spans'])} |")
+    lines += [
+        "",
+        "PETRARCH-2 gold (petr2_gsr, hand-corrected codes of AFP sentences): how many event source/target",
+        "codes some actor of the sentence carries.",
+        "",
+        "| codes | count | country found | country and role found |",
+        "|---|---:|---:|---:|",
+        f"| all with a country | {petr['codes']} | {percent(petr['country'], petr['codes'])} | |",
+        f"| with a role (e.g. NGAREB) | {petr['with_role']} | | "
+        f"{percent(petr['country_role'], petr['with_role'])} |",
+    ]
     lines += [
         "",
         "Cost of the actor stage against the parse, same texts, same process:",

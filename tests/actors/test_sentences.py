@@ -1,7 +1,8 @@
 """find_actors on a table of short news sentences written for these tests.
 
 Every sentence is coded with a small table of office holders written here (the built-in leaders.tsv
-changes as it is kept current); each row lists the actors found, in order, as (name, country, role).
+changes as it is kept current), and people coded by their titles have names no table lists; each row
+lists the actors found, in order, as (name, country, role).
 """
 
 import pytest
@@ -46,7 +47,7 @@ TABLE = [
     ('2024-02-09', 'Putin flew to Beijing on Tuesday.',
      [('Vladimir Putin', 'RUS', 'GOV')]),
     ('2024-02-09', 'Thousands of protesters gathered in Moscow.',
-     [('protesters', None, 'CVL')]),
+     [('protesters', None, 'OPP')]),
     ('2024-02-09', 'Kremlin spokesman Dmitry Peskov told reporters the talks were constructive.',
      [('Dmitry Peskov', 'RUS', 'GOV'), ('reporters', None, 'MED')]),
     ('2024-02-09', 'The White House condemned the strike.',
@@ -66,7 +67,7 @@ TABLE = [
     ('2024-02-09', 'Western countries imposed new sanctions on Iran.',
      [('Western countries', 'WST', None), ('Iran', 'IRN', None)]),
     ('2024-02-09', 'Security forces fired tear gas at protesters in Nairobi.',
-     [('Security forces', None, 'COP'), ('protesters', 'KEN', 'CVL')]),
+     [('Security forces', None, 'COP'), ('protesters', 'KEN', 'OPP')]),
     ('2024-02-09', 'Rebels seized the town, the army said.',
      [('Rebels', None, 'REB'), ('army', None, 'MIL')]),
     ('2024-02-09', 'Saudi Arabia and the United Arab Emirates restored relations with Qatar.',
@@ -75,8 +76,8 @@ TABLE = [
      [('Saudi crown prince', 'SAU', 'GOV'), ('Emirati delegation', 'ARE', 'GOV')]),
     ('2024-02-09', "North Korea fired a ballistic missile, South Korea's military said.",
      [('North Korea', 'PRK', None), ("South Korea's military", 'KOR', 'MIL')]),
-    ('2024-02-09', 'Japanese Prime Minister Fumio Kishida visited Washington.',
-     [('Fumio Kishida', 'JPN', 'GOV')]),
+    ('2024-02-09', 'Japanese Prime Minister Haruto Sakamoto visited Washington.',
+     [('Haruto Sakamoto', 'JPN', 'GOV')]),
     ('2024-02-09', 'Washington urged Tokyo to increase defence spending.',
      [('Washington', 'USA', 'GOV'), ('Tokyo', 'JPN', 'GOV')]),
     ('2010-06-01', 'Barack Obama signed the bill.',
@@ -94,7 +95,13 @@ TABLE = [
     ('2019-01-01', 'Volodymyr Zelensky, a comedian, announced his candidacy.',
      [('Volodymyr Zelensky', 'UKR', 'ELI')]),
     ('2024-02-09', 'The UN Security Council met to discuss Gaza.',
-     [('UN Security Council', 'IGO', 'IGO')]),
+     [('UN Security Council', 'IGO', 'IGO'), ('Gaza', 'PSE', None)]),
+    ('2024-02-09', 'Israeli warplanes struck Gaza on Monday.',
+     [('Israeli warplanes', 'ISR', 'MIL'), ('Gaza', 'PSE', None)]),
+    ('2024-02-09', 'Protesters gathered in Gaza on Monday.',
+     [('Protesters', None, 'OPP')]),
+    ('2014-03-20', 'The minister visited Crimea after Crimea voted to join Russia.',
+     [('minister', None, 'GOV'), ('Crimea', 'UKR', None), ('Russia', 'RUS', None)]),
     ('2024-02-09', 'NATO Secretary General Jens Stoltenberg said the alliance would respond.',
      [('Jens Stoltenberg', 'IGO', 'IGO')]),
     ('2024-02-09', 'The European Union agreed a new aid package for Ukraine.',
@@ -121,8 +128,8 @@ TABLE = [
      [('Indian government', 'IND', 'GOV')]),
     ('2024-02-09', 'Pakistani officials met Afghan representatives in Doha.',
      [('Pakistani officials', 'PAK', 'GOV'), ('Afghan representatives', 'AFG', None)]),
-    ('2024-02-09', 'Turkish President Recep Tayyip Erdogan spoke with the Syrian rebels.',
-     [('Recep Tayyip Erdogan', 'TUR', 'GOV'), ('Syrian rebels', 'SYR', 'REB')]),
+    ('2024-02-09', 'Turkish President Kemal Arslanoglu spoke with the Syrian rebels.',
+     [('Kemal Arslanoglu', 'TUR', 'GOV'), ('Syrian rebels', 'SYR', 'REB')]),
     ('2024-02-09', 'The German chancellor arrived in Paris.',
      [('German chancellor', 'DEU', 'GOV')]),
     ('2024-02-09', 'Downing Street said the prime minister had spoken to Zelensky.',
@@ -155,8 +162,8 @@ TABLE = [
      [('Students', None, 'EDU'), ('Tehran University', 'IRN', 'EDU')]),
     ('2024-02-09', 'Mexican authorities arrested a Sinaloa Cartel leader.',
      [('Mexican authorities', 'MEX', 'GOV'), ('Sinaloa Cartel leader', 'MEX', 'CRM')]),
-    ('2024-02-09', 'Colombian President Gustavo Petro met FARC dissidents.',
-     [('Gustavo Petro', 'COL', 'GOV'), ('FARC dissidents', 'COL', 'OPP')]),
+    ('2024-02-09', 'Colombian President Mateo Quintero met FARC dissidents.',
+     [('Mateo Quintero', 'COL', 'GOV'), ('FARC dissidents', 'COL', 'OPP')]),
     ('2024-02-09', 'The US State Department approved the arms sale to Taiwan.',
      [('State Department', 'USA', 'GOV'), ('Taiwan', 'TWN', None)]),
     ('2024-02-09', 'Chinese hackers targeted Taiwanese companies, Taipei said.',
@@ -164,7 +171,7 @@ TABLE = [
     ('2024-02-09', 'The Kremlin accused Kyiv of sabotage.',
      [('Kremlin', 'RUS', 'GOV'), ('Kyiv', 'UKR', 'GOV')]),
     ('2024-02-09', 'Protesters marched to the parliament. They demanded new elections.',
-     [('Protesters', None, 'CVL'), ('parliament', None, 'LEG')]),
+     [('Protesters', None, 'OPP'), ('parliament', None, 'LEG')]),
     ('2024-02-09', 'Mr. Smith, a lawyer, said his client was innocent.',
      [('Smith', None, 'JUD')]),
     ('2024-02-09', 'Americans and Canadians disagreed on the tariffs.',
@@ -201,6 +208,12 @@ TABLE = [
      [('Hamas-run health ministry', 'PSE', 'GOV')]),
     ('2024-02-09', "Lebanon's parliament elected a new speaker.",
      [("Lebanon's parliament", 'LBN', 'LEG'), ('new speaker', None, 'LEG')]),
+    ('1985-06-01', 'The Soviet Union deployed missiles in Europe.',
+     [('Soviet Union', 'USR', None)]),
+    ('2024-02-09', 'Africa demanded a seat on the Security Council.',
+     [('Africa', 'AFR', None), ('UN Security Council', 'IGO', 'IGO')]),
+    ('2014-03-01', "Russia's Black Sea Fleet left Sevastopol.",
+     [("Russia's Black Sea Fleet", 'RUS', 'MIL')]),
 ]
 
 

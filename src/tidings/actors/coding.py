@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from tidings.actors.codes import write_code
 from tidings.actors.lexicon import Match
 
-COUNTRY_GIVING = ("adjective", "country", "capital", "region", "people")
+COUNTRY_GIVING = ("adjective", "country", "capital", "region", "people", "territory")
 NAMED = ("metonym", "organization", "person")
 # Words that may stand inside a title before a name without changing who it is.
 TITLE_GLUE = frozenset([
@@ -36,11 +36,13 @@ APOSTROPHES = frozenset({"'s", "’s", "'", "’", "s"})
 DASHES = frozenset({"-", "–", "—"})
 # "US-backed rebels" and "pro-Russian separatists" are not American or Russian.
 NOT_OWN = frozenset([
-    "backed", "funded", "supported", "sponsored", "trained", "armed", "allied", "aligned", "leaning", "friendly"
+    "backed", "funded", "supported", "sponsored", "trained", "armed", "allied", "aligned", "leaning", "friendly",
+    "linked", "inspired", "affiliated",
 ])
 NOT_OWN_BEFORE = frozenset({"pro", "anti"})
 # "Hamas-run ministry", "Kremlin-backed separatists": the participle ties the name to the phrase.
-HYPHENED = NOT_OWN | frozenset(["run", "led", "controlled", "based", "owned", "linked", "appointed", "installed"])
+HYPHENED = NOT_OWN | frozenset(
+    ["run", "led", "controlled", "based", "owned", "appointed", "installed", "ruled", "held"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +190,7 @@ def located_country(doc: Doc, head: Token, unit_at: dict[int, Match]) -> Match |
             continue
         for obj in child.children:
             unit = unit_at.get(obj.i)
-            if obj.dep_ == "pobj" and unit is not None and unit.entry.kind in ("country", "capital"):
+            if obj.dep_ == "pobj" and unit is not None and unit.entry.kind in ("country", "capital", "territory"):
                 return unit
     return None
 

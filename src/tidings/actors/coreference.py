@@ -74,7 +74,8 @@ def link(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
         cluster.mentions.append(mention)
     for cluster in clusters:
         cluster.mentions.sort(key=lambda m: m.start)
-    _pronouns(doc, clusters)
+    if doc.has_annotation("SENT_START"):  # pronouns need sentences (a model without a parser has none)
+        _pronouns(doc, clusters)
     return sorted(clusters, key=lambda c: c.first.start)
 
 
@@ -159,9 +160,10 @@ def _pronouns(doc: Doc, clusters: list[Cluster]) -> None:
     taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     spans: list[tuple[int, int, Cluster]] = sorted(
         ((m.start, m.end, c) for c in clusters for m in c.mentions), key=lambda s: (s[0], s[1]))
+    pronouns = MALE | FEMALE | PLURAL
     for token in doc:
         low = token.lower_
-        if token.i in taken or token.pos_ != "PRON" or low not in MALE | FEMALE | PLURAL:
+        if low not in pronouns or token.i in taken or token.pos_ != "PRON":
             continue
         people = low not in PLURAL
         candidates = [(s, e, c) for s, e, c in spans

@@ -24,6 +24,7 @@ EntryKind = Literal[
     "adjective",     # a demonym or adjective: "Chinese", "Western"
     "people",        # a plural demonym noun: "Americans", "Israelis"
     "capital",       # a capital: the government only when it acts
+    "territory",     # a region or city of a country: a party to events only when it acts or is acted on
     "metonym",       # a seat of power: "Kremlin", "White House"
     "organization",  # a named organisation: "NATO", "CCTV", "Hamas"
     "person",        # a named person: "Xi Jinping", "Putin"
@@ -50,8 +51,8 @@ class Term:
         return self.start is not None or self.end is not None
 
     def holds(self, day: dt.date) -> bool:
-        """Whether the term holds on `day` (start inclusive, end exclusive)."""
-        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+        """Whether the term holds on `day` (both ends inclusive: the end is the last day in office)."""
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +92,7 @@ class Entry:
                 return term, "holds"
         if undated:
             return undated[0], "holds"
-        ended = [t for t in dated if t.end is not None and t.end <= day]
+        ended = [t for t in dated if t.end is not None and t.end < day]
         if ended:
             return max(ended, key=lambda t: t.end or dt.date.min), "former"
         return min(dated, key=lambda t: t.start or dt.date.max), "before"

@@ -27,7 +27,8 @@ from tidings.actors.coding import (
     phrase_start,
 )
 from tidings.actors.lexicon import Entry, Lexicon, Match, Status
-from tidings.actors.metonymy import acts
+from tidings.actors.metonymy import acted_on, acts
+from tidings.actors.tables import given_names
 
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "madam": "f",
               "dr": None, "dr.": None}
@@ -73,7 +74,8 @@ class _Finder:
         self.doc, self.matches, self.unit_at, self.day = doc, matches, unit_at, day
         self.used: set[int] = set()
         self.found: list[Mention] = []
-        self.ent_at: dict[int, Span] = {i: e for e in doc.ents for i in range(e.start, e.end)}
+        self.ents: tuple[Span, ...] = doc.ents  # read once: each read of doc.ents builds new spans
+        self.ent_at: dict[int, Span] = {i: e for e in self.ents for i in range(e.start, e.end)}
 
     # -- 1. people ---------------------------------------------------------------------------------
     def people(self) -> None:
@@ -87,6 +89,8 @@ class _Finder:
             coding = text
             if entry is not None:
                 coding, status = self._entry_coding(entry, text)
+            first = entry.name.split()[0] if entry is not None else self.doc[start].text
+            gender = gender or given_names().get(first.lower())
             mention = Mention(begin, end, start, end, "person", coding, entry, status, True, text.roles,
                               gender=gender)
             self._take(mention)
@@ -95,7 +99,7 @@ class _Finder:
     def _person_names(self) -> list[tuple[int, int, Entry | None, str | None]]:
         names: list[tuple[int, int, Entry | None, str | None]] = []
         covered: set[int] = set()
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ != "PERSON":
                 continue
             inner = [m for m in self.matches if ent.start <= m.start and m.end <= ent.end]
@@ -239,11 +243,13 @@ class _Finder:
     def _heads_phrase(self, m: Match, head: Token) -> bool:
         if head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
             return False  # it modifies a noun to its right: "government forces", "police officers"
+        if head.i + 1 < len(self.doc) and self.doc[head.i + 1].text in ("-", "–"):
+            return False  # part of a hyphened modifier: "military-ruled Myanmar", "rebel-held areas"
         return head.pos_ in ("NOUN", "PROPN") or m.entry.plural
 
     # -- 3. organisations the lexicon does not know --------------------------------------------------
     def organizations(self) -> None:
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ not in ("ORG", "NORP") or any(i in self.used for i in range(ent.start, ent.end)):
                 continue
             inner = [m for m in self.matches if ent.start <= m.start and m.end <= ent.end]
@@ -278,13 +284,22 @@ class _Finder:
                 if self._proper(m) and not self._enclosed(m) and acts(self.doc[m.end - 1]):
                     self._named_body(m)
             elif entry.kind in ("country", "region"):
+                if entry.acting_only and not acts(self.doc[m.end - 1]):
+                    continue
                 if not self._enclosed(m):
-                    kind = "country" if entry.kind == "country" else "group"
+                    kind = entry.actor_kind or ("country" if entry.kind == "country" else "group")
                     term, _ = entry.coding(self.day)
                     coding = Coding(term.country if term else None, (), None, entry.basis,
                                     term.country if term else None)
                     self._take(Mention(m.start, m.end, m.start, m.end, kind, coding, entry,
                                        identity=(entry.kind, coding.country)))
+            elif entry.kind == "territory":
+                if self._proper(m) and not self._enclosed(m) and acted_on(self.doc[m.end - 1]):
+                    term, _ = entry.coding(self.day)
+                    coding = Coding(term.country if term else None, (), None, entry.basis,
+                                    term.country if term else None)
+                    self._take(Mention(m.start, m.end, m.start, m.end, "country", coding, entry,
+                                       identity=("territory", entry.name)))
             elif entry.kind in ("people", "adjective") and self._people_noun(m):
                 term, _ = entry.coding(self.day)
                 coding = Coding(term.country if term else None, (), None, entry.basis, term.country if term else None)
