@@ -99,6 +99,12 @@ def test_modality(nlp, text, modality):
     assert [e.modality for e in events] == [modality]
 
 
+def test_a_purpose_is_not_yet_a_deed(nlp):
+    events, actors = code(nlp, "Britain sent warships to Lebanon to protect Israel.")
+    assert [(t, e.modality) for t, e in zip(triples(events, actors), events, strict=True)] == [
+        (("GBR", "154", "LBN"), "asserted"), (("GBR", "074", "ISR"), "hypothetical")]
+
+
 def test_conditional_clause_is_hypothetical(nlp):
     events, actors = code(nlp, "If Iran attacks Israel, the US would retaliate.")
     assert [(t, e.modality) for t, e in zip(triples(events, actors), events, strict=True)] == [

@@ -206,7 +206,7 @@ class Coder:
             if kind:
                 match.modality = kind
                 return
-        if self._conditional(clause):
+        if self._conditional(clause) or _purpose(clause):
             match.modality = "hypothetical"
         elif match.trigger.pos_ in syntax.NOUN_POS and any(
                 c.lower_ in NOUN_MODALITY_MODS for c in match.trigger.children if c.dep_ == "amod"):
@@ -314,6 +314,12 @@ def _names(match: Match, noun: Token) -> bool:
     """True when a condition of `match`'s pattern names the lemma of `noun` ("lift dobj=sanction")."""
     lemma = noun.lemma_.lower()
     return any(req.lemmas and lemma in req.lemmas for req in match.pattern.requires)
+
+
+def _purpose(clause: Token) -> bool:
+    """True for an infinitive of purpose ("sent troops to help Lebanon"): the aim, not yet the deed."""
+    return clause.dep_ in ("advcl", "acl") and clause.tag_ == "VB" and \
+        any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
 def _all_in(tokens: list[Token], words: frozenset[str]) -> bool:

@@ -109,6 +109,8 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         if objects:                          # object control: "urged Iran to stop"
             return [t for o in objects for t in conjuncts(o)]
         return subjects(head, depth=depth + 1)
+    if verb.dep_ == "advcl" and verb.tag_ == "VB":
+        return subjects(head, depth=depth + 1)   # "sent troops to protect Israel"
     if verb.dep_ in ("acl", "advcl", "relcl") and verb.tag_ == "VBG":
         # "troops attacking the city"; "..., killing eight people" (the main clause's subject)
         return [head] if verb.dep_ in ("acl", "relcl") else subjects(head, depth=depth + 1)
