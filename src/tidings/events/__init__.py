@@ -14,13 +14,14 @@ from spacy.tokens import Doc
 
 from tidings.events.coder import code_events
 from tidings.events.lexicon import load_lexicon
-from tidings.records import Actor, Event, Quote
+from tidings.records import Actor, Event, Place, Quote
 
 
 def find_events(text: str, doc: Doc, actors: Sequence[Actor], quotes: Sequence[Quote], *,
-                published: str | None) -> tuple[Event, ...]:
+                published: str | None, places: Sequence[Place] = ()) -> tuple[Event, ...]:
     """The events between the article's actors, sentence by sentence, numbered e1, e2, ...
 
-    `published` is not read here: event dates are the `event_dates` stage's work.
+    `published` is not read here: event dates are the `event_dates` stage's work. `places` (the
+    places stage's) let a place name the country where an event with no target happened.
     """
-    return code_events(load_lexicon(), text, doc, actors, quotes)
+    return code_events(load_lexicon(), text, doc, actors, quotes, places)

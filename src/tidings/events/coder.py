@@ -21,7 +21,7 @@ from tidings.events import cameo, syntax
 from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Match, Matcher
 from tidings.events.participants import Participants
-from tidings.records import Actor, Event, Quote
+from tidings.records import Actor, Event, Place, Quote
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "its", "their"})
 # Objects that, unresolved in a reported clause, stand for the speaker.
@@ -29,19 +29,26 @@ SELF_PRONOUNS = frozenset({"it", "us", "me"})
 # Auxiliaries that make a reported clause a statement of intent by the speaker
 # ("Israel announced it would free the prisoners").
 INTENT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
+# Prepositions of a location that becomes the target of an event with none ("exercises in Alaska").
+LOCATION_PREPS = frozenset({"in", "at", "inside"})
 NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
 
 
 class Coder:
     """Codes the sentences of one document."""
 
-    def __init__(self, lexicon: Lexicon, doc: Doc, actors: Sequence[Actor], quotes: Sequence[Quote]) -> None:
+    def __init__(self, lexicon: Lexicon, doc: Doc, actors: Sequence[Actor], quotes: Sequence[Quote],
+                 places: Sequence[Place] = ()) -> None:
         self.lexicon = lexicon
         self.doc = doc
         self.participants = Participants(actors)
         self.matcher = Matcher(lexicon, self.participants)
         self.quotes = list(quotes)
         self.actors = {a.id: a for a in actors}
+        self.places = list(places)
+        # the actor that is a country itself ("China"), for places of that country ("in Beijing")
+        self.countries = {a.country: a for a in reversed(actors)
+                          if a.kind == "country" and a.country and a.role is None}
 
     def sentence(self, sent: Span) -> list[Match]:
         """The matches of `sent` that become events, settled."""
@@ -74,7 +81,40 @@ class Coder:
                 # "helped improve the lives of the Afghan people": the help goes to the object
                 objects = [o for c in syntax.complements(match.trigger) for o in syntax.objects(c)]
                 match.targets = [a for o in objects if (a := self.participants.actor(o)) is not None][:1]
+        for match in matches.values():
+            if not match.dropped and not match.targets and match.sources and "sym" not in match.pattern.flags:
+                match.targets = self._location(match)
         return [m for m in matches.values() if not m.dropped and _stands(m)]
+
+    def _location(self, match: Match) -> list[Actor]:
+        """The country where an event with no target took place, as its target: CAMEO coders (and
+        PETRARCH, whose dictionaries code "in Beijing" as CHN) take the location for the target
+        when none is named ("held exercises in Alaska", "attacks in Syria"). The place is a phrase
+        "in/at/inside X" on the trigger, its light verb or its object; X is a country among the
+        actors, or a place (places stage) of a country that is itself an actor of the article."""
+        heads = [match.trigger] if match.construction != "setting" else []
+        if match.clause is not match.trigger and match.construction.startswith("light:"):
+            heads.append(match.clause)
+        if match.trigger.pos_ in syntax.VERB_POS:
+            heads += syntax.objects(match.trigger)   # "attend a summit in Switzerland"
+        found: list[Actor] = []
+        for head in heads:
+            for obj in syntax.prep_objects(head, LOCATION_PREPS):
+                actor = self.participants.mention(obj)
+                if actor is None:
+                    actor = self._place_country(obj)
+                if actor is not None and actor.kind == "country" and actor not in match.sources \
+                        and all(actor.id != a.id for a in found):
+                    found.append(actor)
+        if found:
+            match.steps.append("location")
+        return found
+
+    def _place_country(self, token: Token) -> Actor | None:
+        place = next((p for p in self.places if p.start <= token.idx < p.end), None)
+        if place is None or place.country is None:
+            return None
+        return self.countries.get(place.country)
 
     # --- what carries what -------------------------------------------------------------------
 
@@ -339,9 +379,9 @@ def _depth(token: Token) -> int:
 
 
 def code_events(lexicon: Lexicon, text: str, doc: Doc, actors: Sequence[Actor],
-                quotes: Sequence[Quote]) -> tuple[Event, ...]:
+                quotes: Sequence[Quote], places: Sequence[Place] = ()) -> tuple[Event, ...]:
     """The events of `doc` (parsed from `text`), numbered e1, e2, ... in text order."""
-    coder = Coder(lexicon, doc, actors, quotes)
+    coder = Coder(lexicon, doc, actors, quotes, places)
     found: list[tuple[int, Match, Actor | None, Actor | None, Span]] = []
     for sent in doc.sents:
         seen: set[tuple[str | None, str | None, str]] = set()

@@ -23,6 +23,9 @@ MODALITIES = frozenset({"future", "hypothetical"})
 KIND_ROOTS = {"intent": "03", "intent_not": "03", "refuse": "12", "threaten": "13", "appeal": "02", "demand": "10"}
 NOUN_DEFAULT_SOURCE = ("gov", "poss", "prep:by", "mod")
 SLOT_HEADS = ("subj", "dobj", "dative", "poss", "mod", "gov", "prep:")
+# The hand-written verb patterns first: on equal conditions the first line wins, so a pattern
+# of verbs.txt overrides one converted from PETRARCH-2's dictionary (verbs_cameo2.txt).
+VERB_FILES = ("verbs.txt", "verbs_cameo2.txt")
 REQUIRE_HEADS = ("dobj", "dobj.mod", "prt", "xcomp", "ccomp", "oprd", "mod", "gov", "prep:")
 
 
@@ -142,11 +145,12 @@ def _pattern_id(pos: str, lemma: str, requires: tuple[Requirement, ...]) -> str:
     return ".".join(parts) + (".v" if pos == "verb" else ".n")
 
 
-def _patterns(name: str, pos: str) -> dict[str, tuple[Pattern, ...]]:
+def _patterns(names: tuple[str, ...], pos: str) -> dict[str, tuple[Pattern, ...]]:
     by_lemma: dict[str, list[Pattern]] = {}
     seen: dict[str, int] = {}
     default_source = ("subj",) if pos == "verb" else NOUN_DEFAULT_SOURCE
-    for number, cells in _data(name):
+    rows = [(name, number, cells) for name in names for number, cells in _data(name)]
+    for name, number, cells in rows:
         where = f"{name}:{number}"
         if len(cells) != 6:
             raise LexiconError(f"{where}: expected 6 columns (lemma requires source target code flags)")
@@ -201,8 +205,8 @@ def _transforms() -> dict[str, dict[str, str | None]]:
 def load_lexicon() -> Lexicon:
     """The lexicon from the package's data files, read and indexed once per process."""
     return Lexicon(
-        verbs=_patterns("verbs.txt", "verb"),
-        nouns=_patterns("nouns.txt", "noun"),
+        verbs=_patterns(VERB_FILES, "verb"),
+        nouns=_patterns(("nouns.txt",), "noun"),
         light=_light_verbs(),
         embedding=_pairs("embedding.txt", EMBED_KINDS),
         modality=_pairs("modality.txt", MODALITIES),

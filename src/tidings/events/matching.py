@@ -109,14 +109,45 @@ def object_lemmas(obj: Token) -> set[str]:
     return out
 
 
-def verb_holds(verb: Token, req: Requirement) -> bool:
+class VerbFacts:
+    """What the conditions of a verb's patterns ask about it, read from the parse once: a verb
+    with many patterns ("send": aid, troops, envoys ...) would otherwise walk its objects each time."""
+
+    __slots__ = ("_lemmas", "_mods", "_objects", "verb")
+
+    def __init__(self, verb: Token) -> None:
+        self.verb = verb
+        self._objects: list[Token] | None = None
+        self._lemmas: set[str] | None = None
+        self._mods: set[str] | None = None
+
+    @property
+    def objects(self) -> list[Token]:
+        if self._objects is None:
+            self._objects = syntax.objects(self.verb)
+        return self._objects
+
+    @property
+    def object_lemmas(self) -> set[str]:
+        if self._lemmas is None:
+            self._lemmas = set().union(*(object_lemmas(o) for o in self.objects))
+        return self._lemmas
+
+    @property
+    def object_modifiers(self) -> set[str]:
+        if self._mods is None:
+            self._mods = set().union(*(_modifier_lemmas(o) for o in self.objects))
+        return self._mods
+
+
+def verb_holds(verb: Token, req: Requirement, facts: VerbFacts | None = None) -> bool:
     """True when the verb `verb` meets the pattern condition `req`."""
     slot, lemmas = req.slot, req.lemmas
+    facts = facts or VerbFacts(verb)
     if slot == "dobj":
-        objects = syntax.objects(verb)
-        return any(object_lemmas(o) & lemmas for o in objects) if lemmas else bool(objects)
+        return bool(facts.object_lemmas & lemmas) if lemmas else bool(facts.objects)
     if slot == "dobj.mod":
-        return any(_modifier_lemmas(o) & lemmas for o in syntax.objects(verb))
+        return bool(facts.object_modifiers & lemmas)
     if slot == "prt":
         return _has_particle(verb, lemmas)
     if slot in ("xcomp", "ccomp"):
@@ -126,7 +157,7 @@ def verb_holds(verb: Token, req: Requirement) -> bool:
         return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod") and _lemma(c) in lemmas
                    for c in verb.children)
     if slot.startswith("prep:"):
-        return _prep_holds(verb, req, syntax.objects(verb))
+        return _prep_holds(verb, req, facts.objects)
     return False
 
 
@@ -161,8 +192,9 @@ class Matcher:
     # --- verbs ---------------------------------------------------------------------------------
 
     def _verb(self, verb: Token, patterns: tuple[Pattern, ...]) -> Match | None:
+        facts = VerbFacts(verb)
         for pattern in patterns:
-            if all(verb_holds(verb, req) for req in pattern.requires):
+            if all(verb_holds(verb, req, facts) for req in pattern.requires):
                 sources, source_tokens = self._fill(pattern.source, verb)
                 targets, target_tokens = self._fill(pattern.target, verb)
                 targets = [a for a in targets if all(a.id != s.id for s in sources)]
@@ -170,8 +202,11 @@ class Matcher:
                 if verb.dep_ == "relcl":
                     construction = "relcl" if construction == "active" else "passive+relcl"
                 match = Match(verb, pattern, construction, verb, sources, targets, source_tokens, target_tokens)
-                if "sym" in pattern.flags and not target_tokens and len(sources) > 1:
-                    match.pairs = "all"          # "X and Y met"; not "X and Y fought the virus"
+                # "X and Y met", "X and Y traded fire" (the object is the pattern's own word);
+                # not "X and Y fought the virus"
+                thing = not targets and any(r.slot == "dobj" and r.lemmas for r in pattern.requires)
+                if "sym" in pattern.flags and (not target_tokens or thing) and len(sources) > 1:
+                    match.pairs = "all"
                 return match
         return None
 
@@ -190,6 +225,11 @@ class Matcher:
             if not out:                      # "imposed by the West on Russia": attached to the agent
                 for agent in syntax.agents(verb):
                     out.extend(syntax.prep_objects(agent, preps))
+            if not out:                      # "advised against travel to Lebanon": on the phrase's noun
+                for phrase in syntax.preps(verb):
+                    for noun in phrase.children:
+                        if noun.dep_ == "pobj" and not syntax.is_time(noun):
+                            out.extend(syntax.prep_objects(noun, preps))
             return out
         return []
 

@@ -1,0 +1,61 @@
+"""CAMEO coding conventions and the verb phrases converted from PETRARCH-2's dictionary
+(data/verbs_cameo2.txt), on sentences written for these tests: exact (source, code, target)
+country triples with hand-built actors (tests/events/cases.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.cases import actors_in, triples
+from tidings.events import find_events
+from tidings.records import Place
+
+
+def coded(nlp, text: str, places: tuple[Place, ...] = ()) -> list[tuple]:
+    actors = actors_in(text)
+    events = find_events(text, nlp(text), actors, [], published="2024-02-09", places=places)
+    return triples(events, actors)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb of a PETRARCH block with the block's object words
+    ("Germany gave 500 rifles to Ukraine.", [("DEU", "072", "UKR")]),
+    ("Japan deployed medical teams to Turkey.", [("JPN", "073", "TUR")]),
+    ("Turkey airlifted tents and blankets to Syria.", [("TUR", "073", "SYR")]),
+    ("France donated vaccines to Ethiopia.", [("FRA", "073", "ETH")]),
+    ("Poland pledged 100 million euros to Ukraine.", [("POL", "0331", "UKR")]),
+    ("Germany earmarked 50 million euros for Sudan.", [("DEU", "071", "SDN")]),
+    ("Canada froze the assets of Iranian banks.", [("CAN", "163", "IRN")]),
+    ("Brazil voiced concern over Venezuela.", [("BRA", "012", "VEN")]),
+    ("Iran boycotted the talks with the United States.", [("IRN", "125", "USA")]),
+    # a pattern's preposition between two sides: one event with each
+    ("Egypt brokered a truce between Israel and Hamas.", [("EGY", "045", "ISR"), ("EGY", "045", "PSE")]),
+    # a symmetric exchange by coordinated subjects goes both ways
+    ("Hamas and Israel traded rocket fire.", [("PSE", "193", "ISR"), ("ISR", "193", "PSE")]),
+    # the target in a phrase on the preposition's noun
+    ("The US advised against travel to Lebanon.", [("USA", "160", "LBN")]),
+])
+def test_converted_phrases(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no target named: the country where it happened is the target
+    ("Russia held naval exercises in Japan.", [("RUS", "150", "JPN")]),
+    ("Russia attended a summit in Turkey.", [("RUS", "044", "TUR")]),
+    # a named target stands; the place is only where
+    ("Xi met Putin in Moscow.", [("CHN", "040", "RUS")]),
+    ("Israel struck Hezbollah in Lebanon.", [("ISR", "190", "LBN")]),
+    # a time is no place
+    ("Russia held naval exercises in March.", [("RUS", "150", None)]),
+])
+def test_location_is_target_when_none_is_named(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+def test_a_place_of_a_country_among_the_actors_is_that_country(nlp):
+    text = "Israel said Hezbollah fired rockets at Haifa."
+    start = text.index("Haifa")
+    haifa = Place(start, start + 5, "Haifa", "Haifa", "ISR", 32.8, 35.0, 294801)
+    assert coded(nlp, text, (haifa,)) == [("LBN", "194", "ISR")]
+    assert coded(nlp, text) == [("LBN", "194", None)]
