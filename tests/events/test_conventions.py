@@ -59,3 +59,27 @@ def test_a_place_of_a_country_among_the_actors_is_that_country(nlp):
     haifa = Place(start, start + 5, "Haifa", "Haifa", "ISR", 32.8, 35.0, 294801)
     assert coded(nlp, text, (haifa,)) == [("LBN", "194", "ISR")]
     assert coded(nlp, text) == [("LBN", "194", None)]
+
+
+@pytest.mark.parametrize(("text", "expected", "modality"), [
+    # ending or stopping a cooperation reduces relations (CAMEO 16) ...
+    ("Iran ended the talks with the United States.", [("IRN", "164", "USA")], "asserted"),
+    ("Germany stopped its aid to Ethiopia.", [("DEU", "162", "ETH")], "asserted"),
+    # ... a cooperation that failed is a rejection (CAMEO 12) ...
+    ("Israel and Hamas failed to reach an agreement.", [("ISR", "127", "PSE"), ("PSE", "127", "ISR")], "asserted"),
+    # ... while stopping or failing an attack leaves it negated, never happened
+    ("Russia stopped shelling Kyiv.", [("RUS", "194", "UKR")], "negated"),
+    ("Russia failed to attack Kyiv.", [("RUS", "190", "UKR")], "negated"),
+    # "cannot" with a negation states a refusal, as "will not" does
+    ("Turkey cannot accept more refugees from Syria.", [("TUR", "122", None)], "asserted"),
+    # calling for sanctions or force against someone not asked to act is conflict toward them
+    ("Britain called for sanctions against Iran.", [("GBR", "1312", "IRN")], "asserted"),
+    ("Syria called for attacks on Israel.", [("SYR", "138", "ISR")], "asserted"),
+    # asking someone to act stays an appeal to them
+    ("Britain urged the EU to impose sanctions on Russia.", [("GBR", "020", "EUR")], "asserted"),
+])
+def test_halting_failing_and_calling_for(nlp, text, expected, modality):
+    actors = actors_in(text)
+    events = find_events(text, nlp(text), actors, [], published="2024-02-09")
+    assert triples(events, actors) == expected
+    assert {e.modality for e in events} == {modality}

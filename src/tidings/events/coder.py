@@ -29,6 +29,8 @@ SELF_PRONOUNS = frozenset({"it", "us", "me"})
 # Auxiliaries that make a reported clause a statement of intent by the speaker
 # ("Israel announced it would free the prisoners").
 INTENT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
+# ... and those that make a negated clause a refusal ("cannot accept more refugees").
+REFUSAL_MODALS = INTENT_MODALS | {"can", "ca"}
 # Prepositions of a location that becomes the target of an event with none ("exercises in Alaska").
 LOCATION_PREPS = frozenset({"in", "at", "inside"})
 NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
@@ -148,8 +150,15 @@ class Coder:
             match.modality = "future"
         elif kind == "belief" and match.modality in ("asserted", "future"):
             match.modality = "hypothetical"
-        elif kind == "cease":
-            match.modality = "negated"
+        elif kind in ("cease", "fail"):
+            # "ended the talks" is a halt of negotiations (164), "failed to reach a deal" a
+            # rejection (127); "stopped shelling" is the shelling negated (transforms.tsv)
+            new = self.lexicon.transform(kind, match.code)
+            if new is not None and new != match.code and match.modality == "asserted":
+                match.code = new
+                match.steps.append(kind)
+            else:
+                match.modality = "negated"
         elif kind == "intent":               # "Russia is ready to withdraw"
             new = self._transform("intent", match.code, syntax.negated(match.clause))
             if new is None:
@@ -189,11 +198,19 @@ class Coder:
             kind = "appeal"                  # "wants Putin to attack": asking someone else
         negated = syntax.negated(match.clause)
         new = self._transform(kind, match.code, negated)
+        against = None
+        if kind in ("appeal", "demand") and not match.sources and match.targets and not negated:
+            # "called for sanctions against Turkey": no one is asked, Turkey is the one aimed at
+            against = self.lexicon.transform(f"{kind}_against", match.code)
+            if against != match.code:
+                new, kind = against, f"{kind}_against"
         match.dropped = True
         if new is None:
             return
         carrier.code = new
         carrier.steps.append(f"{kind}:{match.pattern.id}")
+        if kind.endswith("_against"):
+            carrier.targets = [a for a in match.targets if all(a.id != s.id for s in carrier.sources)]
         if not carrier.targets:
             carrier.targets = match.sources if kind in ("appeal", "demand") and match.sources else match.targets
             carrier.targets = [a for a in carrier.targets if all(a.id != s.id for s in carrier.sources)]
@@ -256,7 +273,7 @@ class Coder:
         """"Israel will not release the prisoners" states a refusal (CAMEO 12), "Iran will not
         attack" an intent to hold back (03): asserted, unlike "did not release"."""
         aux = {a.lower_ for a in syntax.auxiliaries(match.clause)}
-        if not aux & INTENT_MODALS or not match.sources or match.steps:
+        if not aux & REFUSAL_MODALS or not match.sources or match.steps:
             return
         new = self._transform("intent", match.code, True)
         if new is not None and new != match.code:
