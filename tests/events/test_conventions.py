@@ -83,3 +83,18 @@ def test_halting_failing_and_calling_for(nlp, text, expected, modality):
     events = find_events(text, nlp(text), actors, [], published="2024-02-09")
     assert triples(events, actors) == expected
     assert {e.modality for e in events} == {modality}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sum of money is money, in its currency, and what it is in
+    ("Germany paid $60 million in aid to Israel.", [("DEU", "071", "ISR")]),
+    ("Japan pledged $5 million in emergency aid to Turkey.", [("JPN", "0331", "TUR")]),
+    # a military unit sent is a deployment
+    ("Kosovo is sending a military platoon to Iraq.", [("XKX", "154", "IRQ")]),
+    # the parser hangs a name on a bare weekday: the name is the object
+    ("Macron met with President Zelensky Tuesday to discuss aid.", [("FRA", "040", "UKR")]),
+    # a passive's doer named in the event it happened in
+    ("Two soldiers from Ukraine were wounded in a Russian attack.", [("RUS", "190", "UKR")]),
+])
+def test_objects_and_doers(nlp, text, expected):
+    assert coded(nlp, text) == expected

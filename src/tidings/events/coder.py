@@ -70,6 +70,10 @@ class Coder:
                 verb.dropped = verb.pattern.embeds not in ("report", "pass")
             else:
                 match.dropped = True         # "imposed sanctions on": the verb pattern says it all
+        for match in matches.values():
+            noun = matches.get(match.doer_noun.i) if match.doer_noun is not None else None
+            if noun is not None and not noun.targets:
+                noun.dropped = True          # "wounded in a Russian attack": one event, the wounding
         for match in sorted(matches.values(), key=lambda m: -_depth(m.trigger)):
             if not match.dropped:
                 self._carry(match, matches)

@@ -20,6 +20,8 @@ from tidings.records import Actor
 # subject takes part in it ("Xi and Putin accused the US ... during a telephone conversation").
 SETTING_PREPS = frozenset({"during", "in", "at", "after", "before", "amid", "following", "on", "over"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
+# Prepositions of the event a passive verb's doer is named in ("killed in an Israeli airstrike").
+DOER_PREPS = frozenset({"in", "during", "amid"})
 BASE_CONFIDENCE = {"active": 0.8, "passive": 0.75, "light": 0.75, "nominal": 0.65, "setting": 0.6}
 
 
@@ -40,6 +42,7 @@ class Match:
     has_content: bool = False          # a carried event was found under this match
     dropped: bool = False              # absorbed by its carrier, or only alleged
     steps: list[str] = field(default_factory=list)   # how the code changed ("+intent")
+    doer_noun: Token | None = None     # the event noun a passive verb's doer came from
 
     def __post_init__(self) -> None:
         self.code = self.code or self.pattern.code
@@ -99,12 +102,21 @@ QUANTITY_HEADS = frozenset({"dozen", "hundred", "thousand", "million", "number",
                             "kind", "type", "form", "amount", "host", "couple", "pair", "range", "array"})
 
 
+# A sum of money is money in the currency its sign names ("$33 million": dollar, money).
+CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₹": "rupee"}
+
+
 def object_lemmas(obj: Token) -> set[str]:
     """The lemmas an object stands for: its own, its compound modifiers' ("aid deliveries",
-    "mediation efforts"), and through a quantity, the counted noun's ("dozens of artifacts")."""
+    "mediation efforts"), through a quantity the counted noun's ("dozens of artifacts"), and for
+    a sum of money "money", its currency and what it is in ("$33 million in aid")."""
     out = {_lemma(obj)} | {_lemma(c) for c in obj.children if c.dep_ == "compound"}
-    if _lemma(obj) in QUANTITY_HEADS or obj.pos_ == "NUM":
-        for counted in syntax.prep_objects(obj, frozenset({"of"})):
+    signs = [CURRENCY_SIGNS[c.text] for c in obj.children if c.text in CURRENCY_SIGNS]
+    money = bool(signs) or obj.ent_type_ == "MONEY"
+    if money:
+        out |= {"money", *signs}
+    if _lemma(obj) in QUANTITY_HEADS or obj.pos_ == "NUM" or money:
+        for counted in syntax.prep_objects(obj, frozenset({"of", "in"} if money else {"of"})):
             out |= {_lemma(counted)} | {_lemma(c) for c in counted.children if c.dep_ == "compound"}
     return out
 
@@ -196,18 +208,33 @@ class Matcher:
         for pattern in patterns:
             if all(verb_holds(verb, req, facts) for req in pattern.requires):
                 sources, source_tokens = self._fill(pattern.source, verb)
+                doer = None
+                if not sources and syntax.is_passive(verb) and "subj" in pattern.source:
+                    doer = self._doer_in(verb)
+                    sources = [doer[1]] if doer else sources
                 targets, target_tokens = self._fill(pattern.target, verb)
                 targets = [a for a in targets if all(a.id != s.id for s in sources)]
                 construction = "passive" if syntax.is_passive(verb) else "active"
                 if verb.dep_ == "relcl":
                     construction = "relcl" if construction == "active" else "passive+relcl"
                 match = Match(verb, pattern, construction, verb, sources, targets, source_tokens, target_tokens)
+                match.doer_noun = doer[0] if doer else None
                 # "X and Y met", "X and Y traded fire" (the object is the pattern's own word);
                 # not "X and Y fought the virus"
                 thing = not targets and any(r.slot == "dobj" and r.lemmas for r in pattern.requires)
                 if "sym" in pattern.flags and (not target_tokens or thing) and len(sources) > 1:
                     match.pairs = "all"
                 return match
+        return None
+
+    def _doer_in(self, verb: Token) -> tuple[Token, Actor] | None:
+        """The event noun and the doer of a passive verb named in it: "four children were killed
+        in an Israeli airstrike" (the airstrike's actor, by its modifier or possessor)."""
+        for noun in syntax.prep_objects(verb, DOER_PREPS):
+            if noun.pos_ in syntax.NOUN_POS and syntax.lookup(self.lexicon.nouns, noun):
+                found = self.participants.modifier(noun) or self.participants.possessor(noun)
+                if found is not None:
+                    return noun, found
         return None
 
     def _slot_tokens(self, slot: str, verb: Token) -> list[Token]:
@@ -251,6 +278,8 @@ class Matcher:
                 noun = noun.head             # "announced asset freezes ... and sanctions"
             elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(noun.head.head) in QUANTITY_HEADS:
                 noun = noun.head.head        # "began a new round of joint exercises"
+            elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and "money" in object_lemmas(noun.head.head):
+                noun = noun.head.head        # "announced $33 million in assistance"
             else:
                 break
         head = noun.head

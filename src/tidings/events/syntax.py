@@ -173,6 +173,15 @@ def is_time(token: Token) -> bool:
     return token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in TIME_WORDS
 
 
+def untimed(obj: Token) -> Token | None:
+    """`obj`, or when it is a time the name the parser hung on it as a compound ("met with
+    President Assad Tuesday": Tuesday is the object, Assad its compound); None for a plain time."""
+    if not is_time(obj):
+        return obj
+    names = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not is_time(c)]
+    return names[-1] if names else None
+
+
 def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     """The objects of the prepositions `preps` attached to `token` ("sanctions on Russia" -> [Russia]);
     a time is no object ("called on Tuesday")."""
@@ -180,8 +189,8 @@ def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
             for obj in child.children:
-                if obj.dep_ in ("pobj", "pcomp") and not is_time(obj):
-                    out.extend(conjuncts(obj))
+                if obj.dep_ in ("pobj", "pcomp") and (named := untimed(obj)) is not None:
+                    out.extend(conjuncts(named) if named is obj else [named])
     return out
 
 
