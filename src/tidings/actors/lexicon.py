@@ -30,6 +30,7 @@ EntryKind = Literal[
     "organization",  # a named organisation: "NATO", "CCTV", "Hamas"
     "person",        # a named person: "Xi Jinping", "Putin"
     "agent",         # a title, body or group noun: "president", "troops", "ministry"
+    "place",         # a city or region from the places gazetteer: gives its country, never an actor
 ]
 Status = Literal["holds", "former", "before"]
 
