@@ -157,6 +157,7 @@ class Lexicon:
     cases: dict[str, tuple[int, ...]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     _automaton: ahocorasick.Automaton | None = None
+    surnames: dict[str, tuple[Entry, ...]] | None = None  # built by surnames.people_by_surname
 
     def add(self, entries: Iterable[Entry], *, replace: bool = True, fold_case: bool = False) -> None:
         """Add a layer of entries: one for words already known replaces it when `replace` (a later layer

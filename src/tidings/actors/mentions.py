@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -38,6 +38,7 @@ from tidings.actors.location import (
     place_units,
 )
 from tidings.actors.metonymy import acted_on, acts
+from tidings.actors.surnames import holder, people_by_surname
 from tidings.actors.tables import given_names
 
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "madam": "f",
@@ -75,6 +76,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> list[Menti
     matches = sorted(matches + place_units(doc, matches, ents, named), key=lambda m: m.start)
     unit_at = {i: m for m in matches for i in range(m.start, m.end)}
     finder = _Finder(doc, matches, unit_at, day, ents, named)
+    finder.surnames = people_by_surname(lexicon)
     finder.people()
     finder.agent_phrases()
     finder.organizations()
@@ -92,6 +94,8 @@ class _Finder:
         self.ent_at: dict[int, Span] = {i: e for e in self.ents for i in range(e.start, e.end)}
         self.named = named
         self.not_places: set[tuple[int, int]] = set()
+        self.surnames: dict[str, tuple[Entry, ...]] = {}
+        self.full_names: set[str] = set()
 
     # -- places the tables do not know, looked up when a phrase needs one ------------------------------
     def unit_of(self, token: Token) -> Match | None:
@@ -125,7 +129,10 @@ class _Finder:
 
     # -- 1. people ---------------------------------------------------------------------------------
     def people(self) -> None:
-        for start, end, entry, gender in self._person_names():
+        names = self._person_names()
+        # the words of the names given in full, which a lone surname may be short for
+        self.full_names = {self.doc[i].lower_ for s, e, _, _ in names if e - s > 1 for i in (s, e - 1)}
+        for start, end, entry, gender in names:
             if any(i in self.used for i in range(start, end)):
                 continue
             begin = phrase_start(self.doc, start, end, self.unit_at, self.used)
@@ -133,8 +140,14 @@ class _Finder:
             text = self.coded(units, begin, start)
             status: Status = "holds"
             coding = text
+            by_date = False
+            if entry is None and end - start == 1:
+                entry = self._by_surname(self.doc[start], text)
+                by_date = entry is not None
             if entry is not None:
                 coding, status = self._entry_coding(entry, text)
+                if by_date:
+                    coding = replace(coding, basis=f"{coding.basis}+surname-on-date")
             first = entry.name.split()[0] if entry is not None else self.doc[start].text
             gender = gender or given_names().get(first.lower())
             mention = Mention(begin, end, start, end, "person", coding, entry, status, True, text.roles,
@@ -177,6 +190,16 @@ class _Finder:
                 continue
             names.append((m.start, m.end, m.entry, None))
         return sorted(names)
+
+    def _by_surname(self, word: Token, title: Coding) -> Entry | None:
+        """The person of the tables a lone surname means on the article's date (surnames.py), unless the
+        article names someone with that surname in full."""
+        candidates = self.surnames.get(word.lower_)
+        if not candidates or word.ent_type_ != "PERSON":
+            return None
+        if word.lower_ in self.full_names:
+            return None
+        return holder(candidates, self.day, office=title.office, country=title.country)
 
     def _same_person(self, m: Match, start: int, end: int) -> bool:
         """Whether a lexicon name inside a longer name is that person: "Vladimir Putin" around "Putin" is,
