@@ -168,7 +168,7 @@ TABLE = [
     ('2024-02-09', 'The US State Department approved the arms sale to Taiwan.',
      [('State Department', 'USA', 'GOV'), ('Taiwan', 'TWN', None)]),
     ('2024-02-09', 'Chinese hackers targeted Taiwanese companies, Taipei said.',
-     [('Taiwanese companies', 'TWN', 'BUS'), ('Taipei', 'TWN', 'GOV')]),
+     [('Chinese hackers', 'CHN', None), ('Taiwanese companies', 'TWN', 'BUS'), ('Taipei', 'TWN', 'GOV')]),
     ('2024-02-09', 'The Kremlin accused Kyiv of sabotage.',
      [('Kremlin', 'RUS', 'GOV'), ('Kyiv', 'UKR', 'GOV')]),
     ('2024-02-09', 'Protesters marched to the parliament. They demanded new elections.',

@@ -11,7 +11,7 @@ found by `phrase_start` (to the left) and `complement_end` ("of Russia" to the r
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from tidings.actors.codes import write_code
 from tidings.actors.lexicon import Match
 
-COUNTRY_GIVING = ("adjective", "country", "capital", "region", "people", "territory")
+COUNTRY_GIVING = ("adjective", "country", "capital", "region", "people", "territory", "place")
 NAMED = ("metonym", "organization", "person")
 # Words that may stand inside a title before a name without changing who it is.
 TITLE_GLUE = frozenset([
@@ -182,27 +182,15 @@ def _may_modify(doc: Doc, unit: Match, unit_at: dict[int, Match]) -> bool:
     return nxt < len(doc) and (doc[nxt].lower_ in APOSTROPHES or _is_agent(unit_at.get(nxt)))
 
 
-def located_country(doc: Doc, head: Token, unit_at: dict[int, Match]) -> Match | None:
-    """The country or capital a noun is placed in or comes from ("a spokesman in Beijing", "troops from
-    Russia"), for a phrase that names no country itself; the place stays a place."""
-    for child in head.children:
-        if child.dep_ != "prep" or child.lower_ not in ("in", "from"):
-            continue
-        for obj in child.children:
-            unit = unit_at.get(obj.i)
-            if obj.dep_ == "pobj" and unit is not None and unit.entry.kind in ("country", "capital", "territory"):
-                return unit
-    return None
-
-
-def complement_end(doc: Doc, head: Token, end: int, unit_at: dict[int, Match]) -> int:
-    """Where a phrase ends once its "of" complement naming a country or body is added ("the government of
-    Iraq", "the head of the IAEA"); `end` when it has none."""
+def complement_end(doc: Doc, head: Token, end: int, unit_of: Callable[[Token], Match | None]) -> int:
+    """Where a phrase ends once its "of" complement naming a country, a place or a body is added ("the
+    government of Iraq", "the mayor of Lagos", "the head of the IAEA"); `end` when it has none.
+    `unit_of` gives the unit a token belongs to."""
     for child in head.children:
         if child.dep_ != "prep" or child.lower_ != "of" or child.i != end:
             continue
         for obj in child.children:
-            unit = unit_at.get(obj.i)
+            unit = unit_of(obj) if obj.dep_ == "pobj" else None
             if obj.dep_ == "pobj" and unit is not None and unit.entry.kind in (*COUNTRY_GIVING, *NAMED):
                 return max(end, unit.end)
     return end

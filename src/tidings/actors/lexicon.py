@@ -30,6 +30,7 @@ EntryKind = Literal[
     "organization",  # a named organisation: "NATO", "CCTV", "Hamas"
     "person",        # a named person: "Xi Jinping", "Putin"
     "agent",         # a title, body or group noun: "president", "troops", "ministry"
+    "place",         # a city or region from the places gazetteer: gives its country, never an actor
 ]
 Status = Literal["holds", "former", "before"]
 
@@ -156,6 +157,7 @@ class Lexicon:
     cases: dict[str, tuple[int, ...]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     _automaton: ahocorasick.Automaton | None = None
+    surnames: dict[str, tuple[Entry, ...]] | None = None  # built by surnames.people_by_surname
 
     def add(self, entries: Iterable[Entry], *, replace: bool = True, fold_case: bool = False) -> None:
         """Add a layer of entries: one for words already known replaces it when `replace` (a later layer

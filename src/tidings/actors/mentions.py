@@ -12,8 +12,9 @@ Found in this order, each step leaving alone the words an earlier one took:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,11 +24,21 @@ from tidings.actors.coding import (
     Coding,
     complement_end,
     compose,
-    located_country,
     phrase_start,
 )
 from tidings.actors.lexicon import Entry, Lexicon, Match, Status
+from tidings.actors.location import (
+    labelled,
+    located_place,
+    name_before,
+    name_runs,
+    name_word,
+    named_countries,
+    place_unit,
+    place_units,
+)
 from tidings.actors.metonymy import acted_on, acts
+from tidings.actors.surnames import holder, people_by_surname
 from tidings.actors.tables import given_names
 
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "madam": "f",
@@ -59,9 +70,13 @@ class Mention:
 
 def find_mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> list[Mention]:
     """The actor mentions of `doc`, in text order."""
+    ents = doc.ents
     matches = lexicon.match(doc)
+    named = named_countries(matches)
+    matches = sorted(matches + place_units(doc, matches, ents, named), key=lambda m: m.start)
     unit_at = {i: m for m in matches for i in range(m.start, m.end)}
-    finder = _Finder(doc, matches, unit_at, day)
+    finder = _Finder(doc, matches, unit_at, day, ents, named)
+    finder.surnames = people_by_surname(lexicon)
     finder.people()
     finder.agent_phrases()
     finder.organizations()
@@ -70,25 +85,69 @@ def find_mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> list[Menti
 
 
 class _Finder:
-    def __init__(self, doc: Doc, matches: list[Match], unit_at: dict[int, Match], day: dt.date | None):
+    def __init__(self, doc: Doc, matches: list[Match], unit_at: dict[int, Match], day: dt.date | None,
+                 ents: tuple[Span, ...], named: frozenset[str]):
         self.doc, self.matches, self.unit_at, self.day = doc, matches, unit_at, day
         self.used: set[int] = set()
         self.found: list[Mention] = []
-        self.ents: tuple[Span, ...] = doc.ents  # read once: each read of doc.ents builds new spans
+        self.ents = ents  # read once: each read of doc.ents builds new spans
         self.ent_at: dict[int, Span] = {i: e for e in self.ents for i in range(e.start, e.end)}
+        self.named = named
+        self.not_places: set[tuple[int, int]] = set()
+        self.surnames: dict[str, tuple[Entry, ...]] = {}
+        self.full_names: set[str] = set()
+
+    # -- places the tables do not know, looked up when a phrase needs one ------------------------------
+    def unit_of(self, token: Token) -> Match | None:
+        """The unit `token` belongs to, or the place the name ending at it names ("in Karachi")."""
+        unit = self.unit_at.get(token.i)
+        if unit is not None:
+            return unit
+        return self._place(name_before(self.doc, token.i), token.i + 1)
+
+    def coded(self, units: list[Match], begin: int, end: int, head: Match | None = None) -> Coding:
+        """The coding of the phrase doc[begin:end] made of `units`; when they give no country, with the
+        place its other name words name ("Karachi police", "West Bengal Chief Minister")."""
+        coding = compose(self.doc, units, self.day, head) if units else NO_CODING
+        if coding.country is not None:
+            return coding
+        places = [p for s, e in name_runs(self.doc, begin, end, self.unit_at) if (p := self._place(s, e))]
+        if not places:
+            return coding
+        return compose(self.doc, sorted([*units, *places], key=lambda m: m.start), self.day, head)
+
+    def _place(self, start: int, end: int) -> Match | None:
+        if (start, end) in self.not_places or not all(name_word(t) for t in self.doc[start:end]):
+            return None
+        unit = place_unit(self.doc, start, end, self.named, strict=not labelled(self.doc, start, end))
+        if unit is None:
+            self.not_places.add((start, end))
+            return None
+        bisect.insort(self.matches, unit, key=lambda m: m.start)
+        self.unit_at.update((i, unit) for i in range(unit.start, unit.end))
+        return unit
 
     # -- 1. people ---------------------------------------------------------------------------------
     def people(self) -> None:
-        for start, end, entry, gender in self._person_names():
+        names = self._person_names()
+        # the words of the names given in full, which a lone surname may be short for
+        self.full_names = {self.doc[i].lower_ for s, e, _, _ in names if e - s > 1 for i in (s, e - 1)}
+        for start, end, entry, gender in names:
             if any(i in self.used for i in range(start, end)):
                 continue
             begin = phrase_start(self.doc, start, end, self.unit_at, self.used)
             units = [m for m in self.matches if begin <= m.start and m.end <= start]
-            text = compose(self.doc, units, self.day) if units else NO_CODING
+            text = self.coded(units, begin, start)
             status: Status = "holds"
             coding = text
+            by_date = False
+            if entry is None and end - start == 1:
+                entry = self._by_surname(self.doc[start], text)
+                by_date = entry is not None
             if entry is not None:
                 coding, status = self._entry_coding(entry, text)
+                if by_date:
+                    coding = replace(coding, basis=f"{coding.basis}+surname-on-date")
             first = entry.name.split()[0] if entry is not None else self.doc[start].text
             gender = gender or given_names().get(first.lower())
             mention = Mention(begin, end, start, end, "person", coding, entry, status, True, text.roles,
@@ -131,6 +190,16 @@ class _Finder:
                 continue
             names.append((m.start, m.end, m.entry, None))
         return sorted(names)
+
+    def _by_surname(self, word: Token, title: Coding) -> Entry | None:
+        """The person of the tables a lone surname means on the article's date (surnames.py), unless the
+        article names someone with that surname in full."""
+        candidates = self.surnames.get(word.lower_)
+        if not candidates or word.ent_type_ != "PERSON":
+            return None
+        if word.lower_ in self.full_names:
+            return None
+        return holder(candidates, self.day, office=title.office, country=title.country)
 
     def _same_person(self, m: Match, start: int, end: int) -> bool:
         """Whether a lexicon name inside a longer name is that person: "Vladimir Putin" around "Putin" is,
@@ -176,9 +245,9 @@ class _Finder:
             if head is None or head.entry.kind != "agent" or head.end - 1 != child.i:
                 continue
             begin = phrase_start(self.doc, head.start, head.end, self.unit_at, self.used)
-            end = complement_end(self.doc, child, head.end, self.unit_at)
+            end = complement_end(self.doc, child, head.end, self.unit_of)
             units = [m for m in self.matches if begin <= m.start and m.end <= end]
-            coding = compose(self.doc, units, self.day, head)
+            coding = self.coded(units, begin, end, head)
             self._take(Mention(begin, end, head.start, head.end, "person", coding, None, "holds", False,
                                coding.roles, link=person))
             if person.entry is None and person.coding.country is None and not person.coding.roles:
@@ -198,14 +267,14 @@ class _Finder:
             if not self._heads_phrase(m, head) or self._names_follow(m.end):
                 continue
             begin = phrase_start(self.doc, m.start, m.end, self.unit_at, self.used)
-            end = complement_end(self.doc, head, m.end, self.unit_at)
+            end = complement_end(self.doc, head, m.end, self.unit_of)
             ent = self.ent_at.get(head.i)
             if ent is not None and ent.label_ == "ORG" and not any(i in self.used for i in range(ent.start, ent.end)):
                 first = ent.start + (self.doc[ent.start].lower_ == "the")
                 begin, end = min(begin, first), max(end, ent.end)
             units = [u for u in self.matches if begin <= u.start and u.end <= end]
-            coding = compose(self.doc, units, self.day, m)
-            if coding.country is None and (place := located_country(self.doc, head, self.unit_at)) is not None:
+            coding = self.coded(units, begin, end, m)
+            if coding.country is None and (place := located_place(head, self.unit_of)) is not None:
                 coding = compose(self.doc, [place, *units], self.day, m)
             if coding.country is None and not coding.roles and coding.organization is None:
                 continue
@@ -272,8 +341,8 @@ class _Finder:
                 continue
             begin = phrase_start(self.doc, start, end, self.unit_at, self.used)
             units = [m for m in self.matches if begin <= m.start and m.end <= start]
-            units += [m for m in inner if m.entry.kind in ("adjective", "country", "capital", "region")]
-            coding = compose(self.doc, units, self.day) if units else NO_CODING
+            units += [m for m in inner if m.entry.kind in ("adjective", "country", "capital", "region", "place")]
+            coding = self.coded(units, begin, start)
             text = self.doc[start:end].text
             if coding.country is None and not coding.roles and not (len(ent) > 1 or (text.isupper() and len(text) > 1)):
                 continue  # "Newsletter", "Help": one capitalised word is too weak a sign
@@ -322,7 +391,7 @@ class _Finder:
             return
         begin = phrase_start(self.doc, m.start, m.end, self.unit_at, self.used)
         units = [u for u in self.matches if begin <= u.start and u.end <= m.end and u is not m]
-        text = compose(self.doc, units, self.day) if units else NO_CODING
+        text = self.coded(units, begin, m.start)
         term, status = entry.coding(self.day)
         if term is None:
             return

@@ -1,0 +1,220 @@
+"""Places that give an actor its country: the city or region an agent phrase names or is placed in
+("Karachi police", "West Bengal's chief minister", "a court in Lahore", "the mayor of Lagos").
+
+The actor tables know countries, capitals and the territories news make parties to events; every other
+place comes from the places gazetteer (`tidings.places.gazetteer`), built on first use: an article that
+names no such place never loads it, and each name is looked up once per process. A place found here only
+lends its country to the phrase around it: it is never an actor of its own (the places stage lists it).
+
+A name the model tags as a political place (GPE) may be any town of the gazetteer; any other name
+(a LOC, a word of an organisation's name, "Karachi police", "Florida Legislature") must be a country, a
+first-level division or a city of 100,000 people or more. Its country is the one the gazetteer's best
+reading gives (a division weighted by its country's size), unless another country's reading comes within
+`MARGIN` of it ("Victoria": Seychelles, Canada or Australia; "Punjab":
+India or Pakistan); then the countries the article names elsewhere decide, or nothing does.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from tidings.actors.lexicon import Entry, Match, Term
+from tidings.places.gazetteer import ADMIN1, CAPITAL, CITY, COUNTRY, gazetteer, name_key
+from tidings.places.recognition import not_places
+from tidings.places.resolution import prior
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+# a town inside an organisation's name must be this big: smaller ones are mostly words ("Justice", "Union")
+MIN_TOWN_IN_NAME = 100_000
+# points of the gazetteer's prior (one point: about a tenfold population) by which the best reading of a
+# name must beat another country's best reading to stand alone
+MARGIN = 1.0
+DIVISION_WEIGHT = 0.6
+DIRECTIONS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+    "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+})
+COUNTRY_GIVING_KINDS = frozenset({"country", "adjective", "people", "capital", "territory"})
+# units that place an actor when they follow "in" or "from" (an adjective does not: "in Chinese")
+LOCATING_KINDS = frozenset({"country", "capital", "territory", "place"})
+PLACE_NOUNS = frozenset({
+    "town", "city", "village", "province", "region", "district", "state", "capital", "county", "area",
+    "municipality", "governorate", "prefecture", "enclave", "port", "camp",
+})
+
+
+@lru_cache(maxsize=20_000)
+def readings(name: str, strict: bool) -> tuple[tuple[str, float, str], ...]:
+    """(ISO3, score, feature name) of each country `name` may be a place of, best first: the best
+    reading per country by the gazetteer's prior. `strict`: the model did not tag the words as a place
+    (or tagged a LOC), so only countries, first-level divisions and big towns count."""
+    key = name_key(name)
+    if not key or key in not_places():
+        return ()
+    entries = [e for e in gazetteer().index.get(key, ()) if e.iso3]
+    own = [e for e in entries if not e.alias]
+    entries = own or entries  # another place's other name only when none has it as its own
+    if strict:
+        entries = [e for e in entries if e.feature in (COUNTRY, ADMIN1)
+                   or (e.feature in (CITY, CAPITAL) and e.population >= MIN_TOWN_IN_NAME)]
+    best: dict[str, tuple[float, str]] = {}
+    for entry in entries:
+        score = prior(entry, name)
+        if entry.feature == ADMIN1:
+            score += _division_weight(entry.country)
+        if entry.iso3 and (entry.iso3 not in best or score > best[entry.iso3][0]):
+            best[entry.iso3] = (score, entry.name)
+    ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
+    return tuple((iso3, score, feature) for iso3, (score, feature) in ranked)
+
+
+def _division_weight(alpha2: str | None) -> float:
+    """Points for a first-level division by its country's size: news name the divisions of populous
+    countries far more often (Florida the US state before Florida in Uruguay; the gazetteer gives
+    divisions no population of their own). Punjab stays shared between India and Pakistan."""
+    country = gazetteer().countries.get(alpha2 or "")
+    people = country.population if country is not None else 0
+    return DIVISION_WEIGHT * math.log10(max(people, 1_000_000) / 1_000_000)
+
+
+def place_country(name: str, named: frozenset[str] = frozenset(), *, strict: bool = False) -> tuple[str, str] | None:
+    """(ISO3, the place's name) of the place `name` names, when one country is clearly meant: its reading
+    leads every other country's by MARGIN, or it is the only one of the close readings among `named`
+    (the countries the article names); None otherwise."""
+    ranked = readings(name, strict)
+    if not ranked:
+        return None
+    top = ranked[0][1]
+    close = [r for r in ranked if top - r[1] < MARGIN]
+    if len(close) == 1:
+        return close[0][0], close[0][2]
+    known = [r for r in close if r[0] in named]
+    return (known[0][0], known[0][2]) if len(known) == 1 else None
+
+
+def place_units(doc: Doc, matches: list[Match], ents: tuple[Span, ...], named: frozenset[str]) -> list[Match]:
+    """Units for the places the actor tables do not know, each giving its country: the model's GPE and LOC
+    names, and a place leading an organisation's name ("Karachi Police")."""
+    taken = {i for m in matches for i in range(m.start, m.end)}
+    units: list[Match] = []
+    for ent in ents:
+        if any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        if ent.label_ in PLACE_LABELS:
+            unit = place_unit(doc, ent.start, ent.end, named, strict=ent.label_ != "GPE")
+        elif ent.label_ == "ORG" and len(ent) > 1:
+            unit = _leading_place(doc, ent, named)
+        else:
+            continue
+        if unit is not None:
+            units.append(unit)
+    return units
+
+
+def named_countries(matches: list[Match]) -> frozenset[str]:
+    """The countries the article names (by name, adjective, people or capital): they break ties
+    between the countries a place name may belong to."""
+    return frozenset(term.country for m in matches if m.entry.kind in COUNTRY_GIVING_KINDS
+                     for term in m.entry.terms[:1] if term.country)
+
+
+def place_unit(doc: Doc, start: int, end: int, named: frozenset[str], *, strict: bool) -> Match | None:
+    """The place unit of doc[start:end] (a leading "the" and a trailing possessive aside), or None when
+    the words name no place of one clear country."""
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end or not doc[start].text[:1].isupper():
+        return None
+    words = doc[start:end]
+    found = place_country(words.text, named, strict=strict)
+    if found is None and len(words) > 1 and words[0].lower_ in DIRECTIONS:
+        found = place_country(doc[start + 1:end].text, named, strict=strict)  # "eastern Anatolia"
+    if found is None:
+        return None
+    return Match(start, end, _entry(words.text, *found))
+
+
+def located_place(head: Token, unit_of: Callable[[Token], Match | None]) -> Match | None:
+    """The country-giving unit of the place a noun is placed in or comes from ("a court in Guyana",
+    "police in Karachi", "troops from Russia", "protesters in the eastern Kosovan town of Gjilan"), for a
+    phrase that names no country itself; the place stays a place. `unit_of` gives a token's unit."""
+    for child in head.children:
+        if child.dep_ != "prep" or child.lower_ not in ("in", "from"):
+            continue
+        for obj in child.children:
+            if obj.dep_ != "pobj":
+                continue
+            unit = unit_of(obj)
+            if unit is not None and unit.entry.kind in LOCATING_KINDS:
+                return unit
+            if obj.lower_ in PLACE_NOUNS:  # "the eastern Kosovan town of Gjilan", "the Iraqi city of Mosul"
+                for word in obj.children:
+                    if word.dep_ in ("amod", "compound") or (word.dep_ == "prep" and word.lower_ == "of"):
+                        target = word if word.dep_ != "prep" else next(
+                            (w for w in word.children if w.dep_ == "pobj"), None)
+                        unit = unit_of(target) if target is not None else None
+                        if unit is not None and unit.entry.kind in LOCATING_KINDS | {"adjective"}:
+                            return unit
+    return None
+
+
+def name_runs(doc: Doc, start: int, end: int, taken: dict[int, Match]) -> list[tuple[int, int]]:
+    """The runs of capitalised name words in doc[start:end] that no unit covers: the candidates for a
+    place that modifies a phrase ("Karachi police", "West Bengal Chief Minister")."""
+    runs: list[tuple[int, int]] = []
+    first = None
+    for i in range(start, end + 1):
+        if i < end and i not in taken and name_word(doc[i]):
+            first = i if first is None else first
+            continue
+        if first is not None:
+            runs.append((first, i))
+            first = None
+    return runs
+
+
+def name_before(doc: Doc, index: int) -> int:
+    """Where the name ending at token `index` begins: its capitalised compound words to the left
+    ("South Waziristan" for "Waziristan")."""
+    begin = index
+    while begin - 1 >= 0 and name_word(doc[begin - 1]) and doc[begin - 1].dep_ == "compound":
+        begin -= 1
+    return begin
+
+
+def labelled(doc: Doc, start: int, end: int) -> bool:
+    """Whether the model tags every word of doc[start:end] as a political place (GPE): small towns count
+    then; a LOC ("the South Pacific", "Sinai") is held to the stricter test of names inside names."""
+    return all(t.ent_type_ == "GPE" for t in doc[start:end])
+
+
+def name_word(token: Token) -> bool:
+    """Whether a token may be a word of a place's name: capitalised letters, not a person's name."""
+    return (token.is_alpha and token.text[:1].isupper() and token.ent_type_ != "PERSON"
+            and token.pos_ in ("PROPN", "ADJ", "NOUN"))
+
+
+def _leading_place(doc: Doc, ent: Span, named: frozenset[str]) -> Match | None:
+    """The place at the start of an organisation's name ("Karachi Police", "Sao Paulo State Government"),
+    the longest capitalised run that names one, leaving at least the last word to the organisation."""
+    start = ent.start + (doc[ent.start].lower_ == "the")
+    for end in range(ent.end - 1, start, -1):
+        words = doc[start:end]
+        if not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words):
+            continue
+        unit = place_unit(doc, start, end, named, strict=True)
+        if unit is not None:
+            return unit
+    return None
+
+
+@lru_cache(maxsize=20_000)
+def _entry(text: str, iso3: str, place: str) -> Entry:
+    basis = f"place:{place}"
+    return Entry(text, "place", place, (Term(iso3, (), basis=basis),), basis)

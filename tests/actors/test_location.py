@@ -1,0 +1,67 @@
+"""Agents coded with the country of the city or region they are placed in or named after (the places
+gazetteer), and people named by a demonym and a plain noun ("a Lebanese man"). Sentences written for
+these tests."""
+
+import pytest
+
+from tidings.actors import find_actors
+from tidings.actors.location import place_country
+
+
+def coded(nlp, text):
+    return [(a.name, a.country, a.role) for a in find_actors(text, nlp(text), published="2024-03-01")
+            if a.kind != "country"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agent placed in a city or region by "in" or "from"
+    ("Police in Karachi arrested three men on Sunday.", [("Police", "PAK", "COP")]),
+    ("A court in Lahore sentenced the smuggler to ten years.", [("court", "PAK", "JUD"), ("smuggler", None, "CRM")]),
+    ("Officials from Kansas said the fair would go ahead.", [("Officials", "USA", "GOV")]),
+    ("Hundreds of protesters in Bangkok demanded new elections.", [("protesters", "THA", "OPP")]),
+    ("Protesters in the Iraqi city of Basra burned tyres.", [("Protesters", "IRQ", "OPP")]),
+    # a place modifying the agent, before it or after "of", or as a possessor
+    ("Karachi police arrested three men on Sunday.", [("Karachi police", "PAK", "COP")]),
+    ("The Johor government is sending rice and blankets.", [("Johor government", "MYS", "GOV")]),
+    ("The Florida Legislature passed the bill on Friday.", [("Florida Legislature", "USA", "LEG")]),
+    ("Sindh's police chief resigned after the riots.", [("Sindh's police chief", "PAK", "COP")]),
+    ("The mayor of Lagos closed the markets.", [("mayor of Lagos", "NGA", "GOV")]),
+    ("Texas Governor Greg Abbott signed the bill.", [("Greg Abbott", "USA", "GOV")]),
+    ("West Bengal Chief Minister Rina Dutta visited the flooded villages.", [("Rina Dutta", "IND", "GOV")]),
+    # people named by a demonym or a place and a plain noun
+    ("Two Brazilian men were arrested at the border.", [("Brazilian men", "BRA", None)]),
+    ("A Kansas woman was arrested after a chase.", [("Kansas woman", "USA", None)]),
+    ("Army pilots bombed the bridge.", [("Army pilots", None, "MIL")]),
+])
+def test_agents_take_the_country_of_their_place(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name two countries share closely is no one's ("Punjab": India or Pakistan)
+    ("The Punjab government banned the rally.", [("Punjab government", None, "GOV")]),
+    # a place of the event, not of the agent
+    ("Thousands of protesters gathered in Moscow.", [("protesters", None, "OPP")]),
+    # plain nouns alone are no actors
+    ("The man was seen near the station.", []),
+    # a small town's name inside an organisation's name is no place (Liberty, Missouri)
+    ("Liberty Mission volunteers cleaned the beach.", []),
+])
+def test_what_does_not_place_an_agent(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("name, strict, expected", [
+    ("Karachi", False, ("PAK", "Karachi")),
+    ("Florida", True, ("USA", "Florida")),      # the US state: a division of a populous country
+    ("Punjab", True, None),                     # India and Pakistan both have one
+    ("Ocala", True, None),                      # a town of 60,000 is no place inside a name
+    ("Ocala", False, ("USA", "Ocala")),         # ... but is when the model tags it as one
+    ("Pacific", True, None),
+])
+def test_place_country(name, strict, expected):
+    assert place_country(name, strict=strict) == expected
+
+
+def test_the_countries_the_article_names_break_a_tie():
+    assert place_country("Punjab", frozenset({"PAK"}), strict=True) == ("PAK", "Punjab")
