@@ -193,6 +193,13 @@ def _summary(counts: Counter[str], failures: list[Failure], db: str, seconds: fl
             err.print(f"  {_escape(f.line())}")
 
 
+# Commands whose bodies live in their packages.
+from tidings.batch.command import batch, load  # noqa: E402
+
+app.command()(batch)
+app.command()(load)
+
+
 def main(argv: Iterable[str] | None = None) -> None:
     """The console entry point: set-up errors print one line and exit 2."""
     try:
