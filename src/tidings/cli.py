@@ -195,9 +195,10 @@ def _summary(counts: Counter[str], failures: list[Failure], db: str, seconds: fl
 
 # Commands whose bodies live in their packages.
 from tidings.batch.command import batch, load  # noqa: E402
+from tidings.corpus.command import dedup, merge  # noqa: E402
 
-app.command()(batch)
-app.command()(load)
+for _command in (batch, load, dedup, merge):
+    app.command()(_command)
 
 
 def main(argv: Iterable[str] | None = None) -> None:
