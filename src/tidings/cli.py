@@ -196,8 +196,9 @@ def _summary(counts: Counter[str], failures: list[Failure], db: str, seconds: fl
 # Commands whose bodies live in their packages.
 from tidings.batch.command import batch, load  # noqa: E402
 from tidings.corpus.command import dedup, merge  # noqa: E402
+from tidings.export.command import export  # noqa: E402
 
-for _command in (batch, load, dedup, merge):
+for _command in (batch, load, dedup, merge, export):
     app.command()(_command)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tidings.records import Actor, Article, Event, EventPlace, Extraction
+from tidings.records import Actor, Article, Event, EventPlace, Extraction, Place
 
 WIRE = ("Russian forces shelled the port city of Odesa overnight, damaging grain silos and a warehouse, "
         "the regional governor said on Wednesday. Ukraine's air force said it shot down most of the drones "
@@ -14,6 +14,7 @@ OTHER = ("Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula 
          "the two leaders signed agreements on trade, farming and space research worth billions of dollars.")
 
 ODESA = EventPlace("Odesa", "UKR", 46.47747, 30.73262)
+GEONAMES = {"Odesa": 698740, "Beijing": 1816670}
 
 
 def attack(aid: str, *, published: str, source: str | None, date: str | None, attacker: str = "Russian forces",
@@ -23,10 +24,14 @@ def attack(aid: str, *, published: str, source: str | None, date: str | None, at
     actors = (Actor("a1", attacker, "group", "RUS", "MIL", mentions=((0, 14),)),
               Actor("a2", victim, "country" if victim in ("Ukraine", "Kyiv") else "group", "UKR", None,
                     mentions=((40, 45),)))
-    event = Event("e1", "a1", "a2", code, code[:2], "Use conventional military force", -10.0, 4, "ASSAULT", None,
-                  modality, date, None, "text" if date else None, place, (0, 120), (15, 22), None, "test.v1", 0.9)
+    name, goldstein, quad, plover = (("Consult", 1.0, 1, "CONSULT") if code.startswith("04")
+                                     else ("Use conventional military force", -10.0, 4, "ASSAULT"))
+    event = Event("e1", "a1", "a2", code, code[:2], name, goldstein, quad, plover, None, modality, date, None,
+                  "text" if date else None, place, (0, 120), (15, 22), None, "test.v1", 0.9)
+    places = (Place(40, 45, place.name, place.name, place.country, place.lat, place.lon, GEONAMES.get(place.name),
+                    "PPLA" if place.name == "Odesa" else "PPLC"),) if place else ()
     return Extraction(Article(aid, url=url, source=source, published=published), text, actors=actors,
-                      events=(event,))
+                      events=(event,), places=places)
 
 
 def story() -> list[Extraction]:
