@@ -230,6 +230,18 @@ event_mentions = sa.Table(
     sa.Column("trigger_end", sa.Integer, nullable=False),
 )
 
+# The pages `tidings watch` has met (watch/), so a restarted watcher fetches none of them twice.
+seen_pages = sa.Table(
+    "seen_pages", metadata,
+    sa.Column("url", sa.Text, primary_key=True),
+    sa.Column("feed", sa.Text),                                 # the feed or list that gave it first
+    sa.Column("status", sa.String(16), nullable=False),         # stored, failed
+    sa.Column("article_id", sa.String(128)),
+    sa.Column("attempts", sa.Integer, nullable=False),
+    sa.Column("problem", sa.Text),
+    sa.Column("seen_at", sa.DateTime(timezone=True), server_default=sa.func.now()),
+)
+
 # The record's lists, in record order, with the table each is stored in.
 PARTS: dict[str, sa.Table] = {
     "removed": removed, "entities": entities, "actors": actors, "quotes": quotes, "events": events,
