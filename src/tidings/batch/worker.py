@@ -54,6 +54,7 @@ class Report:
     words: int                           # words of cleaned text parsed
     seconds: float
     timings: dict[str, float] = field(default_factory=dict)   # Pipeline.timings of this chunk
+    cpu_seconds: float = 0.0             # CPU time (user + system) the worker spent on the chunk
     pid: int = 0
     rss_mb: float = 0.0                  # the worker's resident memory after the chunk
     peak_rss_mb: float = 0.0             # and its peak so far
@@ -80,7 +81,7 @@ def run_task(task: Task) -> Report:
         raise _STATE["error"]  # type: ignore[misc]
     options: Options = _STATE["options"]  # type: ignore[assignment]
     pipeline: Pipeline = _STATE["pipeline"]  # type: ignore[assignment]
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     before = dict(pipeline.timings)
     items = (read_unit(u, max_bytes=options.max_bytes, allow_undated=options.allow_undated) for u in task.units)
     outcomes = list(pipeline.run(items))
@@ -90,7 +91,7 @@ def run_task(task: Task) -> Report:
     words = sum(len(r.text.split()) for _, r in outcomes if not isinstance(r, Failure))
     rss, peak = memory_mb()
     return Report(task.name, tuple(u.origin for u in task.units), rows, failures, words,
-                  time.perf_counter() - started, timings, os.getpid(), rss, peak)
+                  time.perf_counter() - started, timings, time.process_time() - cpu, os.getpid(), rss, peak)
 
 
 def memory_mb() -> tuple[float, float]:
