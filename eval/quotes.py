@@ -179,13 +179,14 @@ def show(name: str, pred: list[Item], gold: list[Item]) -> None:
     matched_g = {j: i for i, j in pairs}
     print(f"=== {name}")
     for j, g in enumerate(gold):
+        mark = "D" if g.direct else " "
         if j not in matched_g:
-            print("  MISS ", g.label)
+            print(f"  MISS {mark}", g.label)
         elif not speaker_right(pred[matched_g[j]], g):
-            print("  SPKR ", g.label, "  <>  ", pred[matched_g[j]].label)
+            print(f"  SPKR {mark}", g.label, "  <>  ", pred[matched_g[j]].label)
     for i, p in enumerate(pred):
         if i not in matched_p:
-            print("  EXTRA", p.label)
+            print(f"  EXTRA{'D' if p.direct else ' '}", p.label)
 
 
 def write_section(section: str) -> None:

@@ -62,7 +62,17 @@ def _direct(layout: Layout, cues: dict) -> list[Attribution]:
             k += 1
             continue
         attribution = frame_after(layout, k, cues) or frame_before(layout, k, cues) or frame_colon(layout, k, cues)
-        if attribution is not None:
+        if attribution is None:
+            k += 1
+            continue
+        last = found[-1] if found else None
+        if last is not None and last.cue_token is not None and last.cue_token == attribution.cue_token \
+                and last.quoted and last.quoted[-1] == k - 1:
+            # “A,” he said, “B.”: the cue after A leads into B too; one quote in two parts.
+            last.parts.extend(quoted[k].parts)
+            last.quoted.append(k)
+            last.frame_end = max(last.frame_end, quoted[k].close)
+        else:
             attribution.quoted = [k]
             found.append(attribution)
         k += 1
@@ -99,10 +109,15 @@ def _goes_on(layout: Layout, attribution: Attribution, k: int, cues: dict) -> bo
     gap = text[attribution.frame_end:q.open]
     if "\n" in gap or any(ch.isalnum() for ch in gap):
         return False
-    # It must end its sentence: “...” to drive up the price, she said is another's partial quote.
-    rest = text[q.close:q.close + 80].lstrip(" \t\u00a0")
-    ends = not rest or rest[0] in "\n“\"‘«" or (rest[0].isupper() and text[q.end - 1:q.end] in ".?!…")
-    return ends and frame_after(layout, k, cues) is None
+    # What follows it must not be attributed to someone else (“...” to drive up the price, she
+    # said): then it is that speaker's partial quote.
+    doc = layout.doc
+    i = layout.token_at(q.close - 1) + 1
+    while i < len(doc) and layout.inside[i] < 0 and "\n" not in doc[i].text and doc[i].text not in ".!?":
+        if i in cues:
+            return False
+        i += 1
+    return frame_after(layout, k, cues) is None
 
 
 def _blocks(layout: Layout, cues: dict) -> list[Attribution]:

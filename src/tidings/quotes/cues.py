@@ -89,7 +89,7 @@ def complement(verb: Token, entry: Verb) -> tuple[int, int] | None:
     if "oprd" in entry.complements:
         oprd = [c for c in kids if c.dep_ == "oprd"]
         objects = [c for c in kids if c.dep_ == "dobj"]
-        if oprd and objects:
+        if (oprd and objects) or len(oprd) > 1:     # "called Trump a liar" (parsed with two oprd, too)
             return _extent(objects + oprd)
     if "object" in entry.complements and entry.lemma not in ADDRESSEE_VERBS:
         objects = [c for c in kids if c.dep_ == "dobj" and c.i > verb.i]

@@ -22,6 +22,7 @@ FRAME_DEPS = frozenset({"nsubj", "nsubjpass", "punct", "advmod", "npadvmod", "pr
 ADDRESSEES = frozenset({"tell", "ask", "inform", "remind", "assure", "warn", "brief", "write", "urge"})
 SENTENCE_END = frozenset({".", "!", "?"})
 MAX_FRAME = 30      # tokens looked at before a passage
+SHORT = 5           # a passage of fewer words inside a sentence is a phrase, not a quote of its own
 MAX_AFTER = 60      # and after it, to the sentence end (long appositions: "said X, an economist who ...")
 
 
@@ -38,6 +39,22 @@ def frame_after(layout: Layout, k: int, cues: dict[int, Verb]) -> Attribution | 
         return _dash(layout, q, [closing, *frame])
     if frame[0].text[0] in DASHES:
         return _dash(layout, q, frame)
+    if layout.text[q.end - 1:q.end] == "." and frame[0].text[:1].isupper() and frame[-1].text not in SENTENCE_END:
+        return None          # “... .” He said that if “...”: a new sentence, with a quote of its own
+    lead = _lead(layout, q)
+    if lead is not None and _words(layout, q) < SHORT:
+        return None          # a “scare quote,” or a title, inside someone's clause: no quote of its own
+    found = _frame_after(layout, q, frame, cues)
+    if found is not None and lead is not None:
+        # With thousands of systems, “there is no single point of failure,” he said: the words
+        # before the quote are part of what is reported.
+        found.parts = [(doc[lead].idx, q.close)]
+        found.kind = "partial"
+    return found
+
+
+def _frame_after(layout: Layout, q: Quoted, frame: list[Token], cues: dict[int, Verb]) -> Attribution | None:
+    """The cue (and speaker) in the words after q, when they are nothing but the attribution."""
     for pos, token in enumerate(frame):
         if token.lower_ == "according" and pos + 1 < len(frame) and frame[pos + 1].lower_ == "to":
             source = next((c for c in frame[pos + 1].children if c.dep_ == "pobj"), None)
@@ -61,6 +78,25 @@ def frame_after(layout: Layout, k: int, cues: dict[int, Verb]) -> Attribution | 
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") and not token.is_title:
             return None
     return None
+
+
+def _lead(layout: Layout, q: Quoted) -> int | None:
+    """The first token of the words before passage q in its sentence, None when q opens it."""
+    doc = layout.doc
+    i = layout.token_at(q.open) - 1
+    first = None
+    while i >= 0 and layout.inside[i] < 0 and layout.paragraph[i] == layout.paragraph[i + 1]:
+        token = doc[i]
+        if token.text in SENTENCE_END or token.text in (":", ";") or token.is_space:
+            break
+        if not token.is_punct:
+            first = i
+        i -= 1
+    return first
+
+
+def _words(layout: Layout, q: Quoted) -> int:
+    return sum(len(layout.text[a:b].split()) for a, b in q.parts)
 
 
 def _name_like(tokens: list[Token]) -> bool:
@@ -93,7 +129,7 @@ def frame_before(layout: Layout, k: int, cues: dict[int, Verb]) -> Attribution |
         if entry is not None:
             if "clause" not in entry.complements and entry.cue_class != "speech":
                 return None
-            if not _frame_only(between, token, lead_in=True):
+            if not _frame_only(between, token, lead_in=True) or _runs_on(layout, q):
                 return None
             speaker = _subject(layout, token)
             found = _found(q, _cue_text(token), (token.idx, token.idx + len(token)), entry.cue_class, speaker,
@@ -117,6 +153,16 @@ def frame_colon(layout: Layout, k: int, cues: dict[int, Verb]) -> Attribution | 
     if i < 0 or doc[i].text != ":" or layout.inside[i] >= 0:
         return None
     return colon_cue(layout, i, cues, q.parts, q.close)
+
+
+def _runs_on(layout: Layout, q: Quoted) -> bool:
+    """Whether the sentence goes on after passage q (said that “a bomb” had gone off): a partial quote."""
+    text = layout.text
+    if text[q.end - 1:q.end] in (".", "!", "?", ","):
+        return False
+    rest = text[q.close:q.close + 200].split("\n", 1)[0]
+    words = rest.lstrip(" \u00a0")
+    return bool(words) and (words[0].isalnum() and not words[0].isupper())
 
 
 def colon_cue(layout: Layout, colon: int, cues: dict[int, Verb], parts: list | tuple,

@@ -35,8 +35,14 @@ def reported_speech(layout: Layout, cues: dict[int, Verb], used: set[int],
         found.frame_end = max(found.end, _end_of(doc[token.right_edge.i]))
         rest = continuation(token, extent) if found.kind != "direct" else None
         if rest is not None and not any(j in cues and layout.inside[j] < 0 for j in range(rest[0], rest[1] + 1)):
-            found.parts.append((doc[rest[0]].idx, _end_of(doc[rest[1]])))
+            start, end = doc[rest[0]].idx, _end_of(doc[rest[1]])
+            for k in layout.passages(start, end):
+                end = max(end, layout.quoted[k].close)
+                found.quoted.append(k)
+            found.parts.append((start, end))
             found.frame_end = max(found.frame_end, found.end)
+            if found.quoted and found.kind == "indirect":
+                found.kind = "partial"
         found.cue_text = _cue_text(token)
         found.cue_span = (token.idx, token.idx + len(token))
         found.cue_class = entry.cue_class
@@ -81,7 +87,26 @@ def _clip(layout: Layout, extent: tuple[int, int], cue: int) -> tuple[int, int]:
         end = layout.token_at(q.close - 1)
         if paragraph[end] == paragraph[cue]:
             last = end
+    elif last > cue:
+        last = _trailing_quote(layout, last, cue)
     return first, last
+
+
+def _trailing_quote(layout: Layout, last: int, cue: int) -> int:
+    """`last`, or the end of a quoted passage that ends the cue's sentence after it: the parse
+    often hangs a closing partial quote elsewhere (and of “all the people who weren't here”).
+    """
+    doc = layout.doc
+    i = last + 1
+    while i < len(doc) and i - last <= 12 and layout.paragraph[i] == layout.paragraph[cue]:
+        k = layout.inside[i]
+        if k >= 0:
+            end = layout.token_at(layout.quoted[k].close - 1)
+            return end if layout.paragraph[end] == layout.paragraph[cue] else last
+        if doc[i].text in (".", "!", "?", ";") or doc[i].pos_ in ("VERB", "AUX"):
+            return last
+        i += 1
+    return last
 
 
 def _speaker(layout: Layout, cue: Token) -> Token | None:
