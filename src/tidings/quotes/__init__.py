@@ -91,7 +91,7 @@ def _join_split(layout: Layout, found: list[Attribution], cues: dict) -> None:
     owned = _held(layout, found)
     quoted = layout.quoted
     for attribution in found:
-        if attribution.kind != "direct" or not attribution.quoted:
+        if not attribution.quoted or attribution.kind == "indirect":
             continue
         k = max(attribution.quoted)
         while k + 1 < len(quoted) and k + 1 not in owned and _goes_on(layout, attribution, k + 1, cues):
@@ -107,7 +107,9 @@ def _goes_on(layout: Layout, attribution: Attribution, k: int, cues: dict) -> bo
     q = layout.quoted[k]
     text = layout.text
     gap = text[attribution.frame_end:q.open]
-    if "\n" in gap or any(ch.isalnum() for ch in gap):
+    if any(ch.isalnum() for ch in gap):
+        return False
+    if "\n" in gap and not _opens_paragraph_alone(layout, q):
         return False
     # What follows it must not be attributed to someone else (“...” to drive up the price, she
     # said): then it is that speaker's partial quote.
@@ -118,6 +120,17 @@ def _goes_on(layout: Layout, attribution: Attribution, k: int, cues: dict) -> bo
             return False
         i += 1
     return frame_after(layout, k, cues) is None
+
+
+def _opens_paragraph_alone(layout: Layout, q: Quoted) -> bool:
+    """Whether passage q is a whole paragraph: the next paragraph of a speaker's quote (“...,” he
+    said.¶“...”) goes on in the speaker's words, by the news convention.
+    """
+    text = layout.text
+    before = text[text.rfind("\n", 0, q.open) + 1:q.open]
+    line_end = text.find("\n", q.close)
+    after = text[q.close:line_end if line_end >= 0 else len(text)]
+    return not before.strip() and not any(ch.isalnum() for ch in after)
 
 
 def _blocks(layout: Layout, cues: dict) -> list[Attribution]:

@@ -108,7 +108,11 @@ def continuation(verb: Token, extent: tuple[int, int]) -> tuple[int, int] | None
     if extent[1] >= verb.i:
         return None
     sentence_end = verb.sent.end
-    i = verb.i + 1
+    # Past the cue's own words: "says Paul Rieckhoff, founder of the group, ..." keeps the speaker's
+    # apposition out of what is said.
+    frame = [c.right_edge.i for c in verb.children
+             if c.i > verb.i and c.dep_ in ("nsubj", "npadvmod", "prep", "advmod", "dative", "agent")]
+    i = max([verb.i, *frame]) + 1
     while i < sentence_end and i - verb.i <= 8 and doc[i].text != ",":
         if doc[i].pos_ in ("VERB", "AUX") or "\n" in doc[i].text:
             return None

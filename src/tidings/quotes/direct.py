@@ -237,7 +237,7 @@ def _subject(layout: Layout, cue: Token) -> Token | None:
     from tidings.quotes.speaker import subject_of
 
     subject = subject_of(cue, lambda t: layout.inside[t.i] >= 0)
-    if subject is None or layout.inside[subject.i] >= 0:
+    if subject is None or layout.inside[subject.i] >= 0 or layout.paragraph[subject.i] != layout.paragraph[cue.i]:
         return None
     return subject
 

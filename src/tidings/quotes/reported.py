@@ -111,7 +111,7 @@ def _trailing_quote(layout: Layout, last: int, cue: int) -> int:
 
 def _speaker(layout: Layout, cue: Token) -> Token | None:
     subject = subject_of(cue, lambda t: layout.inside[t.i] >= 0)
-    if subject is None or layout.inside[subject.i] >= 0:
+    if subject is None or layout.inside[subject.i] >= 0 or layout.paragraph[subject.i] != layout.paragraph[cue.i]:
         return None
     return subject
 

@@ -23,8 +23,8 @@ def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
     Subjects for which `skip` holds are passed over (a word of the quote itself that the parse
     took for the cue's subject).
     """
-    for _ in range(6):
-        found = _own_subject(verb, skip)
+    for step in range(6):
+        found = _own_subject(verb, skip, passive=step > 0)
         if found is not None:
             return found or None
         if verb.dep_ == "compound":                                  # "Said Ellis: ..."
@@ -43,12 +43,16 @@ def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
     return None
 
 
-def _own_subject(verb: Token, skip: Callable[[Token], bool]) -> Token | Literal[False] | None:
-    """The subject among `verb`'s dependents; False when it names no one ("it is said"), None when absent."""
+def _own_subject(verb: Token, skip: Callable[[Token], bool], *, passive: bool) -> Token | Literal[False] | None:
+    """The subject among `verb`'s dependents; False when it names no one ("it is said"), None when absent.
+
+    A passive subject counts on the clause a participle hangs off ("After saying ..., she was
+    rushed to hospital"), not on the cue itself ("he was told").
+    """
     for child in verb.children:
         if skip(child):
             continue
-        if child.dep_ in ("nsubj", "csubj"):
+        if child.dep_ in ("nsubj", "csubj") or (passive and child.dep_ == "nsubjpass"):
             if child.lower_ in RELATIVES and verb.dep_ == "relcl":
                 return verb.head
             return False if child.lower_ in EMPTY else child
