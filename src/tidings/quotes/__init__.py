@@ -17,10 +17,10 @@ from spacy.tokens import Doc
 
 from tidings.quotes.attribution import Attribution, Coverage, to_quote
 from tidings.quotes.cues import find_cues
-from tidings.quotes.direct import colon_cue, frame_after, frame_before, frame_colon, labelled
+from tidings.quotes.direct import colon_cue, frame_after, frame_before, frame_colon, is_title, labelled
 from tidings.quotes.layout import Layout, lay_out
-from tidings.quotes.lexicon import _lines, title_words
-from tidings.quotes.marks import quoted_spans
+from tidings.quotes.lexicon import _lines
+from tidings.quotes.marks import Quoted, quoted_spans
 from tidings.quotes.reported import reported_speech
 from tidings.records import Actor, Quote
 
@@ -168,7 +168,7 @@ def _speech_like(layout: Layout, k: int, min_words: int) -> bool:
     words = [t for t in layout.doc[first:last + 1] if t.is_alpha]
     if len(words) < min_words:
         return False
-    if all(t.is_title or t.lower_ in title_words() for t in words):
+    if is_title(layout, q):
         return False
     return any(t.pos_ in ("VERB", "AUX") for t in words)
 

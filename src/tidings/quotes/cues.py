@@ -10,9 +10,6 @@ from tidings.quotes.lexicon import Verb, source_phrases, speech_verbs, verb_head
 # Prepositions that carry part of what an object-taking cue says ("accused X of Y", "called
 # the act a “crazy system”", "praised X for Y", "compared X to Y").
 OBJECT_PREPS = frozenset({"of", "for", "as", "over", "about", "on", "to", "against", "with"})
-# Objects of these verbs are whom they speak to, not what they say ("told reporters that ...").
-ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "reassure", "warn", "brief",
-                             "notify", "advise", "urge", "promise", "write", "email", "text"})
 
 
 def find_cues(layout: Layout) -> dict[int, Verb]:
@@ -85,13 +82,15 @@ def complement(verb: Token, entry: Verb) -> tuple[int, int] | None:
         if prep.dep_ == "prep" and prep.lower_ in entry.preps and prep.i > verb.i:
             objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
-                return _extent(objects)
+                # "called on police to release the videos": the infinitive is part of the call.
+                more = [c for c in kids if c.i > prep.i and c.dep_ in ("xcomp", "ccomp")]
+                return _extent(objects + more)
     if "oprd" in entry.complements:
         oprd = [c for c in kids if c.dep_ == "oprd"]
         objects = [c for c in kids if c.dep_ == "dobj"]
         if (oprd and objects) or len(oprd) > 1:     # "called Trump a liar" (parsed with two oprd, too)
             return _extent(objects + oprd)
-    if "object" in entry.complements and entry.lemma not in ADDRESSEE_VERBS:
+    if "object" in entry.complements:               # with no clause, the object is what is said
         objects = [c for c in kids if c.dep_ == "dobj" and c.i > verb.i]
         if objects:
             extra = [c for c in kids if c.i > objects[0].i and (

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from tidings.quotes.attribution import Attribution
 from tidings.quotes.layout import DASHES, Layout
-from tidings.quotes.lexicon import Verb
+from tidings.quotes.lexicon import Verb, title_words
 from tidings.quotes.marks import Quoted
 
 # How the words between a cue and its quote may hang off the cue: who (nsubj) and adjuncts (when,
@@ -42,7 +42,7 @@ def frame_after(layout: Layout, k: int, cues: dict[int, Verb]) -> Attribution | 
     if layout.text[q.end - 1:q.end] == "." and frame[0].text[:1].isupper() and frame[-1].text not in SENTENCE_END:
         return None          # “... .” He said that if “...”: a new sentence, with a quote of its own
     lead = _lead(layout, q)
-    if lead is not None and _words(layout, q) < SHORT:
+    if (lead is not None and _words(layout, q) < SHORT) or is_title(layout, q):
         return None          # a “scare quote,” or a title, inside someone's clause: no quote of its own
     found = _frame_after(layout, q, frame, cues)
     if found is not None and lead is not None:
@@ -127,10 +127,16 @@ def frame_before(layout: Layout, k: int, cues: dict[int, Verb]) -> Attribution |
             return None
         entry = cues.get(i)
         if entry is not None:
-            if "clause" not in entry.complements and entry.cue_class != "speech":
-                return None
+            if "clause" not in entry.complements or is_title(layout, q):
+                return None                        # "talks about X in “13th”": a title, not words
             if not _frame_only(between, token, lead_in=True) or _runs_on(layout, q):
                 return None
+            if any(layout.inside[a.i] == k for a in token.ancestors):
+                return None                        # "anybody who complains about it “is not ...”"
+            if any(c.dep_ == "auxpass" for c in token.children):
+                return None                        # "should be recognized as “intolerable”": nobody speaks
+            if _words(layout, q) < SHORT and any(not t.is_punct for t in between):
+                return None                        # "described it as “unhinged”": a phrase in a clause
             speaker = _subject(layout, token)
             found = _found(q, _cue_text(token), (token.idx, token.idx + len(token)), entry.cue_class, speaker,
                            [], cue_token=i)
@@ -141,6 +147,18 @@ def frame_before(layout: Layout, k: int, cues: dict[int, Verb]) -> Attribution |
         between.append(token)
         i -= 1
     return None
+
+
+def is_title(layout: Layout, q: Quoted) -> bool:
+    """Whether passage q reads as the name of a work (“Shark Tank”, “The Apprentice”): a few words,
+    all capitalised but the small ones.
+    """
+    words = [w.strip(".,:;!?'’‘\"“”()") for a, b in q.parts for w in layout.text[a:b].split()]
+    words = [w for w in words if w]
+    if not words or len(words) > 8 or not words[0][:1].isupper():
+        return False
+    small = title_words()
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words)
 
 
 def frame_colon(layout: Layout, k: int, cues: dict[int, Verb]) -> Attribution | None:

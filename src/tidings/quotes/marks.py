@@ -150,8 +150,11 @@ def _paragraph_end(text: str, i: int, stack: list[tuple[bool, int, int]], parts:
         j += 1
     outer_double = stack[0][0]
     glyph, length = _mark_at(text, j) if j < len(text) else ("", 0)
+    # Continued only by a mark of the same family: a stray straight mark opening one paragraph
+    # must not swallow the curly quote that opens the next.
+    straight = text[stack[0][1]] in "\"'"
     opens_again = j < len(text) and glyph in MARKS and (glyph in DOUBLE) == outer_double \
-        and _direction(text, j, False, False) == "open"
+        and (text[j] in "\"'") == straight and _direction(text, j, False, False) == "open"
     if opens_again:
         # The quote goes on: this paragraph's text is one part; the new mark opens no new quote.
         parts.append((stack[0][1] + stack[0][2], i))
