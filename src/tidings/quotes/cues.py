@@ -9,6 +9,8 @@ from tidings.quotes.lexicon import Verb, source_phrases, speech_verbs, verb_head
 
 # Prepositions that carry part of what an object-taking cue says ("accused X of Y", "called
 # the act a “crazy system”", "praised X for Y", "compared X to Y").
+SENTENCE_END = frozenset({".", "!", "?"})
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
 OBJECT_PREPS = frozenset({"of", "for", "as", "over", "about", "on", "to", "against", "with"})
 
 
@@ -67,7 +69,9 @@ def complement(verb: Token, entry: Verb) -> tuple[int, int] | None:
     """The token range [first, last] of what `verb` says, by the complements it takes, or None."""
     kids = list(verb.children)
     if "clause" in entry.complements:
-        clauses = [c for c in kids if c.dep_ == "ccomp"]
+        # "found himself isolated" is no finding: a clause whose subject is the reflexive.
+        clauses = [c for c in kids if c.dep_ == "ccomp"
+                   and not any(s.dep_ == "nsubj" and s.lower_ in REFLEXIVES for s in c.children)]
         if clauses:
             return _extent(clauses)
         if verb.dep_ == "parataxis" and verb.i > verb.head.i and _has_subject(verb):
@@ -154,12 +158,16 @@ def source_clause(words: list[Token]) -> tuple[int, int] | None:
     inner = {w.i for w in words}
     top = next((w for w in words if w.head.i not in inner), words[0])
     head = top.head
-    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        head = head.head
+    while (head.pos_ not in ("VERB", "AUX") or head.dep_ in ("ccomp", "xcomp")) and head.head.i != head.i:
+        head = head.head                       # Xi said the two “should ...,” according to CCTV: all of it
     if head.i == top.i or head.i in inner:
         return None
+    doc = head.doc
     first, last = head.left_edge.i, head.right_edge.i
     phrase_first, phrase_last = top.left_edge.i, top.right_edge.i
+    # The parse may run two sentences together; the phrase qualifies its own.
+    last = next((j - 1 for j in range(phrase_last + 1, last + 1) if doc[j].text in SENTENCE_END), last)
+    first = next((j + 1 for j in range(phrase_first - 1, first - 1, -1) if doc[j].text in SENTENCE_END), first)
     if phrase_first <= first:
         first = phrase_last + 1
     elif phrase_last >= last:

@@ -44,6 +44,10 @@ def frame_after(layout: Layout, k: int, cues: dict[int, Verb]) -> Attribution | 
     lead = _lead(layout, q)
     if (lead is not None and _words(layout, q) < SHORT) or is_title(layout, q):
         return None          # a “scare quote,” or a title, inside someone's clause: no quote of its own
+    if lead is not None and any(j in cues for j in range(lead, layout.token_at(q.open))):
+        return None          # Xi said the two “should ...,” according to X: Xi's partial quote first
+    if not _frame_ends(layout, q, frame):
+        return None          # 'No limits' Beijing and Moscow declared a “...”: a heading, then a clause
     found = _frame_after(layout, q, frame, cues)
     if found is not None and lead is not None:
         # With thousands of systems, “there is no single point of failure,” he said: the words
@@ -78,6 +82,15 @@ def _frame_after(layout: Layout, q: Quoted, frame: list[Token], cues: dict[int, 
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") and not token.is_title:
             return None
     return None
+
+
+def _frame_ends(layout: Layout, q: Quoted, frame: list[Token]) -> bool:
+    """Whether the words after q can be its attribution: the quote ends on punctuation (or a comma
+    follows it), or the words after it end the sentence. A bare heading ('No limits') does neither.
+    """
+    text = layout.text
+    return text[q.end - 1:q.end] in (",", ".", "?", "!", "…", "-", "—", ";", ":") or \
+        text[q.close:q.close + 1] in (",", ";") or frame[-1].text in SENTENCE_END
 
 
 def _lead(layout: Layout, q: Quoted) -> int | None:

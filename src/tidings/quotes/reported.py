@@ -142,7 +142,10 @@ def _attribution(layout: Layout, extent: tuple[int, int], direct: Coverage) -> A
         return None
     if held and _only_quotes(layout, start, end, held):
         parts = [p for k in held for p in layout.quoted[k].parts]
-        return Attribution(parts, "direct", None, None, None, quoted=held)
+        # Quoted words without a verb are a phrase taken up in the reporter's clause (denounced
+        # “the US policy of interference”): partial, not someone's whole utterance.
+        kind = "direct" if any(doc[j].pos_ in ("VERB", "AUX") for j in range(first, last + 1)) else "partial"
+        return Attribution(parts, kind, None, None, None, quoted=held)
     return Attribution([(start, end)], "partial" if held else "indirect", None, None, None, quoted=held)
 
 
