@@ -69,6 +69,8 @@ def to_quote(found: Attribution, text: str, actors: Sequence[Actor]) -> Quote:
 
         actor = actor_at(actors, *speaker_span)
     content = " ".join(text[a:b] for a, b in found.parts)
+    if found.kind == "direct":
+        content = content.rstrip(",;: ")      # “We will not back down,” he said: the comma is the writer's
     return Quote(
         start=found.start, end=found.end, content=content,
         speaker=actor.id if actor is not None else None,

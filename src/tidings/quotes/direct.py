@@ -331,7 +331,7 @@ def labelled(layout: Layout, not_speakers: frozenset[str]) -> list[Attribution]:
         while content_first <= last and doc[content_first].text in "\"“'‘":
             content_first += 1
         end = last
-        while end > content_first and doc[end].text in "\"”'’.":
+        while end > content_first and doc[end].text in "\"”'’":
             end -= 1
         if end - content_first < 2:
             continue

@@ -29,6 +29,7 @@ def reported_speech(layout: Layout, cues: dict[int, Verb], used: set[int],
         extent = complement(token, entry)
         if extent is None:
             continue
+        extent = _before_participle(layout, extent, cues)
         found = _attribution(layout, _clip(layout, extent, i), direct)
         if found is None:
             continue
@@ -64,6 +65,16 @@ def reported_speech(layout: Layout, cues: dict[int, Verb], used: set[int],
         found.speaker = source
         out.append(found)
     return out
+
+
+def _before_participle(layout: Layout, extent: tuple[int, int], cues: dict[int, Verb]) -> tuple[int, int]:
+    """`extent` up to a ", adding that ..." inside it: that participle is an attribution of its own."""
+    doc = layout.doc
+    first, last = extent
+    for j in range(first + 1, last + 1):
+        if j in cues and doc[j].tag_ == "VBG" and doc[j - 1].text == "," and layout.inside[j] < 0:
+            return first, j - 2
+    return extent
 
 
 def _end_of(token: Token) -> int:

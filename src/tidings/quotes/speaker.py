@@ -8,6 +8,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from tidings.actors import actor_at
+from tidings.quotes.lexicon import verb_heads
 from tidings.records import Actor, Span
 
 # Dependents that end a speaker's phrase: "Putin, who has found himself isolated ..., said".
@@ -34,7 +35,10 @@ def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head                                         # "a statement saying ..."
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
+            participle = verb.tag_ == "VBG" and verb.dep_ == "advcl"
             verb = verb.head                                         # "..., adding that", "went on to say"
+            if participle and verb.dep_ == "ccomp" and verb.head.i < verb.i and verb.head.lemma_ in verb_heads():
+                verb = verb.head      # "X said profits fell, adding that ...": X adds, not the profits
             continue
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
             verb = verb.head.head                                    # "by saying", "after telling"
