@@ -152,6 +152,8 @@ class Claim:
     subject: str | None              # "Trade between the two countries"
     source_text: str | None          # "Chinese customs data"
     qualifier: str | None = None     # "nearly", "more than", "about" ...
+    change: str | None = None        # "increase" or "decrease" when the number is a change ("rose 5%")
+    event: str | None = None         # what befell the people counted: "killed", "injured", "displaced", ...
 
 
 @dataclass(frozen=True, slots=True)
