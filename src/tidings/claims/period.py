@@ -18,6 +18,7 @@ ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
 Found = tuple[int, int, str]  # start, end, value
+BASELINE = re.compile(r"\b(?:from|than|since|compared (?:with|to)|against|over)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def period_of(start: int, end: int, sentence: tuple[int, int], text: str, times: Sequence[Time],
@@ -31,6 +32,8 @@ def period_of(start: int, end: int, sentence: tuple[int, int], text: str, times:
     else:
         found = [(a + sentence[0], b + sentence[0], v)
                  for a, b, v in resolve_periods(text[sentence[0]:sentence[1]], published)]
+    # "up 12% from last year", "compared with 2019": the base of a comparison is not the period.
+    found = [f for f in found if not BASELINE.search(text[max(sentence[0], f[0] - 20):f[0]])]
     after = [f for f in found if f[0] >= end]
     before = [f for f in found if f[1] <= start]
     if after:
@@ -47,14 +50,16 @@ def resolve_periods(text: str, published: str | None) -> list[Found]:
     for m in re.finditer(rf"\b(?:Q([1-4])\s*({YEAR})?|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|final)"
                          rf"\s+quarter(?:\s+of\s+(?:the\s+year\s+)?({YEAR}))?)\b", text, re.IGNORECASE):
         number = int(m.group(1)) if m.group(1) else ORDINALS[m.group(3).lower()]
-        y = m.group(2) or m.group(4) or year
+        # A quarter without a year is the latest one begun by the publication date.
+        y = m.group(2) or m.group(4) or (year - (month < 3 * number - 2) if year and month else year)
         if y is not None:
             out.append((m.start(), m.end(), f"{y}-Q{number}"))
     for m in re.finditer(rf"\b(?:the\s+)?(first|second)\s+half(?:\s+of\s+(?:the\s+year\s+)?({YEAR}))?\b", text,
                          re.IGNORECASE):
-        y = m.group(2) or year
+        half = 1 if m.group(1).lower() == "first" else 2
+        y = m.group(2) or (year - (half == 2 and month < 7) if year and month else year)
         if y is not None:
-            out.append((m.start(), m.end(), f"{y}-H{1 if m.group(1).lower() == 'first' else 2}"))
+            out.append((m.start(), m.end(), f"{y}-H{half}"))
     for m in re.finditer(r"\b(last|this|next)\s+(year|month)\b", text, re.IGNORECASE):
         value = _relative(m.group(1).lower(), m.group(2).lower(), year, month)
         if value is not None:

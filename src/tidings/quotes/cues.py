@@ -77,6 +77,9 @@ def complement(verb: Token, entry: Verb) -> tuple[int, int] | None:
         if verb.dep_ == "parataxis" and verb.i > verb.head.i and _has_subject(verb):
             # "The talks failed, officials say" parsed with the cue hanging off the content.
             return _without(verb.head, verb)
+        before = _clause_before(verb)
+        if before is not None:
+            return before
     if "xcomp" in entry.complements or "clause" in entry.complements:
         xcomps = [c for c in kids if c.dep_ == "xcomp" and c.i > verb.i]
         if xcomps:
@@ -130,6 +133,24 @@ def continuation(verb: Token, extent: tuple[int, int]) -> tuple[int, int] | None
     if any("\n" in doc[j].text for j in range(first, last + 1)):
         return None
     return first, last
+
+
+def _clause_before(verb: Token) -> tuple[int, int] | None:
+    """"The strike involved 10,000 workers, the union said." parsed without a clause: the words
+    from the sentence start to the comma before the cue's subject, when the cue ends the sentence.
+    """
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects:
+        return None
+    comma = max(subjects, key=lambda c: c.i).left_edge.i - 1
+    start = verb.sent.start
+    if comma <= start + 2 or doc[comma].text != ",":
+        return None
+    after = doc[verb.i + 1:verb.sent.end]
+    if any(t.pos_ in ("VERB", "AUX") for t in after):
+        return None
+    return start, comma - 1
 
 
 def _has_subject(token: Token) -> bool:
