@@ -26,8 +26,12 @@ PERIOD_GAP = re.compile(r"^\s*(?:in|during|for|of|over|since|by)?\s*(?:the\s+)?$
 
 
 def find_claims(text: str, doc: Doc, times: Sequence[Time], actors: Sequence[Actor], *,
-                published: str | None) -> tuple[Claim, ...]:
-    """The numeric claims of the article, in text order."""
+                published: str | None, quotes: Sequence[Quote] | None = None) -> tuple[Claim, ...]:
+    """The numeric claims of the article, in text order.
+
+    `quotes` are the article's attributions (the quotes stage's result), for who says so; when
+    not given they are found here.
+    """
     amounts = find_amounts(text)
     if not amounts:
         return ()
@@ -35,7 +39,6 @@ def find_claims(text: str, doc: Doc, times: Sequence[Time], actors: Sequence[Act
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     sentence_starts = [s[0] for s in sentences]
     claims: list[Claim] = []
-    quotes: tuple[Quote, ...] | None = None
     for amount in amounts:
         if _conversion(text, amount, amounts):
             continue

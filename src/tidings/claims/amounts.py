@@ -44,30 +44,47 @@ def _cases(forms: list[str]) -> list[str]:
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(numbers, a currency sign or code just before a number, the whole amount from there)."""
     t = tables()
     words = [w for w in t.numbers if w not in ("a", "an", "hundred", "dozen")]
     compound = [f"{ten}-{one}" for ten in TENS for one in ("one", "two", "three", "four", "five", "six",
                                                             "seven", "eight", "nine")]
-    word_number = f"{_alternation(_cases(compound + words))}|[Aa]n?"
-    spaced_scales = _cases([s for s in t.scales if len(s) > 1] + list(EXTRA_SCALES))
-    glued_scales = _cases(list(t.glued_scales))
-    prefix_signs = [p for p in t.prefixes if not p[0].isalpha()]
-    prefix_words = [p for p in t.prefixes if p[0].isalpha()]
-    suffixes = _cases([s for s in list(t.suffixes) + list(t.units) if s != "%"])
-    return re.compile(
-        rf"(?:(?P<sign>{_alternation(prefix_signs)})\s?|\b(?P<code>{_alternation(prefix_words)})\s?)?"
+    spaced_scales = _alternation(_cases([s for s in t.scales if len(s) > 1] + list(EXTRA_SCALES)))
+    word_number = f"{_alternation(_cases(compound + words))}|[Aa]n?(?=[\\s-]{{1,2}}(?:{spaced_scales})\\b)"
+    glued_scales = _alternation(_cases(list(t.glued_scales)))
+    signs = _alternation([p for p in t.prefixes if not p[0].isalpha()])
+    codes = _alternation([p for p in t.prefixes if p[0].isalpha()])
+    suffixes = _alternation(_cases([s for s in list(t.suffixes) + list(t.units) if s != "%"]))
+    numbers = re.compile(rf"(?:{DIGITS})|\b(?:{word_number})\b")
+    prefix = re.compile(rf"(?:{signs})\s?$|\b(?:{codes})\s?$")
+    whole = re.compile(
+        rf"(?:(?P<sign>{signs})\s?|\b(?P<code>{codes})\s?)?"
         rf"(?:(?P<digits>{DIGITS})|\b(?P<word>{word_number}))"
-        rf"(?:(?P<glued>{_alternation(glued_scales)})\b|[\s-]{{0,2}}(?P<scale>{_alternation(spaced_scales)})\b)?"
-        rf"(?:\s?(?P<unit>%|{_alternation(suffixes)})(?!\w))?"
+        rf"(?:(?P<glued>{glued_scales})\b|[\s-]{{0,2}}(?P<scale>{spaced_scales})\b)?"
+        rf"(?:\s?(?P<unit>%|{suffixes})(?!\w))?"
     )
+    return numbers, prefix, whole
 
 
 def find_amounts(text: str) -> list[Amount]:
     """Every number in `text` with its scale, currency or unit when written; bare numbers too
     (their unit may be the noun after them: "300 civilians")."""
+    numbers, prefix, whole = _patterns()
     out: list[Amount] = []
-    for m in _pattern().finditer(text):
+    done = 0
+    # Numbers are found first and the amount read around each: trying the whole expression at
+    # every character of an article would cost more than all the rest of the stage.
+    for number in numbers.finditer(text):
+        if number.start() < done:
+            continue
+        before = prefix.search(text, max(0, number.start() - 6), number.start())
+        m = whole.match(text, before.start()) if before else None
+        if m is None or m.end() <= number.start():
+            m = whole.match(text, number.start())
+        if m is None:
+            continue
+        done = m.end()
         value = _value(m)
         if value is None:
             continue
@@ -117,10 +134,14 @@ def _unit(m: re.Match[str]) -> str | None:
     return None
 
 
+@cache
+def _qualifiers() -> re.Pattern[str]:
+    words = _alternation(_cases(list(tables().qualifiers)))
+    return re.compile(rf"\b({words})\s+$")
+
+
 def _qualifier(text: str, start: int) -> tuple[str | None, int | None]:
-    before = text[max(0, start - 30):start]
-    for qualifier in tables().qualifiers:
-        m = re.search(rf"\b({re.escape(qualifier)})\s+$", before, re.IGNORECASE)
-        if m:
-            return m.group(1).lower(), start - (len(before) - m.start(1))
-    return None, None
+    m = _qualifiers().search(text, max(0, start - 30), start)
+    if m is None:
+        return None, None
+    return m.group(1).lower(), m.start(1)
