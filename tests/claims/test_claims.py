@@ -163,3 +163,8 @@ def test_a_conversion_in_brackets_is_no_claim_of_its_own(nlp):
 
 def test_no_numbers_no_claims(nlp):
     assert claims(nlp, "The minister resigned on Monday.") == ()
+
+
+@pytest.mark.parametrize("text", [t for t, _ in CLAIMS])
+def test_every_claim_span_is_its_text(nlp, text):
+    assert all(text[c.start:c.end] == c.text for c in claims(nlp, text))

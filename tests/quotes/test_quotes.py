@@ -48,15 +48,17 @@ STRUCTURES = [
     # split quotes, in one sentence and over two
     ("“The border is closed,” the general said, “and it will stay closed until the shelling stops.”",
      [("direct", "the general", "said",
-       "The border is closed, and it will stay closed until the shelling stops.")]),
+       "The border is closed,” the general said, “and it will stay closed until the shelling stops.")]),
     ("“We have done our part,” the farmer said. “Now the government must do its part.”",
-     [("direct", "the farmer", "said", "We have done our part, Now the government must do its part.")]),
+     [("direct", "the farmer", "said",
+       "We have done our part,” the farmer said. “Now the government must do its part.")]),
     # a quote opened in one paragraph and continued in the next
     ("“The first thing we lost was the harvest.\n\n“Then we lost the house,” the farmer said.",
-     [("direct", "the farmer", "said", "The first thing we lost was the harvest. Then we lost the house")]),
+     [("direct", "the farmer", "said", "The first thing we lost was the harvest.\n\n“Then we lost the house")]),
     # the speaker's next paragraph, by the news convention
     ("“The water came at night,” the farmer said.\n\n“By morning the village was gone.”",
-     [("direct", "the farmer", "said", "The water came at night, By morning the village was gone.")]),
+     [("direct", "the farmer", "said",
+       "The water came at night,” the farmer said.\n\n“By morning the village was gone.")]),
     # a colon ending the paragraph before
     ("The prime minister said:\n\n“We will not accept these terms.”",
      [("direct", "The prime minister", "said", "We will not accept these terms.")]),
@@ -127,7 +129,7 @@ def test_scare_quotes_and_titles_are_no_quotes(nlp, text):
 def test_spans_point_into_the_text(nlp):
     text = "“We will not back down,” the minister said."
     [quote] = find_quotes(text, nlp(text), [])
-    assert text[quote.start:quote.end] == "We will not back down,"
+    assert text[quote.start:quote.end] == quote.content == "We will not back down"
     assert text[slice(*quote.speaker_span)] == "the minister"
     assert text[slice(*quote.cue_span)] == "said"
     assert quote.parts is None and quote.cue_class == "speech"
@@ -137,6 +139,7 @@ def test_a_split_quote_lists_its_parts(nlp):
     text = "“The border is closed,” the general said, “and it will stay closed.”"
     [quote] = find_quotes(text, nlp(text), [])
     assert [text[a:b] for a, b in quote.parts] == ["The border is closed,", "and it will stay closed."]
+    assert quote.content == text[quote.start:quote.end] == text[1:-1]
 
 
 def test_the_speaker_is_the_actor_a_linked_mention_names(nlp):
@@ -161,3 +164,12 @@ def test_no_actor_no_speaker_id(nlp):
 
 def test_empty_text_has_no_quotes(nlp):
     assert find_quotes("", nlp(""), []) == ()
+
+
+@pytest.mark.parametrize("text", [t for t, _ in DIRECT + STRUCTURES + REPORTED])
+def test_every_span_is_the_words_it_names(nlp, text):
+    for quote in find_quotes(text, nlp(text), []):
+        assert text[quote.start:quote.end] == quote.content
+        for start, end in (quote.parts or ()) + tuple(s for s in (quote.speaker_span, quote.cue_span) if s):
+            assert 0 <= start < end <= len(text)
+        assert quote.speaker_text is None or text[slice(*quote.speaker_span)] == quote.speaker_text
