@@ -95,6 +95,16 @@ REPORTED = [
      [("indirect", "the fire brigade", "according to", "Twelve people died in the fire")]),
     ("According to local officials, the bridge collapsed at dawn.",
      [("indirect", "local officials", "According to", "the bridge collapsed at dawn")]),
+    # the issuer speaks through the statement
+    ("The council issued a statement calling the test “a clear violation of its resolutions.”",
+     [("partial", "The council", "calling", "the test “a clear violation of its resolutions.”")]),
+    # a relative pronoun is where the speaker speaks (its antecedent gives the actor)
+    ("The mayor, who said the plan “will fail,” voted against it.",
+     [("partial", "who", "said", "the plan “will fail,”")]),
+    # a quote inside a reported clause is the reporter's source's words
+    ("The senator said most voters have come to believe “that the system is broken.”",
+     [("partial", "The senator", "said", "most voters have come to believe “that the system is broken.”"),
+      ("direct", "most voters", "believe", "that the system is broken.")]),
 ]
 
 NOT_QUOTES = [
@@ -154,6 +164,13 @@ def test_a_spokesman_speaks_for_the_organisation_when_he_is_no_actor(nlp):
     ministry = Actor("a1", "the ministry", "organization", None, "GOV", None, ((37, 49),))
     [quote] = find_quotes(text, nlp(text), [ministry])
     assert (quote.speaker, quote.speaker_text) == ("a1", "a spokesman for the ministry")
+
+
+def test_a_relative_pronoun_speaks_for_the_actor_it_stands_for(nlp):
+    text = "The mayor, who said the plan “will fail,” voted against it."
+    mayor = Actor("a1", "the mayor", "person", None, "GOV", None, ((0, 9),))
+    [quote] = find_quotes(text, nlp(text), [mayor])
+    assert (quote.speaker, quote.speaker_text) == ("a1", "who")
 
 
 def test_no_actor_no_speaker_id(nlp):

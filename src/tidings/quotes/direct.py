@@ -146,6 +146,9 @@ def frame_before(layout: Layout, k: int, cues: dict[int, Verb]) -> Attribution |
                 return None
             if any(layout.inside[a.i] == k for a in token.ancestors):
                 return None                        # "anybody who complains about it “is not ...”"
+            if any(a.i in cues and "clause" in cues[a.i].complements and layout.inside[a.i] < 0
+                   for a in token.ancestors):
+                return None                        # "Obama said most have come to believe “...”": Obama's
             if any(c.dep_ == "auxpass" for c in token.children):
                 return None                        # "should be recognized as “intolerable”": nobody speaks
             if _words(layout, q) < SHORT and any(not t.is_punct for t in between):

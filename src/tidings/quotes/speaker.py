@@ -32,6 +32,10 @@ def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
             return verb.head
         if verb.dep_ == "pcomp" and verb.head.head.lemma_ == "quote":   # "he was quoted as saying"
             return next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
+        if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.tag_ == "VBG":
+            issuer = _own_subject(verb.head.head, skip, passive=False)
+            if issuer:                                               # "X issued a statement calling ...": X
+                return issuer
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head                                         # "a statement saying ..."
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
@@ -39,6 +43,9 @@ def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
             verb = verb.head                                         # "..., adding that", "went on to say"
             if participle and verb.dep_ == "ccomp" and verb.head.i < verb.i and verb.head.lemma_ in verb_heads():
                 verb = verb.head      # "X said profits fell, adding that ...": X adds, not the profits
+            continue
+        if verb.dep_ == "dobj" and verb.tag_ == "VBG":
+            verb = verb.head                                         # "she recalled thinking, ..."
             continue
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
             verb = verb.head.head                                    # "by saying", "after telling"
@@ -60,7 +67,7 @@ def _own_subject(verb: Token, skip: Callable[[Token], bool], *, passive: bool) -
             continue
         if child.dep_ in ("nsubj", "csubj") or (passive and child.dep_ == "nsubjpass"):
             if child.lower_ in RELATIVES and verb.dep_ == "relcl":
-                return verb.head
+                return child           # "an architect, who said ...": the speaker is named where he speaks
             return False if child.lower_ in EMPTY else child
         if child.dep_ == "agent":                                    # "it was announced by the ministry"
             return next((c for c in child.children if c.dep_ == "pobj"), False)
@@ -113,6 +120,8 @@ def speaker_actor(head: Token, actors: Sequence[Actor]) -> Actor | None:
 
 
 def _candidates(head: Token) -> list[Token]:
+    if head.lower_ in RELATIVES and head.head.dep_ == "relcl":
+        head = head.head.head                      # a relative pronoun speaks for its antecedent
     out = [head]
     out += [c for c in head.children if c.dep_ in ("compound", "appos") and c.pos_ == "PROPN"]
     out += [c for c in head.children if c.dep_ == "appos"]
