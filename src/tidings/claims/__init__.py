@@ -47,8 +47,8 @@ def find_claims(text: str, doc: Doc, times: Sequence[Time], actors: Sequence[Act
         if first < 0 or last < first:
             continue
         reading = read(doc, first, last, amount.unit)
-        if reading.unit is None:
-            continue
+        if reading.unit is None or (reading.unit == "people" and amount.value < 2 and reading.event is None):
+            continue                                 # "one official", "more than one child": no count
         sentence = sentences[max(0, bisect_right(sentence_starts, amount.start) - 1)]
         period = period_of(amount.start, reading.end, sentence, text, times, published)
         end = reading.end

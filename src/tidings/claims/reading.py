@@ -45,7 +45,9 @@ def read(doc: Doc, first: int, last: int, unit: str | None) -> Reading:
         toll = _toll(head)
         if event is None and toll is None:
             return Reading(None, None, None, None, end)
-        return Reading("people", _subject(head), event or toll, None, end)
+        # "killing more than 10,000" names no one counted (the killers are no subject of the count);
+        # "the death toll rose to 45" measures the toll.
+        return Reading("people", _subject(head) if toll else None, event or toll, None, end)
     return Reading(unit, _subject(head), None, _change(doc, head, first), end)
 
 
@@ -64,8 +66,8 @@ def _counted_noun(doc: Doc, last: int) -> Token | None:
     for i in range(last + 1, min(last + 5, len(doc))):
         token = doc[i]
         lemma = token.lemma_.lower()
-        if lemma in t.people or token.lower_ in t.people:
-            return token
+        if (lemma in t.people or token.lower_ in t.people) and token.dep_ != "compound":
+            return token                                # not "2,000 voter registrations"
         if token.pos_ not in ("ADJ", "PROPN", "NOUN", "PUNCT") or "\n" in token.text or token.text in ",;.":
             return None
     return None
