@@ -144,7 +144,7 @@ def frame_before(layout: Layout, k: int, cues: dict[int, Verb]) -> Attribution |
                 return None                        # "talks about X in “13th”": a title, not words
             if not _frame_only(between, token, lead_in=True) or _runs_on(layout, q):
                 return None
-            if any(layout.inside[a.i] == k for a in token.ancestors):
+            if _inside_quoted_clause(layout, token, k):
                 return None                        # "anybody who complains about it “is not ...”"
             if any(a.i in cues and "clause" in cues[a.i].complements and layout.inside[a.i] < 0
                    for a in token.ancestors):
@@ -187,6 +187,21 @@ def frame_colon(layout: Layout, k: int, cues: dict[int, Verb]) -> Attribution | 
     if i < 0 or doc[i].text != ":" or layout.inside[i] >= 0:
         return None
     return colon_cue(layout, i, cues, q.parts, q.close)
+
+
+def _inside_quoted_clause(layout: Layout, cue: Token, k: int) -> bool:
+    """Whether `cue` sits in a phrase of passage k's own clause ("anybody who complains about a
+    microphone “is not having a good night”"), not merely hung off it by the parse ("Adelson said,
+    “They have got to win”" with "said" a parataxis of "got").
+    """
+    token = cue
+    nominal = False
+    while token.head.i != token.i:
+        nominal = nominal or token.dep_ in ("relcl", "acl", "nsubj", "nsubjpass", "dobj", "pobj")
+        token = token.head
+        if layout.inside[token.i] == k:
+            return nominal
+    return False
 
 
 def _runs_on(layout: Layout, q: Quoted) -> bool:
