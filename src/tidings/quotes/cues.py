@@ -27,8 +27,10 @@ def find_cues(layout: Layout) -> dict[int, Verb]:
         if token.dep_ in ("amod", "auxpass", "aux") or (token.dep_ == "compound" and token.pos_ != "VERB"):
             continue                               # "Said Ellis:" parses as a compound verb
         lemma = token.lemma_.lower()
-        particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
-        verb = verbs.get(f"{lemma} {particle}") if particle else None
+        verb = None
+        for c in token.children:                   # "pointed out", "shot back" (parsed prt or advmod)
+            if c.dep_ in ("prt", "advmod") and c.i == token.i + 1:
+                verb = verbs.get(f"{lemma} {c.lower_}")
         verb = verb or verbs.get(lemma)
         if verb is not None:
             found[i] = verb

@@ -117,8 +117,8 @@ def _name_like(tokens: list[Token]) -> bool:
     words = [t for t in tokens if not t.is_punct]
     if not words or len(words) > 8:
         return False
-    return all(t.is_title or t.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "PRON") or t.lower_ in ("of", "for")
-               for t in words) and not any(t.tag_ == "WRB" or t.dep_ == "mark" for t in words)
+    return all(t.is_title or t.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "PRON", "NUM") or t.lower_ in ("of", "for")
+               for t in words)                   # "Ramos, 58, told AFP" and not any(t.tag_ == "WRB" or t.dep_ == "mark" for t in words)
 
 
 def _last_noun(tokens: list[Token]) -> Token | None:

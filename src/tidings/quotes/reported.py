@@ -33,7 +33,7 @@ def reported_speech(layout: Layout, cues: dict[int, Verb], used: set[int],
         found = _attribution(layout, _clip(layout, extent, i), direct)
         if found is None:
             continue
-        found.frame_end = max(found.end, _end_of(doc[token.right_edge.i]))
+        found.frame_end = max(found.end, _end_of(doc[token.right_edge.i]), _sentence_end(layout, token))
         rest = continuation(token, extent) if found.kind != "direct" else None
         if rest is not None and not any(j in cues and layout.inside[j] < 0 for j in range(rest[0], rest[1] + 1)):
             start, end = doc[rest[0]].idx, _end_of(doc[rest[1]])
@@ -75,6 +75,16 @@ def _before_participle(layout: Layout, extent: tuple[int, int], cues: dict[int, 
         if j in cues and doc[j].tag_ == "VBG" and doc[j - 1].text == "," and layout.inside[j] < 0:
             return first, j - 2
     return extent
+
+
+def _sentence_end(layout: Layout, cue: Token) -> int:
+    """Where the cue's sentence ends, within its paragraph (a split quote goes on after it)."""
+    doc = layout.doc
+    last = cue.sent.end - 1
+    while last > cue.i and (layout.paragraph[last] != layout.paragraph[cue.i] or doc[last].is_space
+                            or layout.inside[last] >= 0):
+        last -= 1
+    return _end_of(doc[last])
 
 
 def _end_of(token: Token) -> int:
