@@ -40,6 +40,14 @@ DIRECT = [
      [("direct", "the witness", "said", "He told me, ‘Leave now,’ and I did")]),
     ("“Our town deserves better roads.” ― Ana Pereira",
      [("direct", "Ana Pereira", "―", "Our town deserves better roads.")]),
+    # speakers the parse may leave unattached: appositions, ages, an adverb after the cue
+    ("In a statement to the Herald, her senior policy adviser, Jake Sullivan, said: “Cooperation across the "
+     "Atlantic is essential.”",
+     [("direct", "her senior policy adviser, Jake Sullivan", "said", "Cooperation across the Atlantic is essential.")]),
+    ("“We were wrong to wait so long,” Ramos, 58, told reporters in an interview on Monday.",
+     [("direct", "Ramos, 58", "told", "We were wrong to wait so long")]),
+    ("Asked about the vote, Adelson said, “They have got to be able to win.”",
+     [("direct", "Adelson", "said", "They have got to be able to win.")]),
     ("HOST: What happens next?\nSMITH: We wait for the court to decide.",
      [("direct", "HOST", ":", "What happens next?"), ("direct", "SMITH", ":", "We wait for the court to decide.")]),
 ]

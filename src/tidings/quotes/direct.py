@@ -117,8 +117,9 @@ def _name_like(tokens: list[Token]) -> bool:
     words = [t for t in tokens if not t.is_punct]
     if not words or len(words) > 8:
         return False
+    # Ages count as part of a name: "Ramos, 58, told AFP".
     return all(t.is_title or t.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "PRON", "NUM") or t.lower_ in ("of", "for")
-               for t in words)                   # "Ramos, 58, told AFP" and not any(t.tag_ == "WRB" or t.dep_ == "mark" for t in words)
+               for t in words) and not any(t.tag_ == "WRB" or t.dep_ == "mark" for t in words)
 
 
 def _last_noun(tokens: list[Token]) -> Token | None:
@@ -283,9 +284,12 @@ def _cue_text(token: Token) -> str:
 
 def _subject(layout: Layout, cue: Token) -> Token | None:
     """The speaker of `cue`, unless the parse took a word of the quote itself for it."""
-    from tidings.quotes.speaker import subject_of
+    from tidings.quotes.speaker import name_before, subject_of
 
-    subject = subject_of(cue, lambda t: layout.inside[t.i] >= 0)
+    def quoted(t: Token) -> bool:
+        return layout.inside[t.i] >= 0
+
+    subject = subject_of(cue, quoted) or name_before(cue, quoted)
     if subject is None or layout.inside[subject.i] >= 0 or layout.paragraph[subject.i] != layout.paragraph[cue.i]:
         return None
     return subject

@@ -11,7 +11,7 @@ from tidings.quotes.attribution import Attribution, Coverage
 from tidings.quotes.cues import complement, continuation, find_sources, source_clause
 from tidings.quotes.layout import Layout
 from tidings.quotes.lexicon import Verb
-from tidings.quotes.speaker import subject_of
+from tidings.quotes.speaker import name_before, subject_of
 
 MIN_WORDS = 2  # a reported "content" of one word is a parse accident ("said so")
 
@@ -131,7 +131,10 @@ def _trailing_quote(layout: Layout, last: int, cue: int) -> int:
 
 
 def _speaker(layout: Layout, cue: Token) -> Token | None:
-    subject = subject_of(cue, lambda t: layout.inside[t.i] >= 0)
+    def quoted(t: Token) -> bool:
+        return layout.inside[t.i] >= 0
+
+    subject = subject_of(cue, quoted) or name_before(cue, quoted)
     if subject is None or layout.inside[subject.i] >= 0 or layout.paragraph[subject.i] != layout.paragraph[cue.i]:
         return None
     return subject

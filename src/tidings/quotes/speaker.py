@@ -54,6 +54,24 @@ def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
     return None
 
 
+def name_before(cue: Token, skip: Callable[[Token], bool] = lambda t: False) -> Token | None:
+    """The name right before a finite cue the parse gave no subject ("..., her adviser, Jake
+    Sullivan, said:", "Rep. Paul Ryan (R-WI) said"), or None."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+        return None
+    doc = cue.doc
+    i = cue.i - 1
+    while i >= cue.sent.start and (doc[i].dep_ in ("advmod", "neg") or doc[i].text == ","):
+        i -= 1
+    if i >= cue.sent.start and doc[i].text == ")":
+        opened = next((j for j in range(i - 1, max(cue.sent.start, i - 8) - 1, -1) if doc[j].text == "("), None)
+        i = opened - 1 if opened is not None else i
+    if i < cue.sent.start or skip(doc[i]) or "\n" in doc[i].text:
+        return None
+    token = doc[i]
+    return token if token.pos_ in ("PROPN", "PRON") or (token.pos_ == "NOUN" and token.tag_ != "NNS") else None
+
+
 def _own_subject(verb: Token, skip: Callable[[Token], bool], *, passive: bool) -> Token | Literal[False] | None:
     """The subject among `verb`'s dependents; False when it names no one ("it is said"), None when absent.
 
