@@ -11,7 +11,6 @@ actor through the actors' linked mentions (speaker.py).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 from spacy.tokens import Doc
 
@@ -19,7 +18,7 @@ from tidings.quotes.attribution import Attribution, Coverage, to_quote
 from tidings.quotes.cues import find_cues
 from tidings.quotes.direct import colon_cue, frame_after, frame_before, frame_colon, is_title, labelled
 from tidings.quotes.layout import Layout, lay_out
-from tidings.quotes.lexicon import _lines
+from tidings.quotes.lexicon import not_speakers
 from tidings.quotes.marks import Quoted, quoted_spans
 from tidings.quotes.reported import reported_speech
 from tidings.records import Actor, Quote
@@ -50,7 +49,7 @@ def find_quotes(text: str, doc: Doc, actors: Sequence[Actor], *, min_words: int 
 
 def _direct(layout: Layout, cues: dict) -> list[Attribution]:
     """Quoted passages with the frames that attribute them, split quotes joined."""
-    found = labelled(layout, _not_speakers())
+    found = labelled(layout, not_speakers())
     for a in found:
         a.quoted = [k for k in layout.passages(a.start, a.end) if a.overlaps(*layout.quoted[k].parts[0])]
     taken = {k for a in found for k in a.quoted}
@@ -171,11 +170,6 @@ def _speech_like(layout: Layout, k: int, min_words: int) -> bool:
     if is_title(layout, q):
         return False
     return any(t.pos_ in ("VERB", "AUX") for t in words)
-
-
-@cache
-def _not_speakers() -> frozenset[str]:
-    return frozenset(line.strip().lower() for line in _lines("not_speakers.txt"))
 
 
 __all__ = ["find_quotes"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.quotes.attribution import Attribution
-from tidings.quotes.layout import DASHES, Layout
+from tidings.quotes.layout import Layout
 from tidings.quotes.lexicon import Verb, title_words
 from tidings.quotes.marks import Quoted
 
@@ -21,6 +21,7 @@ FRAME_DEPS = frozenset({"nsubj", "nsubjpass", "punct", "advmod", "npadvmod", "pr
                         "neg", "agent", "dative", "prt", "attr", "intj", "cc"})
 ADDRESSEES = frozenset({"tell", "ask", "inform", "remind", "assure", "warn", "brief", "write", "urge"})
 SENTENCE_END = frozenset({".", "!", "?"})
+DASHES = frozenset("―—–-")         # “...” ― Name: a signature
 MAX_FRAME = 30      # tokens looked at before a passage
 SHORT = 5           # a passage of fewer words inside a sentence is a phrase, not a quote of its own
 MAX_AFTER = 60      # and after it, to the sentence end (long appositions: "said X, an economist who ...")

@@ -6,16 +6,14 @@ Python loop over a Doc costs), so later steps make Token objects only where they
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import numpy as np
 from spacy.attrs import IDX, LEMMA, LOWER, ORTH
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from tidings.quotes.marks import Quoted
-
-DASHES = frozenset("―—–-")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,10 +36,6 @@ class Layout:
             return i
         return min(i + 1, len(self.doc) - 1)
 
-    def token_before(self, offset: int) -> int:
-        """The index of the last token starting before character `offset` (-1 when none)."""
-        return bisect_left(self.starts, offset) - 1
-
     def passages(self, start: int, end: int) -> list[int]:
         """The indices of the quoted passages overlapping text[start:end]."""
         first = bisect_right(self.closes, start)
@@ -51,9 +45,6 @@ class Layout:
                 break
             out.append(k)
         return out
-
-    def in_quote(self, token: Token) -> bool:
-        return self.inside[token.i] >= 0
 
     def where(self, column: np.ndarray, hashes: set[int]) -> list[int]:
         """The indices of tokens whose `column` value is one of `hashes`."""
