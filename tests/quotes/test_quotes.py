@@ -80,8 +80,12 @@ REPORTED = [
      [("partial", "The minister", "said", "the reforms “will take years to bear fruit.”")]),
     ("The court ruled that the law was “plainly unconstitutional” and struck it down.",
      [("partial", "The court", "ruled", "the law was “plainly unconstitutional”")]),
+    # one quoted word is a term marked off: the clause stays indirect
     ("Critics called the plan a “disaster” and asked for a vote.",
-     [("partial", "Critics", "called", "the plan a “disaster”")]),
+     [("indirect", "Critics", "called", "the plan a “disaster”")]),
+    ("Russia and China accused the West of “interfering,” the Kremlin said.",
+     [("indirect", "the Kremlin", "said", "Russia and China accused the West of “interfering,”"),
+      ("indirect", "Russia and China", "accused", "the West of “interfering,”")]),
     ("The central bank said that inflation would fall next year.",
      [("indirect", "The central bank", "said", "inflation would fall next year")]),
     ("Inflation will fall next year, the central bank said.",

@@ -170,7 +170,10 @@ def _attribution(layout: Layout, extent: tuple[int, int], direct: Coverage) -> A
         # “the US policy of interference”): partial, not someone's whole utterance.
         kind = "direct" if any(doc[j].pos_ in ("VERB", "AUX") for j in range(first, last + 1)) else "partial"
         return Attribution(parts, kind, None, None, None, quoted=held)
-    return Attribution([(start, end)], "partial" if held else "indirect", None, None, None, quoted=held)
+    # One quoted word in a reported clause is a term marked off ("accused the US of “interfering”"),
+    # not a partial quote: the clause stays indirect.
+    words = sum(len(layout.text[a:b].split()) for k in held for a, b in layout.quoted[k].parts)
+    return Attribution([(start, end)], "partial" if words > 1 else "indirect", None, None, None, quoted=held)
 
 
 def _only_quotes(layout: Layout, start: int, end: int, held: list[int]) -> bool:
