@@ -48,6 +48,11 @@ DIRECT = [
      [("direct", "Ramos, 58", "told", "We were wrong to wait so long")]),
     ("Asked about the vote, Adelson said, “They have got to be able to win.”",
      [("direct", "Adelson", "said", "They have got to be able to win.")]),
+    # short utterances: a one-word answer is no title when "he answered" frames it
+    ("“Denver,” he answered.", [("direct", "he", "answered", "Denver")]),
+    ("She declared “What a Super Tuesday!”", [("direct", "She", "declared", "What a Super Tuesday!")]),
+    ("The candidate barked “Go back to your seat,” and a guard stepped in.",
+     [("direct", "The candidate", "barked", "Go back to your seat")]),
     ("HOST: What happens next?\nSMITH: We wait for the court to decide.",
      [("direct", "HOST", ":", "What happens next?"), ("direct", "SMITH", ":", "We wait for the court to decide.")]),
 ]
@@ -120,6 +125,7 @@ REPORTED = [
 ]
 
 NOT_QUOTES = [
+    "She watched “The Last Emperor,” a film about China, twice.",
     "The two countries declared a “no holds barred” partnership.",
     "She watched “The Last Emperor” twice last week.",
     "The band played “Born in the USA” at the rally.",

@@ -43,13 +43,15 @@ def frame_after(layout: Layout, k: int, cues: dict[int, Verb]) -> Attribution | 
     if layout.text[q.end - 1:q.end] == "." and frame[0].text[:1].isupper() and frame[-1].text not in SENTENCE_END:
         return None          # “... .” He said that if “...”: a new sentence, with a quote of its own
     lead = _lead(layout, q)
-    if (lead is not None and _words(layout, q) < SHORT) or is_title(layout, q):
+    if lead is not None and _words(layout, q) < SHORT:
         return None          # a “scare quote,” or a title, inside someone's clause: no quote of its own
     if lead is not None and any(j in cues for j in range(lead, layout.token_at(q.open))):
         return None          # Xi said the two “should ...,” according to X: Xi's partial quote first
     if not _frame_ends(layout, q, frame):
         return None          # 'No limits' Beijing and Moscow declared a “...”: a heading, then a clause
     found = _frame_after(layout, q, frame, cues)
+    if found is not None and is_title(layout, q) and not _tight(layout, q, found):
+        return None          # “Shark Tank,” a show on ...: a title; but “Denver,” he answered
     if found is not None and lead is not None:
         # With thousands of systems, “there is no single point of failure,” he said: the words
         # before the quote are part of what is reported.
@@ -92,6 +94,14 @@ def _frame_ends(layout: Layout, q: Quoted, frame: list[Token]) -> bool:
     text = layout.text
     return text[q.end - 1:q.end] in (",", ".", "?", "!", "…", "-", "—", ";", ":") or \
         text[q.close:q.close + 1] in (",", ";") or frame[-1].text in SENTENCE_END
+
+
+def _tight(layout: Layout, q: Quoted, found: Attribution) -> bool:
+    """Whether the attribution right after q is a bare "he said" (speaker and speech cue only)."""
+    if found.cue_class != "speech" or found.cue_span is None:
+        return False
+    between = layout.text[q.close:found.cue_span[0]]
+    return len(between.split()) <= 4
 
 
 def _lead(layout: Layout, q: Quoted) -> int | None:
@@ -175,6 +185,8 @@ def is_title(layout: Layout, q: Quoted) -> bool:
     words = [w for w in words if w]
     if not words or len(words) > 8 or not words[0][:1].isupper():
         return False
+    if layout.text[q.end - 1:q.end] in ("!", "?"):
+        return False                  # “What a Super Tuesday!”: exclaimed, not a title
     small = title_words()
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words)
 
