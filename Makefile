@@ -25,7 +25,7 @@ run: install
 	$(BIN)/tidings run samples --db $(DB)
 
 lint: dev
-	$(BIN)/ruff check src tests eval bench
+	$(BIN)/ruff check src tests $(wildcard eval bench)
 
 test: lint
 	$(BIN)/pytest

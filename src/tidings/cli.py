@@ -7,6 +7,7 @@ set-up errors (one line on stderr).
 from __future__ import annotations
 
 import json
+import logging
 import sys
 import time
 from collections import Counter
@@ -199,6 +200,10 @@ def _summary(counts: Counter[str], failures: list[Failure], db: str, seconds: fl
 
 def main(argv: Iterable[str] | None = None) -> None:
     """The console entry point: set-up errors print one line and exit 2."""
+    # trafilatura and htmldate log each page they cannot read; tidings reports those pages itself,
+    # one line each, so their own logging would only say it twice.
+    for name in ("trafilatura", "htmldate", "courlan"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     try:
         app(args=list(argv) if argv is not None else None, standalone_mode=True)
     except TidingsError as exc:

@@ -48,6 +48,10 @@ def chains(nlp, leaders, text):
      "Lopez", ["Lopez", "She"]),
     ("Putin, who has found himself isolated, met Xi in Beijing.",
      "Vladimir Putin", ["Putin", "himself"]),
+    ("Maria Lindqvist met Peter Johansson on Monday. She said the talks went well.",  # given names' gender
+     "Maria Lindqvist", ["Maria Lindqvist", "She"]),
+    ("Maria Lindqvist met Peter Johansson on Monday. He said the talks went well.",
+     "Peter Johansson", ["Peter Johansson", "He"]),
 ])
 def test_mentions_of_one_actor_are_linked(nlp, leaders, text, name, mentions):
     assert chains(nlp, leaders, text)[name] == mentions

@@ -73,9 +73,9 @@ OBAMA = Entry("Barack Obama", "person", "Barack Obama",
 
 @pytest.mark.parametrize(("day", "roles", "status"), [
     (dt.date(2008, 6, 1), ("GOV",), "before"), (dt.date(2009, 1, 20), ("GOV",), "holds"),
-    (dt.date(2017, 1, 19), ("GOV",), "holds"), (dt.date(2017, 1, 20), ("GOV",), "former"),
+    (dt.date(2017, 1, 20), ("GOV",), "holds"), (dt.date(2017, 1, 21), ("GOV",), "former"),
     (None, ("GOV",), "former"),
 ])
-def test_an_office_holds_from_its_start_to_the_day_before_its_end(day, roles, status):
+def test_an_office_holds_from_its_first_to_its_last_day(day, roles, status):
     term, found = OBAMA.coding(day)
     assert (term.roles, found) == (roles, status)

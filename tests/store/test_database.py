@@ -26,7 +26,7 @@ def test_writing_again_replaces_and_never_duplicates(db_url):
         store.write(changed, origin="a.txt")
         assert store.read("abc") == changed
         counts = store.counts()
-    assert (counts["articles"], counts["events"], counts["actors"]) == (1, 1, 2)
+    assert (counts["articles"], counts["events"], counts["actors"]) == (1, 1, 3)
 
 
 def test_fields_added_to_the_record_survive_the_store(db_url):

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from tidings.actors.codes import write_code
 from tidings.actors.lexicon import Match
 
-COUNTRY_GIVING = ("adjective", "country", "capital", "region", "people")
+COUNTRY_GIVING = ("adjective", "country", "capital", "region", "people", "territory")
 NAMED = ("metonym", "organization", "person")
 # Words that may stand inside a title before a name without changing who it is.
 TITLE_GLUE = frozenset([
@@ -190,7 +190,7 @@ def located_country(doc: Doc, head: Token, unit_at: dict[int, Match]) -> Match |
             continue
         for obj in child.children:
             unit = unit_at.get(obj.i)
-            if obj.dep_ == "pobj" and unit is not None and unit.entry.kind in ("country", "capital"):
+            if obj.dep_ == "pobj" and unit is not None and unit.entry.kind in ("country", "capital", "territory"):
                 return unit
     return None
 

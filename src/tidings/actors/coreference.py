@@ -74,7 +74,8 @@ def link(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
         cluster.mentions.append(mention)
     for cluster in clusters:
         cluster.mentions.sort(key=lambda m: m.start)
-    _pronouns(doc, clusters)
+    if doc.has_annotation("SENT_START"):  # pronouns need sentences (a model without a parser has none)
+        _pronouns(doc, clusters)
     return sorted(clusters, key=lambda c: c.first.start)
 
 

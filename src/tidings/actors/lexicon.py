@@ -10,6 +10,7 @@ size of the lexicon.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,6 +25,7 @@ EntryKind = Literal[
     "adjective",     # a demonym or adjective: "Chinese", "Western"
     "people",        # a plural demonym noun: "Americans", "Israelis"
     "capital",       # a capital: the government only when it acts
+    "territory",     # a region or city of a country: a party to events only when it acts or is acted on
     "metonym",       # a seat of power: "Kremlin", "White House"
     "organization",  # a named organisation: "NATO", "CCTV", "Hamas"
     "person",        # a named person: "Xi Jinping", "Putin"
@@ -50,8 +52,8 @@ class Term:
         return self.start is not None or self.end is not None
 
     def holds(self, day: dt.date) -> bool:
-        """Whether the term holds on `day` (start inclusive, end exclusive)."""
-        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+        """Whether the term holds on `day` (both ends inclusive: the end is the last day in office)."""
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +93,7 @@ class Entry:
                 return term, "holds"
         if undated:
             return undated[0], "holds"
-        ended = [t for t in dated if t.end is not None and t.end <= day]
+        ended = [t for t in dated if t.end is not None and t.end < day]
         if ended:
             return max(ended, key=lambda t: t.end or dt.date.min), "former"
         return min(dated, key=lambda t: t.start or dt.date.max), "before"
@@ -133,8 +135,16 @@ def _tokenizer():
     return spacy.blank("en").tokenizer
 
 
+_PLAIN = re.compile(r"[^\W\d_]{2,}(?: [^\W\d_]{2,})*")
+# Words spaCy's English tokenizer cuts although they are letters only.
+_SPLIT_WORDS = frozenset({"cannot", "gonna", "gotta", "wanna", "lemme", "gimme"})
+
+
 def phrase_tokens(phrase: str) -> list[str]:
-    """The phrase's tokens as spaCy's English tokenizer cuts them."""
+    """The phrase's tokens as spaCy's English tokenizer cuts them (plain words are split on spaces,
+    which gives the same tokens without running the tokenizer over thousands of table phrases)."""
+    if _PLAIN.fullmatch(phrase) and not any(w.lower() in _SPLIT_WORDS for w in phrase.split()):
+        return phrase.split()
     return [t.text for t in _tokenizer()(phrase) if t.text.strip()]
 
 

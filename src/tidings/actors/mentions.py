@@ -27,7 +27,8 @@ from tidings.actors.coding import (
     phrase_start,
 )
 from tidings.actors.lexicon import Entry, Lexicon, Match, Status
-from tidings.actors.metonymy import acts
+from tidings.actors.metonymy import acted_on, acts
+from tidings.actors.tables import given_names
 
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "madam": "f",
               "dr": None, "dr.": None}
@@ -88,6 +89,8 @@ class _Finder:
             coding = text
             if entry is not None:
                 coding, status = self._entry_coding(entry, text)
+            first = entry.name.split()[0] if entry is not None else self.doc[start].text
+            gender = gender or given_names().get(first.lower())
             mention = Mention(begin, end, start, end, "person", coding, entry, status, True, text.roles,
                               gender=gender)
             self._take(mention)
@@ -113,6 +116,7 @@ class _Finder:
                 start += 1
             if self.doc[end - 1].lower_ in ("'s", "’s"):
                 end -= 1
+            people = [m for m in people if self._same_person(m, start, end)]
             entry = people[0].entry if people else None
             if len(people) == 1:
                 start, end = min(start, people[0].start), max(end, people[0].end)
@@ -127,6 +131,13 @@ class _Finder:
                 continue
             names.append((m.start, m.end, m.entry, None))
         return sorted(names)
+
+    def _same_person(self, m: Match, start: int, end: int) -> bool:
+        """Whether a lexicon name inside a longer name is that person: "Vladimir Putin" around "Putin" is,
+        "Mike Johnson" around "Johnson" is not (the other words must belong to the entry's own name)."""
+        own = {w.lower().strip(".") for w in m.entry.name.split()}
+        return all(t.lower_.strip(".") in own or len(t.text.strip(".")) == 1
+                   for t in self.doc[start:end] if t.is_alpha and not m.start <= t.i < m.end)
 
     def _person_like(self, m: Match) -> bool:
         tokens = self.doc[m.start:m.end]
@@ -281,13 +292,22 @@ class _Finder:
                 if self._proper(m) and not self._enclosed(m) and acts(self.doc[m.end - 1]):
                     self._named_body(m)
             elif entry.kind in ("country", "region"):
+                if entry.acting_only and not acts(self.doc[m.end - 1]):
+                    continue
                 if not self._enclosed(m):
-                    kind = "country" if entry.kind == "country" else "group"
+                    kind = entry.actor_kind or ("country" if entry.kind == "country" else "group")
                     term, _ = entry.coding(self.day)
                     coding = Coding(term.country if term else None, (), None, entry.basis,
                                     term.country if term else None)
                     self._take(Mention(m.start, m.end, m.start, m.end, kind, coding, entry,
                                        identity=(entry.kind, coding.country)))
+            elif entry.kind == "territory":
+                if self._proper(m) and not self._enclosed(m) and acted_on(self.doc[m.end - 1]):
+                    term, _ = entry.coding(self.day)
+                    coding = Coding(term.country if term else None, (), None, entry.basis,
+                                    term.country if term else None)
+                    self._take(Mention(m.start, m.end, m.start, m.end, "country", coding, entry,
+                                       identity=("territory", entry.name)))
             elif entry.kind in ("people", "adjective") and self._people_noun(m):
                 term, _ = entry.coding(self.day)
                 coding = Coding(term.country if term else None, (), None, entry.basis, term.country if term else None)

@@ -26,6 +26,17 @@ def metonymy_words() -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in lists.items()}
 
 
+def acted_on(token: Token) -> bool:
+    """Whether the place whose head word is `token` is a party to an event: it acts, or it is the object of
+    a verb other than a verb of going ("shelled Gaza"; not "visited Gaza"), or of "on"/"against"."""
+    words = metonymy_words()
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in ("dobj", "dative") and token.head.lemma_.lower() not in words["going_verb"]:
+        return True
+    return acts(token)
+
+
 def acts(token: Token) -> bool:
     """Whether the capital whose head word is `token` acts (a government) rather than being a place."""
     words = metonymy_words()

@@ -17,7 +17,7 @@ from tidings.errors import ConfigError
 DATA = "data"
 # Later layers win where two tables give the same words: a named organisation or person is more
 # specific than an agent noun or a place name.
-LAYERS = ("agents", "regions", "countries", "metonyms", "organizations", "leaders")
+LAYERS = ("agents", "regions", "countries", "territories", "metonyms", "organizations", "leaders")
 
 
 def rows(filename: str) -> Iterator[tuple[int, dict[str, str]]]:
@@ -92,15 +92,31 @@ def _regular_people(adjectives: str) -> list[str]:
     return [a + "s" for a in variants(adjectives) if a.endswith(("an", "i")) and " " not in a]
 
 
+# Regions that are political actors wherever they are named; the others are places unless they act.
+FORMER_STATES = frozenset({"USR", "YUG"})
+ALWAYS_ACTORS = FORMER_STATES | {"WST"}
+
+
 def region_entries() -> Iterator[Entry]:
     for line, row in rows("regions.tsv"):
         code = row["code"]
         term = (Term(code, (), basis=f"regions.tsv:{line}"),)
         names = variants(row["names"])
         for form in names:
-            yield Entry(form, "region", names[0], term, f"region:{names[0]}", actor_kind="group")
+            yield Entry(form, "region", names[0], term, f"region:{names[0]}",
+                        actor_kind="country" if code in FORMER_STATES else "group",
+                        acting_only=code not in ALWAYS_ACTORS)
         for form in variants(row["adjectives"]):
             yield Entry(form, "adjective", names[0], term, f"region:{form}", actor_kind="group")
+
+
+def territory_entries() -> Iterator[Entry]:
+    for line, row in rows("territories.tsv"):
+        name = row["name"]
+        term = (Term(row["country"], (), basis=f"territories.tsv:{line}"),)
+        for form in variants(name, row["aliases"]):
+            yield Entry(form, "territory", name, term, f"territory:{name}", actor_kind="country",
+                        acting_only=True)
 
 
 def metonym_entries() -> Iterator[Entry]:
@@ -138,10 +154,15 @@ LEADER_COLUMNS = ("name", "aliases", "country", "role", "office", "start", "end"
 
 
 def leader_entries(text: str | None = None, filename: str = "leaders.tsv") -> Iterator[Entry]:
-    """People with time-bounded offices, from leaders.tsv or another table in its format (columns
-    name, aliases, country, role, office, start, end, note)."""
+    """People with time-bounded offices, from leaders.tsv and igo_leaders.tsv (built in, when `text` is
+    None) or from another table in their format (columns name, aliases, country, role, office, start,
+    end, note; dates inclusive). In igo_leaders.tsv `country` is the organisation's code (UNO, NATO)."""
     by_name: dict[str, list[tuple[int, dict[str, str]]]] = {}
-    table = rows(filename) if text is None else tsv_rows(text)
+    if text is None:
+        table = [(f"leaders.tsv:{n}", row) for n, row in rows("leaders.tsv")]
+        table += [(f"igo_leaders.tsv:{n}", _igo_row(row)) for n, row in rows("igo_leaders.tsv")]
+    else:
+        table = [(f"{filename}:{n}", row) for n, row in tsv_rows(text)]
     for line, row in table:
         if not row.get("name"):
             continue
@@ -152,15 +173,31 @@ def leader_entries(text: str | None = None, filename: str = "leaders.tsv") -> It
             owners.setdefault(form.lower(), set()).add(name)
     for name, group in by_name.items():
         terms = tuple(
-            Term(row["country"] or None, roles_of(row["role"]), None,
-                 parse_day(row["start"], f"{filename}:{line}"), parse_day(row["end"], f"{filename}:{line}"),
-                 office=row["office"] or None, basis=f"{filename}:{line}")
+            Term(row["country"] or None, roles_of(row["role"]), row.get("organization") or None,
+                 parse_day(row["start"], line), parse_day(row["end"], line),
+                 office=row["office"] or None, code=row.get("code") or None, basis=line)
             for line, row in group)
         for form in variants(name, *(row["aliases"] for _, row in group)):
             if len(owners[form.lower()]) > 1:
                 continue  # a surname two people share ("Kim", "Lee") names neither for sure
-            yield Entry(form, "person", name, terms, f"{filename}:{group[0][0]}", actor_kind="person",
-                        user=text is not None)
+            yield Entry(form, "person", name, terms, group[0][0], actor_kind="person", user=text is not None)
+
+
+def _igo_row(row: dict[str, str]) -> dict[str, str]:
+    """An igo_leaders.tsv row as a leaders row: country IGO, the organisation and its CAMEO code."""
+    organization = row["country"]
+    return {**row, "country": "IGO", "organization": organization,
+            "code": organization_codes().get(organization, f"IGO{organization[:3]}")}
+
+
+@lru_cache(maxsize=1)
+def organization_codes() -> dict[str, str]:
+    """The CAMEO code of each international organisation of organizations.tsv, by its short code."""
+    codes: dict[str, str] = {}
+    for _, row in rows("organizations.tsv"):
+        if row["organization"] and row["code"] and row["kind"] == "organization":
+            codes.setdefault(row["organization"], row["code"])
+    return codes
 
 
 def agent_entries() -> Iterator[Entry]:
@@ -191,8 +228,14 @@ def plural(phrase: str) -> str:
     return f"{head} {last}" if head else last
 
 
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """The gender ("f" or "m") news pronouns give the bearers of common given names (given_names.tsv)."""
+    return {row["name"].lower(): row["gender"] for _, row in rows("given_names.tsv")}
+
+
 TABLES = {
-    "agents": agent_entries, "regions": region_entries, "countries": country_entries,
+    "agents": agent_entries, "regions": region_entries, "countries": country_entries, "territories": territory_entries,
     "metonyms": metonym_entries, "organizations": organization_entries, "leaders": leader_entries,
 }
 

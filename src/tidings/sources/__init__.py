@@ -60,6 +60,9 @@ def read_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     kind = _kind(path)
     if kind == "jsonl":
         try:
+            if path.stat().st_size == 0:
+                yield Failure(str(path), "empty file")
+                return
             with path.open("rb") as stream:
                 yield from read_jsonl(stream, origin=str(path), max_bytes=max_bytes)
         except OSError as exc:
