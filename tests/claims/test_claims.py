@@ -175,3 +175,17 @@ def test_no_numbers_no_claims(nlp):
 @pytest.mark.parametrize("text", [t for t, _ in CLAIMS])
 def test_every_claim_span_is_its_text(nlp, text):
     assert all(text[c.start:c.end] == c.text for c in claims(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trade reached $240.1 billion in 2023, customs data showed.", ["2023"]),
+    ("Exports fell 8% in the first quarter of 2023.", ["2023-Q1"]),
+    ("The economy grew 2.1% last year, the central bank said.", ["2023"]),
+    ("Prices were up 12 per cent from last year, according to the survey.", [None]),
+])
+def test_the_period_from_the_times_stage(nlp, text, expected):
+    from tidings.times import find_times
+
+    doc = nlp(text)
+    times = find_times(text, doc, published=PUBLISHED)
+    assert [c.period for c in find_claims(text, doc, times, [], published=PUBLISHED)] == expected
