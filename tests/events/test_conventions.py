@@ -98,3 +98,24 @@ def test_halting_failing_and_calling_for(nlp, text, expected, modality):
 ])
 def test_objects_and_doers(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the grounds of a judgement are not a deed of their own
+    ("Turkey jailed an Iranian journalist for helping Hezbollah.", [("TUR", "173", "IRN")]),
+    ("France criticized Russia for attacking Ukraine.", [("FRA", "111", "RUS")]),
+    # a participle describing someone with no doer named is a description, not an event
+    ("Hamas freed two Israeli soldiers captured last year.", [("PSE", "0841", "ISR")]),
+    # a finite passive without an agent stays an event with no source
+    ("China was criticized over Taiwan.", [(None, "111", "CHN")]),
+])
+def test_grounds_and_descriptions(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+def test_a_place_in_the_target_slot_stands_for_its_country(nlp):
+    text = "Macron travelled to Shanghai after talks with China."
+    start = text.index("Shanghai")
+    shanghai = Place(start, start + 8, "Shanghai", "Shanghai", "CHN", 31.2, 121.5, 1796236)
+    assert ("FRA", "042", "CHN") in coded(nlp, text, (shanghai,))
+    assert ("FRA", "042", "CHN") not in coded(nlp, text)

@@ -88,6 +88,9 @@ class Coder:
                 objects = [o for c in syntax.complements(match.trigger) for o in syntax.objects(c)]
                 match.targets = [a for o in objects if (a := self.participants.actor(o)) is not None][:1]
         for match in matches.values():
+            if not match.dropped and not match.targets and match.target_tokens:
+                # "heads to Beijing": a place named in the target slot stands for its country
+                match.targets = _unique_actors(self._place_country(t) for t in match.target_tokens)
             if not match.dropped and not match.targets and match.sources and "sym" not in match.pattern.flags:
                 match.targets = self._location(match)
         return [m for m in matches.values() if not m.dropped and _stands(m)]
@@ -141,6 +144,8 @@ class Coder:
                     continue             # "helped to plan and carry out": see past the helper
                 if match.construction == "nominal" and _names(carrier, match.trigger):
                     match.dropped = True     # "lifted the sanctions": part of the verb's pattern
+                elif _grounds(match, carrier):
+                    match.dropped = True     # "jailed him for helping militants": the charge, not a deed
                 return                       # "condemned the attack": the attack stands on its own
             kind = syntax.lookup(self.lexicon.embedding, token)
             if kind is None and token.lemma_ == "be" and match.clause.dep_ == "xcomp":
@@ -365,16 +370,38 @@ def _stands(match: Match) -> bool:
         return False                         # "fight the virus", "struck a chord": no one is fought
     if match.construction == "nominal" and not match.sources:
         return False                         # "the attack on the base": named, but by no one we know
+    if match.trigger.dep_ == "acl" and match.trigger.tag_ == "VBN" and not match.sources:
+        return False                         # "officials accused of ...", "a member jailed last year": a description
     # A meeting, a talk, a negotiation needs two sides.
     if "sym" in match.pattern.flags and match.code.startswith("04"):
         return bool(match.targets) or match.pairs == "all"
     return True
 
 
+def _unique_actors(actors) -> list[Actor]:
+    out: list[Actor] = []
+    for actor in actors:
+        if actor is not None and all(actor.id != a.id for a in out):
+            out.append(actor)
+    return out
+
+
 def _names(match: Match, noun: Token) -> bool:
     """True when a condition of `match`'s pattern names the lemma of `noun` ("lift dobj=sanction")."""
     lemma = noun.lemma_.lower()
     return any(req.lemmas and lemma in req.lemmas for req in match.pattern.requires)
+
+
+# Roots of judgements whose "for"-clause gives their grounds (criticise, reject, punish, arrest).
+JUDGEMENT_ROOTS = ("11", "12", "16", "17")
+
+
+def _grounds(match: Match, carrier: Match) -> bool:
+    """True when `match` is the reason a judgement gives ("jailed X for helping militants",
+    "criticised Y for attacking Z"): what the court or critic holds against someone is not
+    coded as a deed of its own, as with "accused X of"."""
+    clause = match.clause
+    return clause.dep_ == "pcomp" and clause.head.lower_ == "for" and carrier.code.startswith(JUDGEMENT_ROOTS)
 
 
 def _purpose(clause: Token) -> bool:
