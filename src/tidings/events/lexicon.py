@@ -56,6 +56,9 @@ class Pattern:
     code: str                         # CAMEO code
     flags: frozenset[str]
     origin: str                       # "verbs.txt:123", where a user finds the line
+    # The lemmas a `dobj=` condition asks of the object, None without one: a verb with many
+    # patterns skips those whose object it does not have before checking anything else.
+    object_words: frozenset[str] | None = None
 
     @property
     def embeds(self) -> str | None:
@@ -165,7 +168,8 @@ def _patterns(names: tuple[str, ...], pos: str) -> dict[str, tuple[Pattern, ...]
         seen[base] = seen.get(base, 0) + 1
         pattern_id = base if seen[base] == 1 else f"{base[:-2]}.{seen[base]}{base[-2:]}"
         pattern = Pattern(pattern_id, pos, lemma, requires, _slots(source_cell, default_source, where),
-                          _slots(target_cell, (), where), code, flags, where)
+                          _slots(target_cell, (), where), code, flags, where,
+                          next((r.lemmas for r in requires if r.slot == "dobj" and r.lemmas), None))
         by_lemma.setdefault(lemma, []).append(pattern)
     # Most constrained first: "impose sanctions on" is tried before a bare "impose".
     return {lemma: tuple(sorted(group, key=lambda p: -len(p.requires))) for lemma, group in by_lemma.items()}

@@ -206,6 +206,8 @@ class Matcher:
     def _verb(self, verb: Token, patterns: tuple[Pattern, ...]) -> Match | None:
         facts = VerbFacts(verb)
         for pattern in patterns:
+            if pattern.object_words is not None and not pattern.object_words & facts.object_lemmas:
+                continue
             if all(verb_holds(verb, req, facts) for req in pattern.requires):
                 sources, source_tokens = self._fill(pattern.source, verb)
                 doer = None
