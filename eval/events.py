@@ -21,7 +21,16 @@ actor coder, quotes and all), written to the `## events` section of eval/RESULTS
   sanctions verbal conflict, CAMEO 01 statements and 02 appeals have no category), so the
   headline is the PLOVER quad class of the event's PLOVER type; CAMEO's own quad class (by
   root) is given beside it.
+  Where the two groupings disagree the labels mostly side with PLOVER (protests are material
+  conflict, statements and appeals neutral) but not always: easing restrictions ("lifted the
+  travel ban", CAMEO 081-083, PLOVER CONCEDE: verbal) is labelled material cooperation, as
+  CAMEO's root 08 has it. The coder follows CAMEO and the PLOVER mapping as published
+  (data/README.md) and neither is bent towards these labels.
 - cost: the events stage's seconds over the parse's, from Pipeline.timings, on the same texts.
+
+    .venv/bin/python -m eval.events --verbose   # also print each petr2_gsr sentence whose coded
+                                                # triples differ from the gold, and each
+                                                # conflibert_cameo sentence classed wrong
 """
 
 from __future__ import annotations
@@ -202,7 +211,31 @@ def write_section(section: str) -> None:
     RESULTS.write_text(new, encoding="utf-8")
 
 
+def print_misses(petr_records: list[dict], petr_ext: list[Extraction], conf_records: list[dict],
+                 conf_ext: list[Extraction]) -> None:
+    """Print each petr2_gsr sentence whose coded triples (country level) differ from the gold,
+    and each conflibert_cameo sentence classed wrong, with the events that were coded."""
+    def coded(ext: Extraction) -> list[str]:
+        actors = {a.id: a for a in ext.actors}
+        return [f"{_side(actors, e.source, False)} {e.code} {_side(actors, e.target, False)} "
+                f"[{e.pattern}, {e.modality}]" for e in ext.events]
+
+    for rec, ext in zip(petr_records, petr_ext, strict=True):
+        actors = {a.id: a for a in ext.actors}
+        gold = Counter((g["source"][:3], g["code"], g["target"][:3]) for g in rec["events"])
+        pred = Counter((_side(actors, e.source, False), e.code, _side(actors, e.target, False))
+                       for e in counted(ext.events))
+        if gold != pred:
+            print(f"\npetr2_gsr {rec['id']}: {rec['text']}\n  gold:  {sorted(gold)}\n  coded: {coded(ext)}")
+    for rec, ext in zip(conf_records, conf_ext, strict=True):
+        got = sentence_class(counted(ext.events), scheme="plover")
+        if got != rec["labels"][0]:
+            print(f"\nconflibert {rec['id']} gold {rec['labels'][0]}, coded {got}: {rec['text']}\n"
+                  f"  coded: {coded(ext)}")
+
+
 def main() -> int:
+    verbose = "--verbose" in sys.argv[1:]
     data = shared_dir() / "data"
     pipeline = Pipeline()
     failures: list[str] = []
@@ -222,6 +255,8 @@ def main() -> int:
         petr[level] = triple_scores(petr_records, petr_ext, level=level, full=False)
         petr[f"full_{level}"] = triple_scores(petr_records, petr_ext, level=level, full=True)
     conf = {scheme: class_scores(conf_records, conf_ext, scheme=scheme) for scheme in ("plover", "cameo")}
+    if verbose:
+        print_misses(petr_records, petr_ext, conf_records, conf_ext)
     section = report(seed, petr, conf, cost, failures)
     print(section)
     print(f"({time.perf_counter() - started:.0f} s)", file=sys.stderr)

@@ -119,3 +119,13 @@ def test_a_place_in_the_target_slot_stands_for_its_country(nlp):
     shanghai = Place(start, start + 8, "Shanghai", "Shanghai", "CHN", 31.2, 121.5, 1796236)
     assert ("FRA", "042", "CHN") in coded(nlp, text, (shanghai,))
     assert ("FRA", "042", "CHN") not in coded(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part of a country named by its possessor places the event in that country
+    ("Russia bombed militant camps in Syria's Idlib province.", [("RUS", "195", "SYR")]),
+    # reinforcing one's forces somewhere is a mobilisation there
+    ("Russia has strengthened its forces in Ukraine.", [("RUS", "154", "UKR")]),
+])
+def test_more_locations(nlp, text, expected):
+    assert coded(nlp, text) == expected

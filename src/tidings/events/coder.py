@@ -109,8 +109,9 @@ class Coder:
         found: list[Actor] = []
         for head in heads:
             for obj in syntax.prep_objects(head, LOCATION_PREPS):
-                actor = self.participants.mention(obj)
-                if actor is None:
+                # "in Syria", "in Afghanistan's Kunar province" (a country's part), "in Beijing"
+                actor = self.participants.actor(obj)
+                if actor is None or actor.kind != "country":
                     actor = self._place_country(obj)
                 if actor is not None and actor.kind == "country" and actor not in match.sources \
                         and all(actor.id != a.id for a in found):
