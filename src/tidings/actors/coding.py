@@ -98,14 +98,14 @@ def compose(doc: Doc, units: Sequence[Match], day: dt.date | None, head: Match |
             modifiers.append((roles, basis, False))
             named_code = term.code
         elif entry.kind == "agent" and unit is not head and term.roles:
-            modifiers.append((term.roles, entry.basis, entry.agent_class == "modifier"))
+            modifiers.append((term.roles, entry.basis, entry.has_class("modifier")))
     head_roles = head.entry.terms[0].roles if head is not None else ()
     dominant = [m for m in modifiers if m[2]]
     with_roles = [m for m in modifiers if m[0]]
     if dominant:
         roles = _merge(dominant[-1][0], head_roles)
         role_basis = dominant[-1][1]
-    elif with_roles and (head is None or head.entry.agent_class == "head" or not head_roles):
+    elif with_roles and (head is None or head.entry.has_class("head") or not head_roles):
         roles, role_basis = with_roles[-1][0], with_roles[-1][1]
     else:
         roles = head_roles

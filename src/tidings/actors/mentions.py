@@ -68,8 +68,9 @@ class Mention:
     identity: tuple | None = None    # what makes two mentions one actor without coreference
 
 
-def find_mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> list[Mention]:
-    """The actor mentions of `doc`, in text order."""
+def find_mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> tuple[list[Mention], list[Match]]:
+    """The actor mentions of `doc`, in text order, and the units (lexicon phrases and places) they were
+    read from."""
     ents = doc.ents
     matches = lexicon.match(doc)
     named = named_countries(matches)
@@ -81,7 +82,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> list[Menti
     finder.agent_phrases()
     finder.organizations()
     finder.names()
-    return sorted(finder.found, key=lambda m: (m.start, m.end))
+    return sorted(finder.found, key=lambda m: (m.start, m.end)), finder.matches
 
 
 class _Finder:
@@ -141,6 +142,8 @@ class _Finder:
             status: Status = "holds"
             coding = text
             by_date = False
+            if entry is not None and gender and given_names().get(entry.name.split()[0].lower(), gender) != gender:
+                entry = None  # "Mrs. Obama" is not Barack Obama
             if entry is None and end - start == 1:
                 entry = self._by_surname(self.doc[start], text)
                 by_date = entry is not None
@@ -163,9 +166,10 @@ class _Finder:
                 continue
             inner = [m for m in self.matches if ent.start <= m.start and m.end <= ent.end]
             people = [m for m in self.matches if m.entry.kind == "person" and m.start < ent.end and ent.start < m.end]
+            words = sum(t.lower_ not in ("the", "'s", "’s") for t in ent)
             if inner and not people and all(m.entry.kind != "agent" for m in inner) and \
-                    sum(m.end - m.start for m in inner) == len(ent):
-                continue  # a place or body the model took for a person ("Kremlin")
+                    sum(m.end - m.start for m in inner) == words:
+                continue  # a place or body the model took for a person ("Kremlin", "Sri Lanka's")
             last = self.doc[ent.end - 1]
             if last.dep_ == "compound" and _is_body(self.unit_at.get(last.head.i)):
                 continue  # "the Obama administration": the name modifies a body, which is the actor
@@ -266,6 +270,8 @@ class _Finder:
             head = self.doc[m.end - 1]
             if not self._heads_phrase(m, head) or self._names_follow(m.end):
                 continue
+            if self._abstract(m, head):
+                continue
             begin = phrase_start(self.doc, m.start, m.end, self.unit_at, self.used)
             end = complement_end(self.doc, head, m.end, self.unit_of)
             ent = self.ent_at.get(head.i)
@@ -292,6 +298,27 @@ class _Finder:
             if kind == "person":
                 mention.link = self._apposed_person(head, mention)
             self._take(mention)
+
+    def _abstract(self, m: Match, head: Token) -> bool:
+        """Whether an agent noun is used in its abstract sense: a title word alone ("justice has been
+        done"), a bare singular title ("running for president", "was elected governor"), or a word that
+        is an agent only with a determiner or a country ("the opposition", "US intelligence"; not "stern
+        opposition", "artificial intelligence")."""
+        entry = m.entry
+        plural = entry.plural or head.tag_ in ("NNS", "NNPS")
+        if plural:
+            return False
+        if entry.has_class("title"):
+            return True
+        determined = any(c.dep_ in ("det", "poss") for c in head.children) or \
+            (m.start > 0 and self.doc[m.start - 1].lower_ in ("'s", "’s"))
+        if entry.actor_kind == "person" and not determined and head.text.islower() \
+                and not any(i in self.unit_at for i in (m.start - 1, m.end)):
+            return True
+        if entry.has_class("qualified") and not determined:
+            return not any(self.unit_at.get(i) is not None and self.unit_at[i].entry.kind != "agent"
+                           for i in range(max(m.start - 3, 0), m.start))
+        return False
 
     def _apposed_person(self, head: Token, title: Mention) -> Mention | None:
         """The named person a title stands in apposition to ("HRW's director, Jose Miguel Vivanco,"),
