@@ -72,7 +72,8 @@ def find_entities(doc: Doc) -> tuple[Entity, ...]:
 
 STAGES: tuple[Stage, ...] = (
     Stage("entities", "entities", lambda d: find_entities(d.doc)),
-    Stage("actors", "actors", lambda d: find_actors(d.text, d.doc, published=d.article.published)),
+    Stage("actors", "actors", lambda d: find_actors(d.text, d.doc, published=d.article.published,
+                                                    dateline=d.article.dateline)),
     Stage("times", "times", lambda d: find_times(d.text, d.doc, published=d.article.published)),
     Stage("places", "places", lambda d: find_places(d.text, d.doc, d.actors, dateline=d.article.dateline)),
     Stage("quotes", "quotes", lambda d: find_quotes(d.text, d.doc, d.actors)),
@@ -91,7 +92,7 @@ STAGES: tuple[Stage, ...] = (
 def actors_stage(dictionaries: tuple[str, ...]) -> Stage:
     """The actors stage with users' dictionaries on top of the built-in tables."""
     return Stage("actors", "actors", lambda d: find_actors(d.text, d.doc, published=d.article.published,
-                                                           dictionaries=dictionaries))
+                                                           dateline=d.article.dateline, dictionaries=dictionaries))
 
 
 Outcome = tuple[str, Extraction | Failure]

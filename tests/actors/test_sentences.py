@@ -134,7 +134,7 @@ TABLE = [
     ('2024-02-09', 'The German chancellor arrived in Paris.',
      [('German chancellor', 'DEU', 'GOV')]),
     ('2024-02-09', 'Downing Street said the prime minister had spoken to Zelensky.',
-     [('Downing Street', 'GBR', 'GOV'), ('prime minister', None, 'GOV'), ('Volodymyr Zelensky', 'UKR', 'GOV')]),
+     [('Downing Street', 'GBR', 'GOV'), ('prime minister', 'GBR', 'GOV'), ('Volodymyr Zelensky', 'UKR', 'GOV')]),
     ('2024-02-09', 'The Elysee said Emmanuel Macron would travel to Kyiv.',
      [('Élysée', 'FRA', 'GOV'), ('Emmanuel Macron', 'FRA', 'GOV')]),
     ('2024-02-09', 'French President Emmanuel Macron met the Ukrainian president in Kyiv. He promised more aid.',
@@ -208,7 +208,7 @@ TABLE = [
     ('2024-02-09', 'A Hamas-run health ministry said 27 people were killed.',
      [('Hamas-run health ministry', 'PSE', 'GOV')]),
     ('2024-02-09', "Lebanon's parliament elected a new speaker.",
-     [("Lebanon's parliament", 'LBN', 'LEG'), ('new speaker', None, 'LEG')]),
+     [("Lebanon's parliament", 'LBN', 'LEG'), ('new speaker', 'LBN', 'LEG')]),
     ('2023-12-01', 'Speaker Mike Johnson met Boris Johnson in London.',  # a shared surname is not the same person
      [('Mike Johnson', None, 'LEG'), ('Boris Johnson', 'GBR', 'ELI')]),
     ('1985-06-01', 'The Soviet Union deployed missiles in Europe.',

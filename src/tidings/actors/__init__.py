@@ -15,23 +15,28 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from tidings.actors.codes import write_code
+from tidings.actors.context import home_countries
 from tidings.actors.coreference import Cluster, link
 from tidings.actors.dictionaries import load_lexicon
 from tidings.actors.mentions import Mention, find_mentions
 from tidings.records import Actor
 
 
-def find_actors(text: str, doc: Doc, *, published: str | None,
+def find_actors(text: str, doc: Doc, *, published: str | None, dateline: str | None = None,
                 dictionaries: Sequence[str | Path] = ()) -> tuple[Actor, ...]:
     """Every actor of the article, coded with country and role on the date `published`.
 
-    `dictionaries` are users' actor dictionaries (PETRARCH/Phoenix text or CSV, see dictionaries.py),
-    whose entries take precedence over the built-in tables.
+    `dateline` is the place the article was filed from ("Moscow, Russia"), which gives unqualified agents
+    ("the government", "police") the article's country where nothing in the text says otherwise
+    (context.py). `dictionaries` are users' actor dictionaries (PETRARCH/Phoenix text or CSV, see
+    dictionaries.py), whose entries take precedence over the built-in tables.
     """
     lexicon = load_lexicon(dictionaries)
-    mentions = find_mentions(doc, lexicon, day_of(published))
+    mentions, units = find_mentions(doc, lexicon, day_of(published))
     clusters = link(doc, mentions)
-    return tuple(_actor(f"a{n}", cluster, doc) for n, cluster in enumerate(clusters, start=1))
+    homes = home_countries(doc, clusters, units, dateline=dateline, lexicon=lexicon)
+    return tuple(_actor(f"a{n}", cluster, doc, homes.get(id(cluster)))
+                 for n, cluster in enumerate(clusters, start=1))
 
 
 def day_of(published: str | None) -> dt.date | None:
@@ -48,7 +53,7 @@ def day_of(published: str | None) -> dt.date | None:
     return None
 
 
-def _actor(actor_id: str, cluster: Cluster, doc: Doc) -> Actor:
+def _actor(actor_id: str, cluster: Cluster, doc: Doc, home: tuple[str, str] | None = None) -> Actor:
     mentions = cluster.mentions
     best = _best(mentions)
     coding = best.coding
@@ -64,6 +69,9 @@ def _actor(actor_id: str, cluster: Cluster, doc: Doc) -> Actor:
         roles = told or roles
     organization = coding.organization or next((m.coding.organization for m in mentions if m.coding.organization),
                                                None)
+    if country is None and home is not None:
+        country = home[0]
+        basis = f"{basis}+context:{home[1]}" if basis else f"context:{home[1]}"
     code = coding.code if (coding.roles == roles and coding.country == country) else None
     spans = {(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])) for m in mentions}
     spans.update((doc[i].idx, doc[i].idx + len(doc[i])) for i in cluster.pronouns)

@@ -98,14 +98,14 @@ def compose(doc: Doc, units: Sequence[Match], day: dt.date | None, head: Match |
             modifiers.append((roles, basis, False))
             named_code = term.code
         elif entry.kind == "agent" and unit is not head and term.roles:
-            modifiers.append((term.roles, entry.basis, entry.agent_class == "modifier"))
+            modifiers.append((term.roles, entry.basis, entry.has_class("modifier")))
     head_roles = head.entry.terms[0].roles if head is not None else ()
     dominant = [m for m in modifiers if m[2]]
     with_roles = [m for m in modifiers if m[0]]
     if dominant:
         roles = _merge(dominant[-1][0], head_roles)
         role_basis = dominant[-1][1]
-    elif with_roles and (head is None or head.entry.agent_class == "head" or not head_roles):
+    elif with_roles and (head is None or head.entry.has_class("head") or not head_roles):
         roles, role_basis = with_roles[-1][0], with_roles[-1][1]
     else:
         roles = head_roles
@@ -182,15 +182,22 @@ def _may_modify(doc: Doc, unit: Match, unit_at: dict[int, Match]) -> bool:
     return nxt < len(doc) and (doc[nxt].lower_ in APOSTROPHES or _is_agent(unit_at.get(nxt)))
 
 
-def complement_end(doc: Doc, head: Token, end: int, unit_of: Callable[[Token], Match | None]) -> int:
-    """Where a phrase ends once its "of" complement naming a country, a place or a body is added ("the
-    government of Iraq", "the mayor of Lagos", "the head of the IAEA"); `end` when it has none.
+def complement_end(doc: Doc, head: Token, end: int, unit_of: Callable[[Token], Match | None],
+                   preps: frozenset[str] = frozenset({"of"})) -> int:
+    """Where a phrase ends once its complement naming a country, a place or a body is added ("the
+    government of Iraq", "the mayor of Lagos", "the head of the IAEA"; with `preps` {"of", "for", "to"},
+    "a spokesman for the Taliban", "an adviser to the White House Office"); `end` when it has none.
     `unit_of` gives the unit a token belongs to."""
     for child in head.children:
-        if child.dep_ != "prep" or child.lower_ != "of" or child.i != end:
+        if child.dep_ != "prep" or child.lower_ not in preps or child.i != end:
             continue
         for obj in child.children:
-            unit = unit_of(obj) if obj.dep_ == "pobj" else None
-            if obj.dep_ == "pobj" and unit is not None and unit.entry.kind in (*COUNTRY_GIVING, *NAMED):
-                return max(end, unit.end)
+            if obj.dep_ != "pobj":
+                continue
+            # after "for" and "to" only a body or a person: "an envoy to Iran" is not Iran's
+            kinds = (*COUNTRY_GIVING, *NAMED) if child.lower_ == "of" else NAMED
+            for word in (obj, *(w for w in obj.lefts if w.dep_ in ("compound", "amod", "poss"))):
+                unit = unit_of(word)
+                if unit is not None and unit.entry.kind in kinds:
+                    return max(end, unit.end, obj.i + 1)
     return end

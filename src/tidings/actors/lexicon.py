@@ -67,12 +67,16 @@ class Entry:
     terms: tuple[Term, ...]
     basis: str                       # where it comes from: "countries.tsv:12", "dict:file.txt:40"
     actor_kind: str | None = None    # person / organization / country / group, for the actor it names
-    agent_class: str | None = None   # agents: "head" (takes its role from modifiers) or "modifier" (wins)
+    agent_class: str | None = None   # agents: "head", "modifier", "title", "qualified" (agents.tsv; may list several)
     office: str | None = None        # agents: the office a title names
     acting_only: bool = False        # metonyms and capitals that are actors only when they act
     plural: bool = False             # a plural form ("presidents", "troops", "Chinese" as a people noun)
     stem: bool = False               # PETRARCH stems: the last word may continue ("MINISTR" -> ministry)
     user: bool = False               # from a user's dictionary
+
+    def has_class(self, name: str) -> bool:
+        """Whether the agent is of class `name` (agents.tsv's class column: "head", "modifier", ...)."""
+        return self.agent_class is not None and name in self.agent_class.split()
 
     def coding(self, day: dt.date | None) -> tuple[Term | None, Status]:
         """The term that codes this entry on `day`, and whether it holds, has ended or has not begun.

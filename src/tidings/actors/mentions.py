@@ -47,6 +47,9 @@ HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": 
 # "the Grand Kremlin Palace", "Georgia Tech".
 ENCLOSING = frozenset({"PERSON", "FAC", "ORG", "GPE", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW", "WORK_OF_ART"})
+OF_COMPLEMENT = frozenset({"of"})
+COMPLEMENT_POS = frozenset({"ADP", "DET", "PROPN", "NOUN", "ADJ", "CCONJ", "PART"})
+HEAD_COMPLEMENTS = frozenset({"of", "for", "to"})
 NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT", "dative"})
 
 
@@ -68,8 +71,9 @@ class Mention:
     identity: tuple | None = None    # what makes two mentions one actor without coreference
 
 
-def find_mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> list[Mention]:
-    """The actor mentions of `doc`, in text order."""
+def find_mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> tuple[list[Mention], list[Match]]:
+    """The actor mentions of `doc`, in text order, and the units (lexicon phrases and places) they were
+    read from."""
     ents = doc.ents
     matches = lexicon.match(doc)
     named = named_countries(matches)
@@ -81,7 +85,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> list[Menti
     finder.agent_phrases()
     finder.organizations()
     finder.names()
-    return sorted(finder.found, key=lambda m: (m.start, m.end))
+    return sorted(finder.found, key=lambda m: (m.start, m.end)), finder.matches
 
 
 class _Finder:
@@ -141,6 +145,8 @@ class _Finder:
             status: Status = "holds"
             coding = text
             by_date = False
+            if entry is not None and gender and given_names().get(entry.name.split()[0].lower(), gender) != gender:
+                entry = None  # "Mrs. Obama" is not Barack Obama
             if entry is None and end - start == 1:
                 entry = self._by_surname(self.doc[start], text)
                 by_date = entry is not None
@@ -163,9 +169,10 @@ class _Finder:
                 continue
             inner = [m for m in self.matches if ent.start <= m.start and m.end <= ent.end]
             people = [m for m in self.matches if m.entry.kind == "person" and m.start < ent.end and ent.start < m.end]
+            words = sum(t.lower_ not in ("the", "'s", "’s") for t in ent)
             if inner and not people and all(m.entry.kind != "agent" for m in inner) and \
-                    sum(m.end - m.start for m in inner) == len(ent):
-                continue  # a place or body the model took for a person ("Kremlin")
+                    sum(m.end - m.start for m in inner) == words:
+                continue  # a place or body the model took for a person ("Kremlin", "Sri Lanka's")
             last = self.doc[ent.end - 1]
             if last.dep_ == "compound" and _is_body(self.unit_at.get(last.head.i)):
                 continue  # "the Obama administration": the name modifies a body, which is the actor
@@ -245,7 +252,7 @@ class _Finder:
             if head is None or head.entry.kind != "agent" or head.end - 1 != child.i:
                 continue
             begin = phrase_start(self.doc, head.start, head.end, self.unit_at, self.used)
-            end = complement_end(self.doc, child, head.end, self.unit_of)
+            end = complement_end(self.doc, child, head.end, self.unit_of, _complements(head))
             units = [m for m in self.matches if begin <= m.start and m.end <= end]
             coding = self.coded(units, begin, end, head)
             self._take(Mention(begin, end, head.start, head.end, "person", coding, None, "holds", False,
@@ -266,8 +273,10 @@ class _Finder:
             head = self.doc[m.end - 1]
             if not self._heads_phrase(m, head) or self._names_follow(m.end):
                 continue
+            if self._abstract(m, head):
+                continue
             begin = phrase_start(self.doc, m.start, m.end, self.unit_at, self.used)
-            end = complement_end(self.doc, head, m.end, self.unit_of)
+            end = complement_end(self.doc, head, m.end, self.unit_of, _complements(m))
             ent = self.ent_at.get(head.i)
             if ent is not None and ent.label_ == "ORG" and not any(i in self.used for i in range(ent.start, ent.end)):
                 first = ent.start + (self.doc[ent.start].lower_ == "the")
@@ -293,11 +302,34 @@ class _Finder:
                 mention.link = self._apposed_person(head, mention)
             self._take(mention)
 
+    def _abstract(self, m: Match, head: Token) -> bool:
+        """Whether an agent noun is used in its abstract sense: a title word alone ("justice has been
+        done"), a bare singular title ("running for president", "was elected governor"), or a word that
+        is an agent only with a determiner or a country ("the opposition", "US intelligence"; not "stern
+        opposition", "artificial intelligence")."""
+        entry = m.entry
+        plural = entry.plural or head.tag_ in ("NNS", "NNPS")
+        if plural:
+            return False
+        if entry.has_class("title"):
+            return True
+        determined = any(c.dep_ in ("det", "poss") for c in head.children) or \
+            (m.start > 0 and self.doc[m.start - 1].lower_ in ("'s", "’s"))
+        if entry.actor_kind == "person" and not determined and head.text.islower() and head.dep_ != "conj" \
+                and not any(i in self.unit_at for i in (m.start - 1, m.end)) \
+                and not (m.end < len(self.doc) and self.doc[m.end].lower_ == "of"):
+            return True  # but "a Cuban physician and nurse", "president of Indonesia" are people
+        if entry.has_class("qualified") and not determined:
+            return not any(self.unit_at.get(i) is not None and self.unit_at[i].entry.kind != "agent"
+                           for i in range(max(m.start - 3, 0), m.start))
+        return False
+
     def _apposed_person(self, head: Token, title: Mention) -> Mention | None:
         """The named person a title stands in apposition to ("HRW's director, Jose Miguel Vivanco,"),
         who takes the title's coding when the name gives none."""
-        for other in (*head.children, head.head):
-            if other.dep_ != "appos" and head.dep_ != "appos":
+        for other in (*head.children, head.head, self._comma_after(head, title)):
+            if other is None or (other.dep_ != "appos" and head.dep_ != "appos" and other.i != title.end + 1
+                                 and self.doc[other.i - 1].text != ","):
                 continue
             person = next((m for m in self.found if m.kind == "person" and m.named
                            and m.name_start <= other.i < m.name_end), None)
@@ -306,6 +338,21 @@ class _Finder:
                     person.coding, person.text_roles = title.coding, title.coding.roles
                 return person
         return None
+
+    def _comma_after(self, head: Token, title: Mention) -> Token | None:
+        """The word after a comma that closes a title and its complements: "the UAE Ambassador to
+        Bahrain, Abdulridha Khori," names the ambassador (the parser often hangs the name on Bahrain)."""
+        doc, after = self.doc, title.end
+        if after < len(doc) and doc[after].pos_ == "ADP":  # "to Bahrain", "for political affairs"
+            last = min(after + 7, len(doc))
+            while after < last and doc[after].text != "," and doc[after].pos_ in COMPLEMENT_POS:
+                after += 1
+        if after + 1 >= len(self.doc) or self.doc[after].text != ",":
+            return None
+        person = next((m for m in self.found if m.kind == "person" and m.named and m.start == after + 1), None)
+        if person is None or (person.end < len(self.doc) and self.doc[person.end].text not in (",", ")", ".")):
+            return None  # "the ambassador, John Smith and Mary Jones": a list, not a name
+        return self.doc[after + 1]
 
     def _names_follow(self, index: int) -> bool:
         """Whether a name follows that the description belongs to ("the state broadcaster CCTV")."""
@@ -433,6 +480,12 @@ class _Finder:
     def _take(self, mention: Mention) -> None:
         self.found.append(mention)
         self.used.update(range(mention.start, mention.end))
+
+
+def _complements(unit: Match) -> frozenset[str]:
+    """The prepositions whose object belongs to an agent's phrase: "of" for all ("the mayor of Lagos"),
+    "for" and "to" too for the generic heads ("a spokesman for the Taliban", "an adviser to Putin")."""
+    return HEAD_COMPLEMENTS if unit.entry.has_class("head") else OF_COMPLEMENT
 
 
 def _is_title(unit: Match | None) -> bool:

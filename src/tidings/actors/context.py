@@ -1,0 +1,168 @@
+"""The article's context: a country for the agents it leaves unqualified ("the government", "police", "the
+army", "the president", "the opposition"), when the context makes it unambiguous.
+
+Only actors with no country of their own, whose role is that of a domestic institution or its opponents
+(data/context.tsv: GOV, MIL, COP, JUD, LEG, OPP, SPY), take one; not those that face abroad or are things
+("the embassy", "peacekeepers", "drones"), nor those a word marks as someone else's ("foreign troops",
+"world leaders", "allied forces"). The qualified mentions of the same role (with a country of their own:
+"Pakistani police", "Israel's army", a known office holder) decide, in this order:
+
+1. `preceding`: the qualified mentions of the role before the actor's first mention all name one country:
+   that one ("Israeli troops ... the army"). If they name several, the actor stays uncoded.
+2. `dateline`: the dateline's country ("KARACHI —"), or else `article`: the article's dominant country
+   (named at least twice, and twice as often as any other), provided no
+   qualified mention of the role anywhere in the article, and no actor of the sentence, names another
+   country ("Indian authorities detained activists" in a story from Islamabad).
+
+Plural bodies ("governments") and agents with an owner the text gives but tidings does not code ("its
+military commander", "the island's legislature") take none.
+
+A named person with a title that names no country ("Vice President JD Vance", "Mayor Sergei Sobyanin")
+takes only the dateline's country: a title of the same role before it is as likely another country's
+counterpart, and the most named country is as likely the one the person deals with.
+The actor's `basis` ends in `+context:preceding`, `+context:dateline` or `+context:article`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from tidings.actors.coding import is_own
+from tidings.actors.coreference import Cluster
+from tidings.actors.lexicon import Lexicon, Match, normal, phrase_tokens
+from tidings.actors.location import place_country
+from tidings.actors.tables import rows
+
+DATELINE_KINDS = frozenset({"country", "capital", "territory", "adjective", "people", "metonym"})
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# units that say which country an article is about (not territories: Crimea, Gaza, Kashmir are named
+# as often by the other side's news)
+CUE_KINDS = frozenset({"country", "adjective", "people", "capital", "place"})
+
+
+@lru_cache(maxsize=1)
+def context_words() -> dict[str, frozenset[str]]:
+    """The lists of data/context.tsv: role, not_home, foreign_word."""
+    lists: dict[str, set[str]] = {}
+    for _, row in rows("context.tsv"):
+        lists.setdefault(row["list"], set()).add(row["word"].lower() if row["list"] != "role" else row["word"])
+    return {name: frozenset(words) for name, words in lists.items()}
+
+
+@lru_cache(maxsize=1)
+def iso_countries() -> frozenset[str]:
+    """The ISO 3166-1 alpha-3 codes of countries.tsv (not the CAMEO codes of regions and bodies)."""
+    return frozenset(row["iso3"] for _, row in rows("countries.tsv"))
+
+
+def home_countries(doc: Doc, clusters: Sequence[Cluster], units: Sequence[Match], *, dateline: str | None,
+                   lexicon: Lexicon) -> dict[int, tuple[str, str]]:
+    """(country, how) for each cluster (by id) the context gives a country: how is `preceding`,
+    `dateline` or `article` (see the module's docstring). `units` are the lexicon and place units of
+    the article."""
+    isos = iso_countries()
+    qualified = [(m.start, m.coding.roles[0], m.coding.country) for c in clusters for m in c.mentions
+                 if m.coding.country in isos and m.coding.roles]
+    home, how = dateline_country(dateline, lexicon), "dateline"
+    if home is None:
+        home, how = dominant_country(doc, clusters, units), "article"
+    found: dict[int, tuple[str, str]] = {}
+    for cluster in clusters:
+        role = _home_role(doc, cluster)
+        if role is None:
+            continue
+        first = cluster.first.start
+        before = {country for start, r, country in qualified if r == role and start < first}
+        person = any(m.named and m.kind == "person" for m in cluster.mentions)
+        if before and not person:
+            if len(before) == 1:
+                found[id(cluster)] = (before.pop(), "preceding")
+            continue
+        if person and how != "dateline":
+            continue  # a named person takes the dateline's country only, never the most named one's
+        anywhere = {country for _, r, country in qualified if r == role}
+        if home is not None and anywhere <= {home} and _sentence_countries(doc, cluster, clusters) <= {home}:
+            found[id(cluster)] = (home, how)
+    return found
+
+
+def _sentence_countries(doc: Doc, cluster: Cluster, clusters: Sequence[Cluster]) -> set[str]:
+    """The countries of the agents in the sentence of the cluster's first mention ("Indian authorities
+    detained activists": the activists are not the dateline's); countries named alone do not count, being
+    as often places ("on his return from Germany")."""
+    first = cluster.first
+    sent = doc[first.start].sent if doc.has_annotation("SENT_START") else doc[:]
+    isos = iso_countries()
+    return {m.coding.country for c in clusters for m in c.mentions
+            if m.coding.country in isos and m.coding.roles and sent.start <= m.start < sent.end}
+
+
+def _home_role(doc: Doc, cluster: Cluster) -> str | None:
+    """The role by which the cluster may take the article's country, or None when it may not."""
+    words = context_words()
+    if any(m.coding.country for m in cluster.mentions):
+        return None
+    if any(m.kind == "organization" and m.plural for m in cluster.mentions):
+        return None  # "governments", "ministries": bodies of several countries
+    if any(doc[m.start].lower_ in POSSESSIVES or (m.start > 0 and (doc[m.start - 1].tag_ == "PRP$"
+                                                                  or doc[m.start - 1].lower_ in POSSESSIVES))
+           for m in cluster.mentions):
+        return None  # "its military commander", "the island's legislature": the owner says whose
+    roles = next((m.coding.roles for m in cluster.mentions if m.coding.roles), ())
+    if not roles or roles[0] not in words["role"]:
+        return None
+    heads = {m.coding.head.lower() for m in cluster.mentions if m.coding.head}
+    if heads & words["not_home"] or {h.rsplit(" ", 1)[-1] for h in heads} & words["not_home"]:
+        return None  # "the embassy", "peace envoys"
+    if any(t.lower_ in words["foreign_word"] for m in cluster.mentions for t in doc[m.start:m.end]):
+        return None
+    if any(m.entry is not None for m in cluster.mentions):
+        return None  # a known name the tables leave without a country (an office holder out of office)
+    return roles[0]
+
+
+def dominant_country(doc: Doc, clusters: Sequence[Cluster], units: Sequence[Match]) -> str | None:
+    """The country the article names most, at least twice and twice as often as any other: by its
+    names, adjectives, capitals and places, and by the people and bodies whose country the tables
+    know. News outlets quoted as sources ("AFP", "Reuters") and foreign backers ("Iran-allied") do
+    not count."""
+    isos = iso_countries()
+    counts: Counter[str] = Counter()
+    for unit in units:
+        term = unit.entry.terms[0] if unit.entry.terms else None
+        if unit.entry.kind in CUE_KINDS and term is not None and term.country in isos and is_own(doc, unit):
+            counts[term.country] += 1
+    for cluster in clusters:
+        for m in cluster.mentions:
+            if m.named and m.entry is not None and m.entry.kind in ("person", "organization", "metonym") \
+                    and m.coding.country in isos and m.coding.roles[:1] != ("MED",):
+                counts[m.coding.country] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2:
+        return None
+    if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+        return ranked[0][0]
+    return None
+
+
+def dateline_country(dateline: str | None, lexicon: Lexicon) -> str | None:
+    """The country of the place a dateline names ("Moscow, Russia", "KARACHI", "Gaza City"): its last
+    part that the actor tables or the places gazetteer know."""
+    if not dateline:
+        return None
+    parts = [p.strip() for p in dateline.replace("—", ",").replace("–", ",").split(",") if p.strip()]
+    for part in reversed(parts):
+        key = " ".join(normal(t) for t in phrase_tokens(part))
+        entry = lexicon.entries.get(key)
+        if entry is not None and entry.kind in DATELINE_KINDS:
+            term = entry.terms[0] if entry.terms else None
+            if term is not None and term.country in iso_countries():
+                return term.country
+        found = place_country(part)
+        if found is not None:
+            return found[0]
+    return None

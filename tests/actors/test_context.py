@@ -1,0 +1,82 @@
+"""Unqualified agents ("the government", "police", "the army") take the article's country when its context
+makes it unambiguous, and only then. Short articles written for these tests; the people are invented."""
+
+import pytest
+
+from tidings.actors import find_actors
+from tidings.actors.context import dateline_country
+from tidings.actors.dictionaries import load_lexicon
+
+
+def coded(nlp, text, dateline=None):
+    actors = find_actors(text, nlp(text), published="2024-03-01", dateline=dateline)
+    return [(a.name, a.country, a.role, a.basis) for a in actors if a.role is not None]
+
+
+@pytest.mark.parametrize("dateline, text, expected", [
+    # the dateline's country
+    ("Karachi", "Police arrested three men after the clashes.",
+     [("Police", "PAK", "COP", "agent:police+context:dateline")]),
+    ("Minsk, Belarus", "The opposition called for a strike. Riot police detained dozens of protesters.",
+     [("opposition", "BLR", "OPP", "agent:opposition+context:dateline"),
+      ("Riot police", "BLR", "COP", "agent:riot police+context:dateline"),
+      ("protesters", "BLR", "OPP", "agent:protester+context:dateline")]),
+    # a named person whose title names no country takes the dateline's
+    ("Moscow", "Mayor Pavel Grekov closed the parks.",
+     [("Pavel Grekov", "RUS", "GOV", "title:mayor+context:dateline")]),
+    # the qualified mentions of the same role before it
+    (None, "Israeli troops entered the town on Monday. The army said two soldiers were wounded.",
+     [("Israeli troops", "ISR", "MIL", "demonym:Israeli+agent:troops"),
+      ("army", "ISR", "MIL", "agent:army+context:preceding"),
+      ("soldiers", "ISR", "MIL", "title:soldier+context:preceding")]),
+    # ... before the dateline's
+    ("Washington", "Chilean soldiers raided the offices. The army said the raid was legal.",
+     [("Chilean soldiers", "CHL", "MIL", "demonym:Chilean+title:soldier"),
+      ("army", "CHL", "MIL", "agent:army+context:preceding")]),
+    # the article's dominant country: named at least twice, twice as often as any other
+    (None, "Thai voters went to the polls in Bangkok on Sunday. The government said turnout was high.",
+     [("Thai voters", "THA", "CVL", "demonym:Thai+agent:voter"),
+      ("government", "THA", "GOV", "agent:government+context:article")]),
+])
+def test_unqualified_agents_take_the_articles_country(nlp, dateline, text, expected):
+    assert coded(nlp, text, dateline) == expected
+
+
+@pytest.mark.parametrize("dateline, text, expected", [
+    # the same role named for two countries before it
+    (None, "Israeli troops and Lebanese soldiers exchanged fire. The army said the border was calm.",
+     [("Israeli troops", "ISR", "MIL"), ("Lebanese soldiers", "LBN", "MIL"), ("army", None, "MIL")]),
+    # another country's police elsewhere in the article
+    ("Islamabad", "Police said the border was calm. Indian police later detained two men.",
+     [("Police", None, "COP"), ("Indian police", "IND", "COP")]),
+    # another country's agents in the sentence
+    ("Islamabad", "Indian authorities detained dozens of activists.",
+     [("Indian authorities", "IND", "GOV"), ("activists", None, "OPP")]),
+    # foreign by a word, abroad by nature, owned by someone the text names, several countries' bodies
+    ("Kabul", "Foreign troops left the base.", [("Foreign troops", None, "MIL")]),
+    ("Kabul", "The embassy closed its doors.", [("embassy", None, "GOV")]),
+    ("Jerusalem", "Its military commander called for calm.", [("military commander", None, "MIL")]),
+    ("London", "The vote shook governments across Europe.", [("governments", None, "GOV")]),
+    # roles the context does not give (rebels, civilians)
+    ("Kabul", "Militants attacked a checkpoint, killing two civilians.",
+     [("Militants", None, "REB"), ("civilians", None, "CVL")]),
+    # a single country named once is no article's country; a named person takes no article's country
+    (None, "Security forces fired tear gas at protesters in Nairobi.",
+     [("Security forces", None, "COP"), ("protesters", "KEN", "OPP")]),
+    (None, "Mayor Pavel Grekov met Thai and Thai-born officials in Bangkok.",
+     [("Pavel Grekov", None, "GOV"), ("officials", "THA", "GOV")]),
+])
+def test_what_the_context_does_not_decide(nlp, dateline, text, expected):
+    assert [c[:3] for c in coded(nlp, text, dateline)] == expected
+
+
+@pytest.mark.parametrize("dateline, country", [
+    ("Moscow, Russia", "RUS"),
+    ("KARACHI", "PAK"),
+    ("Paris, Texas", "USA"),
+    ("Kyiv", "UKR"),
+    ("Somewhere", None),
+    (None, None),
+])
+def test_dateline_country(dateline, country):
+    assert dateline_country(dateline, load_lexicon()) == country
