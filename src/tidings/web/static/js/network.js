@@ -46,7 +46,11 @@
     const all = Array.from(nodes.values());
     const x0 = d3.min(all, n => n.x - radius(n)) - 20, x1 = d3.max(all, n => n.x + radius(n) + 8 + 7 * labelOf(n).length) + 10;
     const y0 = d3.min(all, n => n.y - radius(n)) - 30, y1 = d3.max(all, n => n.y + radius(n)) + 20;
-    const svg = d3.create("svg").attr("viewBox", [x0, y0, x1 - x0, y1 - y0]).attr("role", "img").attr("aria-label", "network of actors");
+    // never zoomed in past the drawing's own size: a small graph stays small, in the middle
+    const w = Math.max(x1 - x0, width), h = Math.max(y1 - y0, height);
+    const cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
+    const svg = d3.create("svg").attr("viewBox", [cx - w / 2, cy - h / 2, w, h]).attr("role", "img")
+      .attr("aria-label", "network of actors");
     const defs = svg.append("defs");
     for (const k of ["1", "2", "3", "4"]) {
       defs.append("marker").attr("id", "arrow-" + k).attr("viewBox", "0 -4 8 8").attr("refX", 8).attr("markerWidth", 6)
