@@ -110,7 +110,9 @@ def test_html_file_main_text_metadata_and_chrome(tmp_path):
     assert item.article.title == "Iran and Saudi Arabia talk"
     removed = {(r.text, r.reason) for r in item.removed}
     assert ("Copyright 2024 World News. All rights reserved.", "footer") in removed
-    assert ("Home", "navigation") in removed
+    assert ("Home World", "navigation") in removed
+    assert ("The ministers shake hands in Riyadh. Photo: AFP", "caption") in removed
+    assert "\n\nThe two ministers discussed" in item.body
 
 
 def test_html_line_in_jsonl(tmp_path):

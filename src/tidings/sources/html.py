@@ -19,7 +19,7 @@ from tidings.sources.base import Input, article_id, decode, normalise_date
 
 _BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "caption", "td", "th", "dd",
            "dt", "blockquote", "pre", "address", "div", "section", "article", "aside", "nav",
-           "footer", "header", "span", "a", "small", "time", "label", "button", "option"}
+           "footer", "header", "figure", "ul", "ol", "table", "tr", "form", "main", "body", "button", "option"}
 _INVISIBLE = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object"}
 # Element names, and words in class or id attributes, that tell why a block is not article text.
 _REASON_BY_TAG = {"nav": "navigation", "footer": "footer", "header": "heading", "figcaption": "caption",
@@ -56,7 +56,8 @@ def read_html_text(html: str, *, origin: str, article_id: str, published: str | 
     except (ValueError, TypeError, etree.LxmlError) as exc:
         return Failure(origin, f"unreadable HTML: {exc}", article_id)
     doc = found.as_dict() if found is not None else {}
-    body = doc.get("text") or ""
+    # trafilatura puts one paragraph per line; tidings separates paragraphs with a blank line.
+    body = "\n\n".join(line.strip() for line in (doc.get("text") or "").splitlines() if line.strip())
     # On a page with no article, trafilatura's fallbacks return whatever text there is (a menu).
     if len(body.split()) < MIN_WORDS:
         return Failure(origin, "no main text found in the HTML page", article_id)
@@ -95,14 +96,24 @@ def page_chrome(html: str, body: str) -> tuple[Removed, ...]:
                 seen.add(text)
                 out.append(Removed(text, "metadata", rule="html.title"))
             continue
-        if el.tag not in _BLOCKS or any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in el):
+        if el.tag not in _BLOCKS:
             continue
-        text = _SPACE.sub(" ", el.text_content()).strip()
+        text = _SPACE.sub(" ", _own_text(el)).strip()
         if not text or text in seen or text in kept:
             continue
         seen.add(text)
         out.append(Removed(text, _reason(el), rule="html.chrome"))
     return tuple(out)
+
+
+def _own_text(el) -> str:
+    """The visible text of a block element outside its nested blocks (inline elements included)."""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in _BLOCKS and child.tag not in _INVISIBLE:
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return " ".join(parts)
 
 
 def _hidden(el) -> bool:

@@ -1,0 +1,301 @@
+"""Toponym recognition: the spans of a text that name places, with the features each may name.
+
+Two sources: the parser's GPE, LOC and FAC entities (cut to the place name they hold: "the West
+Bank's" -> "West Bank", "Paris, Texas" -> "Paris" and "Texas"), and the gazetteer, for the names
+the model misses or files under another label ("the Madison County Sheriff's Office",
+"University of Wisconsin", an all-capitals dateline "COLUMBUS, Ohio"). Demonyms (NORP) and
+person names are not places.
+"""
+
+from __future__ import annotations
+
+import re
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from tidings.places.gazetteer import ADMIN1, ADMIN2, CAPITAL, CITY, COUNTRY, Entry, Gazetteer, name_key
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+MAX_TOKENS = 6
+NAME_LINKS = {"of", "and", "de", "del", "la", "le", "du", "on", "upon", "the", "da", "do", "dos", "das", "am", "sur",
+              "en"}
+# words that open a name without being part of the place it names ("South Philadelphia" is
+# Philadelphia; "South Carolina" stays whole because the gazetteer knows it)
+DIRECTIONS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+    "southwestern", "upstate", "downstate", "downtown", "greater", "rural", "suburban", "historic",
+}
+GENERIC_DIVISION = re.compile(r"\b(?:County|Parish|Borough|Province|Oblast|Prefecture|Governorate)\b")
+# a gazetteer-only town needs this many people unless the text qualifies it ("Ocilla, Ga.") or it
+# sits inside an organisation's name; below it, capitalised words are too often not places
+MIN_BARE_TOWN = 15_000
+
+
+# the words of the document's person names, set per document by find_mentions
+_PERSON_WORDS: ContextVar[frozenset[str]] = ContextVar("person_words", default=frozenset())
+TITLES = {"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "president", "judge", "officer", "sgt", "chief",
+          "mayor", "coach", "pastor", "rev", "lt", "capt", "det", "cpl", "pvt", "gen", "col", "maj", "prof"}
+# nouns a bare place name modifies ("a Gainesville man", "Mansfield police", "Dublin City Council")
+PLACE_NOUNS = {
+    "man", "woman", "men", "women", "resident", "native", "teen", "teenager", "boy", "girl", "family",
+    "police", "officer", "sheriff", "mayor", "council", "councilman", "commission", "commissioner",
+    "city", "town", "village", "township", "county", "area", "neighborhood", "suburb", "downtown",
+    "school", "schools", "district", "hospital", "library", "fire", "firefighter", "department",
+    "airport", "station", "jail", "post", "office", "official", "voter", "business",
+}
+SPEECH = {"say", "tell", "add", "explain", "note", "ask", "write", "recall", "testify", "announce"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span that names a place, and the features its name may refer to."""
+
+    start: int
+    end: int
+    text: str
+    source: str                  # the entity label it came from, or "gazetteer"
+    entries: tuple[Entry, ...]   # empty when the gazetteer does not know the name
+    token: int                   # index of its last token in the doc (for the parse)
+    weak: bool = False           # a town name only the gazetteer saw: kept if the article's other places agree
+
+
+@cache
+def not_places() -> frozenset[str]:
+    """Words never taken as places from the gazetteer alone (data/not_places.txt)."""
+    path = Path(__file__).resolve().parent / "data" / "not_places.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(name_key(line) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """Every place mention of `doc`, in text order, without overlaps."""
+    taken = [False] * len(doc)
+    found: list[Mention] = []
+    _PERSON_WORDS.set(frozenset(_person_words(doc)))
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            for mention in _entity_mentions(ent, gaz):
+                found.append(mention)
+                for i in range(_token_index(doc, mention.start), mention.token + 1):
+                    taken[i] = True
+    persons = _person_words(doc)
+    for mention in _gazetteer_mentions(doc, gaz, taken, persons):
+        found.append(mention)
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _token_index(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    """The tokens without a leading article or trailing possessive and punctuation."""
+    while tokens and (tokens[0].lower_ in {"the"} or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].lower_ in {"'s", "’s", "'", "’"} or (tokens[-1].is_punct and tokens[-1].text != ".")):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _mention(tokens: list[Token], source: str, entries: list[Entry], weak: bool = False) -> Mention:
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return Mention(start, end, _text(tokens), source, tuple(entries), tokens[-1].i, weak)
+
+
+def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
+    tokens = _trim(list(ent))
+    if not tokens:
+        return []
+    parts: list[list[Token]] = [[]]
+    for tok in tokens:  # "Paris, Texas" and "Dallas/Fort Worth" name two places
+        if tok.text in {",", "/", ";"}:
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    whole = gaz.lookup(_text(tokens))
+    if len(parts) > 1 and not whole:
+        return [m for part in parts if (kept := _trim(part)) for m in _entity_mentions_part(kept, ent.label_, gaz)]
+    return _entity_mentions_part(tokens, ent.label_, gaz)
+
+
+def _entity_mentions_part(tokens: list[Token], label: str, gaz: Gazetteer) -> list[Mention]:
+    if not _capitalised(tokens[:1]) or any(t.text in _PERSON_WORDS.get() for t in tokens):
+        return []  # "meth", or a person's name the model took for a place
+    if len(tokens) == 1 and tokens[0].lower_ in DIRECTIONS:
+        return []  # "the West" is a bloc of countries, not West, Texas
+    entries = gaz.lookup(_text(tokens))
+    if entries:
+        return [_mention(tokens, label, entries)]
+    if len(tokens) > 1 and tokens[0].lower_ in DIRECTIONS:
+        rest = gaz.lookup(_text(tokens[1:]))
+        if rest:
+            return [_mention(tokens[1:], label, rest)]
+    inner = _longest_match(tokens, gaz)
+    if inner is not None and _strong(inner[1], inner[0]):  # "the Henry County Courthouse": the county
+        return [_mention(inner[0], label, inner[1])]
+    if len(tokens) == 1:  # one word the gazetteer does not know: mostly a name the model mistook
+        return []
+    return [_mention(tokens, label, [])]
+
+
+def _text(tokens: list[Token]) -> str:
+    return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text  # not doc.text: that joins the whole doc
+
+
+def _longest_match(tokens: list[Token], gaz: Gazetteer) -> tuple[list[Token], list[Entry]] | None:
+    for size in range(min(len(tokens), MAX_TOKENS), 0, -1):
+        for i in range(len(tokens) - size + 1):
+            window = tokens[i:i + size]
+            if not _capitalised(window) or window[0].lower_ == "the" or (size == 1 and window[0].lower_ in DIRECTIONS):
+                continue
+            entries = gaz.lookup(_text(window))
+            if entries:
+                return window, entries
+    return None
+
+
+def _capitalised(tokens: list[Token]) -> bool:
+    """Whether the tokens look like a proper name: capitalised at both ends, links between."""
+    if not (tokens[0].text[:1].isupper() and tokens[-1].text[:1].isupper()):
+        return False
+    return all(t.text[:1].isupper() or t.lower_ in NAME_LINKS or not t.is_alpha for t in tokens)
+
+
+def _strong(entries: list[Entry] | tuple[Entry, ...], tokens: list[Token]) -> bool:
+    """Whether a name is a place wherever it stands: a country, a state, a county named as such."""
+    for entry in entries:
+        if entry.feature in {COUNTRY, ADMIN1, "CONT", "RGN"} and not entry.alias:
+            return True
+        if (entry.feature in {COUNTRY, ADMIN1} and "." in tokens[-1].text) or entry.feature == COUNTRY:
+            return True
+        if entry.feature == ADMIN2 and GENERIC_DIVISION.search(_text(tokens)):
+            return True
+    return False
+
+
+def _person_words(doc: Doc) -> set[str]:
+    """The words of every multi-word person name (a "Jackson" alone then means the person)."""
+    words: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            words.update(t.text for t in ent if t.text[:1].isupper())
+    return words
+
+
+def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool], persons: set[str]) -> list[Mention]:
+    text = doc.text  # once: every window below is a slice of it
+    capital = [t.text[:1].isupper() for t in doc]
+    link = [t.lower_ in NAME_LINKS or t.text in {"-", "&"} for t in doc]
+    lower_words = {t.text for t in doc if t.is_lower}
+    skip = not_places()
+    out: list[Mention] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if taken[i] or not capital[i] or doc[i].lower_ == "the":
+            i += 1
+            continue
+        last = i  # the run of name-like tokens from i, longest window first
+        while last + 1 < n and last + 1 - i < MAX_TOKENS and not taken[last + 1] \
+                and (capital[last + 1] or link[last + 1]):
+            last += 1
+        match = None
+        for j in range(last, i - 1, -1):
+            if not capital[j] or doc[j].text in {"'s", "’s"}:
+                continue
+            key = name_key(text[doc[i].idx:doc[j].idx + len(doc[j])])
+            entries = gaz.index.get(key)
+            if entries and key not in skip and not (i == j and doc[i].lower_ in DIRECTIONS):
+                window = list(doc[i:j + 1])
+                verdict = _accept(window, entries, persons, gaz)
+                if verdict == "weak" and (_in_longer_name(doc, i, j, capital) or key in lower_words):
+                    verdict = None  # a piece of another name ("Supreme Court"), or a word ("delta")
+                if verdict is not None:
+                    match = window, entries, verdict
+                    break
+        if match is None:
+            i += 1
+            continue
+        out.append(_mention(match[0], "gazetteer", match[1], weak=match[2] == "weak"))
+        i = match[0][-1].i + 1
+    return out
+
+
+def _accept(tokens: list[Token], entries: list[Entry], persons: set[str], gaz: Gazetteer) -> str | None:
+    """Whether a gazetteer match outside the model's place entities is a place: "strong" (a
+    country, a state, a county named as such, a town the text qualifies), "weak" (a town: kept
+    when the article's other places agree), or None."""
+    ent = tokens[0].ent_type_
+    if ent in {"NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LANGUAGE"}:
+        return None
+    named = ent == "PERSON" or any(t.text in persons for t in tokens)
+    if _strong(entries, tokens) and not (named and not GENERIC_DIVISION.search(_text(tokens))):
+        return "strong"
+    towns = [e for e in entries if e.feature in {CITY, CAPITAL, ADMIN2} and not e.alias]
+    if not towns or any(t.text in persons for t in tokens):
+        return None
+    if ent == "PERSON" and len(_entity_of(tokens[0])) > len(tokens):
+        return None
+    if any(t.pos_ != "PROPN" for t in tokens if t.is_alpha and t.lower_ not in NAME_LINKS):
+        return None
+    if _qualified(tokens, gaz) or _modifies_place_noun(tokens):
+        return "strong"
+    if ent == "PERSON" and not _placelike_person(tokens):
+        return None
+    return "weak"
+
+
+def _in_longer_name(doc: Doc, i: int, j: int, capital: list[bool]) -> bool:
+    """Whether doc[i:j+1] is a piece of a longer capitalised name."""
+    before = i > 0 and capital[i - 1] and not doc[i].is_sent_start and doc[i - 1].is_alpha
+    after = j + 1 < len(doc) and capital[j + 1] and doc[j + 1].is_alpha and doc[j + 1].ent_iob_ != "B"
+    return before or after
+
+
+def _entity_of(token: Token) -> Span:
+    doc = token.doc
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return doc[token.i:token.i + 1]
+
+
+def _modifies_place_noun(tokens: list[Token]) -> bool:
+    """Whether the name qualifies a noun that only a place qualifies ("Gainesville man", "the
+    Mansfield Police Department")."""
+    last = tokens[-1]
+    return last.dep_ == "compound" and last.head.lemma_.lower() in PLACE_NOUNS and last.head.i > last.i
+
+
+def _placelike_person(tokens: list[Token]) -> bool:
+    """Whether a name the model calls a person reads as a place: not after a title, not saying."""
+    first, root = tokens[0], tokens[-1]
+    if first.i > 0 and first.nbor(-1).lower_.rstrip(".") in TITLES:
+        return False
+    return not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in SPEECH)
+
+
+def _qualified(tokens: list[Token], gaz: Gazetteer) -> bool:
+    """Whether the name is followed by ", <state or country>" ("Ocilla, Ga.", "CARTHAGE, N.C.")."""
+    doc = tokens[0].doc
+    nxt = tokens[-1].i + 1
+    if nxt + 1 >= len(doc) or doc[nxt].text != ",":
+        return False
+    for size in (3, 2, 1):
+        window = list(doc[nxt + 1:nxt + 1 + size])
+        if len(window) == size and window[0].text[:1].isupper() \
+                and any(e.feature in {ADMIN1, COUNTRY} for e in gaz.lookup(_text(window))):
+            return True
+    return False
+
+
+def _after_of_in_name(tokens: list[Token]) -> bool:
+    """Whether the name ends an organisation's name after "of" ("University of Wisconsin")."""
+    first = tokens[0]
+    return first.i > 0 and first.nbor(-1).lower_ == "of" and first.ent_type_ == "ORG" and first.ent_iob_ == "I"

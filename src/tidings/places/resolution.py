@@ -1,0 +1,171 @@
+"""Toponym resolution: which feature each place mention names, decided by the article's context.
+
+Each candidate feature gets a prior (how often a name of its kind means it: a country or a state
+before a town of the same name, a big town before a small one) and a context score: the countries
+and first-level divisions the article speaks of (its other places, its dateline, its actors'
+countries), a qualifier right after the name ("Paris, Texas"), and nearness to the article's other
+places. Two passes: the first resolves every mention on its own; the second re-decides each with the
+others' answers as context (its own and its namesakes' votes left out).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from tidings.places.gazetteer import (
+    ADMIN1,
+    ADMIN2,
+    CAPITAL,
+    CITY,
+    CONTINENT,
+    COUNTRY,
+    REGION,
+    Entry,
+    Gazetteer,
+    distance_km,
+    name_key,
+)
+from tidings.places.recognition import GENERIC_DIVISION, Mention
+
+# priors, in points: one point is about a tenfold difference in population for towns
+PRIOR = {COUNTRY: 6.0, CONTINENT: 6.0, REGION: 5.0, ADMIN1: 5.0, ADMIN2: 3.0}
+NAMED_DIVISION = 3.0       # "Rapides Parish": the text says it is a division
+CAPITAL_BONUS = 1.5
+RENOWN = 1.0
+ALIAS_PENALTY = 1.5        # reached by another name than the feature's own
+COUNTRY_CONTEXT = 2.5      # the article names places inside the candidate's country
+MENTIONED_COUNTRY = 1.0    # ... or only names the country (a weaker sign: "talks with the U.S. in Geneva")
+ADMIN1_CONTEXT = 3.0       # ... of its state or province
+QUALIFIER = 6.0            # "Paris, Texas"
+NEAR_KM, NEAR_POINTS = 60.0, 2.0
+AROUND_KM, AROUND_POINTS = 200.0, 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the article speaks of: votes for countries (ISO alpha-2) and for (country, admin1)."""
+
+    countries: Counter[str]                         # countries with places named inside them
+    admin1s: Counter[tuple[str, str]]
+    mentioned: frozenset[str] = frozenset()         # countries only named (or the actors')
+    points: tuple[tuple[float, float, str], ...] = ()  # (lat, lon, name key) of resolved towns and counties
+
+
+def prior(entry: Entry, mention_text: str) -> float:
+    """How likely `entry` is what a name means, before any context."""
+    if entry.feature in {CITY, CAPITAL}:
+        # population, and renown: a town the world names in many languages (Geneva, Switzerland)
+        # before its namesakes that only their neighbours name (Geneva, Illinois)
+        score = 1.0 + 0.6 * math.log10(max(entry.population, 10)) + RENOWN * math.log10(1 + entry.names)
+        if entry.feature == CAPITAL:
+            score += CAPITAL_BONUS
+    else:
+        score = PRIOR.get(entry.feature, 3.0)
+        if entry.feature == ADMIN2 and GENERIC_DIVISION.search(mention_text):
+            score += NAMED_DIVISION
+    if entry.alias:
+        score -= ALIAS_PENALTY
+    return score
+
+
+def _context_score(entry: Entry, key: str, context: Context | None) -> float:
+    if context is None:
+        return 0.0
+    score = 0.0
+    if entry.country and context.countries[entry.country] > 0:
+        score += COUNTRY_CONTEXT
+        if context.countries.most_common(1)[0][0] == entry.country:
+            score += 0.5
+    elif entry.country in context.mentioned:
+        score += MENTIONED_COUNTRY
+    if entry.feature not in {COUNTRY, ADMIN1} and entry.country and entry.admin1 \
+            and context.admin1s[(entry.country, entry.admin1)] > 0:
+        score += ADMIN1_CONTEXT
+    if entry.feature in {CITY, CAPITAL, ADMIN2}:
+        near = min((distance_km(entry.lat, entry.lon, lat, lon) for lat, lon, k in context.points if k != key),
+                   default=math.inf)
+        score += NEAR_POINTS if near <= NEAR_KM else AROUND_POINTS if near <= AROUND_KM else 0.0
+    return score
+
+
+def _qualifier_score(entry: Entry, qualifier: Sequence[Entry]) -> float:
+    for q in qualifier:
+        if q.feature == COUNTRY and entry.country == q.country and entry.feature != COUNTRY:
+            return QUALIFIER
+        if q.feature == ADMIN1 and entry.country == q.country and entry.admin1 == q.admin1 and entry.feature != ADMIN1:
+            return QUALIFIER
+    return 0.0
+
+
+def best(mention: Mention, context: Context | None, qualifier: Sequence[Entry] = ()) -> Entry | None:
+    """The feature `mention` most likely names (None when the gazetteer knows none)."""
+    key = name_key(mention.text)
+    scored = [(prior(e, mention.text) + _qualifier_score(e, qualifier) + _context_score(e, key, context), i)
+              for i, e in enumerate(mention.entries)]
+    if not scored:
+        return None
+    return mention.entries[max(scored)[1]]
+
+
+def qualifiers(mentions: Sequence[Mention], text: str) -> list[tuple[Entry, ...]]:
+    """For each mention, the divisions or countries that qualify it ("Paris, Texas": Texas's)."""
+    out: list[tuple[Entry, ...]] = [() for _ in mentions]
+    for i in range(len(mentions) - 1):
+        here, nxt = mentions[i], mentions[i + 1]
+        if text[here.end:nxt.start].strip() == ",":
+            out[i] = tuple(e for e in nxt.entries if e.feature in {ADMIN1, COUNTRY})
+    return out
+
+
+def build_context(resolved: Iterable[tuple[Mention, Entry | None]], extra_countries: Iterable[str],
+                  gaz: Gazetteer, *, skip: str | None = None) -> Context:
+    """The article's context from resolved mentions (those named `skip` left out) and other countries."""
+    countries: Counter[str] = Counter()
+    mentioned: set[str] = set(extra_countries)
+    admin1s: Counter[tuple[str, str]] = Counter()
+    points: list[tuple[float, float, str]] = []
+    for mention, entry in resolved:
+        key = name_key(mention.text)
+        if entry is None or key == skip or not entry.country:
+            continue
+        if entry.feature == COUNTRY and mention.source != "dateline":
+            mentioned.add(entry.country)
+            continue
+        countries[entry.country] += 1
+        if entry.admin1:
+            admin1s[(entry.country, entry.admin1)] += 1
+        if entry.feature in {CITY, CAPITAL, ADMIN2}:
+            points.append((entry.lat, entry.lon, key))
+    return Context(countries, admin1s, frozenset(mentioned), tuple(points))
+
+
+def corroborated(entry: Entry | None, context: Context) -> bool:
+    """Whether the article's other places agree with a weak mention: same state, or near one."""
+    if entry is None:
+        return False
+    if entry.country and entry.admin1 and context.admin1s[(entry.country, entry.admin1)] > 0:
+        return True
+    return any(distance_km(entry.lat, entry.lon, lat, lon) <= AROUND_KM for lat, lon, _ in context.points)
+
+
+def resolve(mentions: Sequence[Mention], text: str, gaz: Gazetteer, *, countries: Iterable[str] = (),
+            dateline: Sequence[tuple[Mention, Entry | None]] = ()) -> list[Entry | None]:
+    """The feature each mention names, in order (None where the gazetteer knows the name not, and
+    for a weak mention the article's other places do not corroborate)."""
+    quals = qualifiers(mentions, text)
+    base = list(countries)
+    first = [best(m, None, q) for m, q in zip(mentions, quals, strict=True)]
+    pairs = list(zip(mentions, first, strict=True)) + list(dateline) + list(dateline)  # the dateline counts twice
+    out: list[Entry | None] = []
+    contexts: dict[str, Context] = {}
+    for mention, qual in zip(mentions, quals, strict=True):
+        key = name_key(mention.text)
+        if key not in contexts:
+            contexts[key] = build_context(pairs, base, gaz, skip=key)
+        out.append(best(mention, contexts[key], qual))
+    strong = build_context([(m, e) for m, e in zip(mentions, out, strict=True) if not m.weak] + list(dateline),
+                           (), gaz)
+    return [None if m.weak and not corroborated(e, strong) else e for m, e in zip(mentions, out, strict=True)]

@@ -1,0 +1,84 @@
+"""find_places on short sentences written for these tests: spans, resolved names, countries, ids."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.places import find_places
+from tidings.records import Actor
+
+
+def places(nlp, text: str, actors=(), dateline=None) -> list[tuple[str, str, str | None, int | None]]:
+    doc = nlp(text)
+    return [(p.text, p.name, p.country, p.geonameid) for p in find_places(text, doc, actors, dateline=dateline)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the article's state decides the town
+    ("PARIS, Texas (AP) — The Lamar County sheriff said Paris police arrested a man.",
+     [("PARIS", "Paris", "USA", 4717560), ("Texas", "Texas", "USA", 4736286),
+      ("Lamar County", "Lamar County", "USA", None), ("Paris", "Paris", "USA", 4717560)]),
+    ("Fashion week opened in Paris on Monday, and buyers flew in from London.",
+     [("Paris", "Paris", "FRA", 2988507), ("London", "London", "GBR", 2643743)]),
+    ("An Alexandria woman was charged after a fire near Pineville. Rapides Parish deputies investigated.",
+     [("Alexandria", "Alexandria", "USA", 4314550), ("Pineville", "Pineville", "USA", 4337291),
+      ("Rapides Parish", "Rapides Parish", "USA", None)]),
+    # Georgia the country or the state, by the other places
+    ("Russian troops moved deeper into Georgia, and fighting was reported near Gori.",
+     [("Georgia", "Georgia", "GEO", 614540), ("Gori", "Gori", "GEO", 614455)]),
+    ("Gov. Sonny Perdue of Georgia said Atlanta schools will reopen.",
+     [("Georgia", "Georgia", "USA", 4197000), ("Atlanta", "Atlanta", "USA", 4180439)]),
+    # AP state abbreviations qualify the town before them
+    ("The plant in Springfield, Ill., will close, the company said.",
+     [("Springfield", "Springfield", "USA", 4250542), ("Ill.", "Illinois", "USA", 4896861)]),
+    # a county named inside an organisation's name
+    ("Deputies of the Madison County Sheriff's Office searched the house in Huntsville, Ala.",
+     [("Madison County", "Madison County", "USA", None), ("Huntsville", "Huntsville", "USA", 4068590),
+      ("Ala.", "Alabama", "USA", 4829764)]),
+    ("The People's Republic of China and the U.S. met in Geneva.",
+     [("People's Republic of China", "China", "CHN", 1814991), ("U.S.", "United States", "USA", 6252001),
+      ("Geneva", "Geneva", "CHE", 2660646)]),
+])
+def test_resolves_in_context(nlp, text, expected):
+    assert places(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # demonyms are not places
+    ("Russian and Chinese officials spoke by phone.", []),
+    # "the West" is not West, Texas
+    ("The West imposed sanctions on Russia.", [("Russia", "Russia", "RUS", 2017370)]),
+    # person names are not places, even when towns bear them
+    ("Mary Wheeler and Paul Henderson spoke to reporters in Dallas.",
+     [("Dallas", "Dallas", "USA", 4684888)]),
+])
+def test_non_places_are_left_out(nlp, text, expected):
+    assert places(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capital that acts is an actor; one where something happens is a place
+    ("Beijing said the talks were useful.", []),
+    ("Beijing and Moscow declared a partnership.", []),
+    ("Putin met Xi in Beijing last October.", [("Beijing", "Beijing", "CHN", 1816670)]),
+])
+def test_acting_capitals_are_actors(nlp, text, expected):
+    assert places(nlp, text) == expected
+
+
+def test_metonym_actors_from_the_actors_stage_are_skipped(nlp):
+    text = "Washington warned Moscow again."
+    actor = Actor("a1", "United States", "country", "USA", "GOV", mentions=((0, 10),), basis="metonym:Washington")
+    assert [p.text for p in find_places(text, nlp(text), [actor], dateline=None)] == ["Moscow"]
+
+
+@pytest.mark.parametrize(("dateline", "expected"), [
+    ("ALEXANDRIA, La.", ("Alexandria", "Alexandria", "USA", 4314550)),
+    (None, ("Alexandria", "Alexandria", "EGY", 361058)),
+])
+def test_dateline_decides_an_ambiguous_town(nlp, dateline, expected):
+    assert places(nlp, "Flooding closed roads in Alexandria on Tuesday.", dateline=dateline) == [expected]
+
+
+def test_empty_text(nlp):
+    assert find_places("", nlp(""), [], dateline=None) == ()

@@ -1,0 +1,37 @@
+"""place_events: the place an event's clause names, on hand-built events over real parses."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.places import find_places, place_events
+from tidings.records import Event, EventPlace
+
+
+def event(text: str, trigger: str) -> Event:
+    start = text.index(trigger)
+    return Event("e1", "a1", "a2", "042", "04", "Make a visit", 1.9, 1, None, None, "asserted", None, None,
+                 None, None, (0, len(text)), (start, start + len(trigger)), None, "test", 0.5)
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Putin met Xi during a rare foreign trip to Beijing last October.", "met",
+     EventPlace("Beijing", "CHN", 39.9075, 116.39723)),
+    ("Xi met Putin during the welcoming ceremony at the Grand Kremlin Palace in Moscow.", "met",
+     EventPlace("Moscow", "RUS", 55.75204, 37.61781)),
+    ("The two leaders held talks in Paris, Texas on Friday.", "talks",
+     EventPlace("Paris", "USA", 33.66094, -95.55551)),
+    ("Xi visited Moscow in March.", "visited", EventPlace("Moscow", "RUS", 55.75204, 37.61781)),
+    # the text does not say where: the countries of the actors are not places
+    ("China accused the United States of interfering in Taiwan.", "accused", None),
+    ("Putin, who visited Beijing in October, criticized Washington.", "criticized", None),
+])
+def test_event_place(nlp, text, trigger, expected):
+    doc = nlp(text)
+    placed = place_events([event(text, trigger)], doc, find_places(text, doc, [], dateline=None))
+    assert placed[0].place == expected
+
+
+def test_no_events_no_work(nlp):
+    doc = nlp("Nothing happened in Paris.")
+    assert place_events((), doc, find_places(doc.text, doc, [], dateline=None)) == ()
