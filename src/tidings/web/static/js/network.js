@@ -37,8 +37,8 @@
       .force("charge", d3.forceManyBody().strength(-220))
       .force("center", d3.forceCenter(width / 2, height / 2))
       .force("collide", d3.forceCollide(n => radius(n) + 6))
-      .force("x", d3.forceX(width / 2).strength(0.07))  // keeps unconnected pairs near the middle
-      .force("y", d3.forceY(height / 2).strength(0.07))
+      .force("x", d3.forceX(width / 2).strength(0.04))  // keeps unconnected pairs near the middle
+      .force("y", d3.forceY(height / 2).strength(0.04))
       .stop();
     for (let i = 0; i < 300; i++) sim.tick();  // a settled, still layout: no animation to wait for
 
