@@ -48,8 +48,8 @@ app = typer.Typer(
 err = Console(stderr=True, highlight=False, soft_wrap=True)  # one line per failure, never wrapped
 
 Inputs = Annotated[list[str], typer.Argument(
-    help="Files, directories (searched recursively for .txt, .jsonl, .html), globs, or `-` for JSON lines "
-         "on standard input.", show_default=False)]
+    help="Files, directories (searched recursively for .txt, .jsonl, .html, .warc, .warc.gz), globs, or `-` for "
+         "JSON lines on standard input.", show_default=False)]
 Db = Annotated[str, typer.Option("--db", help="A SQLite file path or a postgresql:// URL.")]
 Model = Annotated[str | None, typer.Option(
     "--model", help="spaCy pipeline to parse with (default: en_core_web_sm if installed, else "
@@ -196,6 +196,16 @@ def _summary(counts: Counter[str], failures: list[Failure], db: str, seconds: fl
         err.print(f"[red]{len(failures)} input(s) failed:[/red]")
         for f in failures:
             err.print(f"  {_escape(f.line())}")
+
+
+# Commands whose bodies live in their packages.
+from tidings.batch.command import batch, load  # noqa: E402
+from tidings.corpus.command import dedup, merge  # noqa: E402
+from tidings.export.command import export  # noqa: E402
+from tidings.watch.command import watch  # noqa: E402
+
+for _command in (batch, load, dedup, merge, export, watch):
+    app.command()(_command)
 
 
 def main(argv: Iterable[str] | None = None) -> None:

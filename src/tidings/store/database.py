@@ -58,6 +58,8 @@ class Store:
         if version != str(s.SCHEMA_VERSION):
             raise ConfigError(f"{_safe(self.url)} has store schema version {version}, tidings needs "
                               f"{s.SCHEMA_VERSION}: load it into a new database")
+        if create:
+            s.metadata.create_all(conn)  # tables added since the store was made (create_all skips those there)
         if not self.read_only:
             search.prepare(conn, self.dialect)  # stores made before search existed get it here
 
