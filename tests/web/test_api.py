@@ -54,6 +54,7 @@ def test_events_filters_sort_and_pages(client):
     ("/stats/dyads", {"limit": 501}),
     ("/stats/timeline", {"interval": "year"}),
     ("/export", {"format": "xml"}),
+    ("/export", {"format": "parquet"}),
 ])
 def test_bad_parameters_are_refused_before_any_query(client, path, params):
     response = client.get(path, params=params)
@@ -92,6 +93,18 @@ def test_export_csv_and_json_lines(client):
         ("t-shoal", "e3", "Beijing", "Philippine supply mission", "attack")]
     lines = client.get("/export", params={"format": "jsonl", "country": "PHL"}).text.splitlines()
     assert [json.loads(line)["modality"] for line in lines] == ["asserted", "negated"]
+
+
+def test_export_gdelt_and_plover_through_the_exporters(client):
+    plover = client.get("/export", params={"format": "plover", "country": "PHL"})
+    assert plover.headers["content-type"].startswith("application/x-ndjson")
+    assert [(r["id"], r["event"], r["source"][0]["actor_text"]) for r in map(json.loads, plover.text.splitlines())] == [
+        ("t-shoal-e1", ["COERCE"], "Chinese coast guard"), ("t-shoal-e3", ["ASSAULT"], "Beijing")]
+    gdelt = client.get("/export", params={"format": "gdelt", "country": "PHL"})
+    rows = [line.split("\t") for line in gdelt.text.splitlines()]
+    assert [(len(r), r[1], r[6], r[26], r[29]) for r in rows] == [
+        (61, "20240304", "Chinese coast guard", "191", "4"), (61, "20240304", "Beijing", "190", "4")]
+    assert len(client.get("/export", params={"format": "gdelt"}).text.splitlines()) == 11
 
 
 def test_docs_are_served_offline(client):

@@ -13,6 +13,10 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import StreamingResponse
 
+from tidings.export import events as export_events
+from tidings.export.events import Articles
+from tidings.export.gdelt import gdelt_rows
+from tidings.export.plover import plover_record
 from tidings.records import Extraction, Failure
 from tidings.sources.jsonl import read_line
 from tidings.web import queries
@@ -167,10 +171,20 @@ def stats_countries(svc: Svc, filters: Filters) -> dict[str, dict[str, Any]]:
     return counts
 
 
-@router.get("/export", tags=["export"], response_class=StreamingResponse,
-            responses={200: {"content": {"text/csv": {}, "application/x-ndjson": {}}}})
-def export(svc: Svc, filters: Filters, format: Literal["csv", "jsonl"] = "csv") -> StreamingResponse:
-    """The matching events, oldest first, as CSV (a header line, then one row per event) or JSON lines."""
+@router.get("/export", tags=["export"], response_class=StreamingResponse, responses={200: {"content": {
+    "text/csv": {}, "application/x-ndjson": {}, "text/tab-separated-values": {}}}})
+def export(svc: Svc, filters: Filters,
+           format: Literal["csv", "jsonl", "gdelt", "plover"] = "csv") -> StreamingResponse:
+    """The matching events, oldest first: `csv` (a header line, then one row per event) or `jsonl` (the
+    same rows as JSON lines); `plover`, PLOVER JSON records, one per event with a PLOVER category;
+    `gdelt`, the GDELT 2.0 event table (tab-separated, no header), one row per corpus-level event
+    with at least one mention among the matching events (the exporters of tidings.export)."""
+    if format in ("gdelt", "plover"):
+        lines = _corpus_export(svc, filters, format)
+        media = "text/tab-separated-values" if format == "gdelt" else "application/x-ndjson"
+        name = "events.gdelt.tsv" if format == "gdelt" else "events.plover.jsonl"
+        return StreamingResponse(lines, media_type=f"{media}; charset=utf-8",
+                                 headers={"Content-Disposition": f'attachment; filename="{name}"'})
     rows = _export_rows(svc, filters)
     if format == "csv":
         return StreamingResponse(_csv(rows), media_type="text/csv; charset=utf-8",
@@ -178,6 +192,24 @@ def export(svc: Svc, filters: Filters, format: Literal["csv", "jsonl"] = "csv") 
     lines = (json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
     return StreamingResponse(lines, media_type="application/x-ndjson; charset=utf-8",
                              headers={"Content-Disposition": 'attachment; filename="events.jsonl"'})
+
+
+def _corpus_export(svc: Service, filters: EventQuery, fmt: str) -> Iterator[str]:
+    f = filters.filter()
+    with svc.store.engine.connect() as conn:
+        keep = None if f == queries.EventFilter() else queries.event_keys(conn, f)
+        articles = Articles(conn)
+        if fmt == "plover":
+            for row in export_events.event_rows(conn):
+                if keep is None or (row["article_id"], row["event_id"]) in keep:
+                    record = plover_record(row, articles)
+                    if record is not None:
+                        yield json.dumps(record, ensure_ascii=False) + "\n"
+            return
+        events = (e for e in export_events.corpus_events(conn)
+                  if keep is None or any((m["article_id"], m["event_id"]) in keep for m in e.mentions))
+        for values in gdelt_rows(events, articles):
+            yield "\t".join(values) + "\n"
 
 
 def _export_rows(svc: Service, filters: EventQuery) -> Iterator[dict[str, Any]]:

@@ -146,6 +146,12 @@ def event_rows(conn: Connection, f: EventFilter) -> Iterator[dict[str, Any]]:
         yield dict(row)
 
 
+def event_keys(conn: Connection, f: EventFilter) -> set[tuple[str, str]]:
+    """(article id, event id) of every event matching `f` (what the GDELT and PLOVER exports keep)."""
+    query = sa.select(_e.c.article_id, _e.c.event_id).select_from(_EVENT_FROM).where(*_event_where(conn, f))
+    return {(a, e) for a, e in conn.execute(query)}
+
+
 def _event_where(conn: Connection, f: EventFilter) -> list[Any]:
     where: list[Any] = []
     if f.q and f.q.strip():
