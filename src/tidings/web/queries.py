@@ -357,7 +357,9 @@ def countries(conn: Connection, f: EventFilter) -> dict[str, dict[str, int]]:
 
 
 def _page(conn: Connection, query: sa.Select, order: list[Any], limit: int, offset: int) -> Page:
-    total = conn.execute(sa.select(sa.func.count()).select_from(query.order_by(None).subquery())).scalar_one()
+    # counted without the listed columns: per-row subqueries (an article's counts) need not run for the total
+    counted = query.with_only_columns(sa.literal(1), maintain_column_froms=False).order_by(None).subquery()
+    total = conn.execute(sa.select(sa.func.count()).select_from(counted)).scalar_one()
     rows = conn.execute(query.order_by(*order).limit(limit).offset(offset)).mappings()
     return Page(total, limit, offset, [dict(r) for r in rows])
 
