@@ -191,6 +191,11 @@ def test_markup_in_every_field_of_a_record_stays_text(page):
     assert page.locator("a[href^='javascript']").count() == 0      # the article's javascript: URL is no link
     page.locator("details.removed summary").first.click()
     assert page.locator("details.removed .removed-text").first.inner_text() == "<script>alert('removed')</script>"
+    page.goto(page.base + "/?q=defaced&publisher=<b>Test</b> Wire")    # and in the search results
+    assert page.locator(".article-list .title").all_inner_texts() == ["<script>alert('title')</script> Defaced"]
+    assert page.locator(".events-table tbody td:nth-child(2)").all_inner_texts() == [
+        "<img src=x onerror=alert(\"actor\")> UKR GOV"]
+    assert page.locator("main script, main img").count() == 0
     page.goto(page.base + "/network?country=RUS")                  # names drawn by d3 are text too
     page.wait_for_selector("#network[data-ready=true]")
     assert "<script>alert('target')</script> (RUS)" in page.locator("#network svg").text_content()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -71,14 +72,15 @@ def matching(dialect: str, query: str, *, indexed: bool = True) -> sa.Subquery:
     """
     words = _terms(query)[0]
     if not indexed or not words:
-        clauses = [s.articles.c.text.ilike(f"%{_like_escape(w)}%", escape="\\") for w in words] or [sa.false()]
+        clauses: list[sa.ColumnElement[bool]] = [
+            s.articles.c.text.ilike(f"%{_like_escape(w)}%", escape="\\") for w in words] or [sa.false()]
         return (sa.select(s.articles.c.id.label("article_id"), sa.literal(0.0).label("rank"))
                 .where(*clauses).subquery("matched"))
     if dialect == "sqlite":
         return (sa.select(_fts.c.article_id, _fts.c.rank.label("rank"))
                 .where(sa.literal_column(FTS_TABLE).op("MATCH")(fts5_query(query))).subquery("matched"))
     tsquery = sa.func.websearch_to_tsquery(sa.literal_column("'english'::regconfig"), query)
-    vector = sa.literal_column(VECTOR)
+    vector: sa.ColumnElement[Any] = sa.literal_column(VECTOR)
     return (sa.select(s.articles.c.id.label("article_id"), (-sa.func.ts_rank(vector, tsquery)).label("rank"))
             .where(vector.op("@@")(tsquery)).subquery("matched"))
 

@@ -97,7 +97,9 @@ def create_app(db: str, *, token: str | None = None, cors_origins: tuple[str, ..
         return get_swagger_ui_html(openapi_url="/openapi.json", title="tidings API",
                                    swagger_js_url="/static/swagger/swagger-ui-bundle.js",
                                    swagger_css_url="/static/swagger/swagger-ui.css",
-                                   swagger_favicon_url="/static/swagger/favicon-32x32.png")
+                                   swagger_favicon_url="/static/swagger/favicon-32x32.png",
+                                   # no badge from the online validator: nothing is fetched from elsewhere
+                                   swagger_ui_parameters={"validatorUrl": None})
 
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> FileResponse:

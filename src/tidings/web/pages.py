@@ -8,7 +8,7 @@ and the charts pass that query string on to the API, so a filtered page and its 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import urlencode, urlsplit
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -33,10 +33,9 @@ FILTER_FIELDS = tuple(EventQuery.model_fields)
 
 @router.get("/", response_class=HTMLResponse)
 def search_page(request: Request, svc: Svc, filters: Filters, sort: queries.EventSort = "date",
-                order: str = "desc", page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+                order: Literal["asc", "desc"] = "desc", page: Annotated[int, Query(ge=1, le=100_000)] = 1,
                 apage: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
     """The search box, its filters, the matching articles and the events table."""
-    order = "asc" if order == "asc" else "desc"
     with svc.store.engine.connect() as conn:
         found = queries.articles(conn, q=filters.q, source=filters.publisher, date_from=filters.date_from,
                                  date_to=filters.date_to, limit=ARTICLES_PER_PAGE,
@@ -95,7 +94,7 @@ async def validation_error(request: Request, exc: Exception) -> Response:
 
 
 def _render(request: Request, name: str, *, status_code: int = 200, **context: Any) -> Response:
-    context.setdefault("filters", EventQuery())
+    context.setdefault("filters", EventQuery.model_validate({}))
     context["url_with"] = lambda **changes: _url_with(request, **changes)
     context["api_query"] = _api_query(context["filters"])
     context["path"] = request.url.path

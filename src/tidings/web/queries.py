@@ -75,7 +75,7 @@ class EventFilter:
 def articles(conn: Connection, *, q: str | None = None, source: str | None = None, date_from: str | None = None,
              date_to: str | None = None, limit: int = 20, offset: int = 0) -> Page:
     """Articles matching a full-text query (best first) or all (newest first), with their counts."""
-    where = []
+    where: list[Any] = []
     if source:
         where.append(_a.c.source == source)
     if date_from:
@@ -104,7 +104,7 @@ def sources(conn: Connection) -> list[str]:
 # -- events -----------------------------------------------------------------------------------------
 
 
-def _side(alias: sa.Alias, prefix: str) -> list[Any]:
+def _side(alias: Any, prefix: str) -> list[Any]:
     return [alias.c.name.label(f"{prefix}_name"), alias.c.country.label(f"{prefix}_country"),
             alias.c.role.label(f"{prefix}_role"), alias.c.code.label(f"{prefix}_code"),
             alias.c.kind.label(f"{prefix}_kind")]
@@ -207,7 +207,7 @@ def actors(conn: Connection, *, q: str | None = None, country: str | None = None
     ac = s.actors
     joined = ac.outerjoin(_e, sa.and_(_e.c.article_id == ac.c.article_id,
                                       sa.or_(_e.c.source == ac.c.actor_id, _e.c.target == ac.c.actor_id)))
-    where = []
+    where: list[Any] = []
     if q:
         where.append(ac.c.name.ilike(f"%{_like_escape(q)}%", escape="\\"))
     if country:
@@ -231,7 +231,7 @@ def quotes(conn: Connection, *, speaker: str | None = None, q: str | None = None
     who = s.actors.alias("who")
     joined = qt.join(_a, _a.c.id == qt.c.article_id).outerjoin(
         who, sa.and_(who.c.article_id == qt.c.article_id, who.c.actor_id == qt.c.speaker))
-    where = []
+    where: list[Any] = []
     if speaker:
         pattern = f"%{_like_escape(speaker)}%"
         where.append(sa.or_(who.c.name.ilike(pattern, escape="\\"), qt.c.speaker_text.ilike(pattern, escape="\\")))
@@ -250,7 +250,7 @@ def claims(conn: Connection, *, q: str | None = None, unit: str | None = None, a
            limit: int = 50, offset: int = 0) -> Page:
     """Numeric claims with their article; `q` searches the claim and its subject."""
     cl = s.claims
-    where = []
+    where: list[Any] = []
     if q:
         pattern = f"%{_like_escape(q)}%"
         where.append(sa.or_(cl.c.text.ilike(pattern, escape="\\"), cl.c.subject.ilike(pattern, escape="\\")))
@@ -337,9 +337,9 @@ def places(conn: Connection, f: EventFilter, *, limit: int = 2000) -> list[dict[
             for r in conn.execute(query).mappings()]
 
 
-def countries(conn: Connection, f: EventFilter) -> dict[str, dict[str, int]]:
+def countries(conn: Connection, f: EventFilter) -> dict[str, dict[str, Any]]:
     """For each country: the events it is a party to (as source, as target, in all)."""
-    out: dict[str, dict[str, int]] = {}
+    out: dict[str, dict[str, Any]] = {}
     for side, alias in (("source", _src), ("target", _tgt)):
         query = (sa.select(alias.c.country, sa.func.count()).select_from(_EVENT_FROM)
                  .where(*_event_where(conn, f), alias.c.country.is_not(None)).group_by(alias.c.country))
@@ -347,7 +347,7 @@ def countries(conn: Connection, f: EventFilter) -> dict[str, dict[str, int]]:
             out.setdefault(country, {"source": 0, "target": 0, "total": 0})[side] = n
     both = (sa.select(_src.c.country, sa.func.count()).select_from(_EVENT_FROM)
             .where(*_event_where(conn, f), _src.c.country == _tgt.c.country).group_by(_src.c.country))
-    same = dict(conn.execute(both).all())
+    same: dict[str, int] = {c: n for c, n in conn.execute(both)}
     for country, item in out.items():
         item["total"] = item["source"] + item["target"] - same.get(country, 0)
     return dict(sorted(out.items()))
