@@ -176,6 +176,9 @@ def test_a_real_pipeline_article_with_script_in_its_text_renders_it_as_text(page
         assert shown in text.inner_text()
     assert text.locator("script, img").count() == 0
     assert text.locator(".tag-entity").count() > 10           # the pipeline's entities, marked
+    # an actor inside a hidden entity keeps its colour (a hidden layer once cleared the others')
+    russia = text.locator(".m-actor.kind-country.m-entity", has_text="Russia").first
+    assert russia.evaluate("el => getComputedStyle(el).backgroundColor") == "rgb(253, 228, 184)"
     assert page.locator("details.removed summary").first.inner_text() == "removed: dateline"
 
 
