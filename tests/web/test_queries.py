@@ -1,7 +1,11 @@
 """queries.py on both databases, over the hand-coded records of tests/web/records.py."""
 
+import dataclasses
+
 import pytest
 
+from tests.web.records import prisoners
+from tidings.store import open_store
 from tidings.web import queries
 from tidings.web.queries import EventFilter
 
@@ -207,3 +211,15 @@ def test_export_rows_stream_oldest_first(coded_store):
     assert [(r["article_id"], r["event_id"], r["date"]) for r in rows] == [
         ("t-hostile", "e1", "2024-01-15"), ("t-kharkiv", "e1", "2024-02-05"), ("t-kharkiv", "e2", "2024-02-05"),
         ("t-prisoners", "e1", "2024-02-20"), ("t-prisoners", "e2", "2024-02-20")]
+
+
+def test_a_stray_date_far_off_does_not_fill_centuries_of_empty_periods(tmp_path):
+    record = prisoners()
+    stray = dataclasses.replace(record.events[0], id="e9", date="1024-02-20")
+    with open_store(str(tmp_path / "t.db")) as store:
+        store.write(dataclasses.replace(record, events=(*record.events, stray)))
+        with store.engine.connect() as conn:
+            daily = queries.timeline(conn, EventFilter(), interval="day")
+            monthly = queries.timeline(conn, EventFilter(), interval="month")
+    assert [(p["period"], p["total"]) for p in daily["points"]] == [("1024-02-20", 1), ("2024-02-20", 2)]
+    assert [(p["period"], p["total"]) for p in monthly["points"]] == [("1024-02", 1), ("2024-02", 2)]

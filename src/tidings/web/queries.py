@@ -24,6 +24,7 @@ from tidings.store import search
 Interval = Literal["day", "week", "month"]
 EventSort = Literal["date", "published", "confidence", "goldstein", "quad_class", "code", "source", "target"]
 QUADS = (1, 2, 3, 4)
+MAX_FILLED = 5000
 
 _src = s.actors.alias("src")
 _tgt = s.actors.alias("tgt")
@@ -271,8 +272,10 @@ def timeline(conn: Connection, f: EventFilter, *, interval: Interval = "week") -
     """Events per day, week (from Monday) or month, by quad class, with the mean Goldstein score.
 
     Periods with no event between the first and the last are there with zero counts (a chart's
-    gaps are real). Events dated coarser than the interval (a month for a weekly chart) or not at
-    all cannot be placed: they are counted in `unplaced`.
+    gaps are real), unless that would make more than MAX_FILLED periods (days over decades, or a
+    stray date far off): then only the periods with events are listed. Events dated coarser than
+    the interval (a month for a weekly chart) or not at all cannot be placed: they are counted in
+    `unplaced`.
     """
     day = sa.func.substr(_e.c.date, 1, 10)
     query = (sa.select(day.label("day"), _e.c.quad_class, sa.func.count().label("n"),
@@ -289,7 +292,10 @@ def timeline(conn: Connection, f: EventFilter, *, interval: Interval = "week") -
         b["counts"][row["quad_class"]] += row["n"]
         b["g"] += row["g"] or 0.0
     points = []
-    for start in _periods(min(buckets), max(buckets), interval) if buckets else []:
+    starts = sorted(buckets)
+    if starts and _count_periods(starts[0], starts[-1], interval) <= MAX_FILLED:
+        starts = list(_periods(starts[0], starts[-1], interval))
+    for start in starts:
         b = buckets.get(start, {"counts": dict.fromkeys(QUADS, 0), "g": 0.0})
         total = sum(b["counts"].values())
         points.append({"period": _label(start, interval), "start": start.isoformat(),
@@ -410,6 +416,12 @@ def _periods(first: dt.date, last: dt.date, interval: Interval) -> Iterator[dt.d
             current += dt.timedelta(days=7)
         else:
             current = dt.date(current.year + current.month // 12, current.month % 12 + 1, 1)
+
+
+def _count_periods(first: dt.date, last: dt.date, interval: Interval) -> int:
+    if interval == "month":
+        return (last.year - first.year) * 12 + last.month - first.month + 1
+    return (last - first).days // (7 if interval == "week" else 1) + 1
 
 
 def _label(start: dt.date, interval: Interval) -> str:
