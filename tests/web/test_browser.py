@@ -8,6 +8,7 @@ CDN), no script error, and no dialog (an `alert` from article text would be one)
 
 from __future__ import annotations
 
+import json
 import re
 import socket
 import subprocess
@@ -21,6 +22,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.conftest import ROOT
+from tests.web.records import coded_records
+from tidings.store import open_store
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -34,12 +37,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(samples_db) -> Iterator[str]:
-    """`tidings serve` over the samples store, read-only; its base URL."""
+def serve(db: Path) -> Iterator[str]:
+    """`tidings serve` over the store `db`, read-only, on a free port: its base URL while it runs."""
     port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "tidings", "serve", "--db", str(samples_db), "--port",
-                                str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    process = subprocess.Popen([sys.executable, "-m", "tidings", "serve", "--db", str(db), "--port", str(port)],
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(300):  # up to a minute for the server to import and bind; it is not a timing test
@@ -57,6 +59,22 @@ def server(samples_db) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
+def samples_server(samples_db) -> Iterator[str]:
+    """The server over the samples (real pipeline output) and the hand-coded records."""
+    yield from serve(samples_db)
+
+
+@pytest.fixture(scope="module")
+def coded_server(tmp_path_factory) -> Iterator[str]:
+    """The server over the hand-coded records alone: charts whose every bar and edge is known."""
+    db = tmp_path_factory.mktemp("coded-web") / "coded.db"
+    with open_store(str(db)) as store:
+        for record in coded_records():
+            store.write(record)
+    yield from serve(db)
+
+
+@pytest.fixture(scope="module")
 def browser():
     if not CHROMIUM.exists():
         pytest.skip(f"browser tests skipped: no Chromium at {CHROMIUM} (.ci/run installs Debian's)")
@@ -71,24 +89,25 @@ def browser():
 class Watch:
     """What a page did that a user would notice: dialogs, script errors, requests elsewhere."""
 
-    def __init__(self, page, base: str):
+    def __init__(self, page, bases: tuple[str, ...]):
         self.dialogs: list[str] = []
         self.errors: list[str] = []
         self.foreign: list[str] = []
-        host = urlsplit(base).netloc
+        hosts = {urlsplit(b).netloc for b in bases}
         page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
         page.on("pageerror", lambda e: self.errors.append(str(e)))
         page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
-        page.on("request", lambda r: None if urlsplit(r.url).netloc == host or r.url.startswith("data:")
+        page.on("request", lambda r: None if urlsplit(r.url).netloc in hosts or r.url.startswith("data:")
                 else self.foreign.append(r.url))
 
 
 @pytest.fixture
-def page(browser, server, request):
+def page(browser, samples_server, coded_server, request):
+    """A browser page; `page.samples` and `page.coded` are the two servers' base URLs."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
-    page.watch = Watch(page, server)
-    page.base = server
+    page.watch = Watch(page, (samples_server, coded_server))
+    page.samples, page.coded = samples_server, coded_server
     yield page
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
@@ -97,8 +116,14 @@ def page(browser, server, request):
     assert (watch.dialogs, watch.errors, watch.foreign) == ([], [], [])
 
 
+def api(base: str, path: str):
+    """The JSON the server at `base` answers for `path`."""
+    with urllib.request.urlopen(base + path, timeout=60) as response:
+        return json.load(response)
+
+
 def test_search_and_filter(page):
-    page.goto(page.base + "/")
+    page.goto(page.samples + "/")
     page.fill("input[name=q]", "Kharkiv")
     page.fill("input[name=country]", "UKR")
     page.click("form.filters button[type=submit]")
@@ -106,6 +131,10 @@ def test_search_and_filter(page):
     assert page.locator(".article-list .title").all_inner_texts() == [   # a sample names Kharkiv too
         "Russian shelling hits Kharkiv",
         "Russia launched a full-scale invasion of Ukraine before dawn on Thursday, with missile..."]
+    page.select_option("select[name=publisher]", "Test Wire")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url(re.compile("publisher=Test"))
+    assert page.locator(".article-list .title").all_inner_texts() == ["Russian shelling hits Kharkiv"]
     rows = page.locator(".events-table tbody tr")
     assert rows.count() == 2
     assert rows.locator("td.evidence mark.trigger").all_inner_texts() == ["shelled", "accused"]
@@ -119,7 +148,7 @@ def test_search_and_filter(page):
 
 
 def test_event_filters_narrow_the_table(page):
-    page.goto(page.base + "/")
+    page.goto(page.coded + "/")
     page.check("input[name=quad_class][value='4']")
     page.select_option("select[name=modality]", "asserted")
     page.click("form.filters button[type=submit]")
@@ -129,7 +158,7 @@ def test_event_filters_narrow_the_table(page):
 
 
 def test_article_view_marks_and_evidence(page):
-    page.goto(page.base + "/?country=UKR&root=19")
+    page.goto(page.samples + "/?country=UKR&root=19&publisher=Test+Wire")
     page.click(".events-table td.evidence a")
     page.wait_for_url(re.compile("/article/t-kharkiv#e1$"))
     text = page.locator("#text")
@@ -167,7 +196,7 @@ def test_article_view_marks_and_evidence(page):
 
 
 def test_a_real_pipeline_article_with_script_in_its_text_renders_it_as_text(page):
-    page.goto(page.base + "/?q=defaced+websites")
+    page.goto(page.samples + "/?q=defaced+websites")
     page.click(".article-list .title >> nth=0")
     page.wait_for_url(re.compile("/article/"))
     text = page.locator("#text")
@@ -183,7 +212,7 @@ def test_a_real_pipeline_article_with_script_in_its_text_renders_it_as_text(page
 
 
 def test_markup_in_every_field_of_a_record_stays_text(page):
-    page.goto(page.base + "/article/t-hostile")
+    page.goto(page.samples + "/article/t-hostile")
     assert page.title() == "<script>alert('title')</script> Defaced · tidings"
     body = page.locator("main").inner_text()
     for shown in ("<script>alert(\"text\")</script>", "<img src=x onerror=alert(\"img\")>", "<b>Test</b> Wire",
@@ -194,18 +223,18 @@ def test_markup_in_every_field_of_a_record_stays_text(page):
     assert page.locator("a[href^='javascript']").count() == 0      # the article's javascript: URL is no link
     page.locator("details.removed summary").first.click()
     assert page.locator("details.removed .removed-text").first.inner_text() == "<script>alert('removed')</script>"
-    page.goto(page.base + "/?q=defaced&publisher=<b>Test</b> Wire")    # and in the search results
+    page.goto(page.samples + "/?q=defaced&publisher=<b>Test</b> Wire")    # and in the search results
     assert page.locator(".article-list .title").all_inner_texts() == ["<script>alert('title')</script> Defaced"]
     assert page.locator(".events-table tbody td:nth-child(2)").all_inner_texts() == [
         "<img src=x onerror=alert(\"actor\")> UKR GOV"]
     assert page.locator("main script, main img").count() == 0
-    page.goto(page.base + "/network?country=RUS")                  # names drawn by d3 are text too
+    page.goto(page.coded + "/network?country=RUS")                  # names drawn by d3 are text too
     page.wait_for_selector("#network[data-ready=true]")
     assert "<script>alert('target')</script> (RUS)" in page.locator("#network svg").text_content()
 
 
 def test_dyad_timeline_draws_weeks_and_goldstein(page):
-    page.goto(page.base + "/dyad?country_a=UKR&country_b=RUS")
+    page.goto(page.coded + "/dyad?country_a=UKR&country_b=RUS")
     chart = page.locator("#timeline[data-ready=true]")
     chart.wait_for()
     assert (chart.get_attribute("data-points"), chart.get_attribute("data-events")) == ("6", "5")
@@ -219,7 +248,7 @@ def test_dyad_timeline_draws_weeks_and_goldstein(page):
 
 
 def test_map_draws_outlines_shaded_countries_and_places(page):
-    page.goto(page.base + "/map")
+    page.goto(page.coded + "/map")
     chart = page.locator("#map[data-ready=true]")
     chart.wait_for()
     assert chart.locator("path.country").count() == 177     # Natural Earth 1:110m, bundled
@@ -227,12 +256,12 @@ def test_map_draws_outlines_shaded_countries_and_places(page):
     assert sorted(chart.locator("path.has-events").evaluate_all("els => els.map(e => e.dataset.id)")) == [
         "156", "608", "643", "804", "840"]
     assert chart.locator("circle.place").count() == 3
-    page.goto(page.base + "/map?quad_class=4")
+    page.goto(page.coded + "/map?quad_class=4")
     page.wait_for_selector("#map[data-ready=true][data-places='2']")
 
 
 def test_network_of_actors_with_edges_by_quad_class(page):
-    page.goto(page.base + "/network")
+    page.goto(page.coded + "/network")
     chart = page.locator("#network[data-ready=true]")
     chart.wait_for()
     assert (chart.get_attribute("data-nodes"), chart.get_attribute("data-links")) == ("16", "11")
@@ -241,7 +270,49 @@ def test_network_of_actors_with_edges_by_quad_class(page):
 
 
 def test_api_docs_work_offline(page):
-    page.goto(page.base + "/docs")
+    page.goto(page.samples + "/docs")
     page.wait_for_selector(".swagger-ui .info .title")
     assert page.locator(".swagger-ui .info .title").inner_text().startswith("tidings")
     assert page.locator(".opblock-summary-path", has_text="/stats/timeline").count() == 1
+
+
+# -- the same pages over the samples' real pipeline output: what is drawn is what the API answers ------------
+
+
+def test_dyad_timeline_of_the_samples_draws_what_the_api_answers(page):
+    page.goto(page.samples + "/dyad")
+    chart = page.locator("#timeline[data-ready=true]")
+    chart.wait_for()
+    a, b = page.input_value("input[name=country_a]"), page.input_value("input[name=country_b]")
+    data = api(page.samples, f"/stats/timeline?country_a={a}&country_b={b}&interval=week")
+    cells = sum(1 for p in data["points"] for k in "1234" if p["counts"][k])
+    assert (a, b) != ("", "") and cells > 0
+    assert chart.get_attribute("data-points") == str(len(data["points"]))
+    assert chart.locator("rect.bar").count() == cells
+    assert chart.locator("circle.goldstein-point").count() == sum(1 for p in data["points"] if p["total"])
+
+
+def test_map_of_the_samples_draws_what_the_api_answers(page):
+    page.goto(page.samples + "/map")
+    chart = page.locator("#map[data-ready=true]")
+    chart.wait_for()
+    atlas = {f["id"] for f in json.loads((ROOT / "src/tidings/web/static/vendor/countries-110m.json").read_text())[
+        "objects"]["countries"]["geometries"] if "id" in f}
+    countries = api(page.samples, "/stats/countries")
+    places = api(page.samples, "/stats/places")
+    shaded = {c["numeric"] for c in countries.values() if c["numeric"] in atlas}
+    assert len(shaded) > 5 and len(places) > 3                  # the samples' events, not only the coded ones
+    assert chart.get_attribute("data-countries") == str(len(shaded))
+    assert chart.locator("circle.place").count() == len(places)
+
+
+def test_network_of_the_samples_draws_what_the_api_answers(page):
+    page.goto(page.samples + "/network")
+    chart = page.locator("#network[data-ready=true]")
+    chart.wait_for()
+    dyads = api(page.samples, "/stats/dyads?by=actor&limit=200")
+    nodes = {(d[side], d[f"{side}_country"]) for d in dyads for side in ("source", "target")}
+    links = sum(1 for d in dyads for k in "1234" if d["counts"][k])
+    assert len(nodes) > 16
+    assert (chart.get_attribute("data-nodes"), chart.get_attribute("data-links")) == (str(len(nodes)), str(links))
+    assert chart.locator("g.node").count() == len(nodes)
