@@ -55,7 +55,7 @@ def main() -> None:
         "| worker | chunks | peak RSS | RSS, 2nd tenth of its chunks | RSS, last tenth | growth |",
         "|---|---:|---:|---:|---:|---:|",
     ]
-    worst_peak, worst_growth = 0.0, 0.0
+    worst_peak, worst_growth = 0.0, float("-inf")
     for n, reports in enumerate(by_worker.values(), start=1):
         tenth = max(1, len(reports) // 10)
         early = mean(r.rss_mb for r in reports[tenth:2 * tenth] or reports[:1])

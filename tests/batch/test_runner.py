@@ -1,5 +1,6 @@
 """The batch runner in-process: shards, manifests, resuming, tidying; and `tidings load` into both databases."""
 
+import fcntl
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from tests.test_records import full_record
 from tidings.batch import load_shards, read_table, records, run_batch, shards
 from tidings.batch.shards import Shard, commit, prepare, write_tables
 from tidings.batch.tables import PARTS, to_tables
+from tidings.errors import ConfigError
 from tidings.records import Failure
 from tidings.store import open_store
 
@@ -56,6 +58,15 @@ def test_new_inputs_are_added_to_a_finished_run(corpus, tmp_path):
     assert (first.articles, second.units, second.skipped, second.articles) == (2, 3, 2, 1)
     assert [s.origins for s in shards(out)] == [(str(corpus / "a000.txt"), str(corpus / "a001.txt")),
                                                 (str(tmp_path / "new.txt"),)]
+
+
+def test_a_second_runner_on_the_same_directory_is_refused(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    with (out / ".lock").open("w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        with pytest.raises(ConfigError, match="another tidings batch is running on"):
+            run_batch([str(tmp_path)], out, workers=1)
 
 
 def test_files_of_unfinished_shards_are_tidied_and_never_read(tmp_path):

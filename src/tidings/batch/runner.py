@@ -9,10 +9,12 @@ done once.
 
 from __future__ import annotations
 
+import fcntl
 import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,28 +85,45 @@ def run_batch(inputs: Iterable[str], out: str | Path, *, workers: int | None = N
         raise ConfigError(f"unknown engine {engine!r}: use {' or '.join(ENGINES)}")
     started = time.perf_counter()
     out = Path(out)
-    prepare(out)
-    tasks, found, skipped = plan(inputs, out, chunk_size)
-    summary = Summary(units=found, skipped=skipped)
-    if on_start:
-        on_start(found, skipped)
-    options = options or Options()
-    workers = max(1, workers or os.cpu_count() or 1)
-    if tasks:
-        if engine == "ray":
-            from tidings.batch.ray_engine import run_on_ray
+    with _only_runner(out):
+        prepare(out)
+        tasks, found, skipped = plan(inputs, out, chunk_size)
+        summary = Summary(units=found, skipped=skipped)
+        if on_start:
+            on_start(found, skipped)
+        options = options or Options()
+        workers = max(1, workers or os.cpu_count() or 1)
+        if tasks:
+            if engine == "ray":
+                from tidings.batch.ray_engine import run_on_ray
 
-            reports = run_on_ray(tasks, workers=workers, options=options, address=address)
-        else:
-            reports = run_locally(tasks, workers=workers, options=options)
-        for report in reports:
-            commit(out, Shard(report.name, report.origins, report.rows))
-            summary.reports.append(report)
-            if on_report:
-                on_report(report)
-    prepare(out)  # tidy what a worker of an earlier, killed run may have left since the start
+                reports = run_on_ray(tasks, workers=workers, options=options, address=address)
+            else:
+                reports = run_locally(tasks, workers=workers, options=options)
+            for report in reports:
+                commit(out, Shard(report.name, report.origins, report.rows))
+                summary.reports.append(report)
+                if on_report:
+                    on_report(report)
+        prepare(out)  # tidy what a worker of an earlier, killed run may have left since the start
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+@contextmanager
+def _only_runner(out: Path) -> Iterator[None]:
+    # Two runners on one directory would delete each other's unfinished shards; the kernel drops the
+    # lock when its holder dies, even by SIGKILL, so a killed run never blocks the next.
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"cannot create output directory {out}: {exc.strerror or exc}") from exc
+    with (out / ".lock").open("w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise ConfigError(f"another tidings batch is running on {out}: wait for it, or use another --out") from exc
+        yield
 
 
 def run_locally(tasks: list[Task], *, workers: int, options: Options) -> Iterator[Report]:
