@@ -39,6 +39,7 @@ from tidings.sources import DEFAULT_MAX_BYTES, read
 from tidings.sources.base import article_id
 from tidings.sources.jsonl import StdinLines
 from tidings.store import open_store
+from tidings.web.command import serve
 
 app = typer.Typer(
     name="tidings", no_args_is_help=True, add_completion=False, rich_markup_mode="markdown",
@@ -163,6 +164,9 @@ def show(article_id: Annotated[str, typer.Argument(help="An article id, or a uni
                 raise ConfigError(f"{problem} with id {article_id!r} in {db}")
             record = store.read(matches[0])
     sys.stdout.write(json.dumps(record.to_dict(), ensure_ascii=False, indent=2) + "\n")
+
+
+app.command()(serve)
 
 
 def _failure_record(failure: Failure) -> Extraction:
