@@ -129,3 +129,15 @@ def test_a_place_in_the_target_slot_stands_for_its_country(nlp):
 ])
 def test_more_locations(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an allegation of a hostile act by someone else is an accusation of them ...
+    ("Russia claimed that Ukraine had shelled the plant.", [("RUS", "112", "UKR")]),
+    ("Iran alleged that Israel had attacked its embassy.", [("IRN", "112", "ISR")]),
+    # ... a claim of one's own act claims it, a denial denies it
+    ("Russia claimed that it had attacked Kyiv.", [("RUS", "015", "UKR")]),
+    ("Israel denied that it had attacked Lebanon.", [("ISR", "016", "LBN")]),
+])
+def test_allegations(nlp, text, expected):
+    assert coded(nlp, text) == expected

@@ -187,7 +187,13 @@ class Coder:
         carrier.has_content = True
         if kind == "allege":
             match.dropped = True             # only alleged, considered or denied: not coded as fact
-            if not carrier.targets:          # "considering sending aid to North Korea"
+            others = [a for a in match.sources if all(a.id != s.id for s in carrier.sources)]
+            if others and int(match.code[:2]) >= 10 and carrier.code in ("015", "112") and not carrier.targets:
+                # "the US claimed that ISIL had attacked Iraq": an allegation of a hostile act by
+                # someone else accuses them (CAMEO 112), as "claimed they had attacked" claims it
+                carrier.code, carrier.targets = "112", others
+                carrier.steps.append("accuses")
+            elif not carrier.targets:        # "considering sending aid to North Korea"
                 carrier.targets = [a for a in match.targets if all(a.id != s.id for s in carrier.sources)]
         elif kind == "report":
             match.reporter = match.reporter or _first(carrier.sources)
