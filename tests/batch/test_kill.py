@@ -27,7 +27,7 @@ def committed(out) -> int:
 
 
 def test_killed_runs_resume_to_exactly_the_records_of_an_uninterrupted_run(tmp_path):
-    corpus = write_corpus(tmp_path / "in", texts=30)
+    corpus = write_corpus(tmp_path / "in", texts=80)
     reference = tmp_path / "reference"
     assert start(corpus, reference).wait(timeout=300) == 1   # 1: the empty file and the bad line failed
     total = committed(reference)
@@ -35,14 +35,15 @@ def test_killed_runs_resume_to_exactly_the_records_of_an_uninterrupted_run(tmp_p
     moments = random.Random(7)
     cut_short = 0
     for attempt in range(KILLS):
-        # A random moment: once a random number of further inputs is done, plus up to half a second
-        # (so a kill lands while shards are being written, not only between them).
+        # A random moment: once a random number of further inputs is done, plus up to a tenth of a second
+        # (so a kill lands while shards are being written, not only between them). 80 texts and at most
+        # 4 x 10 articles between kills keep every kill inside the work even on a fast, quiet machine.
         target = committed(out) + moments.randint(2, 10)
         process = start(corpus, out)
         deadline = time.monotonic() + 120
         while process.poll() is None and committed(out) < target and time.monotonic() < deadline:
             time.sleep(0.05)
-        time.sleep(moments.uniform(0, 0.5))
+        time.sleep(moments.uniform(0, 0.1))
         if process.poll() is None:
             # Half the time the whole run (runner and workers), half the time the runner alone, whose
             # workers are left to finish their chunk and exit on their own.
