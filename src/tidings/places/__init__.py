@@ -78,7 +78,7 @@ def _dateline(dateline: str | None, gaz: Gazetteer) -> list[tuple[Mention, Entry
 
 def _place(mention: Mention, entry: Entry | None) -> Place:
     if entry is None:
-        return Place(mention.start, mention.end, mention.text, mention.text, None, None, None, None, None)
+        return Place(mention.start, mention.end, mention.text, mention.text, None, None, None, None, mention.feature)
     return Place(mention.start, mention.end, mention.text, entry.name, entry.iso3, entry.lat, entry.lon,
                  entry.geonameid, entry.feature)
 

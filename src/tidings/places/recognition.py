@@ -17,6 +17,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from tidings.places.features import find_features, institutions
 from tidings.places.gazetteer import ADMIN1, ADMIN2, CAPITAL, CITY, COUNTRY, Entry, Gazetteer, name_key
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -62,6 +63,7 @@ class Mention:
     entries: tuple[Entry, ...]   # empty when the gazetteer does not know the name
     token: int                   # index of its last token in the doc (for the parse)
     weak: bool = False           # a town name only the gazetteer saw: kept if the article's other places agree
+    feature: str | None = None   # the GeoNames feature code of a named feature the gazetteer lacks ("ST", "LK")
 
 
 @cache
@@ -77,8 +79,13 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     taken = [False] * len(doc)
     found: list[Mention] = []
     _PERSON_WORDS.set(frozenset(_person_words(doc)))
+    for feature in find_features(doc, gaz):
+        tokens = list(doc[feature.first:feature.last + 1])
+        found.append(_mention(tokens, "feature", list(feature.entries), feature=feature.feature))
+        for i in range(feature.first, feature.last + 1):
+            taken[i] = True
     for ent in doc.ents:
-        if ent.label_ in PLACE_LABELS:
+        if ent.label_ in PLACE_LABELS and not any(taken[ent.start:ent.end]):
             for mention in _entity_mentions(ent, gaz):
                 found.append(mention)
                 for i in range(_token_index(doc, mention.start), mention.token + 1):
@@ -104,9 +111,13 @@ def _trim(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def _mention(tokens: list[Token], source: str, entries: list[Entry], weak: bool = False) -> Mention:
+def _mention(tokens: list[Token], source: str, entries: list[Entry], weak: bool = False,
+             feature: str | None = None) -> Mention:
+    if _abbreviation_dot(tokens[-1]):
+        tokens = [*tokens, tokens[-1].nbor(1)]
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return Mention(start, end, _text(tokens), source, tuple(entries), tokens[-1].i, weak)
+    return Mention(start, end, _text(tokens), source, tuple(entries), tokens[-1].i, weak,
+                   None if entries else feature)
 
 
 def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
@@ -140,9 +151,25 @@ def _entity_mentions_part(tokens: list[Token], label: str, gaz: Gazetteer) -> li
     inner = _longest_match(tokens, gaz)
     if inner is not None and _strong(inner[1], inner[0]):  # "the Henry County Courthouse": the county
         return [_mention(inner[0], label, inner[1])]
-    if len(tokens) == 1:  # one word the gazetteer does not know: mostly a name the model mistook
-        return []
+    words = institutions()
+    named = any(t.text in words for t in tokens)
+    if inner is not None and inner[0][0].i == tokens[0].i and named:
+        return [_mention(inner[0], label, inner[1])]  # "the Mount Pleasant Civic Center": the town
+    if len(tokens) == 1 or named or label == "FAC" or tokens[-1].lower_ in NAME_LINKS:
+        return []  # a word the model mistook, a building or a body, a facility
     return [_mention(tokens, label, [])]
+
+
+def _abbreviation_dot(token: Token) -> bool:
+    """Whether the "." after `token` ends its abbreviation ("W.Va.", "Phila. shooting"): the parser
+    splits a sentence's last dot off "U.S.", but the dot still belongs to the name."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text != "." or token.whitespace_:
+        return False
+    if "." in token.text:
+        return True
+    after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    return after is not None and bool(doc[token.i + 1].whitespace_) and after.text[:1].islower()
 
 
 def _text(tokens: list[Token]) -> str:
