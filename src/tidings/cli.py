@@ -58,6 +58,10 @@ AllowUndated = Annotated[bool, typer.Option(
     "--allow-undated", help="Accept text files without a `date YYYY-MM-DD` first line (relative dates then "
                             "stay unresolved).")]
 Strict = Annotated[bool, typer.Option("--strict", help="Stop at the first article a stage crashes on.")]
+Actors = Annotated[list[str] | None, typer.Option(
+    "--actors", help="An actor dictionary whose entries take precedence over the built-in tables: PETRARCH/"
+                     "Phoenix actors or agents (.txt), CSV name,country,role[,start,end], or a .tsv in "
+                     "leaders.tsv's format. Repeatable; later files win.")]
 
 
 def _version(value: bool) -> None:
@@ -74,14 +78,14 @@ def _main(version: Annotated[bool, typer.Option("--version", callback=_version, 
 
 @app.command()
 def run(inputs: Inputs, db: Db = "tidings.db", model: Model = None, max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
-        allow_undated: AllowUndated = False, strict: Strict = False) -> None:
+        allow_undated: AllowUndated = False, strict: Strict = False, actors: Actors = None) -> None:
     """Read articles, extract their events, and store the records.
 
     Example: `tidings run samples/ --db tidings.db`
     """
     started = time.perf_counter()
+    pipeline = Pipeline(model=model, strict=strict, actor_dictionaries=tuple(actors or ()))
     store = open_store(db)
-    pipeline = Pipeline(model=model, strict=strict)
     counts: Counter[str] = Counter()
     failures: list[Failure] = []
     items = read(inputs, max_bytes=max_bytes, allow_undated=allow_undated)
@@ -110,7 +114,7 @@ def extract(inputs: Inputs,
             format: Annotated[str, typer.Option("--format", "-f", help="`json` (an object, or an array for "
                                                 "several) or `jsonl` (one record per line).")] = "json",
             model: Model = None, max_bytes: MaxBytes = DEFAULT_MAX_BYTES, allow_undated: AllowUndated = False,
-            strict: Strict = False) -> None:
+            strict: Strict = False, actors: Actors = None) -> None:
     """Print extraction records (CONTRACT.md); store nothing.
 
     An input that cannot be read still gives a record, with empty results and the reason in
@@ -121,7 +125,7 @@ def extract(inputs: Inputs,
     """
     if format not in ("json", "jsonl"):
         raise typer.BadParameter(f"unknown format {format!r}: use json or jsonl", param_hint="--format")
-    pipeline = Pipeline(model=model, strict=strict)
+    pipeline = Pipeline(model=model, strict=strict, actor_dictionaries=tuple(actors or ()))
     stdin = StdinLines(sys.stdin.buffer) if "-" in inputs else None
     items = read(inputs, max_bytes=max_bytes, allow_undated=allow_undated, stdin=stdin)
     failed = 0

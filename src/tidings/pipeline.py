@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from tidings import nlp
 from tidings.actors import find_actors
+from tidings.actors.dictionaries import load_lexicon
 from tidings.claims import find_claims
 from tidings.clean import clean_body
 from tidings.errors import ConfigError, StageFailed
@@ -84,6 +85,14 @@ STAGES: tuple[Stage, ...] = (
           lambda d: find_claims(d.text, d.doc, d.times, d.actors, published=d.article.published)),
 )
 
+
+
+def actors_stage(dictionaries: tuple[str, ...]) -> Stage:
+    """The actors stage with users' dictionaries on top of the built-in tables."""
+    return Stage("actors", "actors", lambda d: find_actors(d.text, d.doc, published=d.article.published,
+                                                           dictionaries=dictionaries))
+
+
 Outcome = tuple[str, Extraction | Failure]
 
 
@@ -107,6 +116,13 @@ class Pipeline:
     strict: bool = False
     stages: Sequence[Stage] = STAGES
     timings: dict[str, float] = field(default_factory=dict)
+    actor_dictionaries: Sequence[str] = ()   # users' actor dictionaries (PETRARCH text or CSV), over the built-in
+
+    def __post_init__(self) -> None:
+        if self.actor_dictionaries:
+            paths = tuple(str(p) for p in self.actor_dictionaries)
+            load_lexicon(paths)  # a dictionary that cannot be read is a set-up error, before any article
+            self.stages = tuple(actors_stage(paths) if s.name == "actors" else s for s in self.stages)
 
     def extract(self, item: Input) -> Extraction:
         """The record of one input; raises StageFailed when a stage crashes."""

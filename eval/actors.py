@@ -1,0 +1,179 @@
+"""How often the source and target actors of ConfliBERT's CAMEO sentences are found and coded.
+
+For every sentence of ../shared/data/conflibert_cameo/train.jsonl that marks `actors`, each source
+and target span counts as *found* when an actor mention tidings gives overlaps it, and as *coded*
+when that actor (the one `actor_at` picks for the span) has a country. Also measures the cost of the
+actor stage against the parse on the same sentences and on PolNeAR's articles (whole news stories).
+
+    .venv/bin/python -m eval.actors            # prints the scores and writes its section of eval/RESULTS.md
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from tidings.actors import actor_at, find_actors
+from tidings.nlp import load_model
+
+ROOT = Path(__file__).resolve().parents[1]
+# ../shared/data beside the repository (a worktree under wt/ finds it one level further up)
+DATA = next((p / "shared" / "data" for p in ROOT.parents if (p / "shared" / "data").is_dir()),
+            ROOT.parent / "shared" / "data")
+RESULTS = ROOT / "eval" / "RESULTS.md"
+SECTION = "actors"
+COMMAND = ".venv/bin/python -m eval.actors"
+
+
+def conflibert_records() -> list[dict]:
+    path = DATA / "conflibert_cameo" / "train.jsonl"
+    return [r for r in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if r.get("actors")]
+
+
+def score(records: list[dict]) -> tuple[dict[str, Counter], float, float]:
+    """Counts per span role (found, coded, spans) and the parse and actor seconds."""
+    nlp = load_model()
+    texts = [r["text"] for r in records]
+    started = time.perf_counter()
+    docs = list(nlp.pipe(texts, batch_size=64))
+    parse = time.perf_counter() - started
+    counts: dict[str, Counter] = {key: Counter() for key in ("source", "target", "source_target", "all")}
+    cost = 0.0
+    for record, doc in zip(records, docs, strict=True):
+        started = time.perf_counter()
+        actors = find_actors(record["text"], doc, published=None)
+        cost += time.perf_counter() - started
+        for span in record["actors"]:
+            actor = actor_at(actors, span["start"], span["end"])
+            for key in (span["role"], "all"):  # source_target: one span that is both
+                counts[key]["spans"] += 1
+                counts[key]["found"] += actor is not None
+                counts[key]["coded"] += actor is not None and actor.country is not None
+    return counts, parse, cost
+
+
+def article_cost(limit: int = 200) -> tuple[int, int, float, float]:
+    """(articles, words, parse seconds, actor seconds) over PolNeAR's first `limit` primary articles."""
+    path = DATA / "polnear" / "train.jsonl"
+    texts = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if record.get("primary"):
+            texts.append(record["text"])
+        if len(texts) >= limit:
+            break
+    nlp = load_model()
+    started = time.perf_counter()
+    docs = list(nlp.pipe(texts, batch_size=32))
+    parse = time.perf_counter() - started
+    started = time.perf_counter()
+    for text, doc in zip(texts, docs, strict=True):
+        find_actors(text, doc, published=None)
+    return len(texts), sum(len(d) for d in docs), parse, time.perf_counter() - started
+
+
+def petrarch_codes() -> Counter:
+    """How many of the hand-corrected PETRARCH-2 source/target codes (petr2_gsr) some actor of the
+    sentence carries: the country alone, and the country with the code's first role."""
+    from tidings.actors.codes import read_code
+
+    path = DATA / "petr2_gsr" / "gold.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    nlp = load_model()
+    counts: Counter = Counter()
+    for record in records:
+        if not record.get("events"):
+            continue
+        actors = find_actors(record["text"], nlp(record["text"]), published=record.get("date"))
+        codings = {(a.country, a.role) for a in actors}
+        for event in record["events"]:
+            for code in (event["source"], event["target"]):
+                gold = read_code(code)
+                if gold is None or gold.country is None:
+                    continue
+                counts["codes"] += 1
+                counts["country"] += any(c == gold.country for c, _ in codings)
+                if gold.roles:
+                    counts["with_role"] += 1
+                    counts["country_role"] += (gold.country, gold.roles[0]) in codings
+    return counts
+
+
+def percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}%" if whole else "n/a"
+
+
+def report() -> str:
+    records = conflibert_records()
+    find_actors("warm-up", load_model()("warm-up"), published=None)  # tables load once, outside the timing
+    counts, parse, cost = score(records)
+    n_articles, words, a_parse, a_cost = article_cost()
+    petr = petrarch_codes()
+    lines = [
+        f"## {SECTION}",
+        "",
+        f"Command: `{COMMAND}` (spaCy {load_model().meta.get('name')} {load_model().meta.get('version')}).",
+        "",
+        f"ConfliBERT CAMEO train, {len(records)} sentences with source/target spans: a span is *found* when an",
+        "actor mention overlaps it, *coded* when that actor has a country.",
+        "",
+        "| spans | count | found | found and coded with a country |",
+        "|---|---:|---:|---:|",
+    ]
+    for key in ("source", "target", "source_target", "all"):
+        c = counts[key]
+        lines.append(f"| {key} | {c['spans']} | {percent(c['found'], c['spans'])} | "
+                     f"{percent(c['coded'], c['spans'])} |")
+    lines += [
+        "",
+        "PETRARCH-2 gold (petr2_gsr, hand-corrected codes of AFP sentences): how many event source/target",
+        "codes some actor of the sentence carries.",
+        "",
+        "| codes | count | country found | country and role found |",
+        "|---|---:|---:|---:|",
+        f"| all with a country | {petr['codes']} | {percent(petr['country'], petr['codes'])} | |",
+        f"| with a role (e.g. NGAREB) | {petr['with_role']} | | "
+        f"{percent(petr['country_role'], petr['with_role'])} |",
+    ]
+    lines += [
+        "",
+        "Cost of the actor stage against the parse, same texts, same process:",
+        "",
+        "| texts | parse s | actors s | actors / parse |",
+        "|---|---:|---:|---:|",
+        f"| {len(records)} ConfliBERT sentences | {parse:.2f} | {cost:.2f} | "
+        f"{percent(int(cost * 1e6), int(parse * 1e6))} |",
+        f"| {n_articles} PolNeAR articles ({words:,} tokens) | {a_parse:.2f} | {a_cost:.2f} | "
+        f"{percent(int(a_cost * 1e6), int(a_parse * 1e6))} |",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def write_section(text: str) -> None:
+    """Replace (or add) this script's section of eval/RESULTS.md, leaving the others as they are."""
+    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Evaluation results\n"
+    head = f"## {SECTION}\n"
+    section = text.rstrip("\n") + "\n"
+    if head in old:
+        before, _, rest = old.partition(head)
+        following = rest.find("\n## ")
+        after = rest[following + 1:] if following >= 0 else ""
+        new = before + section + ("\n" + after if after else "")
+    else:
+        new = old.rstrip("\n") + "\n\n" + section
+    RESULTS.write_text(new, encoding="utf-8")
+
+
+def main() -> int:
+    text = report()
+    sys.stdout.write(text + "\n")
+    write_section(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

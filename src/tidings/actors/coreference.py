@@ -1,0 +1,212 @@
+"""Which mentions are one actor: full and short names, titles, bare group nouns, and pronouns.
+
+- A person's short name ("Xi", "Ushakov") joins the full name it is part of ("Xi Jinping"); names the
+  lexicon knows join by their entry ("Putin" and "Vladimir Putin").
+- A title without a name ("the Chinese leader", "the Russian president") joins the most recent person
+  it fits: same country, same role, and the office the title names (a leader is a head of state or
+  government). An apposition ("Yuri Ushakov, a Kremlin adviser") is its person.
+- A group or body is one actor per country, role and noun ("Israeli troops" ... "the troops").
+- he/him/his/she/her join a person when exactly one person can be meant: the only person named
+  earlier in the sentence (or, for a reflexive, its subject), else the only person who is a subject of
+  the sentence before. they/them/their join a group of people (protesters, troops) the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from tidings.actors.mentions import Mention
+
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+REFLEXIVE = frozenset({"himself", "herself", "themselves"})
+LEADER_OFFICES = frozenset({"head_of_state", "head_of_government", "leader"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(eq=False)
+class Cluster:
+    mentions: list[Mention] = field(default_factory=list)
+    pronouns: list[int] = field(default_factory=list)   # token indices
+
+    @property
+    def first(self) -> Mention:
+        return self.mentions[0]
+
+    def names(self) -> list[str]:
+        return [m.entry.name if m.entry is not None and not m.entry.user else "" for m in self.mentions if m.named]
+
+    def last_before(self, token: int) -> int:
+        ends = [m.end for m in self.mentions if m.end <= token] + [p + 1 for p in self.pronouns if p < token]
+        return max(ends, default=-1)
+
+
+def link(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
+    """The mentions grouped into actors, each cluster's mentions in text order."""
+    clusters: list[Cluster] = []
+    by_identity: dict[tuple, Cluster] = {}
+    people = _name_people(doc, mentions, clusters)
+    for index, mention in enumerate(mentions):
+        if mention.kind == "person" and mention.named:
+            continue
+        if mention.link is not None and id(mention.link) in people:
+            people[id(mention.link)].mentions.append(mention)
+            people[id(mention)] = people[id(mention.link)]
+            continue
+        if mention.kind == "person":
+            target = _antecedent(mention, [c for c in clusters if _is_person(c)])
+            if target is None:
+                target = Cluster()
+                clusters.append(target)
+            target.mentions.append(mention)
+            people[id(mention)] = target
+            continue
+        identity = mention.identity or ("mention", index)
+        if identity[0] == "group" and identity[1] is None:
+            identity = _bare_group(identity, by_identity)
+        cluster = by_identity.get(identity)
+        if cluster is None:
+            cluster = by_identity[identity] = Cluster()
+            clusters.append(cluster)
+        cluster.mentions.append(mention)
+    for cluster in clusters:
+        cluster.mentions.sort(key=lambda m: m.start)
+    if doc.has_annotation("SENT_START"):  # pronouns need sentences (a model without a parser has none)
+        _pronouns(doc, clusters)
+    return sorted(clusters, key=lambda c: c.first.start)
+
+
+def _is_person(cluster: Cluster) -> bool:
+    return cluster.first.kind == "person" or any(m.kind == "person" for m in cluster.mentions)
+
+
+def _name_people(doc: Doc, mentions: list[Mention], clusters: list[Cluster]) -> dict[int, Cluster]:
+    """Clusters of named people by id() of their mentions, longest names first so that short names find
+    their full name."""
+    people: dict[int, Cluster] = {}
+    keyed: list[tuple[tuple[str, ...], Cluster]] = []
+    named = [m for m in mentions if m.kind == "person" and m.named]
+    for mention in sorted(named, key=lambda m: -len(_words(doc, m))):
+        words = _words(doc, mention)
+        entry_name = mention.entry.name if mention.entry is not None else None
+        target = None
+        for _key, cluster in keyed:
+            if entry_name is not None and entry_name in cluster.names():
+                target = cluster
+                break
+        if target is None:
+            fits = [c for key, c in keyed if set(words) <= set(key)]
+            if len(fits) > 1:  # two people share the name: the one named last before it
+                fits = sorted(fits, key=lambda c: c.last_before(mention.start))[-1:]
+            target = fits[0] if fits else None
+        if target is None:
+            target = Cluster()
+            clusters.append(target)
+            keyed.append((words, target))
+        target.mentions.append(mention)
+        people[id(mention)] = target
+    return people
+
+
+def _words(doc: Doc, mention: Mention) -> tuple[str, ...]:
+    return tuple(t.lower_ for t in doc[mention.name_start:mention.name_end] if t.is_alpha)
+
+
+def _antecedent(mention: Mention, people: list[Cluster]) -> Cluster | None:
+    """The person a title without a name refers to: the most recent one it fits."""
+    best: tuple[int, Cluster] | None = None
+    for cluster in people:
+        last = cluster.last_before(mention.start)
+        if last < 0 or not _fits(mention, cluster):
+            continue
+        if best is None or last > best[0]:
+            best = (last, cluster)
+    return best[1] if best else None
+
+
+def _fits(mention: Mention, cluster: Cluster) -> bool:
+    country = next((m.coding.country for m in cluster.mentions if m.coding.country), None)
+    roles = next((m.coding.roles for m in cluster.mentions if m.coding.roles), ())
+    offices = {m.coding.office for m in cluster.mentions if m.coding.office}
+    if mention.coding.country is not None and country is not None and mention.coding.country != country:
+        return False
+    if mention.coding.roles and roles and mention.coding.roles[0] != roles[0]:
+        return False
+    office = mention.coding.office
+    if office is not None:
+        if not offices:
+            # A person known by another title ("Kremlin adviser") is not "the president".
+            titled = any(m.coding.head for m in cluster.mentions)
+            return not titled and mention.coding.country is not None and mention.coding.country == country
+        if office == "leader":
+            return bool(offices & LEADER_OFFICES)
+        return office in offices or ("leader" in offices and office in LEADER_OFFICES)
+    return mention.coding.country is not None and mention.coding.country == country
+
+
+def _bare_group(identity: tuple, by_identity: dict[tuple, Cluster]) -> tuple:
+    """A group with no country ("the troops") is the last group of that noun and role that had one."""
+    _, _, roles, _organization, noun = identity
+    for known in reversed(list(by_identity)):
+        if known[0] == "group" and known[2] == roles and known[4] == noun and known[1] is not None:
+            return known
+    return identity
+
+
+def _pronouns(doc: Doc, clusters: list[Cluster]) -> None:
+    taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    spans: list[tuple[int, int, Cluster]] = sorted(
+        ((m.start, m.end, c) for c in clusters for m in c.mentions), key=lambda s: (s[0], s[1]))
+    pronouns = MALE | FEMALE | PLURAL
+    for token in doc:
+        low = token.lower_
+        if low not in pronouns or token.i in taken or token.pos_ != "PRON":
+            continue
+        people = low not in PLURAL
+        candidates = [(s, e, c) for s, e, c in spans
+                      if (_is_person(c) if people else _is_people_group(c))]
+        cluster = _pronoun_antecedent(doc, token, candidates, "m" if low in MALE else "f" if low in FEMALE else None)
+        if cluster is not None:
+            cluster.pronouns.append(token.i)
+
+
+def _is_people_group(cluster: Cluster) -> bool:
+    first = cluster.first
+    return first.kind == "group" and first.plural and first.entry is None
+
+
+def _pronoun_antecedent(doc: Doc, token: Token, candidates: list, gender: str | None) -> Cluster | None:
+    sent = token.sent
+    before = [(s, e, c) for s, e, c in candidates if sent.start <= s and e <= token.i]
+    before = [(s, e, c) for s, e, c in before if _gender_fits(c, gender)]
+    distinct = list(dict.fromkeys(c for _, _, c in before))
+    if len(distinct) == 1:
+        return distinct[0]
+    if len(distinct) > 1:
+        if token.lower_ in REFLEXIVE:
+            subjects = [c for s, e, c in before if _is_subject(doc, s, e)]
+            return subjects[-1] if subjects else None
+        return None
+    if sent.start == 0:
+        return None
+    previous = doc[sent.start - 1].sent
+    earlier = [(s, e, c) for s, e, c in candidates
+               if previous.start <= s and e <= previous.end and _gender_fits(c, gender)]
+    subjects = list(dict.fromkeys(c for s, e, c in earlier if _is_subject(doc, s, e)))
+    if len(subjects) == 1:
+        return subjects[0]
+    anyone = list(dict.fromkeys(c for _, _, c in earlier))
+    return anyone[0] if len(anyone) == 1 and not subjects else None
+
+
+def _is_subject(doc: Doc, start: int, end: int) -> bool:
+    return any(t.dep_ in SUBJECT_DEPS or (t.dep_ == "conj" and t.head.dep_ in SUBJECT_DEPS)
+               for t in doc[start:end])
+
+
+def _gender_fits(cluster: Cluster, gender: str | None) -> bool:
+    known = {m.gender for m in cluster.mentions if m.gender}
+    return gender is None or not known or gender in known

@@ -1,0 +1,374 @@
+"""Mentions of actors in a parsed article, each coded with country and role on the article's date.
+
+Found in this order, each step leaving alone the words an earlier one took:
+1. people named by spaCy (PERSON) or by the lexicon (leaders, users' dictionaries), with the titles
+   before the name and an apposition after it ("Yuri Ushakov, a Kremlin adviser");
+2. title, body and group nouns heading a noun phrase ("the Chinese leader", "Israeli troops",
+   "opposition lawmakers", "the Russian Foreign Ministry");
+3. organisations named by spaCy (ORG) that the lexicon does not know, coded by the words inside them;
+4. what remains of the lexicon's names: organisations, seats of power, capitals that act, countries,
+   regions and peoples ("the Chinese", "Americans").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from tidings.actors.coding import (
+    NO_CODING,
+    TITLE_GLUE,
+    Coding,
+    complement_end,
+    compose,
+    located_country,
+    phrase_start,
+)
+from tidings.actors.lexicon import Entry, Lexicon, Match, Status
+from tidings.actors.metonymy import acted_on, acts
+from tidings.actors.tables import given_names
+
+HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "madam": "f",
+              "dr": None, "dr.": None}
+# Entities inside which a lexicon name is part of another name: "New Jersey", "Jordan Peterson",
+# "the Grand Kremlin Palace", "Georgia Tech".
+ENCLOSING = frozenset({"PERSON", "FAC", "ORG", "GPE", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW", "WORK_OF_ART"})
+NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT", "dative"})
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int                       # tokens [start, end): the whole phrase, titles included
+    end: int
+    name_start: int                  # tokens [name_start, name_end): the name, or the head words
+    name_end: int
+    kind: str                        # person, organization, country, group
+    coding: Coding
+    entry: Entry | None = None       # the lexicon entry of a name
+    status: Status = "holds"         # for entries with dated terms: holds, former, before
+    named: bool = True               # a name, not a description ("the Chinese leader")
+    text_roles: tuple[str, ...] = ()  # the roles the words around a name give
+    plural: bool = False
+    gender: str | None = None
+    link: Mention | None = None      # a mention this one is known to be (an apposition)
+    identity: tuple | None = None    # what makes two mentions one actor without coreference
+
+
+def find_mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> list[Mention]:
+    """The actor mentions of `doc`, in text order."""
+    matches = lexicon.match(doc)
+    unit_at = {i: m for m in matches for i in range(m.start, m.end)}
+    finder = _Finder(doc, matches, unit_at, day)
+    finder.people()
+    finder.agent_phrases()
+    finder.organizations()
+    finder.names()
+    return sorted(finder.found, key=lambda m: (m.start, m.end))
+
+
+class _Finder:
+    def __init__(self, doc: Doc, matches: list[Match], unit_at: dict[int, Match], day: dt.date | None):
+        self.doc, self.matches, self.unit_at, self.day = doc, matches, unit_at, day
+        self.used: set[int] = set()
+        self.found: list[Mention] = []
+        self.ents: tuple[Span, ...] = doc.ents  # read once: each read of doc.ents builds new spans
+        self.ent_at: dict[int, Span] = {i: e for e in self.ents for i in range(e.start, e.end)}
+
+    # -- 1. people ---------------------------------------------------------------------------------
+    def people(self) -> None:
+        for start, end, entry, gender in self._person_names():
+            if any(i in self.used for i in range(start, end)):
+                continue
+            begin = phrase_start(self.doc, start, end, self.unit_at, self.used)
+            units = [m for m in self.matches if begin <= m.start and m.end <= start]
+            text = compose(self.doc, units, self.day) if units else NO_CODING
+            status: Status = "holds"
+            coding = text
+            if entry is not None:
+                coding, status = self._entry_coding(entry, text)
+            first = entry.name.split()[0] if entry is not None else self.doc[start].text
+            gender = gender or given_names().get(first.lower())
+            mention = Mention(begin, end, start, end, "person", coding, entry, status, True, text.roles,
+                              gender=gender)
+            self._take(mention)
+            self._apposition(mention)
+
+    def _person_names(self) -> list[tuple[int, int, Entry | None, str | None]]:
+        names: list[tuple[int, int, Entry | None, str | None]] = []
+        covered: set[int] = set()
+        for ent in self.ents:
+            if ent.label_ != "PERSON":
+                continue
+            inner = [m for m in self.matches if ent.start <= m.start and m.end <= ent.end]
+            people = [m for m in self.matches if m.entry.kind == "person" and m.start < ent.end and ent.start < m.end]
+            if inner and not people and all(m.entry.kind != "agent" for m in inner) and \
+                    sum(m.end - m.start for m in inner) == len(ent):
+                continue  # a place or body the model took for a person ("Kremlin")
+            last = self.doc[ent.end - 1]
+            if last.dep_ == "compound" and _is_body(self.unit_at.get(last.head.i)):
+                continue  # "the Obama administration": the name modifies a body, which is the actor
+            start, end = ent.start, ent.end
+            while start < end - 1 and (self.doc[start].lower_ in HONORIFICS or _is_title(self.unit_at.get(start))
+                                       or self.doc[start].lower_ in TITLE_GLUE):
+                start += 1
+            if self.doc[end - 1].lower_ in ("'s", "’s"):
+                end -= 1
+            people = [m for m in people if self._same_person(m, start, end)]
+            entry = people[0].entry if people else None
+            if len(people) == 1:
+                start, end = min(start, people[0].start), max(end, people[0].end)
+            before = self.doc[start - 1].lower_ if start > 0 else ""
+            gender = HONORIFICS.get(before)
+            names.append((start, end, entry, gender))
+            covered.update(range(min(start, ent.start), max(end, ent.end)))
+        for m in self.matches:
+            if m.entry.kind != "person" or any(i in covered for i in range(m.start, m.end)):
+                continue
+            if self._enclosed(m) or not self._person_like(m):
+                continue
+            names.append((m.start, m.end, m.entry, None))
+        return sorted(names)
+
+    def _same_person(self, m: Match, start: int, end: int) -> bool:
+        """Whether a lexicon name inside a longer name is that person: "Vladimir Putin" around "Putin" is,
+        "Mike Johnson" around "Johnson" is not (the other words must belong to the entry's own name)."""
+        own = {w.lower().strip(".") for w in m.entry.name.split()}
+        return all(t.lower_.strip(".") in own or len(t.text.strip(".")) == 1
+                   for t in self.doc[start:end] if t.is_alpha and not m.start <= t.i < m.end)
+
+    def _person_like(self, m: Match) -> bool:
+        tokens = self.doc[m.start:m.end]
+        if not all(t.text[:1].isupper() for t in tokens if t.is_alpha):
+            return False
+        if len(tokens) == 1 and (tokens[0].pos_ != "PROPN" or tokens[0].ent_type_ in NOT_NAMES):
+            return False  # a lone surname must read as a name: not "May" in "May 5"
+        last = tokens[-1]
+        # "the Obama administration": the name modifies a body; the body is the actor.
+        return not (last.dep_ == "compound" and _is_body(self.unit_at.get(last.head.i)))
+
+    def _entry_coding(self, entry: Entry, text: Coding) -> tuple[Coding, Status]:
+        term, status = entry.coding(self.day)
+        if term is None:
+            return text, status
+        if status == "holds":
+            roles = term.roles
+        elif status == "before" and text.roles:
+            roles = text.roles
+        else:
+            roles = ("ELI",)
+        country = term.country or text.country
+        basis = term.basis or entry.basis
+        code = term.code if status == "holds" and term.code else None
+        from tidings.actors.codes import write_code
+
+        return Coding(country, roles, term.organization, basis, code or write_code(country, roles, term.organization),
+                      office=term.office if status == "holds" else None), status
+
+    def _apposition(self, person: Mention) -> None:
+        root = self.doc[person.name_end - 1]
+        for child in root.children:
+            if child.dep_ != "appos" or child.i < person.name_end or child.i in self.used:
+                continue
+            head = self.unit_at.get(child.i)
+            if head is None or head.entry.kind != "agent" or head.end - 1 != child.i:
+                continue
+            begin = phrase_start(self.doc, head.start, head.end, self.unit_at, self.used)
+            end = complement_end(self.doc, child, head.end, self.unit_at)
+            units = [m for m in self.matches if begin <= m.start and m.end <= end]
+            coding = compose(self.doc, units, self.day, head)
+            self._take(Mention(begin, end, head.start, head.end, "person", coding, None, "holds", False,
+                               coding.roles, link=person))
+            if person.entry is None and person.coding.country is None and not person.coding.roles:
+                person.coding = coding
+                person.text_roles = coding.roles
+            elif person.entry is not None and person.status == "before" and not person.text_roles and coding.roles:
+                person.text_roles = coding.roles
+                person.coding = Coding(person.coding.country, coding.roles, person.coding.organization,
+                                       person.coding.basis, person.coding.code, person.coding.office)
+
+    # -- 2. titles, bodies and groups ----------------------------------------------------------------
+    def agent_phrases(self) -> None:
+        for m in self.matches:
+            if m.entry.kind != "agent" or m.entry.actor_kind is None or m.start in self.used:
+                continue
+            head = self.doc[m.end - 1]
+            if not self._heads_phrase(m, head) or self._names_follow(m.end):
+                continue
+            begin = phrase_start(self.doc, m.start, m.end, self.unit_at, self.used)
+            end = complement_end(self.doc, head, m.end, self.unit_at)
+            ent = self.ent_at.get(head.i)
+            if ent is not None and ent.label_ == "ORG" and not any(i in self.used for i in range(ent.start, ent.end)):
+                first = ent.start + (self.doc[ent.start].lower_ == "the")
+                begin, end = min(begin, first), max(end, ent.end)
+            units = [u for u in self.matches if begin <= u.start and u.end <= end]
+            coding = compose(self.doc, units, self.day, m)
+            if coding.country is None and (place := located_country(self.doc, head, self.unit_at)) is not None:
+                coding = compose(self.doc, [place, *units], self.day, m)
+            if coding.country is None and not coding.roles and coding.organization is None:
+                continue
+            kind = m.entry.actor_kind
+            named = ent is not None and ent.label_ == "ORG" and ent.start >= begin and ent.end <= end
+            plural = m.entry.plural or head.tag_ in ("NNS", "NNPS")
+            if kind == "person" and plural:
+                kind = "group"
+            identity = None if kind == "person" else ("group", coding.country, coding.roles, coding.organization,
+                                                        m.entry.name)
+            if named and ent is not None:
+                identity = ("org", ent.text.lower())
+            mention = Mention(begin, end, begin, end, kind, coding, None, "holds", named, coding.roles,
+                              plural=plural, identity=identity)
+            if kind == "person":
+                mention.link = self._apposed_person(head, mention)
+            self._take(mention)
+
+    def _apposed_person(self, head: Token, title: Mention) -> Mention | None:
+        """The named person a title stands in apposition to ("HRW's director, Jose Miguel Vivanco,"),
+        who takes the title's coding when the name gives none."""
+        for other in (*head.children, head.head):
+            if other.dep_ != "appos" and head.dep_ != "appos":
+                continue
+            person = next((m for m in self.found if m.kind == "person" and m.named
+                           and m.name_start <= other.i < m.name_end), None)
+            if person is not None:
+                if person.entry is None and person.coding.country is None and not person.coding.roles:
+                    person.coding, person.text_roles = title.coding, title.coding.roles
+                return person
+        return None
+
+    def _names_follow(self, index: int) -> bool:
+        """Whether a name follows that the description belongs to ("the state broadcaster CCTV")."""
+        if index >= len(self.doc) or index in self.used:
+            return False
+        unit = self.unit_at.get(index)
+        if unit is not None and unit.entry.kind in ("organization", "metonym", "person"):
+            return True
+        ent = self.ent_at.get(index)
+        return ent is not None and ent.start == index and ent.label_ in ("ORG", "PERSON")
+
+    def _heads_phrase(self, m: Match, head: Token) -> bool:
+        if head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
+            return False  # it modifies a noun to its right: "government forces", "police officers"
+        if head.i + 1 < len(self.doc) and self.doc[head.i + 1].text in ("-", "–"):
+            return False  # part of a hyphened modifier: "military-ruled Myanmar", "rebel-held areas"
+        return head.pos_ in ("NOUN", "PROPN") or m.entry.plural
+
+    # -- 3. organisations the lexicon does not know --------------------------------------------------
+    def organizations(self) -> None:
+        for ent in self.ents:
+            if ent.label_ not in ("ORG", "NORP") or any(i in self.used for i in range(ent.start, ent.end)):
+                continue
+            inner = [m for m in self.matches if ent.start <= m.start and m.end <= ent.end]
+            if any(m.entry.kind in ("organization", "metonym", "person") for m in inner):
+                continue  # the lexicon names it, or part of it: step 4
+            if ent.label_ == "NORP" or (inner and sum(m.end - m.start for m in inner) == len(ent)):
+                continue  # a demonym or a place name alone: step 4
+            start, end = ent.start, ent.end
+            if self.doc[start].lower_ == "the":
+                start += 1
+            if start >= end:
+                continue
+            begin = phrase_start(self.doc, start, end, self.unit_at, self.used)
+            units = [m for m in self.matches if begin <= m.start and m.end <= start]
+            units += [m for m in inner if m.entry.kind in ("adjective", "country", "capital", "region")]
+            coding = compose(self.doc, units, self.day) if units else NO_CODING
+            text = self.doc[start:end].text
+            if coding.country is None and not coding.roles and not (len(ent) > 1 or (text.isupper() and len(text) > 1)):
+                continue  # "Newsletter", "Help": one capitalised word is too weak a sign
+            self._take(Mention(begin, end, start, end, "organization", coding, None, "holds", True,
+                               identity=("org", text.lower())))
+
+    # -- 4. the lexicon's other names ----------------------------------------------------------------
+    def names(self) -> None:
+        for m in self.matches:
+            if any(i in self.used for i in range(m.start, m.end)):
+                continue
+            entry = m.entry
+            if entry.kind in ("organization", "metonym"):
+                self._named_body(m)
+            elif entry.kind == "capital":
+                if self._proper(m) and not self._enclosed(m) and acts(self.doc[m.end - 1]):
+                    self._named_body(m)
+            elif entry.kind in ("country", "region"):
+                if entry.acting_only and not acts(self.doc[m.end - 1]):
+                    continue
+                if not self._enclosed(m):
+                    kind = entry.actor_kind or ("country" if entry.kind == "country" else "group")
+                    term, _ = entry.coding(self.day)
+                    coding = Coding(term.country if term else None, (), None, entry.basis,
+                                    term.country if term else None)
+                    self._take(Mention(m.start, m.end, m.start, m.end, kind, coding, entry,
+                                       identity=(entry.kind, coding.country)))
+            elif entry.kind == "territory":
+                if self._proper(m) and not self._enclosed(m) and acted_on(self.doc[m.end - 1]):
+                    term, _ = entry.coding(self.day)
+                    coding = Coding(term.country if term else None, (), None, entry.basis,
+                                    term.country if term else None)
+                    self._take(Mention(m.start, m.end, m.start, m.end, "country", coding, entry,
+                                       identity=("territory", entry.name)))
+            elif entry.kind in ("people", "adjective") and self._people_noun(m):
+                term, _ = entry.coding(self.day)
+                coding = Coding(term.country if term else None, (), None, entry.basis, term.country if term else None)
+                self._take(Mention(m.start, m.end, m.start, m.end, "group", coding, entry, plural=True,
+                                   identity=("people", coding.country)))
+
+    def _named_body(self, m: Match) -> None:
+        entry = m.entry
+        if entry.acting_only and not (self._proper(m) and acts(self.doc[m.end - 1])):
+            return
+        if entry.kind in ("organization", "metonym") and self._enclosed(m):
+            return
+        begin = phrase_start(self.doc, m.start, m.end, self.unit_at, self.used)
+        units = [u for u in self.matches if begin <= u.start and u.end <= m.end and u is not m]
+        text = compose(self.doc, units, self.day) if units else NO_CODING
+        term, status = entry.coding(self.day)
+        if term is None:
+            return
+        country = term.country or text.country
+        roles = term.roles or text.roles
+        basis = entry.basis if entry.kind != "person" else (term.basis or entry.basis)
+        from tidings.actors.codes import write_code
+
+        coding = Coding(country, roles, term.organization, basis,
+                        term.code or write_code(country, roles, term.organization))
+        kind = entry.actor_kind or "organization"
+        self._take(Mention(begin, m.end, m.start, m.end, kind, coding, entry, status, True, text.roles,
+                           identity=("entry", entry.name, entry.kind)))
+
+    def _people_noun(self, m: Match) -> bool:
+        token = self.doc[m.end - 1]
+        if token.dep_ in ("amod", "compound", "nmod", "poss") and token.head.i > token.i:
+            return False
+        if m.entry.kind == "people":
+            return True
+        return m.entry.plural and token.tag_ in ("NNPS", "NNS", "NNP") and token.dep_ in NOUN_DEPS
+
+    def _proper(self, m: Match) -> bool:
+        return all(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "NORP", "LOC")
+                   for t in self.doc[m.start:m.end] if t.is_alpha)
+
+    def _enclosed(self, m: Match) -> bool:
+        """Whether the match is part of a longer name the model found ("New Jersey", "Kremlin Palace")."""
+        ent = self.ent_at.get(m.start)
+        if ent is None or ent.label_ not in ENCLOSING:
+            return False
+        if ent.start >= m.start and ent.end <= m.end:
+            return False
+        outside = [t for t in ent if not (m.start <= t.i < m.end) and t.lower_ not in ("the", "'s", "’s")]
+        if ent.label_ == "PERSON" and m.entry.kind == "person":
+            return False
+        return any(t.i not in self.unit_at for t in outside)
+
+    def _take(self, mention: Mention) -> None:
+        self.found.append(mention)
+        self.used.update(range(mention.start, mention.end))
+
+
+def _is_title(unit: Match | None) -> bool:
+    return unit is not None and unit.entry.kind == "agent"
+
+
+def _is_body(unit: Match | None) -> bool:
+    return unit is not None and unit.entry.kind == "agent" and unit.entry.actor_kind in ("organization", "group")

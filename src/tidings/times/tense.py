@@ -1,0 +1,122 @@
+"""Which way in time a clause looks, read off the dependency parse: past, present or future.
+
+News anchors a bare "Thursday" or "March" by the tense of the verb that governs it: "met on
+Thursday" is the Thursday just gone, "will meet on Thursday" the coming one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+Tense = str | None   # "past", "perfect", "present", "future", or None when no verb says
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "ll", "wo", "’ll"})
+# Verbs whose infinitive complement lies ahead of them: "plans to visit in March".
+FUTURE_HEADS = frozenset({
+    "plan", "expect", "schedule", "set", "due", "intend", "prepare", "aim", "hope", "want", "go", "seek",
+    "vow", "promise", "pledge", "threaten", "propose", "agree", "decide", "wish", "need", "hold", "slate",
+})
+# Verbs of arranging: what they govern lies ahead whatever their own tense.
+PLANNING = frozenset({"plan", "schedule", "slate", "reschedule"})
+FUTURE_WORDS = frozenset({"upcoming", "coming", "forthcoming", "next", "future", "planned", "scheduled", "proposed",
+                          "expected", "impending", "pending", "later"})
+PAST_WORDS = frozenset({"last", "past", "previous", "recent", "former", "earlier", "since", "ago", "preceding"})
+VERBS = frozenset({"VERB", "AUX"})
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The verb whose clause `token` belongs to: itself, or the first verb up its chain of heads."""
+    seen = 0
+    while seen < 12:
+        if token.pos_ in VERBS and token.dep_ not in ("aux", "auxpass"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        seen += 1
+    return None
+
+
+def verb_tense(verb: Token, depth: int = 0) -> Tense:
+    """The tense of `verb`'s clause: future (will, plans to), past (did, had done), perfect (has done),
+    present, or None."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & FUTURE_AUX or "going" in words:
+        return "future"
+    if verb.lemma_ in PLANNING or (verb.lemma_ == "set" and verb.tag_ == "VBN"):
+        return "future"  # "has scheduled a news conference Thursday", "a summit set for April"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if any(a.tag_ == "MD" for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
+        return "future"  # "could come as early as Tuesday", "would be traveling Thursday"
+    if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "perfect"   # the present perfect (progressive): "has met", "have been searching"
+    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes if a.lower_ != "to"):
+        if verb.tag_ == "VBG":
+            return "future"  # the present progressive of news is an arrangement: "is meeting Thursday"
+        return "present"
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "amod"):
+        return "past"    # "the injunction issued Thursday"
+    if verb.tag_ == "VB" and "to" in words and verb.head.lemma_ == "be" and verb.dep_ == "xcomp":
+        return "future"  # "is to resume trading Tuesday"
+    if depth < 3 and verb.head.i != verb.i and verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "conj", "relcl",
+                                                             "pcomp", "prep", "dep"):
+        head = clause_verb(verb.head)
+        if head is not None:
+            if verb.dep_ == "xcomp" and head.lemma_ in FUTURE_HEADS:
+                return "future"
+            if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "dep", "prep", "pcomp"):
+                return verb_tense(head, depth + 1)
+    return None
+
+
+def direction(doc: Doc, start: int, end: int) -> Tense:
+    """The tense that anchors the expression at `doc.text[start:end]`, from its own words' governors.
+
+    Words on the way up to the verb count first: "the upcoming election in March" looks ahead
+    whatever the verb, "since March" looks back.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    lead = " ".join(t.lower_ for t in doc[max(0, span.start - 3):span.start])
+    if lead.endswith(("as soon as", "as early as", "ahead of", "starting", "beginning")):
+        return "future"
+    token = span.root
+    steps = 0
+    while token.pos_ not in VERBS and token.head.i != token.i and steps < 8:
+        head = token.head
+        if token.dep_ in ("pobj", "npadvmod") and head.lower_ in ("since", "ago"):
+            return "past"
+        if head.pos_ in ("NOUN", "PROPN"):
+            for child in head.children:
+                if child.dep_ in ("amod", "advmod") and child.i not in range(span.start, span.end):
+                    if child.lower_ in FUTURE_WORDS:
+                        return "future"
+                    if child.lower_ in PAST_WORDS:
+                        return "past"
+        token = head
+        steps += 1
+    verb = clause_verb(token)
+    return verb_tense(verb) if verb is not None else None
+
+
+# Prepositions that place an event at a time, as opposed to those that set a limit or a
+# deadline to it ("extended to Nov. 20", "until June", "by August").
+LOCATING = frozenset({"on", "in", "at", "during", "over", "since", "of"})
+
+
+def attached(doc: Doc, start: int, end: int) -> bool:
+    """Whether the expression at `doc.text[start:end]` places its clause's event in time: it modifies
+    the verb bare or through a locating preposition ("met in March", "met Monday"), rather than a
+    noun ("the March deadline", "payable Dec. 7") or as a limit ("extended to Nov. 20")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root.head
+    if head.pos_ == "ADP":
+        if head.lower_ not in LOCATING:
+            return False
+        head = head.head
+    return head.pos_ in VERBS

@@ -1,0 +1,23 @@
+"""find_actors on text no one wrote as news: it never raises, and every mention lies inside the text."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tidings.actors import find_actors
+
+WORDS = st.sampled_from(["Putin", "the", "Kremlin", "said", "Beijing", "in", "he", "US", "-", "backed", "'s",
+                         "president", "of", "Russia", "troops", ",", ".", "\n\n", "former", "they", "Mr.", "UN",
+                         "“", "”", "Chinese", "leader", "opposition", "lawmakers", "Xi", "and", "ﬁ", "🙂"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.one_of(st.text(max_size=200), st.lists(WORDS, max_size=40).map(" ".join)),
+       st.sampled_from([None, "2024-02-09", "2024", "not a date"]))
+def test_any_text_gives_actors_with_mentions_inside_it(nlp, text, published):
+    for actor in find_actors(text, nlp(text), published=published):
+        assert actor.mentions
+        assert all(0 <= start < end <= len(text) for start, end in actor.mentions)
+
+
+def test_an_empty_text_has_no_actors(nlp):
+    assert find_actors("", nlp(""), published="2024-02-09") == ()

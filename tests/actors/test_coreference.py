@@ -1,0 +1,73 @@
+"""Mentions of one actor linked within an article: names, titles, appositions, groups and pronouns."""
+
+import pytest
+
+from tidings.actors import find_actors
+
+LEADERS = (
+    "name\taliases\tcountry\trole\toffice\tstart\tend\tnote\n"
+    "Xi Jinping\tXi\tCHN\tGOV\thead_of_state\t2013-03-14\t\t\n"
+    "Vladimir Putin\tPutin\tRUS\tGOV\thead_of_state\t2012-05-07\t\t\n"
+    "Sergei Lavrov\tLavrov\tRUS\tGOV\tforeign_minister\t2004-03-09\t\t\n"
+    "Emmanuel Macron\tMacron\tFRA\tGOV\thead_of_state\t2017-05-14\t\t\n"
+)
+
+
+@pytest.fixture(scope="module")
+def leaders(tmp_path_factory):
+    path = tmp_path_factory.mktemp("coref") / "leaders_coref.tsv"
+    path.write_text(LEADERS, encoding="utf-8")
+    return str(path)
+
+
+def chains(nlp, leaders, text):
+    found = find_actors(text, nlp(text), published="2024-02-09", dictionaries=[leaders])
+    return {a.name: [text[s:e] for s, e in a.mentions] for a in found}
+
+
+@pytest.mark.parametrize(("text", "name", "mentions"), [
+    ("Chinese President Xi Jinping met Vladimir Putin on Monday. Xi said he wanted closer ties. "
+     "The Chinese leader also praised Putin.",
+     "Xi Jinping", ["Chinese President Xi Jinping", "Xi", "he", "Chinese leader"]),
+    ("Chinese President Xi Jinping met Vladimir Putin on Monday. Xi said he wanted closer ties. "
+     "The Chinese leader also praised Putin.",
+     "Vladimir Putin", ["Vladimir Putin", "Putin"]),
+    ("Sergei Lavrov arrived in New Delhi. The Russian foreign minister met Indian officials.",
+     "Sergei Lavrov", ["Sergei Lavrov", "Russian foreign minister"]),
+    ("Yuri Ushakov, a Kremlin adviser, said the talks went well. Ushakov added that he expected a visit.",
+     "Yuri Ushakov", ["Yuri Ushakov", "Kremlin adviser", "Ushakov", "he"]),
+    ("Emmanuel Macron arrived in Berlin on Monday. The president met business leaders.",
+     "Emmanuel Macron", ["Emmanuel Macron", "president"]),
+    ("Putin called Macron on Friday. He said the war would go on.",
+     "Vladimir Putin", ["Putin", "He"]),
+    ("Protesters marched to the parliament. They demanded new elections.",
+     "Protesters", ["Protesters", "They"]),
+    ("Israeli troops entered the town on Monday. Witnesses said the troops fired at a crowd.",
+     "Israeli troops", ["Israeli troops", "troops"]),
+    ("Mr. Brown and Ms. Lopez met on Monday. She said the talks had failed.",
+     "Lopez", ["Lopez", "She"]),
+    ("Putin, who has found himself isolated, met Xi in Beijing.",
+     "Vladimir Putin", ["Putin", "himself"]),
+    ("Maria Lindqvist met Peter Johansson on Monday. She said the talks went well.",  # given names' gender
+     "Maria Lindqvist", ["Maria Lindqvist", "She"]),
+    ("Maria Lindqvist met Peter Johansson on Monday. He said the talks went well.",
+     "Peter Johansson", ["Peter Johansson", "He"]),
+])
+def test_mentions_of_one_actor_are_linked(nlp, leaders, text, name, mentions):
+    assert chains(nlp, leaders, text)[name] == mentions
+
+
+@pytest.mark.parametrize("text", [
+    "Putin and Macron met in Paris. He said the talks were useful.",       # two subjects: who is "he"?
+    "Xi told Putin that his plan would fail.",                             # two people before "his"
+])
+def test_a_pronoun_with_two_possible_antecedents_stays_unlinked(nlp, leaders, text):
+    linked = [m for ms in chains(nlp, leaders, text).values() for m in ms]
+    assert [m for m in linked if m.lower() in ("he", "his")] == []
+
+
+def test_a_title_of_another_office_is_not_linked(nlp, leaders):
+    text = "Kremlin adviser Yuri Ushakov spoke on Monday. The Russian president was not there."
+    found = chains(nlp, leaders, text)
+    assert found["Yuri Ushakov"] == ["Kremlin adviser Yuri Ushakov"]
+    assert found["Russian president"] == ["Russian president"]

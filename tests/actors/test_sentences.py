@@ -1,0 +1,225 @@
+"""find_actors on a table of short news sentences written for these tests.
+
+Every sentence is coded with a small table of office holders written here (the built-in leaders.tsv
+changes as it is kept current), and people coded by their titles have names no table lists; each row
+lists the actors found, in order, as (name, country, role).
+"""
+
+import pytest
+
+from tidings.actors import find_actors
+
+LEADERS = """\
+# office holders for the tests (facts as of 2024)
+name\taliases\tcountry\trole\toffice\tstart\tend\tnote
+Xi Jinping\tXi\tCHN\tGOV\thead_of_state\t2013-03-14\t\tPresident of China
+Vladimir Putin\tPutin\tRUS\tGOV\thead_of_state\t2000-05-07\t2008-05-07
+Vladimir Putin\tPutin\tRUS\tGOV\thead_of_government\t2008-05-08\t2012-05-07
+Vladimir Putin\tPutin\tRUS\tGOV\thead_of_state\t2012-05-07
+Barack Obama\tObama\tUSA\tGOV\thead_of_state\t2009-01-20\t2017-01-20
+Angela Merkel\tMerkel\tDEU\tGOV\thead_of_government\t2005-11-22\t2021-12-08
+Volodymyr Zelensky\tZelensky|Zelenskyy\tUKR\tGOV\thead_of_state\t2019-05-20
+Benjamin Netanyahu\tNetanyahu\tISR\tGOV\thead_of_government\t2009-03-31\t2021-06-13
+Benjamin Netanyahu\tNetanyahu\tISR\tGOV\thead_of_government\t2022-12-29
+Sergei Lavrov\tLavrov\tRUS\tGOV\tforeign_minister\t2004-03-09
+Emmanuel Macron\tMacron\tFRA\tGOV\thead_of_state\t2017-05-14
+Boris Johnson\tJohnson\tGBR\tGOV\thead_of_government\t2019-07-24\t2022-09-06
+"""
+
+
+@pytest.fixture(scope="module")
+def leaders(tmp_path_factory):
+    path = tmp_path_factory.mktemp("actors") / "leaders_test.tsv"
+    path.write_text(LEADERS, encoding="utf-8")
+    return str(path)
+
+
+def actors(nlp, leaders, text, published):
+    return find_actors(text, nlp(text), published=published, dictionaries=[leaders])
+
+
+TABLE = [
+    ('2024-02-09', 'Chinese President Xi Jinping met his Russian counterpart Vladimir Putin in Beijing.',
+     [('Xi Jinping', 'CHN', 'GOV'), ('Vladimir Putin', 'RUS', 'GOV')]),
+    ('2024-02-09', 'Beijing said the visit would deepen ties.',
+     [('Beijing', 'CHN', 'GOV')]),
+    ('2024-02-09', 'Moscow views Beijing as a crucial economic lifeline.',
+     [('Moscow', 'RUS', 'GOV'), ('Beijing', 'CHN', 'GOV')]),
+    ('2024-02-09', 'Putin flew to Beijing on Tuesday.',
+     [('Vladimir Putin', 'RUS', 'GOV')]),
+    ('2024-02-09', 'Thousands of protesters gathered in Moscow.',
+     [('protesters', None, 'OPP')]),
+    ('2024-02-09', 'Kremlin spokesman Dmitry Peskov told reporters the talks were constructive.',
+     [('Dmitry Peskov', 'RUS', 'GOV'), ('reporters', None, 'MED')]),
+    ('2024-02-09', 'The White House condemned the strike.',
+     [('White House', 'USA', 'GOV')]),
+    ('2024-02-09', 'The Pentagon said two US soldiers were wounded.',
+     [('Pentagon', 'USA', 'MIL'), ('US soldiers', 'USA', 'MIL')]),
+    ('2024-02-09', 'Israeli troops raided the Jenin refugee camp.',
+     [('Israeli troops', 'ISR', 'MIL')]),
+    ('2024-02-09', 'Iranian state media reported the launch.',
+     [('Iranian state media', 'IRN', 'MED')]),
+    ('2024-02-09', 'Ukrainian police detained three men.',
+     [('Ukrainian police', 'UKR', 'COP')]),
+    ('2024-02-09', 'Opposition lawmakers walked out of parliament.',
+     [('Opposition lawmakers', None, 'OPP'), ('parliament', None, 'LEG')]),
+    ('2024-02-09', "Russia's foreign minister warned the West against escalation.",
+     [("Russia's foreign minister", 'RUS', 'GOV'), ('the West', 'WST', None)]),
+    ('2024-02-09', 'Western countries imposed new sanctions on Iran.',
+     [('Western countries', 'WST', None), ('Iran', 'IRN', None)]),
+    ('2024-02-09', 'Security forces fired tear gas at protesters in Nairobi.',
+     [('Security forces', None, 'COP'), ('protesters', 'KEN', 'OPP')]),
+    ('2024-02-09', 'Rebels seized the town, the army said.',
+     [('Rebels', None, 'REB'), ('army', None, 'MIL')]),
+    ('2024-02-09', 'Saudi Arabia and the United Arab Emirates restored relations with Qatar.',
+     [('Saudi Arabia', 'SAU', None), ('United Arab Emirates', 'ARE', None), ('Qatar', 'QAT', None)]),
+    ('2024-02-09', 'The Saudi crown prince received the Emirati delegation.',
+     [('Saudi crown prince', 'SAU', 'GOV'), ('Emirati delegation', 'ARE', 'GOV')]),
+    ('2024-02-09', "North Korea fired a ballistic missile, South Korea's military said.",
+     [('North Korea', 'PRK', None), ("South Korea's military", 'KOR', 'MIL')]),
+    ('2024-02-09', 'Japanese Prime Minister Haruto Sakamoto visited Washington.',
+     [('Haruto Sakamoto', 'JPN', 'GOV')]),
+    ('2024-02-09', 'Washington urged Tokyo to increase defence spending.',
+     [('Washington', 'USA', 'GOV'), ('Tokyo', 'JPN', 'GOV')]),
+    ('2010-06-01', 'Barack Obama signed the bill.',
+     [('Barack Obama', 'USA', 'GOV')]),
+    ('2019-06-01', 'Barack Obama criticized the decision.',
+     [('Barack Obama', 'USA', 'ELI')]),
+    ('2019-06-01', 'Former President Barack Obama criticized the decision.',
+     [('Barack Obama', 'USA', 'ELI')]),
+    ('2005-06-01', 'Vladimir Putin met Angela Merkel.',
+     [('Vladimir Putin', 'RUS', 'GOV'), ('Angela Merkel', 'DEU', 'ELI')]),
+    ('2010-06-01', 'Vladimir Putin met Angela Merkel.',
+     [('Vladimir Putin', 'RUS', 'GOV'), ('Angela Merkel', 'DEU', 'GOV')]),
+    ('2023-06-01', 'Angela Merkel gave a speech.',
+     [('Angela Merkel', 'DEU', 'ELI')]),
+    ('2019-01-01', 'Volodymyr Zelensky, a comedian, announced his candidacy.',
+     [('Volodymyr Zelensky', 'UKR', 'ELI')]),
+    ('2024-02-09', 'The UN Security Council met to discuss Gaza.',
+     [('UN Security Council', 'IGO', 'IGO'), ('Gaza', 'PSE', None)]),
+    ('2024-02-09', 'Israeli warplanes struck Gaza on Monday.',
+     [('Israeli warplanes', 'ISR', 'MIL'), ('Gaza', 'PSE', None)]),
+    ('2024-02-09', 'Protesters gathered in Gaza on Monday.',
+     [('Protesters', None, 'OPP')]),
+    ('2014-03-20', 'The minister visited Crimea after Crimea voted to join Russia.',
+     [('minister', None, 'GOV'), ('Crimea', 'UKR', None), ('Russia', 'RUS', None)]),
+    ('2024-02-09', 'NATO Secretary General Jens Stoltenberg said the alliance would respond.',
+     [('Jens Stoltenberg', 'IGO', 'IGO')]),
+    ('2024-02-09', 'The European Union agreed a new aid package for Ukraine.',
+     [('European Union', 'IGO', 'IGO'), ('Ukraine', 'UKR', None)]),
+    ('2024-02-09', 'The IAEA said Iran had enriched uranium to 60 percent.',
+     [('International Atomic Energy Agency', 'IGO', 'IGO'), ('Iran', 'IRN', None)]),
+    ('2024-02-09', 'The World Health Organization declared an emergency.',
+     [('World Health Organization', 'IGO', 'HLH')]),
+    ('2024-02-09', 'The IMF approved a loan to Pakistan.',
+     [('International Monetary Fund', 'IGO', 'BUS'), ('Pakistan', 'PAK', None)]),
+    ('2024-02-09', 'Hamas fighters attacked Israeli positions.',
+     [('Hamas fighters', 'PSE', 'REB')]),
+    ('2024-02-09', 'Hezbollah fired rockets at northern Israel.',
+     [('Hezbollah', 'LBN', 'REB'), ('Israel', 'ISR', None)]),
+    ('2024-02-09', 'The Taliban banned women from universities.',
+     [('Taliban', 'AFG', 'GOV'), ('universities', None, 'EDU')]),
+    ('2019-06-01', 'The Taliban attacked a police checkpoint.',
+     [('Taliban', 'AFG', 'REB')]),
+    ('2024-02-09', 'Xinhua reported that Chinese warships entered the strait.',
+     [('Xinhua', 'CHN', 'MED'), ('Chinese warships', 'CHN', 'MIL')]),
+    ('2024-02-09', 'A Foreign Ministry spokesman in Beijing rejected the accusation.',
+     [('Foreign Ministry spokesman', 'CHN', 'GOV')]),
+    ('2024-02-09', 'The Indian government banned the app.',
+     [('Indian government', 'IND', 'GOV')]),
+    ('2024-02-09', 'Pakistani officials met Afghan representatives in Doha.',
+     [('Pakistani officials', 'PAK', 'GOV'), ('Afghan representatives', 'AFG', None)]),
+    ('2024-02-09', 'Turkish President Kemal Arslanoglu spoke with the Syrian rebels.',
+     [('Kemal Arslanoglu', 'TUR', 'GOV'), ('Syrian rebels', 'SYR', 'REB')]),
+    ('2024-02-09', 'The German chancellor arrived in Paris.',
+     [('German chancellor', 'DEU', 'GOV')]),
+    ('2024-02-09', 'Downing Street said the prime minister had spoken to Zelensky.',
+     [('Downing Street', 'GBR', 'GOV'), ('prime minister', None, 'GOV'), ('Volodymyr Zelensky', 'UKR', 'GOV')]),
+    ('2024-02-09', 'The Elysee said Emmanuel Macron would travel to Kyiv.',
+     [('Élysée', 'FRA', 'GOV'), ('Emmanuel Macron', 'FRA', 'GOV')]),
+    ('2024-02-09', 'French President Emmanuel Macron met the Ukrainian president in Kyiv. He promised more aid.',
+     [('Emmanuel Macron', 'FRA', 'GOV'), ('Ukrainian president', 'UKR', 'GOV')]),
+    ('2024-02-09', 'Sergei Lavrov arrived in New Delhi. The Russian foreign minister met Indian officials.',
+     [('Sergei Lavrov', 'RUS', 'GOV'), ('Indian officials', 'IND', 'GOV')]),
+    ('2024-02-09', 'Netanyahu said Israel would continue the war. He rejected a ceasefire.',
+     [('Benjamin Netanyahu', 'ISR', 'GOV'), ('Israel', 'ISR', None)]),
+    ('2022-06-01', 'Benjamin Netanyahu, the opposition leader, criticized the government.',
+     [('Benjamin Netanyahu', 'ISR', 'ELI'), ('government', None, 'GOV')]),
+    ('2024-02-09', 'Brazilian farmers blocked roads in protest.',
+     [('Brazilian farmers', 'BRA', 'AGR')]),
+    ('2024-02-09', 'Egyptian mediators met Hamas officials in Cairo.',
+     [('Egyptian mediators', 'EGY', None), ('Hamas officials', 'PSE', 'REB')]),
+    ('2024-02-09', 'Cairo rejected the plan.',
+     [('Cairo', 'EGY', 'GOV')]),
+    ('2024-02-09', 'The Venezuelan opposition called for a boycott.',
+     [('Venezuelan opposition', 'VEN', 'OPP')]),
+    ('2024-02-09', 'Nigerian soldiers killed dozens of Boko Haram militants.',
+     [('Nigerian soldiers', 'NGA', 'MIL'), ('Boko Haram militants', 'NGA', 'REB')]),
+    ('2024-02-09', 'Sudanese refugees arrived in Chad.',
+     [('Sudanese refugees', 'SDN', 'REF'), ('Chad', 'TCD', None)]),
+    ('2024-02-09', 'Kenyan doctors went on strike.',
+     [('Kenyan doctors', 'KEN', 'HLH')]),
+    ('2024-02-09', 'Students at Tehran University protested.',
+     [('Students', None, 'EDU'), ('Tehran University', 'IRN', 'EDU')]),
+    ('2024-02-09', 'Mexican authorities arrested a Sinaloa Cartel leader.',
+     [('Mexican authorities', 'MEX', 'GOV'), ('Sinaloa Cartel leader', 'MEX', 'CRM')]),
+    ('2024-02-09', 'Colombian President Mateo Quintero met FARC dissidents.',
+     [('Mateo Quintero', 'COL', 'GOV'), ('FARC dissidents', 'COL', 'OPP')]),
+    ('2024-02-09', 'The US State Department approved the arms sale to Taiwan.',
+     [('State Department', 'USA', 'GOV'), ('Taiwan', 'TWN', None)]),
+    ('2024-02-09', 'Chinese hackers targeted Taiwanese companies, Taipei said.',
+     [('Taiwanese companies', 'TWN', 'BUS'), ('Taipei', 'TWN', 'GOV')]),
+    ('2024-02-09', 'The Kremlin accused Kyiv of sabotage.',
+     [('Kremlin', 'RUS', 'GOV'), ('Kyiv', 'UKR', 'GOV')]),
+    ('2024-02-09', 'Protesters marched to the parliament. They demanded new elections.',
+     [('Protesters', None, 'OPP'), ('parliament', None, 'LEG')]),
+    ('2024-02-09', 'Mr. Smith, a lawyer, said his client was innocent.',
+     [('Smith', None, 'JUD')]),
+    ('2024-02-09', 'Americans and Canadians disagreed on the tariffs.',
+     [('Americans', 'USA', None), ('Canadians', 'CAN', None)]),
+    ('2024-02-09', 'The Chinese have long opposed the plan.',
+     [('Chinese', 'CHN', None)]),
+    ('2024-02-09', 'US-backed Syrian rebels clashed with pro-Russian separatists.',
+     [('US-backed Syrian rebels', 'SYR', 'REB'), ('pro-Russian separatists', None, 'REB')]),
+    ('2024-02-09', 'The Philippine coast guard accused Chinese vessels of ramming its ship.',
+     [('Philippine coast guard', 'PHL', 'COP')]),
+    ('2024-02-09', 'A Hamas official said talks with Israel had stalled.',
+     [('Hamas official', 'PSE', 'REB'), ('Israel', 'ISR', None)]),
+    ('2005-06-01', 'Opposition leader Benjamin Netanyahu visited Washington.',
+     [('Benjamin Netanyahu', 'ISR', 'OPP')]),
+    ('2024-02-09', 'Al-Shabaab militants attacked an Ethiopian army base in Somalia.',
+     [('Al-Shabaab militants', 'SOM', 'REB'), ('Somalia', 'SOM', None)]),
+    ('2024-02-09', 'Polish farmers blocked the border with Ukraine.',
+     [('Polish farmers', 'POL', 'AGR'), ('Ukraine', 'UKR', None)]),
+    ('2024-02-09', 'Vietnamese fishermen were detained by the Chinese coast guard.',
+     [('Vietnamese fishermen', 'VNM', 'AGR'), ('Chinese coast guard', 'CHN', 'COP')]),
+    ('2024-02-09', 'The Indonesian foreign minister called on Israel to stop the war.',
+     [('Indonesian foreign minister', 'IDN', 'GOV'), ('Israel', 'ISR', None)]),
+    ('2024-02-09', 'Putin said the president of France had no right to lecture Moscow.',
+     [('Vladimir Putin', 'RUS', 'GOV'), ('president of France', 'FRA', 'GOV'), ('Moscow', 'RUS', 'GOV')]),
+    ('2024-02-09', 'The Iraqi prime minister met the head of the IAEA in Baghdad.',
+     [('Iraqi prime minister', 'IRQ', 'GOV'), ('head of the IAEA', 'IGO', 'IGO')]),
+    ('2024-02-09', 'Hundreds of Kurdish fighters surrendered to Turkish forces.',
+     [('Kurdish fighters', None, 'REB'), ('Turkish forces', 'TUR', 'MIL')]),
+    ('2024-02-09', 'The Houthis fired a missile at a British tanker.',
+     [('Houthis', 'YEM', 'REB')]),
+    ('2024-02-09', 'Gunmen kidnapped a priest in northern Nigeria.',
+     [('Gunmen', None, 'REB'), ('priest', None, 'REL'), ('Nigeria', 'NGA', None)]),
+    ('2024-02-09', 'A Hamas-run health ministry said 27 people were killed.',
+     [('Hamas-run health ministry', 'PSE', 'GOV')]),
+    ('2024-02-09', "Lebanon's parliament elected a new speaker.",
+     [("Lebanon's parliament", 'LBN', 'LEG'), ('new speaker', None, 'LEG')]),
+    ('2023-12-01', 'Speaker Mike Johnson met Boris Johnson in London.',  # a shared surname is not the same person
+     [('Mike Johnson', None, 'LEG'), ('Boris Johnson', 'GBR', 'ELI')]),
+    ('1985-06-01', 'The Soviet Union deployed missiles in Europe.',
+     [('Soviet Union', 'USR', None)]),
+    ('2024-02-09', 'Africa demanded a seat on the Security Council.',
+     [('Africa', 'AFR', None), ('UN Security Council', 'IGO', 'IGO')]),
+    ('2014-03-01', "Russia's Black Sea Fleet left Sevastopol.",
+     [("Russia's Black Sea Fleet", 'RUS', 'MIL')]),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), TABLE, ids=[t for _, t, _ in TABLE])
+def test_sentence_actors_are_coded(nlp, leaders, published, text, expected):
+    assert [(a.name, a.country, a.role) for a in actors(nlp, leaders, text, published)] == expected
