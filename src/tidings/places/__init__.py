@@ -77,10 +77,12 @@ def _dateline(dateline: str | None, gaz: Gazetteer) -> list[tuple[Mention, Entry
 
 
 def _place(mention: Mention, entry: Entry | None) -> Place:
+    form = "demonym" if mention.demonym else "name"
     if entry is None:
-        return Place(mention.start, mention.end, mention.text, mention.text, None, None, None, None, mention.feature)
+        return Place(mention.start, mention.end, mention.text, mention.text, None, None, None, None,
+                     mention.feature, form)
     return Place(mention.start, mention.end, mention.text, entry.name, entry.iso3, entry.lat, entry.lon,
-                 entry.geonameid, entry.feature)
+                 entry.geonameid, entry.feature, form)
 
 
 __all__ = ["find_places", "place_events"]

@@ -3,8 +3,8 @@
 Two sources: the parser's GPE, LOC and FAC entities (cut to the place name they hold: "the West
 Bank's" -> "West Bank", "Paris, Texas" -> "Paris" and "Texas"), and the gazetteer, for the names
 the model misses or files under another label ("the Madison County Sheriff's Office",
-"University of Wisconsin", an all-capitals dateline "COLUMBUS, Ohio"). Demonyms (NORP) and
-person names are not places.
+"University of Wisconsin", an all-capitals dateline "COLUMBUS, Ohio"). Person names are not
+places; demonyms ("Russian", "Ohioans") are listed as such (demonyms.py).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from tidings.places.cues import find_cues, locative, opens_institution
+from tidings.places.demonyms import find_demonyms
 from tidings.places.features import find_features, institutions
 from tidings.places.gazetteer import ADMIN1, ADMIN2, CAPITAL, CITY, COUNTRY, Entry, Gazetteer, gazetteer, name_key
 
@@ -67,6 +68,7 @@ class Mention:
     token: int                   # index of its last token in the doc (for the parse)
     weak: bool = False           # a town name only the gazetteer saw: kept if the article's other places agree
     feature: str | None = None   # the GeoNames feature code of a named feature the gazetteer lacks ("ST", "LK")
+    demonym: bool = False        # "Russian", "Ohioans": names the place's people or what is theirs
 
 
 @cache
@@ -102,6 +104,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                     taken[i] = True
     for mention in _gazetteer_mentions(doc, gaz, taken, persons):
         found.append(mention)
+        for i in range(_token_index(doc, mention.start), mention.token + 1):
+            taken[i] = True
+    for demonym in find_demonyms(doc, gaz, taken):
+        tokens = list(doc[demonym.first:demonym.last + 1])
+        found.append(_mention(tokens, "demonym", [demonym.entry], demonym=True))
     found.sort(key=lambda m: m.start)
     return found
 
@@ -121,12 +128,12 @@ def _trim(tokens: list[Token]) -> list[Token]:
 
 
 def _mention(tokens: list[Token], source: str, entries: list[Entry], weak: bool = False,
-             feature: str | None = None) -> Mention:
+             feature: str | None = None, demonym: bool = False) -> Mention:
     if _abbreviation_dot(tokens[-1]):
         tokens = [*tokens, tokens[-1].nbor(1)]
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     return Mention(start, end, _text(tokens), source, tuple(entries), tokens[-1].i, weak,
-                   None if entries else feature)
+                   None if entries else feature, demonym)
 
 
 def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:

@@ -49,8 +49,8 @@ def event_place(event: Event, doc: Doc, places: Sequence[Place]) -> EventPlace |
         targets.add(trigger.head.i)  # "held talks in Beijing": the place hangs on the light verb
     found = []
     for place in places:
-        if not event.sentence[0] <= place.start < event.sentence[1]:
-            continue
+        if not event.sentence[0] <= place.start < event.sentence[1] or place.form != "name":
+            continue  # a demonym ("Russian troops") says whose, not where
         token = _token(doc, place.start, place.end)
         if token is not None and _tied(token, targets):
             rank = (place.lat is None, SPECIFIC.get(place.feature or "", 6), abs(token.i - trigger.i))
