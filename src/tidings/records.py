@@ -83,6 +83,8 @@ class Quote:
     kind: QuoteKind
     speaker_span: Span | None = None
     cue_span: Span | None = None
+    parts: tuple[Span, ...] | None = None  # the pieces of a split quote ("A," he said, "B"); None when one piece
+    cue_class: str | None = None     # speech, act, document, belief, intent, source, label (quotes/data/README.md)
 
 
 @dataclass(frozen=True, slots=True)

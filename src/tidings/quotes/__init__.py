@@ -1,14 +1,153 @@
-"""Direct, partial and reported speech, each tied to the actor who said it."""
+"""Direct, partial and reported speech, each tied to the actor who said it.
+
+How it goes: quotation marks are paired in the raw text (marks.py); each quoted passage is tied
+to the words around it that name the speaker and the cue (direct.py); then every speech verb
+and "according to" phrase not yet used gives a reported clause from the parse (reported.py),
+partial when it holds a quoted passage. Short quoted phrases that nothing attributes are scare
+quotes or titles and are left out. The speaker is the head of the cue's subject, tied to an
+actor through the actors' linked mentions (speaker.py).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Doc
 
+from tidings.quotes.attribution import Attribution, Coverage, to_quote
+from tidings.quotes.cues import find_cues
+from tidings.quotes.direct import colon_cue, frame_after, frame_before, frame_colon, labelled
+from tidings.quotes.layout import Layout, lay_out
+from tidings.quotes.lexicon import _lines, title_words
+from tidings.quotes.marks import quoted_spans
+from tidings.quotes.reported import reported_speech
 from tidings.records import Actor, Quote
 
 
-def find_quotes(text: str, doc: Doc, actors: Sequence[Actor]) -> tuple[Quote, ...]:
-    """The quotes and attributions of the article with their speakers."""
-    return ()
+def find_quotes(text: str, doc: Doc, actors: Sequence[Actor], *, min_words: int = 6) -> tuple[Quote, ...]:
+    """The quotes and attributions of the article with their speakers, in text order.
+
+    An unattributed quoted passage is kept (with no speaker) only from `min_words` words and
+    when it is not a title: shorter ones are scare quotes ("no holds barred") or names of works.
+    """
+    if not text.strip():
+        return ()
+    layout = lay_out(doc, text, quoted_spans(text))
+    cues = find_cues(layout)
+    found = _direct(layout, cues)
+    used = {a.cue_token for a in found if a.cue_token is not None}
+    found += reported_speech(layout, cues, used, found)
+    _join_split(layout, found, cues)
+    held = _held(layout, found)
+    covered = Coverage(found)
+    for k, q in enumerate(layout.quoted):
+        if k not in held and not covered.hits(q.start, q.end) and _speech_like(layout, k, min_words):
+            found.append(Attribution(list(q.parts), "direct", None, None, None, quoted=[k]))
+    found.sort(key=lambda a: (a.start, -a.end))
+    return tuple(to_quote(a, text, actors) for a in found)
+
+
+def _direct(layout: Layout, cues: dict) -> list[Attribution]:
+    """Quoted passages with the frames that attribute them, split quotes joined."""
+    found = labelled(layout, _not_speakers())
+    for a in found:
+        a.quoted = [k for k in layout.passages(a.start, a.end) if a.overlaps(*layout.quoted[k].parts[0])]
+    taken = {k for a in found for k in a.quoted}
+    found += _blocks(layout, cues)
+    k = 0
+    quoted = layout.quoted
+    while k < len(quoted):
+        if k in taken:
+            k += 1
+            continue
+        attribution = frame_after(layout, k, cues) or frame_before(layout, k, cues) or frame_colon(layout, k, cues)
+        if attribution is not None:
+            attribution.quoted = [k]
+            found.append(attribution)
+        k += 1
+    return found
+
+
+def _held(layout: Layout, found: list[Attribution]) -> set[int]:
+    """The quoted passages some attribution already holds."""
+    held = {k for a in found for k in a.quoted}
+    held |= {k for a in found if a.kind != "direct" for k in layout.passages(a.start, a.end)}
+    return held
+
+
+def _join_split(layout: Layout, found: list[Attribution], cues: dict) -> None:
+    """Join to each direct quote the unattributed passages that go on from it (“A,” he said, “B.”)."""
+    owned = _held(layout, found)
+    quoted = layout.quoted
+    for attribution in found:
+        if attribution.kind != "direct" or not attribution.quoted:
+            continue
+        k = max(attribution.quoted)
+        while k + 1 < len(quoted) and k + 1 not in owned and _goes_on(layout, attribution, k + 1, cues):
+            k += 1
+            attribution.parts.extend(quoted[k].parts)
+            attribution.quoted.append(k)
+            attribution.frame_end = max(attribution.frame_end, quoted[k].close)
+            owned.add(k)
+
+
+def _goes_on(layout: Layout, attribution: Attribution, k: int, cues: dict) -> bool:
+    """Whether passage k continues the quote just attributed (“A,” he said, “B.”)."""
+    q = layout.quoted[k]
+    text = layout.text
+    gap = text[attribution.frame_end:q.open]
+    if "\n" in gap or any(ch.isalnum() for ch in gap):
+        return False
+    # It must end its sentence: “...” to drive up the price, she said is another's partial quote.
+    rest = text[q.close:q.close + 80].lstrip(" \t\u00a0")
+    ends = not rest or rest[0] in "\n“\"‘«" or (rest[0].isupper() and text[q.end - 1:q.end] in ".?!…")
+    return ends and frame_after(layout, k, cues) is None
+
+
+def _blocks(layout: Layout, cues: dict) -> list[Attribution]:
+    """Paragraphs without quotation marks that a "he said:" ending the paragraph before introduces."""
+    doc = layout.doc
+    out: list[Attribution] = []
+    for i in layout.where(layout.orth, {doc.vocab.strings[":"]}):
+        token = doc[i]
+        if layout.inside[i] >= 0:
+            continue
+        nxt = i + 1
+        if nxt >= len(doc) or not doc[nxt].is_space or "\n" not in doc[nxt].text:
+            continue
+        first = nxt + 1
+        if first >= len(doc) or layout.inside[first] >= 0 or doc[first].text in "\"“”'‘’«":
+            continue
+        last = first
+        while last + 1 < len(doc) and layout.paragraph[last + 1] == layout.paragraph[first]:
+            last += 1
+        while last > first and doc[last].is_space:
+            last -= 1
+        if last - first < 3:
+            continue
+        span = (doc[first].idx, doc[last].idx + len(doc[last]))
+        found = colon_cue(layout, token.i, cues, [span], span[1])
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _speech_like(layout: Layout, k: int, min_words: int) -> bool:
+    """Whether unattributed passage k reads as someone's words: long enough and no title."""
+    q = layout.quoted[k]
+    first, last = layout.token_at(q.start), layout.token_at(q.end - 1)
+    words = [t for t in layout.doc[first:last + 1] if t.is_alpha]
+    if len(words) < min_words:
+        return False
+    if all(t.is_title or t.lower_ in title_words() for t in words):
+        return False
+    return any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+@cache
+def _not_speakers() -> frozenset[str]:
+    return frozenset(line.strip().lower() for line in _lines("not_speakers.txt"))
+
+
+__all__ = ["find_quotes"]

@@ -1,0 +1,233 @@
+"""Event coding scores on the public development data, through the whole pipeline (the real
+actor coder, quotes and all), written to the `## events` section of eval/RESULTS.md.
+
+    .venv/bin/python -m eval.events
+
+- seed: the 7 required events of ../shared/seed/expected.json by (source country, target
+  country, root), and none of the forbidden ones. Dates and places come from later stages
+  (times, places), so they are not asked of the events here; check_seed.py grades them.
+- petr2_gsr: CAMEO (source, code, target) triple precision, recall and F1, micro-averaged, each
+  sentence's triples matched as multisets. Gold actors are CAMEO actor codes ("USA", "NGAREB",
+  "IGOUNOMIL", "---REB"). Country level: the first three letters of the gold code against the
+  coded actor's country (an actor with no country is "---"; an international organisation is
+  "IGO"; a missing source or target matches nothing). Full code: the gold code against the
+  actor's own CAMEO code (`Actor.code`). Code level compares whole event codes, root level
+  their first two digits. Negated and hypothetical events are left out; asserted and future
+  ones ("will meet", "is scheduled to attend") count.
+- conflibert_cameo: one class per sentence. The events of the sentence (asserted and future)
+  are ranked by the absolute Goldstein score of their code and the first, the most intense,
+  gives the class; a sentence with no event, or whose top event has no class, is NEUTRAL.
+  The dataset's labels follow PLOVER's quad categories (protests are material conflict,
+  sanctions verbal conflict, CAMEO 01 statements and 02 appeals have no category), so the
+  headline is the PLOVER quad class of the event's PLOVER type; CAMEO's own quad class (by
+  root) is given beside it.
+- cost: the events stage's seconds over the parse's, from Pipeline.timings, on the same texts.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from tidings.events import cameo
+from tidings.pipeline import Pipeline
+from tidings.records import Article, Event, Extraction, Failure, empty_record
+from tidings.sources import Input
+from tidings.sources.base import article_id
+from tidings.sources.plain import read_plain
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "eval" / "RESULTS.md"
+COMMAND = ".venv/bin/python -m eval.events"
+CLASSES = ("NEUTRAL", *cameo.QUAD_CLASSES.values())
+
+
+def shared_dir() -> Path:
+    """../shared beside the repository (a clone) or beside the worktrees' folder (a worktree)."""
+    for base in (ROOT.parent, ROOT.parent.parent):
+        if (base / "shared" / "data").is_dir():
+            return base / "shared"
+    raise SystemExit("no ../shared/data found beside the repository")
+
+
+def extract_all(pipeline: Pipeline, records: list[dict], failures: list[str]) -> list[Extraction]:
+    """The extraction record of each {id, text, date} record, in order; an article some stage
+    failed on counts as one with no events, and its failure line is added to `failures`."""
+    inputs = [Input(f"{r['id']}", Article(id=r["id"], published=r.get("date")), r["text"]) for r in records]
+    out = []
+    for (_, outcome), item in zip(pipeline.run(inputs), inputs, strict=True):
+        if isinstance(outcome, Failure):
+            failures.append(outcome.line())
+            outcome = empty_record(item.article, item.body)
+        out.append(outcome)
+    return out
+
+
+def counted(events: tuple[Event, ...]) -> list[Event]:
+    """The events that count: those reported as happening or scheduled (asserted, future), not
+    the negated or hypothetical ones."""
+    return [e for e in events if e.modality in ("asserted", "future")]
+
+
+# --- seed ------------------------------------------------------------------------------------------
+
+def seed_scores(pipeline: Pipeline) -> dict:
+    shared = shared_dir()
+    expected = json.loads((shared / "seed" / "expected.json").read_text(encoding="utf-8"))
+    path = shared / "seed" / expected["document"]
+    item = read_plain(path.read_bytes(), origin=str(path))
+    record = next(iter(pipeline.run([item])))[1]
+    countries = {a.id: a.country for a in record.actors}
+
+    def hits(exp: dict, *, place: bool) -> list[Event]:
+        return [e for e in record.events
+                if countries.get(e.source) == exp["source"] and countries.get(e.target) == exp["target"]
+                and e.root in exp["roots"]
+                and (not place or "place" not in exp or (e.place and exp["place"] in e.place.name))]
+
+    # Required events are asked by source, target and root only; a forbidden one keeps its place
+    # (the caption's meeting "in Moscow" is forbidden, the article's own meetings are not).
+    required = [(exp, hits(exp, place=False)) for exp in expected["events"]]
+    forbidden = [(exp, hits(exp, place=True)) for exp in expected["events_forbidden"]]
+    optional = [(exp, hits(exp, place=False)) for exp in expected["events_optional"]]
+    return {"required": required, "forbidden": forbidden, "optional": optional, "record": record}
+
+
+# --- petr2_gsr ---------------------------------------------------------------------------------
+
+def _side(actors: dict, actor_id: str | None, full: bool) -> str | None:
+    actor = actors.get(actor_id)
+    if actor is None:
+        return None
+    if full:
+        return actor.code
+    if actor.organization and not actor.country:
+        return "IGO"
+    return actor.country or "---"
+
+
+def triple_scores(records: list[dict], extractions: list[Extraction], *, level: str, full: bool) -> dict:
+    tp = n_pred = n_gold = 0
+    for rec, ext in zip(records, extractions, strict=True):
+        actors = {a.id: a for a in ext.actors}
+        cut = 2 if level == "root" else None
+
+        def key(source, code, target, cut=cut):
+            return (source, code[:cut] if cut else code, target)
+
+        def side(code: str) -> str:
+            return code if full else code[:3]
+
+        gold = Counter(key(side(g["source"]), g["code"], side(g["target"])) for g in rec["events"])
+        pred = Counter(key(_side(actors, e.source, full), e.code, _side(actors, e.target, full))
+                       for e in counted(ext.events))
+        tp += sum((gold & pred).values())
+        n_pred += sum(pred.values())
+        n_gold += sum(gold.values())
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return {"tp": tp, "pred": n_pred, "gold": n_gold, "p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+# --- conflibert ----------------------------------------------------------------------------------
+
+def sentence_class(events: list[Event], *, scheme: str) -> str:
+    """The class of a sentence from its events: the most intense event's quad class, or NEUTRAL."""
+    if not events:
+        return "NEUTRAL"
+    top = max(events, key=lambda e: (abs(e.goldstein), -e.trigger[0]))
+    quad = cameo.plover_quad_class(top.plover) if scheme == "plover" else top.quad_class
+    return cameo.QUAD_CLASSES[quad] if quad else "NEUTRAL"
+
+
+def class_scores(records: list[dict], extractions: list[Extraction], *, scheme: str) -> dict:
+    confusion: Counter = Counter()
+    for rec, ext in zip(records, extractions, strict=True):
+        confusion[(rec["labels"][0], sentence_class(counted(ext.events), scheme=scheme))] += 1
+    right = sum(n for (g, p), n in confusion.items() if g == p)
+    return {"accuracy": right / len(records), "confusion": confusion, "n": len(records)}
+
+
+# --- report ----------------------------------------------------------------------------------------
+
+def _read(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def report(seed: dict, petr: dict, conf: dict, cost: dict, failures: list[str]) -> str:
+    lines = ["## events", "", f"Command: `{COMMAND}` (definitions in eval/events.py's docstring).", ""]
+    req = seed["required"]
+    lines.append(f"**Seed** (events by source, target and root; dates and places are later stages'): "
+                 f"{sum(bool(h) for _, h in req)}/{len(req)} required events found, "
+                 f"{sum(bool(h) for _, h in seed['forbidden'])} forbidden ones, "
+                 f"{sum(bool(h) for _, h in seed['optional'])}/{len(seed['optional'])} optional ones.")
+    lines.append("")
+    for exp, found in req:
+        mark = "found" if found else "MISSING"
+        lines.append(f"- {exp['source']}->{exp['target']} {'/'.join(exp['roots'])}: {mark}"
+                     + (f" ({', '.join(e.code + ' ' + e.pattern for e in found[:2])})" if found else ""))
+    lines += ["", f"**petr2_gsr** ({petr['n']} sentences, {petr['code']['gold']} gold triples):", "",
+              "| match | level | precision | recall | F1 |", "|---|---|---|---|---|"]
+    for name, label in (("code", "country, code"), ("root", "country, root"),
+                        ("full_code", "full actor code, code"), ("full_root", "full actor code, root")):
+        s = petr[name]
+        actor, event = label.split(", ")
+        lines.append(f"| {actor} | {event} | {s['p']:.3f} | {s['r']:.3f} | {s['f1']:.3f} |")
+    lines += ["", f"**conflibert_cameo** train ({conf['plover']['n']} sentences): quad-class accuracy "
+              f"{conf['plover']['accuracy']:.3f} with PLOVER's quad categories, "
+              f"{conf['cameo']['accuracy']:.3f} with CAMEO's (by root).", "",
+              "Confusion (PLOVER categories; rows gold, columns coded):", "",
+              "| gold \\ coded | " + " | ".join(c.replace("_", " ").lower() for c in CLASSES) + " |",
+              "|---" * (len(CLASSES) + 1) + "|"]
+    for g in CLASSES:
+        lines.append(f"| {g.replace('_', ' ').lower()} | "
+                     + " | ".join(str(conf["plover"]["confusion"][(g, p)]) for p in CLASSES) + " |")
+    lines += ["", f"**Cost**: the events stage took {cost['events']:.2f} s against {cost['parse']:.2f} s of parsing "
+              f"({100 * cost['events'] / cost['parse']:.1f}% of the parse) over the {cost['texts']} texts above.", ""]
+    if failures:
+        lines += [f"{len(failures)} texts failed in some stage and count as having no events:", ""]
+        lines += [f"- {line}" for line in failures[:10]] + [""]
+    return "\n".join(lines)
+
+
+def write_section(section: str) -> None:
+    """Replace (or add) the `## events` section of eval/RESULTS.md."""
+    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Evaluation results\n"
+    pattern = re.compile(r"^## events\n.*?(?=^## |\Z)", re.S | re.M)
+    new = pattern.sub(section + "\n", old) if pattern.search(old) else old.rstrip("\n") + "\n\n" + section + "\n"
+    RESULTS.write_text(new, encoding="utf-8")
+
+
+def main() -> int:
+    data = shared_dir() / "data"
+    pipeline = Pipeline()
+    failures: list[str] = []
+    started = time.perf_counter()
+    seed = seed_scores(pipeline)
+    petr_records = [r for r in _read(data / "petr2_gsr" / "gold.jsonl")]
+    conf_records = _read(data / "conflibert_cameo" / "train.jsonl")
+    for r in petr_records + conf_records:
+        r.setdefault("id", article_id(r["text"].encode("utf-8")))
+    pipeline.timings.clear()
+    petr_ext = extract_all(pipeline, petr_records, failures)
+    conf_ext = extract_all(pipeline, conf_records, failures)
+    cost = {"events": pipeline.timings.get("events", 0.0), "parse": pipeline.timings.get("parse", 1e-9),
+            "texts": len(petr_records) + len(conf_records)}
+    petr = {"n": len(petr_records)}
+    for level in ("code", "root"):
+        petr[level] = triple_scores(petr_records, petr_ext, level=level, full=False)
+        petr[f"full_{level}"] = triple_scores(petr_records, petr_ext, level=level, full=True)
+    conf = {scheme: class_scores(conf_records, conf_ext, scheme=scheme) for scheme in ("plover", "cameo")}
+    section = report(seed, petr, conf, cost, failures)
+    print(section)
+    print(f"({time.perf_counter() - started:.0f} s)", file=sys.stderr)
+    write_section(section)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,211 @@
+"""Score tidings' quotes on PolNeAR (../shared/data/polnear), the main annotator's records.
+
+    .venv/bin/python -m eval.quotes [--split dev] [--limit N] [--show N]
+
+A predicted quote matches a gold attribution when their contents overlap by at least half of the
+gold content (one-to-one, largest overlap first); its speaker is right when the predicted
+speaker span (Quote.speaker_span, else the nearest mention of the speaker actor) overlaps the
+gold speaker span, or when both have none. "Direct" restricts both sides to quotes holding
+quoted words: gold contents with quotation marks, predicted quotes of kind direct or partial.
+Prints precision, recall and F1 for content only and content plus speaker, and writes the
+"## quotes" section of eval/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from tidings import nlp
+from tidings.actors import find_actors
+from tidings.quotes import find_quotes
+from tidings.records import Actor, Quote
+
+ROOT = Path(__file__).resolve().parents[1]
+# ../shared from the main checkout; worktrees sit one level deeper (/work/wt/<name>).
+SHARED = next((p / "shared" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()),
+              ROOT.parent / "shared")
+DATA = SHARED / "data" / "polnear"
+RESULTS = ROOT / "eval" / "RESULTS.md"
+MARKS = set('"“”«»„')
+
+
+@dataclass(frozen=True)
+class Item:
+    content: frozenset[int]          # character offsets of the content
+    speaker: tuple[int, int] | None
+    direct: bool
+    label: str                       # for --show
+
+
+def gold_items(record: dict) -> list[Item]:
+    items = []
+    for q in record["quotes"]:
+        chars = frozenset(i for a, b in q["content_spans"] for i in range(a, b))
+        if not chars:
+            continue
+        speaker = (q["speaker_start"], q["speaker_end"]) if q["speaker_start"] is not None else None
+        items.append(Item(chars, speaker, any(c in q["content"] for c in MARKS) or "''" in q["content"],
+                          f"{q['speaker']} | {q['cue']} | {q['content'][:90]}"))
+    return items
+
+
+def predicted_items(quotes: Sequence[Quote], actors: Sequence[Actor]) -> list[Item]:
+    by_id = {a.id: a for a in actors}
+    items = []
+    for q in quotes:
+        parts = q.parts or ((q.start, q.end),)
+        chars = frozenset(i for a, b in parts for i in range(a, b))
+        speaker = q.speaker_span
+        if speaker is None and q.speaker in by_id and by_id[q.speaker].mentions:
+            speaker = min(by_id[q.speaker].mentions, key=lambda m: abs(m[0] - q.start))
+        items.append(Item(chars, speaker, q.kind in ("direct", "partial"),
+                          f"{q.speaker_text} | {q.cue} | {q.kind} | {q.cue_class} | {q.content[:90]}"))
+    return items
+
+
+def speaker_right(p: Item, g: Item) -> bool:
+    if g.speaker is None or p.speaker is None:
+        return g.speaker is None and p.speaker is None
+    return min(p.speaker[1], g.speaker[1]) > max(p.speaker[0], g.speaker[0])
+
+
+def match(pred: list[Item], gold: list[Item], ok: Callable[[Item, Item], bool]) -> list[tuple[int, int]]:
+    """One-to-one pairs (pred, gold) whose contents match and pass `ok`, largest overlap first."""
+    pairs = []
+    for i, p in enumerate(pred):
+        for j, g in enumerate(gold):
+            overlap = len(p.content & g.content)
+            if overlap * 2 >= len(g.content) and ok(p, g):
+                pairs.append((overlap, i, j))
+    pairs.sort(reverse=True)
+    used_p, used_g, out = set(), set(), []
+    for _, i, j in pairs:
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            out.append((i, j))
+    return out
+
+
+class Score:
+    def __init__(self) -> None:
+        self.pred = self.gold = self.content = self.both = 0
+
+    def add(self, pred: list[Item], gold: list[Item]) -> None:
+        self.pred += len(pred)
+        self.gold += len(gold)
+        self.content += len(match(pred, gold, lambda p, g: True))
+        self.both += len(match(pred, gold, speaker_right))
+
+    def prf(self, hits: int) -> tuple[float, float, float]:
+        p = hits / self.pred if self.pred else 0.0
+        r = hits / self.gold if self.gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    def rows(self, name: str) -> list[str]:
+        out = []
+        for what, hits in (("content", self.content), ("content+speaker", self.both)):
+            p, r, f = self.prf(hits)
+            out.append(f"| {name} | {what} | {p:.3f} | {r:.3f} | **{f:.3f}** | {self.pred} | {self.gold} |")
+        return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="dev")
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--show", type=int, default=0, help="print the misses of the first N articles")
+    parser.add_argument("--no-write", action="store_true", help="do not update eval/RESULTS.md")
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="a file to keep the parsed articles in between runs (spaCy DocBin)")
+    args = parser.parse_args()
+
+    records = [json.loads(line) for line in (DATA / f"{args.split}.jsonl").open(encoding="utf-8")]
+    records = [r for r in records if r.get("primary")][:args.limit]
+    all_score, direct_score = Score(), Score()
+    seconds = 0.0
+    docs = parsed([r["text"] for r in records], args.cache)
+    for n, (record, doc) in enumerate(zip(records, docs, strict=True)):
+        text = record["text"]
+        start = time.perf_counter()
+        actors = find_actors(text, doc, published=record.get("date"))
+        quotes = find_quotes(text, doc, actors)
+        seconds += time.perf_counter() - start
+        pred, gold = predicted_items(quotes, actors), gold_items(record)
+        all_score.add(pred, gold)
+        direct_score.add([p for p in pred if p.direct], [g for g in gold if g.direct])
+        if n < args.show:
+            show(record["id"], pred, gold)
+
+    rows = ["| quotes | match | precision | recall | F1 | predicted | gold |", "|---|---|---|---|---|---|---|"]
+    rows += all_score.rows("all attributions") + direct_score.rows("direct (quoted words)")
+    command = f".venv/bin/python -m eval.quotes --split {args.split}" + (f" --limit {args.limit}" if args.limit else "")
+    section = "\n".join([
+        "## quotes", "",
+        f"PolNeAR {args.split}, main annotator's records ({len(records)} articles); `{command}`.",
+        "Match: contents overlap by at least half of the gold content; speaker: predicted and gold speaker "
+        "spans overlap. Direct: gold contents holding quotation marks vs predicted direct and partial quotes.",
+        "", *rows, "",
+        f"find_actors + find_quotes: {seconds:.2f} s for the {len(records)} articles.", "",
+    ])
+    print(section)
+    if not args.no_write:
+        write_section(section)
+
+
+def parsed(texts: list[str], cache: Path | None) -> list:
+    """The parsed texts, read from `cache` when it holds these very texts, else parsed (and kept there)."""
+    from spacy.tokens import DocBin
+
+    model = nlp.load_model()
+    if cache is not None and cache.exists():
+        docs = list(DocBin().from_disk(cache).get_docs(model.vocab))
+        if [d.text for d in docs] == texts:
+            return docs
+    docs = list(nlp.parse(texts, batch_size=16))
+    if cache is not None:
+        DocBin(docs=docs).to_disk(cache)
+    return docs
+
+
+def show(name: str, pred: list[Item], gold: list[Item]) -> None:
+    pairs = match(pred, gold, lambda p, g: True)
+    matched_p = {i for i, _ in pairs}
+    matched_g = {j: i for i, j in pairs}
+    print(f"=== {name}")
+    for j, g in enumerate(gold):
+        if j not in matched_g:
+            print("  MISS ", g.label)
+        elif not speaker_right(pred[matched_g[j]], g):
+            print("  SPKR ", g.label, "  <>  ", pred[matched_g[j]].label)
+    for i, p in enumerate(pred):
+        if i not in matched_p:
+            print("  EXTRA", p.label)
+
+
+def write_section(section: str) -> None:
+    """Replace (or add) the "## quotes" section of eval/RESULTS.md, leaving the others as they are."""
+    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Evaluation results\n"
+    lines = old.splitlines()
+    out, skipping, done = [], False, False
+    for line in lines:
+        if line.startswith("## "):
+            skipping = line.strip() == "## quotes"
+            if skipping and not done:
+                out.extend(section.rstrip("\n").splitlines())
+                out.append("")
+                done = True
+        if not skipping:
+            out.append(line)
+    if not done:
+        out.extend(["", *section.rstrip("\n").splitlines()])
+    RESULTS.write_text("\n".join(out).rstrip("\n") + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,373 @@
+"""The event coder: the matches of a sentence, then what carries what, the modality, who reports
+it, and one event per source-target pair.
+
+Steps per sentence:
+1. every word whose lemma has patterns is matched (matching.py);
+2. carried events are settled, deepest first: under a saying verb an event is reported (the
+   saying is dropped, unless nothing is said but the saying); under "accuse ... of" it is only
+   alleged (dropped); under "agree/refuse/threaten/urge/demand to" it becomes the carrier's code
+   (data/transforms.tsv); under "plan to" it is future, under "believe" hypothetical;
+3. modality: negation, modal auxiliaries, conditional clauses (data/modality.txt);
+4. each match gives one event per (source, target) actor pair.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from tidings.events import cameo, syntax
+from tidings.events.lexicon import Lexicon
+from tidings.events.matching import Match, Matcher
+from tidings.events.participants import Participants
+from tidings.records import Actor, Event, Quote
+
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "its", "their"})
+# Objects that, unresolved in a reported clause, stand for the speaker.
+SELF_PRONOUNS = frozenset({"it", "us", "me"})
+# Auxiliaries that make a reported clause a statement of intent by the speaker
+# ("Israel announced it would free the prisoners").
+INTENT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
+NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
+
+
+class Coder:
+    """Codes the sentences of one document."""
+
+    def __init__(self, lexicon: Lexicon, doc: Doc, actors: Sequence[Actor], quotes: Sequence[Quote]) -> None:
+        self.lexicon = lexicon
+        self.doc = doc
+        self.participants = Participants(actors)
+        self.matcher = Matcher(lexicon, self.participants)
+        self.quotes = list(quotes)
+        self.actors = {a.id: a for a in actors}
+
+    def sentence(self, sent: Span) -> list[Match]:
+        """The matches of `sent` that become events, settled."""
+        matches = {}
+        for token in sent:
+            match = self.matcher.match(token)
+            if match is not None:
+                matches[token.i] = match
+        if not matches:
+            return []
+        for match in matches.values():
+            verb = matches.get(match.clause.i) if match.construction.startswith("light:") else None
+            if verb is None:
+                continue
+            if verb.pattern.embeds in ("report", "pass") or any(r.slot == "mod" for r in match.pattern.requires):
+                verb.has_content = True      # "declared a partnership", "staged a joint exercise": the noun
+                verb.dropped = verb.pattern.embeds not in ("report", "pass")
+            else:
+                match.dropped = True         # "imposed sanctions on": the verb pattern says it all
+        for match in sorted(matches.values(), key=lambda m: -_depth(m.trigger)):
+            if not match.dropped:
+                self._carry(match, matches)
+        for match in matches.values():
+            if not match.dropped:
+                self._modality(match)
+                self._reporter(match, matches, sent)
+        for match in matches.values():
+            self._quoted_content(match, matches)
+            if match.pattern.embeds == "pass" and not match.has_content and not match.targets:
+                # "helped improve the lives of the Afghan people": the help goes to the object
+                objects = [o for c in syntax.complements(match.trigger) for o in syntax.objects(c)]
+                match.targets = [a for o in objects if (a := self.participants.actor(o)) is not None][:1]
+        return [m for m in matches.values() if not m.dropped and _stands(m)]
+
+    # --- what carries what -------------------------------------------------------------------
+
+    def _carry(self, match: Match, matches: dict[int, Match]) -> None:
+        # A noun on its own is carried by the verb it hangs on; a verb or a light-verb noun by
+        # what carries its clause.
+        token: Token | None = match.trigger if match.construction == "nominal" else match.clause
+        for _ in range(8):
+            token = syntax.carrier(token) if token is not None else None
+            if token is None:
+                return
+            carrier = matches.get(token.i)
+            if carrier is not None and carrier is not match:
+                if carrier.pattern.embeds:
+                    self._apply(carrier, match)
+                    if carrier.pattern.embeds != "pass":
+                        return
+                    continue             # "helped to plan and carry out": see past the helper
+                if match.construction == "nominal" and _names(carrier, match.trigger):
+                    match.dropped = True     # "lifted the sanctions": part of the verb's pattern
+                return                       # "condemned the attack": the attack stands on its own
+            kind = syntax.lookup(self.lexicon.embedding, token)
+            if kind is None and token.lemma_ == "be" and match.clause.dep_ == "xcomp":
+                kind = "future"              # "is to visit"
+            if kind is not None:
+                self._embedded(match, kind)
+            # a verb that is no event ("making", "proving") lets what carries it see through
+
+    def _embedded(self, match: Match, kind: str) -> None:
+        if kind == "future" and match.modality == "asserted":
+            match.modality = "future"
+        elif kind == "belief" and match.modality in ("asserted", "future"):
+            match.modality = "hypothetical"
+        elif kind == "cease":
+            match.modality = "negated"
+        elif kind == "intent":               # "Russia is ready to withdraw"
+            new = self._transform("intent", match.code, syntax.negated(match.clause))
+            if new is None:
+                match.dropped = True
+            elif new != match.code:
+                match.code = new
+                match.steps.append("intent")
+        elif kind == "attempt":
+            new = self.lexicon.transform("attempt", match.code)
+            if new and new != match.code:
+                match.code = new
+                match.steps.append("attempt")
+
+    def _apply(self, carrier: Match, match: Match) -> None:
+        kind = carrier.pattern.embeds
+        carrier.has_content = True
+        if kind == "allege":
+            match.dropped = True             # only alleged, considered or denied: not coded as fact
+            if not carrier.targets:          # "considering sending aid to North Korea"
+                carrier.targets = [a for a in match.targets if all(a.id != s.id for s in carrier.sources)]
+        elif kind == "report":
+            match.reporter = match.reporter or _first(carrier.sources)
+            if not match.sources and _all_in(match.source_tokens, PRONOUNS):
+                match.sources = carrier.sources  # "UNITA claimed they had attacked": they = UNITA
+            if not match.targets and _all_in(match.target_tokens, SELF_PRONOUNS):
+                match.targets = carrier.sources  # "Israel said a bomb was fired at it"
+            self._said_intent(carrier, match)
+        elif kind in ("pass", "attempt"):
+            if not match.sources and carrier.sources:
+                match.sources = carrier.sources
+        else:
+            self._absorb(carrier, match, kind)
+
+    def _absorb(self, carrier: Match, match: Match, kind: str) -> None:
+        """The carried `match` becomes `carrier`'s code: "agreed to release" -> intent to release."""
+        if kind == "intent" and match.sources and not {a.id for a in match.sources} & {a.id for a in carrier.sources}:
+            kind = "appeal"                  # "wants Putin to attack": asking someone else
+        negated = syntax.negated(match.clause)
+        new = self._transform(kind, match.code, negated)
+        match.dropped = True
+        if new is None:
+            return
+        carrier.code = new
+        carrier.steps.append(f"{kind}:{match.pattern.id}")
+        if not carrier.targets:
+            carrier.targets = match.sources if kind in ("appeal", "demand") and match.sources else match.targets
+            carrier.targets = [a for a in carrier.targets if all(a.id != s.id for s in carrier.sources)]
+            if match.pairs == "all" and not carrier.targets and len(carrier.sources) > 1:
+                carrier.pairs = "all"        # "Brazil and the US seek to deepen their partnership"
+        if carrier.pairs == "all" and carrier.targets:
+            carrier.pairs = "cross"
+
+    def _transform(self, kind: str, code: str, negated: bool) -> str | None:
+        if kind == "intent" and negated:
+            new = self.lexicon.transform("intent_not", code)
+            return new if new != code else self.lexicon.transform("refuse", code)
+        return self.lexicon.transform(kind, code)
+
+    def _said_intent(self, carrier: Match, match: Match) -> None:
+        """"X said it will/would Y" is X's statement of intent to Y (CAMEO 03, or 13 for force)."""
+        aux = {a.lower_ for a in syntax.auxiliaries(match.clause)}
+        if not aux & INTENT_MODALS or not carrier.sources:
+            return
+        speaker = {a.id for a in carrier.sources} | {a.country for a in carrier.sources if a.country}
+        pronoun = _all_in(match.source_tokens, PRONOUNS)
+        # The speaker's own side: itself, or its country ("Biden said the US would send arms").
+        if match.sources and not all(a.id in speaker or a.country in speaker for a in match.sources):
+            return
+        if not match.sources and not pronoun:
+            return
+        new = self._transform("intent", match.code, syntax.negated(match.clause))
+        if new is None:
+            return
+        match.sources = match.sources or carrier.sources
+        match.code = new
+        match.modality = "intent"            # settled by _modality: a statement of intent happened
+        match.steps.append("said-will")
+
+    # --- modality and reporting --------------------------------------------------------------
+
+    def _modality(self, match: Match) -> None:
+        if match.modality == "intent":
+            match.modality = "asserted"
+            return
+        clause = match.clause
+        if syntax.negated(clause) or (match.trigger.i != clause.i and syntax.negated(match.trigger)):
+            match.modality = "negated"
+            self._refusal(match)
+            return
+        if match.modality != "asserted":
+            return
+        for aux in syntax.auxiliaries(clause):
+            kind = self.lexicon.modality.get(aux.lower_)
+            if kind:
+                match.modality = kind
+                return
+        if self._conditional(clause) or _purpose(clause):
+            match.modality = "hypothetical"
+        elif match.trigger.pos_ in syntax.NOUN_POS and any(
+                c.lower_ in NOUN_MODALITY_MODS for c in match.trigger.children if c.dep_ == "amod"):
+            match.modality = "future"
+
+    def _refusal(self, match: Match) -> None:
+        """"Israel will not release the prisoners" states a refusal (CAMEO 12), "Iran will not
+        attack" an intent to hold back (03): asserted, unlike "did not release"."""
+        aux = {a.lower_ for a in syntax.auxiliaries(match.clause)}
+        if not aux & INTENT_MODALS or not match.sources or match.steps:
+            return
+        new = self._transform("intent", match.code, True)
+        if new is not None and new != match.code:
+            match.code = new
+            match.modality = "asserted"
+            match.steps.append("will-not")
+
+    def _conditional(self, clause: Token) -> bool:
+        token = clause
+        for _ in range(4):
+            if any(c.dep_ == "mark" and self.lexicon.modality.get(c.lower_) == "hypothetical" for c in token.children):
+                return True
+            if token.dep_ not in ("conj", "xcomp", "advcl") or token.head.i == token.i:
+                return False
+            token = token.head
+        return False
+
+    def _reporter(self, match: Match, matches: dict[int, Match], sent: Span) -> None:
+        quote = self._quote_of(match, matches)
+        if quote is not None:
+            match.reporter = self.actors[quote.speaker]  # type: ignore[index]
+            return
+        if match.reporter is not None:
+            return
+        token = match.clause
+        for _ in range(8):
+            for child in token.children:
+                if child.dep_ in ("parataxis", "advcl") and child.i in matches and \
+                        matches[child.i].pattern.embeds == "report" and child.i != match.trigger.i:
+                    speaker = matches[child.i]
+                    speaker.has_content = True
+                    match.reporter = _first(speaker.sources)
+                    return
+                if child.dep_ == "prep" and child.lower_ == "according":
+                    found = [self.participants.actor(t) for t in syntax.prep_objects(child, frozenset({"to"}))]
+                    if any(found):
+                        match.reporter = next(a for a in found if a is not None)
+                        return
+            if token.head.i == token.i:
+                return
+            token = token.head
+
+    def _quote_of(self, match: Match, matches: dict[int, Match]) -> Quote | None:
+        """The innermost quote holding `match`'s trigger whose cue is a saying, not itself an
+        event ("accused the US of interfering during a call": the call is the Kremlin's report,
+        not Xi's)."""
+        events = {m.trigger.idx for m in matches.values() if m.pattern.embeds != "report"}
+        start = match.trigger.idx
+        held = [q for q in self.quotes if q.start <= start < q.end and q.speaker in self.actors
+                and not (q.cue_span and q.cue_span[0] in events)]
+        return min(held, key=lambda q: q.end - q.start) if held else None
+
+    def _quoted_content(self, match: Match, matches: dict[int, Match]) -> None:
+        """A saying verb that is the cue of a quote has content when an event lies in the quote."""
+        if match.pattern.embeds != "report" or match.has_content:
+            return
+        for quote in self.quotes:
+            if quote.cue_span and quote.cue_span[0] <= match.trigger.idx < quote.cue_span[1]:
+                match.has_content = any(quote.start <= m.trigger.idx < quote.end for m in matches.values()
+                                        if m is not match)
+                return
+
+    # --- events ----------------------------------------------------------------------------------
+
+    def events(self, match: Match, sent: Span) -> list[tuple[Actor | None, Actor | None]]:
+        """The (source, target) actor pairs of `match`: one event each."""
+        if match.pairs == "all":
+            group = match.sources + [a for a in match.targets if a not in match.sources]
+            return [(s, t) for s in group for t in group if s.id != t.id]
+        sources: list[Actor | None] = list(match.sources) or [None]
+        targets: list[Actor | None] = list(match.targets) or [None]
+        return [(s, t) for s in sources for t in targets
+                if (s is not None or t is not None) and (s is None or t is None or s.id != t.id)]
+
+
+def _stands(match: Match) -> bool:
+    """True when `match` is an event of its own once carried events are settled."""
+    if match.pattern.embeds in ("report", "pass") and match.has_content:
+        return False                         # the saying is not the event: what it says is
+    if "carried" in match.pattern.flags and not match.has_content:
+        return False                         # "wants the elections to be a success"
+    if match.code == "010" and not match.targets:
+        return False                         # a bare "X said": a statement is coded when made to someone
+    if "target" in match.pattern.flags and not match.targets and match.pairs != "all":
+        return False                         # "fight the virus", "struck a chord": no one is fought
+    if match.construction == "nominal" and not match.sources:
+        return False                         # "the attack on the base": named, but by no one we know
+    # A meeting, a talk, a negotiation needs two sides.
+    if "sym" in match.pattern.flags and match.code.startswith("04"):
+        return bool(match.targets) or match.pairs == "all"
+    return True
+
+
+def _names(match: Match, noun: Token) -> bool:
+    """True when a condition of `match`'s pattern names the lemma of `noun` ("lift dobj=sanction")."""
+    lemma = noun.lemma_.lower()
+    return any(req.lemmas and lemma in req.lemmas for req in match.pattern.requires)
+
+
+def _purpose(clause: Token) -> bool:
+    """True for an infinitive of purpose ("sent troops to help Lebanon"): the aim, not yet the deed."""
+    return clause.dep_ in ("advcl", "acl") and clause.tag_ == "VB" and \
+        any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+
+
+def _all_in(tokens: list[Token], words: frozenset[str]) -> bool:
+    return bool(tokens) and all(t.lower_ in words for t in tokens)
+
+
+def _first(actors: list[Actor]) -> Actor | None:
+    return actors[0] if actors else None
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def code_events(lexicon: Lexicon, text: str, doc: Doc, actors: Sequence[Actor],
+                quotes: Sequence[Quote]) -> tuple[Event, ...]:
+    """The events of `doc` (parsed from `text`), numbered e1, e2, ... in text order."""
+    coder = Coder(lexicon, doc, actors, quotes)
+    found: list[tuple[int, Match, Actor | None, Actor | None, Span]] = []
+    for sent in doc.sents:
+        seen: set[tuple[str | None, str | None, str]] = set()
+        for match in sorted(coder.sentence(sent), key=lambda m: (-m.confidence, m.trigger.i)):
+            for source, target in coder.events(match, sent):
+                key = (source.id if source else None, target.id if target else None, match.code)
+                if key not in seen:
+                    seen.add(key)
+                    found.append((match.trigger.idx, match, source, target, sent))
+    found.sort(key=lambda f: f[0])
+    return tuple(_event(n, *f[1:]) for n, f in enumerate(found, 1))
+
+
+def _event(number: int, match: Match, source: Actor | None, target: Actor | None, sent: Span) -> Event:
+    entry = cameo.lookup(match.code)
+    trigger = match.trigger
+    pattern = match.pattern.id if match.construction == "active" else f"{match.pattern.id}+{match.construction}"
+    for step in match.steps:
+        pattern += f"+{step}"
+    return Event(
+        id=f"e{number}", source=source.id if source else None, target=target.id if target else None,
+        code=entry.code, root=entry.root, name=entry.name, goldstein=entry.goldstein,
+        quad_class=entry.quad_class, plover=entry.plover, mode=entry.plover_mode,
+        modality=match.modality,  # type: ignore[arg-type]
+        date=None, date_text=None, date_basis=None, place=None,
+        sentence=(sent.start_char, sent.end_char), trigger=(trigger.idx, trigger.idx + len(trigger.text)),
+        reported_by=match.reporter.id if match.reporter else None, pattern=pattern,
+        confidence=match.confidence,
+    )

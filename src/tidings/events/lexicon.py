@@ -1,0 +1,210 @@
+"""The event lexicon: verb and noun patterns, light verbs, embedding verbs, modality words and
+code transforms, read from the text files in `data/` (their syntax is in data/README.md).
+
+Patterns are indexed by lemma once per process, so the coder looks up each token's lemma in a
+dict instead of trying every pattern.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from tidings.events import cameo
+
+EMBED_FLAGS = frozenset({"report", "allege", "intent", "refuse", "threaten", "appeal", "demand", "pass", "attempt"})
+KNOWN_FLAGS = EMBED_FLAGS | {"sym", "light", "subj", "carried", "target", "poss=target", "poss=source"}
+EMBED_KINDS = frozenset({"future", "belief", "pass", "attempt", "cease", "intent"})
+LIGHT_ROLES = frozenset({"source", "target"})
+MODALITIES = frozenset({"future", "hypothetical"})
+# The root each carrying kind codes into: an event already in it keeps its code.
+KIND_ROOTS = {"intent": "03", "intent_not": "03", "refuse": "12", "threaten": "13", "appeal": "02", "demand": "10"}
+NOUN_DEFAULT_SOURCE = ("gov", "poss", "prep:by", "mod")
+SLOT_HEADS = ("subj", "dobj", "dative", "poss", "mod", "gov", "prep:")
+REQUIRE_HEADS = ("dobj", "dobj.mod", "prt", "xcomp", "ccomp", "oprd", "mod", "gov", "prep:")
+
+
+class LexiconError(ValueError):
+    """A line of a lexicon file that cannot be read; the message names the file and line."""
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    slot: str                         # "dobj", "prt", "prep:on|against", "mod", "gov", "xcomp" ...
+    lemmas: frozenset[str] | None     # the lemmas the slot's word must have; None: present is enough
+    first: str | None = None          # the first lemma as written, for the pattern's id
+
+    @property
+    def preps(self) -> frozenset[str]:
+        """The prepositions of a `prep:a|b` slot."""
+        return frozenset(self.slot[5:].split("|"))
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    id: str                           # "accuse.of.crime.v": the `pattern` of the events it makes
+    pos: str                          # "verb" or "noun"
+    lemma: str
+    requires: tuple[Requirement, ...]
+    source: tuple[str, ...]           # slots tried in order for the source
+    target: tuple[str, ...]           # slots tried in order for the target ("-": none)
+    code: str                         # CAMEO code
+    flags: frozenset[str]
+    origin: str                       # "verbs.txt:123", where a user finds the line
+
+    @property
+    def embeds(self) -> str | None:
+        """The carrying kind of this pattern (report, allege, intent, ...), if any."""
+        kinds = self.flags & EMBED_FLAGS
+        return next(iter(sorted(kinds))) if kinds else None
+
+
+@dataclass(frozen=True, slots=True)
+class LightVerb:
+    lemma: str
+    via: str                          # "dobj" or "prep:in" ...: where the event noun stands
+    role: str                         # "source": the verb's subject is the source; "target": the target
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    verbs: dict[str, tuple[Pattern, ...]]     # by lemma, most constrained first
+    nouns: dict[str, tuple[Pattern, ...]]
+    light: dict[str, tuple[LightVerb, ...]]
+    embedding: dict[str, str]                 # lemma -> future / belief / pass / attempt / cease
+    modality: dict[str, str]                  # word -> future / hypothetical
+    transforms: dict[str, dict[str, str | None]]  # kind -> code prefix -> code (None: no event)
+
+    def patterns(self) -> list[Pattern]:
+        """Every verb and noun pattern."""
+        return [p for group in (*self.verbs.values(), *self.nouns.values()) for p in group]
+
+    def transform(self, kind: str, code: str) -> str | None:
+        """The code an event `code` carried by `kind` becomes; `code` itself when nothing applies,
+        None when the pair makes no event ("refused to attack")."""
+        if code.startswith(KIND_ROOTS.get(kind, "--")):
+            return code
+        table = self.transforms.get(kind, {})
+        for end in range(len(code), 1, -1):
+            if code[:end] in table:
+                return table[code[:end]]
+        return code
+
+
+def _data(name: str) -> list[tuple[int, list[str]]]:
+    text = files("tidings.events").joinpath("data", name).read_text(encoding="utf-8")
+    rows = []
+    for number, line in enumerate(text.splitlines(), 1):
+        line = line.split("#", 1)[0].strip() if not line.lstrip().startswith("#") else ""
+        if line:
+            rows.append((number, line.split()))
+    return rows
+
+
+def _requirements(cell: str, where: str) -> tuple[Requirement, ...]:
+    if cell == "-":
+        return ()
+    out = []
+    for part in cell.split(";"):
+        slot, _, lemmas = part.partition("=")
+        if not slot.startswith(REQUIRE_HEADS):
+            raise LexiconError(f"{where}: unknown condition {part!r}")
+        words = lemmas.split("|") if lemmas else []
+        out.append(Requirement(slot, frozenset(words) if words else None, words[0] if words else None))
+    return tuple(out)
+
+
+def _slots(cell: str, default: tuple[str, ...], where: str) -> tuple[str, ...]:
+    if cell == "-":
+        return ()
+    slots: list[str] = []
+    for part in cell.split(","):
+        if part == "*":
+            slots.extend(default)
+        elif part.startswith(SLOT_HEADS):
+            slots.append(part)
+        else:
+            raise LexiconError(f"{where}: unknown slot {part!r}")
+    return tuple(slots)
+
+
+def _pattern_id(pos: str, lemma: str, requires: tuple[Requirement, ...]) -> str:
+    parts = [lemma]
+    for req in requires:
+        if req.slot.startswith("prep:"):
+            parts.append(req.slot[5:].split("|")[0])
+        elif req.slot in ("prt", "xcomp", "ccomp") and req.lemmas is None:
+            parts.append(req.slot)
+        if req.first:
+            parts.append(req.first)
+    return ".".join(parts) + (".v" if pos == "verb" else ".n")
+
+
+def _patterns(name: str, pos: str) -> dict[str, tuple[Pattern, ...]]:
+    by_lemma: dict[str, list[Pattern]] = {}
+    seen: dict[str, int] = {}
+    default_source = ("subj",) if pos == "verb" else NOUN_DEFAULT_SOURCE
+    for number, cells in _data(name):
+        where = f"{name}:{number}"
+        if len(cells) != 6:
+            raise LexiconError(f"{where}: expected 6 columns (lemma requires source target code flags)")
+        lemma, requires_cell, source_cell, target_cell, code, flags_cell = cells
+        if not cameo.is_code(code):
+            raise LexiconError(f"{where}: {code!r} is not a CAMEO code")
+        flags = frozenset() if flags_cell == "-" else frozenset(flags_cell.split(","))
+        if flags - KNOWN_FLAGS:
+            raise LexiconError(f"{where}: unknown flags {sorted(flags - KNOWN_FLAGS)}")
+        requires = _requirements(requires_cell, where)
+        base = _pattern_id(pos, lemma, requires)
+        seen[base] = seen.get(base, 0) + 1
+        pattern_id = base if seen[base] == 1 else f"{base[:-2]}.{seen[base]}{base[-2:]}"
+        pattern = Pattern(pattern_id, pos, lemma, requires, _slots(source_cell, default_source, where),
+                          _slots(target_cell, (), where), code, flags, where)
+        by_lemma.setdefault(lemma, []).append(pattern)
+    # Most constrained first: "impose sanctions on" is tried before a bare "impose".
+    return {lemma: tuple(sorted(group, key=lambda p: -len(p.requires))) for lemma, group in by_lemma.items()}
+
+
+def _light_verbs() -> dict[str, tuple[LightVerb, ...]]:
+    out: dict[str, list[LightVerb]] = {}
+    for number, cells in _data("light_verbs.txt"):
+        if len(cells) != 3 or cells[2] not in LIGHT_ROLES:
+            raise LexiconError(f"light_verbs.txt:{number}: expected 'lemma via role' with role source|target")
+        out.setdefault(cells[0], []).append(LightVerb(*cells))
+    return {lemma: tuple(group) for lemma, group in out.items()}
+
+
+def _pairs(name: str, allowed: frozenset[str]) -> dict[str, str]:
+    out = {}
+    for number, cells in _data(name):
+        if len(cells) != 2 or cells[1] not in allowed:
+            raise LexiconError(f"{name}:{number}: expected 'word kind' with kind in {sorted(allowed)}")
+        out[cells[0]] = cells[1]
+    return out
+
+
+def _transforms() -> dict[str, dict[str, str | None]]:
+    text = files("tidings.events").joinpath("data", "transforms.tsv").read_text(encoding="utf-8")
+    out: dict[str, dict[str, str | None]] = {}
+    rows = csv.reader((line for line in text.splitlines() if line and not line.startswith("#")), delimiter="\t")
+    for number, row in enumerate(rows, 1):
+        kind, prefix, code = row
+        if code != "-" and not cameo.is_code(code):
+            raise LexiconError(f"transforms.tsv row {number}: {code!r} is not a CAMEO code")
+        out.setdefault(kind, {})[prefix] = None if code == "-" else code
+    return out
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """The lexicon from the package's data files, read and indexed once per process."""
+    return Lexicon(
+        verbs=_patterns("verbs.txt", "verb"),
+        nouns=_patterns("nouns.txt", "noun"),
+        light=_light_verbs(),
+        embedding=_pairs("embedding.txt", EMBED_KINDS),
+        modality=_pairs("modality.txt", MODALITIES),
+        transforms=_transforms(),
+    )

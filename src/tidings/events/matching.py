@@ -1,0 +1,330 @@
+"""Matching one word of a sentence against the patterns of its lemma: which pattern holds, and
+which actors fill its source and target slots.
+
+A `Match` is a candidate event before the sentence-level steps (carried events, modality,
+reporting) decide what becomes of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from tidings.events import syntax
+from tidings.events.lexicon import Lexicon, LightVerb, Pattern, Requirement
+from tidings.events.participants import Participants
+from tidings.records import Actor
+
+# Prepositions that set a noun event in the clause of its verb: the clause's coordinated
+# subject takes part in it ("Xi and Putin accused the US ... during a telephone conversation").
+SETTING_PREPS = frozenset({"during", "in", "at", "after", "before", "amid", "following", "on", "over"})
+PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
+BASE_CONFIDENCE = {"active": 0.8, "passive": 0.75, "light": 0.75, "nominal": 0.65, "setting": 0.6}
+
+
+@dataclass
+class Match:
+    trigger: Token
+    pattern: Pattern
+    construction: str                  # active, passive, light:<verb>, nominal, setting
+    clause: Token                      # the word whose negation, modals and carrier count
+    sources: list[Actor]
+    targets: list[Actor]
+    source_tokens: list[Token]         # the words of the source slot, resolved or not
+    target_tokens: list[Token] = field(default_factory=list)
+    pairs: str = "cross"               # cross: each source with each target; all: every ordered pair
+    code: str = ""
+    modality: str = "asserted"
+    reporter: Actor | None = None
+    has_content: bool = False          # a carried event was found under this match
+    dropped: bool = False              # absorbed by its carrier, or only alleged
+    steps: list[str] = field(default_factory=list)   # how the code changed ("+intent")
+
+    def __post_init__(self) -> None:
+        self.code = self.code or self.pattern.code
+
+    @property
+    def confidence(self) -> float:
+        base = BASE_CONFIDENCE.get(self.construction.split(":")[0], 0.7)
+        base -= 0.05 * len(self.steps)
+        if not self.sources:
+            base -= 0.15
+        if not self.targets:
+            base -= 0.05
+        return round(min(0.95, max(0.05, base)), 2)
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _has_particle(verb: Token, words: frozenset[str] | None) -> bool:
+    # The parser labels some particles advmod or a bare prep ("walked out", "pulled out of").
+    for child in verb.children:
+        if words is not None and child.lower_ not in words:
+            continue
+        if child.dep_ == "prt" or (child.dep_ in PARTICLE_DEPS and not any(g.dep_ == "pobj" for g in child.children)):
+            return True
+    return False
+
+
+def _prep_holds(token: Token, req: Requirement, extra: list[Token]) -> bool:
+    wanted = req.preps
+    for owner in [token, *extra]:
+        for prep in syntax.preps(owner):
+            if prep.lower_ not in wanted:
+                continue
+            if req.lemmas is None:
+                if any(o.dep_ in ("pobj", "pcomp") and not syntax.is_time(o) for o in prep.children):
+                    return True              # "called on Iran", not "called on Tuesday"
+                continue
+            objects = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")]
+            if any(_lemma(o) in req.lemmas or o.lower_ in req.lemmas for o in objects):
+                return True
+    return False
+
+
+def _modifier_lemmas(token: Token) -> set[str]:
+    out = {_lemma(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")}
+    out |= {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+    if "-" in token.lower_:                 # "air-strike", "car-bomb": the first part modifies
+        out.add(token.lower_.split("-", 1)[0])
+    return out
+
+
+# Heads that count something: the object of "returned dozens of artifacts" is the artifacts.
+QUANTITY_HEADS = frozenset({"dozen", "hundred", "thousand", "million", "number", "lot", "ton", "tonne", "some",
+                            "most", "part", "series", "round", "wave", "batch", "set", "package", "shipment",
+                            "kind", "type", "form", "amount", "host", "couple", "pair", "range", "array"})
+
+
+def object_lemmas(obj: Token) -> set[str]:
+    """The lemmas an object stands for: its own, its compound modifiers' ("aid deliveries",
+    "mediation efforts"), and through a quantity, the counted noun's ("dozens of artifacts")."""
+    out = {_lemma(obj)} | {_lemma(c) for c in obj.children if c.dep_ == "compound"}
+    if _lemma(obj) in QUANTITY_HEADS or obj.pos_ == "NUM":
+        for counted in syntax.prep_objects(obj, frozenset({"of"})):
+            out |= {_lemma(counted)} | {_lemma(c) for c in counted.children if c.dep_ == "compound"}
+    return out
+
+
+def verb_holds(verb: Token, req: Requirement) -> bool:
+    """True when the verb `verb` meets the pattern condition `req`."""
+    slot, lemmas = req.slot, req.lemmas
+    if slot == "dobj":
+        objects = syntax.objects(verb)
+        return any(object_lemmas(o) & lemmas for o in objects) if lemmas else bool(objects)
+    if slot == "dobj.mod":
+        return any(_modifier_lemmas(o) & lemmas for o in syntax.objects(verb))
+    if slot == "prt":
+        return _has_particle(verb, lemmas)
+    if slot in ("xcomp", "ccomp"):
+        found = [c for c in verb.children if c.dep_ == slot]
+        return any(lemmas is None or _lemma(c) in lemmas for c in found)
+    if slot == "oprd":
+        return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod") and _lemma(c) in lemmas
+                   for c in verb.children)
+    if slot.startswith("prep:"):
+        return _prep_holds(verb, req, syntax.objects(verb))
+    return False
+
+
+def noun_holds(noun: Token, req: Requirement, governor: Token | None) -> bool:
+    """True when the noun `noun`, governed by the verb `governor`, meets the condition `req`."""
+    if req.slot == "mod":
+        return bool(_modifier_lemmas(noun) & req.lemmas)
+    if req.slot == "gov":
+        return governor is not None and any(f in req.lemmas for f in syntax.lemma_forms(governor))
+    if req.slot.startswith("prep:"):
+        return _prep_holds(noun, req, [])
+    return False
+
+
+class Matcher:
+    """Finds the matches of one document's words against the lexicon."""
+
+    def __init__(self, lexicon: Lexicon, participants: Participants) -> None:
+        self.lexicon = lexicon
+        self.participants = participants
+
+    def match(self, token: Token) -> Match | None:
+        """The match of `token` as a verb or noun trigger, or None."""
+        if token.pos_ in syntax.VERB_POS:
+            patterns = syntax.lookup(self.lexicon.verbs, token)
+            return self._verb(token, patterns) if patterns else None
+        if token.pos_ in syntax.NOUN_POS:
+            patterns = syntax.lookup(self.lexicon.nouns, token)
+            return self._noun(token, patterns) if patterns else None
+        return None
+
+    # --- verbs ---------------------------------------------------------------------------------
+
+    def _verb(self, verb: Token, patterns: tuple[Pattern, ...]) -> Match | None:
+        for pattern in patterns:
+            if all(verb_holds(verb, req) for req in pattern.requires):
+                sources, source_tokens = self._fill(pattern.source, verb)
+                targets, target_tokens = self._fill(pattern.target, verb)
+                targets = [a for a in targets if all(a.id != s.id for s in sources)]
+                construction = "passive" if syntax.is_passive(verb) else "active"
+                if verb.dep_ == "relcl":
+                    construction = "relcl" if construction == "active" else "passive+relcl"
+                match = Match(verb, pattern, construction, verb, sources, targets, source_tokens, target_tokens)
+                if "sym" in pattern.flags and not target_tokens and len(sources) > 1:
+                    match.pairs = "all"          # "X and Y met"; not "X and Y fought the virus"
+                return match
+        return None
+
+    def _slot_tokens(self, slot: str, verb: Token) -> list[Token]:
+        if slot == "subj":
+            return syntax.subjects(verb)
+        if slot == "dobj":
+            return syntax.objects(verb)
+        if slot == "dative":
+            return syntax.datives(verb)
+        if slot.startswith("prep:"):
+            preps = frozenset(slot[5:].split("|"))
+            out = syntax.prep_objects(verb, preps)
+            for obj in syntax.objects(verb):
+                out.extend(syntax.prep_objects(obj, preps))
+            if not out:                      # "imposed by the West on Russia": attached to the agent
+                for agent in syntax.agents(verb):
+                    out.extend(syntax.prep_objects(agent, preps))
+            return out
+        return []
+
+    def _fill(self, slots: tuple[str, ...], verb: Token) -> tuple[list[Actor], list[Token]]:
+        first: list[Token] = []
+        for slot in slots:
+            tokens = self._slot_tokens(slot, verb)
+            first = first or tokens
+            actors = _unique(self.participants.actor(t) for t in tokens)
+            if actors:
+                return actors, tokens
+        return [], first
+
+    # --- nouns ---------------------------------------------------------------------------------
+
+    def _light(self, noun: Token) -> tuple[Token, LightVerb] | None:
+        for _ in range(3):
+            if noun.dep_ == "conj" and noun.head.pos_ in syntax.NOUN_POS:
+                noun = noun.head             # "announced asset freezes ... and sanctions"
+            elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(noun.head.head) in QUANTITY_HEADS:
+                noun = noun.head.head        # "began a new round of joint exercises"
+            else:
+                break
+        head = noun.head
+        if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in syntax.VERB_POS:
+            via, verb = "dobj", head
+        elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in syntax.VERB_POS:
+            via, verb = f"prep:{head.lower_}", head.head
+        else:
+            return None
+        for light in syntax.lookup(self.lexicon.light, verb) or ():
+            if light.via == via:
+                return verb, light
+        return None
+
+    def _noun(self, noun: Token, patterns: tuple[Pattern, ...]) -> Match | None:
+        light = self._light(noun)
+        carrier = syntax.carrier(noun)
+        governor = light[0] if light else carrier
+        carries = light is not None or (carrier is not None and self._carries(carrier))
+        for pattern in patterns:
+            if "light" in pattern.flags and not carries:
+                continue                     # "a proposal" alone is no event; "offered a proposal" is
+            if all(noun_holds(noun, req, governor) for req in pattern.requires):
+                return self._noun_match(noun, pattern, light, carrier)
+        return None
+
+    def _carries(self, verb: Token) -> bool:
+        """True when `verb` carries events: a pattern with a carrying flag, or an embedding verb."""
+        patterns = syntax.lookup(self.lexicon.verbs, verb) if verb.pos_ in syntax.VERB_POS else None
+        if patterns and any(p.embeds for p in patterns):
+            return True
+        return syntax.lookup(self.lexicon.embedding, verb) is not None
+
+    def _noun_match(self, noun: Token, pattern: Pattern, light: tuple[Token, LightVerb] | None,
+                    carrier: Token | None) -> Match | None:
+        verb = light[0] if light else None
+        role = light[1].role if light else "source"
+        gov_subjects = syntax.subjects(verb) if verb is not None else []
+        source_slots, target_slots = pattern.source, pattern.target
+        if "poss=target" in pattern.flags:          # "Navalny's arrest": the possessor undergoes it
+            source_slots = tuple(s for s in source_slots if s != "poss")
+            target_slots = ("poss", *target_slots)
+        if role == "target":
+            source_slots = ("prep:from", "prep:by")
+        sources, source_tokens = self._fill_noun(source_slots, noun, verb, gov_subjects)
+        if not sources and verb is None and "subj" in pattern.flags and noun.dep_ == "pobj" \
+                and noun.head.lower_ in SETTING_PREPS and (clause := syntax.clause_verb(noun)) is not None:
+            source_tokens = syntax.subjects(clause)   # "Putin met Xi during a trip to Beijing"
+            sources = _unique(self.participants.actor(t) for t in source_tokens)
+        if role == "target":
+            targets, target_tokens = _unique(self.participants.actor(t) for t in gov_subjects), gov_subjects
+        else:
+            targets, target_tokens = self._fill_noun(target_slots, noun, verb, gov_subjects)
+        targets = [a for a in targets if all(a.id != s.id for s in sources)]
+        if verb is not None:
+            construction, clause = f"light:{light[1].lemma}", verb
+        else:
+            construction, clause = "nominal", carrier or syntax.clause_verb(noun) or noun
+        match = Match(noun, pattern, construction, clause, sources, targets, source_tokens, target_tokens)
+        if "sym" in pattern.flags:
+            self._symmetric(match, noun, verb)
+            if verb is None and carrier is None and not match.targets and match.pairs != "all":
+                return None                  # a talk, a meeting, a call: two sides or no event
+        return match
+
+    def _symmetric(self, match: Match, noun: Token, verb: Token | None) -> None:
+        between = _unique(self.participants.actor(t) for t in syntax.prep_objects(noun, frozenset({"between"})))
+        if len(between) > 1 and not match.sources:
+            match.sources, match.targets, match.pairs = between, [], "all"
+            return
+        if not match.sources and verb is None and noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS:
+            # "Xi and Putin ... during a telephone conversation", "Xi ... during a call with
+            # Putin": the clause's subjects take part.
+            clause = syntax.clause_verb(noun)
+            if clause is not None:
+                group = _unique(self.participants.actor(t) for t in syntax.subjects(clause))
+                group = [a for a in group if all(a.id != t.id for t in match.targets)]
+                if len(group) > 1 or (group and match.targets):
+                    match.sources = group
+                    match.construction, match.clause = "setting", clause
+        if (len(match.sources) > 1 and not match.targets) or (match.sources and match.targets):
+            match.pairs = "all"              # "held talks with Suleiman": talks are held by both sides
+
+    def _fill_noun(self, slots: tuple[str, ...], noun: Token, verb: Token | None,
+                   gov_subjects: list[Token]) -> tuple[list[Actor], list[Token]]:
+        first: list[Token] = []
+        for slot in slots:
+            if slot == "gov":
+                tokens = gov_subjects
+                actors = _unique(self.participants.actor(t) for t in tokens)
+            elif slot == "poss":
+                tokens = [c for c in noun.children if c.dep_ == "poss"]
+                actors = _unique([self.participants.possessor(noun)])
+            elif slot == "mod":
+                tokens = []
+                actors = _unique([self.participants.modifier(noun)])
+            elif slot == "dative":
+                tokens = syntax.datives(verb) if verb is not None else []
+                actors = _unique(self.participants.actor(t) for t in tokens)
+            else:
+                preps = frozenset(slot[5:].split("|"))
+                tokens = syntax.prep_objects(noun, preps)
+                if verb is not None:
+                    tokens += syntax.prep_objects(verb, preps)
+                actors = _unique(self.participants.actor(t) for t in tokens)
+            first = first or tokens
+            if actors:
+                return actors, tokens
+        return [], first
+
+
+def _unique(actors) -> list[Actor]:
+    out: list[Actor] = []
+    for actor in actors:
+        if actor is not None and all(actor.id != a.id for a in out):
+            out.append(actor)
+    return out

@@ -1,0 +1,71 @@
+"""Who takes part: the actor behind a word of the parse, through the actors' mentions.
+
+A slot of a pattern holds a word ("States" in "accused the United States"); the actor is the one
+whose mention covers it (`tidings.actors.actor_at`). When the head word is not a mention, the
+noun phrase may still name an actor through its modifiers: an apposition ("his counterpart
+Vladimir Putin"), a compound or adjective ("the US policy", "a Russian attack"), a possessor
+("Russia's attack") or an of/from/by-phrase ("the government of Iraq", "dissidents from
+Myanmar", "the attack by al-Shabab").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from tidings.actors import actor_at
+from tidings.records import Actor
+
+# Modifiers searched in this order: an apposition names the head itself; a possessor last,
+# since "his counterpart" names someone else than "his".
+MODIFIER_ORDER = ("appos", "compound", "amod", "nmod", "npadvmod", "poss")
+PHRASE_PREPS = frozenset({"of", "from", "by"})   # "the attack by al-Shabab"
+
+
+class Participants:
+    """The actor of each word, looked up once per word of the document."""
+
+    def __init__(self, actors: Sequence[Actor]) -> None:
+        self.actors = list(actors)
+        self._cache: dict[int, Actor | None] = {}
+
+    def mention(self, token: Token) -> Actor | None:
+        """The actor one of whose mentions covers `token` itself."""
+        if token.i not in self._cache:
+            end = token.idx + len(token.text)
+            self._cache[token.i] = actor_at(self.actors, token.idx, end) if self.actors else None
+        return self._cache[token.i]
+
+    def actor(self, token: Token, *, depth: int = 0) -> Actor | None:
+        """The actor the noun phrase headed by `token` names, or None."""
+        found = self.mention(token)
+        if found is not None or depth > 1:
+            return found
+        children = sorted((c for c in token.children if c.dep_ in MODIFIER_ORDER),
+                          key=lambda c: (MODIFIER_ORDER.index(c.dep_), abs(c.i - token.i)))
+        for child in children:
+            # An apposition or a compound may itself be a phrase: "an Islamic State target".
+            found = self.actor(child, depth=depth + 1) if child.dep_ in ("appos", "compound") else self.mention(child)
+            if found is not None:
+                return found
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in PHRASE_PREPS:
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and (found := self.actor(obj, depth=depth + 1)) is not None:
+                        return found
+        return None
+
+    def modifier(self, token: Token) -> Actor | None:
+        """The actor named by a modifier of `token` ("a Russian attack", "US strikes"), not by `token` itself."""
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "nmod") and (found := self.mention(child)) is not None:
+                return found
+        return None
+
+    def possessor(self, token: Token) -> Actor | None:
+        """The actor named by the possessor of `token` ("Russia's attack", "its attack")."""
+        for child in token.children:
+            if child.dep_ == "poss" and (found := self.actor(child, depth=1)) is not None:
+                return found
+        return None

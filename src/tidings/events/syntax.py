@@ -1,0 +1,254 @@
+"""Reading the dependency parse (spaCy's English labels, ClearNLP style): who is the subject and
+the object of a verb, through the passive, relative clauses, participles, control and
+coordination. Functions return tokens; turning tokens into actors is participants.py's job.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+OBJECT_DEPS = frozenset({"dobj"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+# Prepositions under which a noun is the object an event verb carries: "call for talks",
+# "agree to a ceasefire", "threaten with sanctions", "insist on the release".
+CARRIED_PREPS = frozenset({"for", "to", "on", "with", "about", "of"})
+
+
+def lemma_forms(token: Token) -> list[str]:
+    """The lemma of `token` and, after it, forms cut from the word itself: the small model's
+    lemmatizer errs on some news verbs ("staged" -> "stag"), and a table lookup falls back on these."""
+    word = token.lower_
+    forms = [token.lemma_.lower(), word]
+    if token.pos_ not in VERB_POS:
+        return forms
+    if word.endswith("ied"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("ed"):
+        forms += [word[:-1], word[:-2]]
+    if word.endswith("ing"):
+        forms += [word[:-3], word[:-3] + "e"]
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    return forms
+
+
+def lookup(table: dict, token: Token):
+    """The entry of `table` for the first of `token`'s lemma forms that has one, or None."""
+    for form in lemma_forms(token):
+        if form in table:
+            return table[form]
+    return None
+
+
+def _listed(token: Token) -> bool:
+    # "The US, Russia, and Switzerland": the parser may hang "Russia" as an apposition that
+    # then takes the conjunction; an apposition with a conjunct is a list item.
+    return token.dep_ == "appos" and any(c.dep_ == "conj" for c in token.children)
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """`token` and the words coordinated with it ("Xi and Putin" -> [Xi, Putin])."""
+    out = [token]
+    stack = [c for c in token.children if c.dep_ == "conj" or _listed(c)]
+    while stack:
+        t = stack.pop(0)
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    """True when `verb` is in the passive voice, finite ("was criticized") or a participle ("sanctions imposed")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ == "acl"
+
+
+def _relative_head(verb: Token, pronoun: Token) -> Token:
+    # "Putin, who met Xi": the relative pronoun stands for the noun the clause hangs on.
+    if verb.dep_ == "relcl" and pronoun.lower_ in RELATIVE_PRONOUNS:
+        return verb.head
+    return pronoun
+
+
+def agents(verb: Token) -> list[Token]:
+    """The by-phrase of a passive verb ("criticized by the United States" -> [States])."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    out.extend(conjuncts(obj))
+    return out
+
+
+def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
+    """The doers of `verb`: its subject (the agent in the passive), or the one it inherits
+    through a relative clause, a participle, control ("agreed to meet") or coordination."""
+    if is_passive(verb):
+        return agents(verb)
+    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if own:
+        return [_relative_head(verb, t) for s in own for t in conjuncts(s)]
+    if depth > 4:
+        return []
+    head = verb.head
+    if verb.dep_ == "conj" and head.pos_ in VERB_POS:
+        return subjects(head, depth=depth + 1)
+    if verb.dep_ == "xcomp":
+        raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if raised:                           # "Iran is believed to have supplied drones"
+            return [t for r in raised for t in conjuncts(r)]
+        objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+        if objects:                          # object control: "urged Iran to stop"
+            return [t for o in objects for t in conjuncts(o)]
+        return subjects(head, depth=depth + 1)
+    if verb.dep_ == "advcl" and verb.tag_ == "VB":
+        return subjects(head, depth=depth + 1)   # "sent troops to protect Israel"
+    if verb.dep_ in ("acl", "advcl", "relcl") and verb.tag_ == "VBG":
+        # "troops attacking the city"; "..., killing eight people" (the main clause's subject)
+        return [head] if verb.dep_ in ("acl", "relcl") else subjects(head, depth=depth + 1)
+    if verb.dep_ in ("acomp", "attr", "oprd"):
+        return subjects(head, depth=depth + 1)   # "Russia is willing to withdraw"
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
+        if head.lower_ in ("for", "of"):     # "jailed X for helping", "accused X of interfering": X did it
+            objects = [c for c in head.head.children if c.dep_ in OBJECT_DEPS]
+            if objects:
+                return [t for o in objects for t in conjuncts(o)]
+        return subjects(head.head, depth=depth + 1)   # "by alleging", "after meeting"
+    return []
+
+
+def objects(verb: Token) -> list[Token]:
+    """The patients of `verb`: its direct object, or its subject in the passive, or the noun a
+    participle or object relative clause hangs on ("the sanctions imposed", "the city it attacked")."""
+    if is_passive(verb):
+        own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if own:
+            return [_relative_head(verb, t) for s in own for t in conjuncts(s)]
+        if verb.dep_ in ("acl", "relcl"):
+            return [verb.head]
+        if verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
+            # "The civilians ... were released": the subject stands on the first conjunct.
+            shared = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return [t for s in shared for t in conjuncts(s)]
+        return []
+    own = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if not own:
+        # The small model labels some objects as adverbial nouns ("eased curfew hours"); a time
+        # expression is no object ("met Tuesday").
+        own = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and not is_time(c)]
+    return [_relative_head(verb, t) for o in own for t in conjuncts(o)]
+
+
+def subjects_own(verb: Token) -> bool:
+    """True when `verb` has a subject of its own."""
+    return any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in verb.children)
+
+
+def datives(verb: Token) -> list[Token]:
+    """The recipient: an indirect object ("gave Kyiv aid") or a to-phrase ("gave aid to Kyiv")."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "dative":
+            if child.pos_ == "ADP":
+                out.extend(t for o in child.children if o.dep_ == "pobj" for t in conjuncts(o))
+            else:
+                out.extend(conjuncts(child))
+    return out or prep_objects(verb, frozenset({"to"}))
+
+
+TIME_WORDS = frozenset({"day", "week", "month", "year", "hour", "minute", "time", "morning", "evening", "night",
+                        "weekend", "today", "yesterday", "tomorrow", "tonight", "decade", "century", "period"})
+
+
+def is_time(token: Token) -> bool:
+    """True when `token` heads a time expression ("on Tuesday", "last week")."""
+    return token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in TIME_WORDS
+
+
+def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
+    """The objects of the prepositions `preps` attached to `token` ("sanctions on Russia" -> [Russia]);
+    a time is no object ("called on Tuesday")."""
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+            for obj in child.children:
+                if obj.dep_ in ("pobj", "pcomp") and not is_time(obj):
+                    out.extend(conjuncts(obj))
+    return out
+
+
+def preps(token: Token) -> list[Token]:
+    """The prepositions attached to `token`."""
+    return [c for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP"]
+
+
+def complements(verb: Token) -> list[Token]:
+    """The clauses `verb` carries: infinitive and clausal complements, and the verb after a
+    preposition ("accused X of interfering")."""
+    out = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
+    for child in verb.children:
+        if child.dep_ == "prep":
+            out.extend(c for c in child.children if c.dep_ == "pcomp" and c.pos_ in VERB_POS)
+    return [t for c in out for t in conjuncts(c)]
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The nearest verb above `token` that has a subject: the clause a noun event stands in."""
+    t = token
+    for _ in range(12):
+        if t.head.i == t.i:
+            return t if t.pos_ in VERB_POS else None
+        t = t.head
+        if t.pos_ in VERB_POS and (subjects_own(t) or t.dep_ in ("ROOT", "relcl", "advcl", "ccomp")):
+            return t
+    return None
+
+
+def carrier(token: Token) -> Token | None:
+    """The word that carries the clause or noun `token` heads: the verb whose complement it is
+    ("agreed to release"), whose object it is ("demanded the release") or whose for/to/on-phrase
+    holds it ("called for talks"); None when `token` stands on its own."""
+    t = token
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    head = t.head
+    if head.i == t.i:
+        return None
+    if t.dep_ in COMPLEMENT_DEPS:
+        return head
+    if t.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERB_POS | NOUN_POS:
+        return head.head
+    if t.dep_ in ("dobj", "nsubjpass") and head.pos_ in VERB_POS:
+        return head
+    if t.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in CARRIED_PREPS and head.head.pos_ in VERB_POS:
+        return head.head
+    if t.dep_ == "acl" and t.tag_ in ("VB", "TO") and head.pos_ in NOUN_POS:
+        return head                          # "a threat to attack", "the decision to withdraw"
+    if t.dep_ in ("relcl", "acl") and head.pos_ in NOUN_POS:
+        # "denied charges he ran a squad that killed officials": a clause inside a noun phrase
+        # is carried by what carries the noun phrase.
+        return carrier(head)
+    return None
+
+
+def negated(token: Token) -> bool:
+    """True when `token` or one of its auxiliaries carries a negation ("did not attack", "no talks")."""
+    for child in token.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ == "det" and child.lower_ == "no":
+            return True
+    return False
+
+
+def auxiliaries(verb: Token) -> list[Token]:
+    """The auxiliaries and modal verbs of `verb`."""
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]

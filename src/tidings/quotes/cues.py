@@ -1,0 +1,164 @@
+"""Cues: the speech verbs and source phrases of an article, and what each one says is said."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from tidings.quotes.layout import Layout
+from tidings.quotes.lexicon import Verb, source_phrases, speech_verbs, verb_heads
+
+# Prepositions that carry part of what an object-taking cue says ("accused X of Y", "called
+# the act a “crazy system”", "praised X for Y", "compared X to Y").
+OBJECT_PREPS = frozenset({"of", "for", "as", "over", "about", "on", "to", "against", "with"})
+# Objects of these verbs are whom they speak to, not what they say ("told reporters that ...").
+ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "reassure", "warn", "brief",
+                             "notify", "advise", "urge", "promise", "write", "email", "text"})
+
+
+def find_cues(layout: Layout) -> dict[int, Verb]:
+    """The speech-verb tokens of the article by index, each with its lexicon entry."""
+    doc = layout.doc
+    verbs = speech_verbs()
+    strings = doc.vocab.strings
+    found: dict[int, Verb] = {}
+    for i in layout.where(layout.lemma, {strings[lemma] for lemma in verb_heads()}):
+        token = doc[i]
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.dep_ in ("amod", "auxpass", "aux") or (token.dep_ == "compound" and token.pos_ != "VERB"):
+            continue                               # "Said Ellis:" parses as a compound verb
+        lemma = token.lemma_.lower()
+        particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+        verb = verbs.get(f"{lemma} {particle}") if particle else None
+        verb = verb or verbs.get(lemma)
+        if verb is not None:
+            found[i] = verb
+    return found
+
+
+def find_sources(layout: Layout) -> list[tuple[list[Token], Token | None]]:
+    """(the phrase's words, the head of the source it names) for each "according to"-like phrase."""
+    doc = layout.doc
+    phrases = source_phrases()
+    strings = doc.vocab.strings
+    out: list[tuple[list[Token], Token | None]] = []
+    hashed = [(words, [strings[w] for w in words]) for words in phrases]
+    lower = layout.lower
+    for i in layout.where(lower, {strings[p[0]] for p in phrases}):
+        for words, hashes in hashed:
+            end = i + len(words)
+            if end <= len(doc) and all(lower[i + j] == h for j, h in enumerate(hashes)):
+                last = doc[end - 1]
+                source = next((c for c in last.children if c.dep_ == "pobj"), None)
+                if source is None and end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "PRON", "DET", "ADJ"):
+                    source = _noun_after(doc, end)
+                out.append((list(doc[i:end]), source))
+                break
+    return out
+
+
+def _noun_after(doc: Doc, i: int) -> Token:
+    """The head of the noun phrase starting at token i (the parse did not attach it)."""
+    token = doc[i]
+    while token.head.i > token.i and token.head.i - i < 8 and token.dep_ in ("det", "amod", "compound", "poss",
+                                                                              "nummod", "case"):
+        token = token.head
+    return token
+
+
+def complement(verb: Token, entry: Verb) -> tuple[int, int] | None:
+    """The token range [first, last] of what `verb` says, by the complements it takes, or None."""
+    kids = list(verb.children)
+    if "clause" in entry.complements:
+        clauses = [c for c in kids if c.dep_ == "ccomp"]
+        if clauses:
+            return _extent(clauses)
+        if verb.dep_ == "parataxis" and verb.i > verb.head.i and _has_subject(verb):
+            # "The talks failed, officials say" parsed with the cue hanging off the content.
+            return _without(verb.head, verb)
+    if "xcomp" in entry.complements or "clause" in entry.complements:
+        xcomps = [c for c in kids if c.dep_ == "xcomp" and c.i > verb.i]
+        if xcomps:
+            objects = [c for c in kids if c.dep_ == "dobj" and c.i < xcomps[0].i]
+            return _extent(objects + xcomps)
+    for prep in kids:
+        if prep.dep_ == "prep" and prep.lower_ in entry.preps and prep.i > verb.i:
+            objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return _extent(objects)
+    if "oprd" in entry.complements:
+        oprd = [c for c in kids if c.dep_ == "oprd"]
+        objects = [c for c in kids if c.dep_ == "dobj"]
+        if oprd and objects:
+            return _extent(objects + oprd)
+    if "object" in entry.complements and entry.lemma not in ADDRESSEE_VERBS:
+        objects = [c for c in kids if c.dep_ == "dobj" and c.i > verb.i]
+        if objects:
+            extra = [c for c in kids if c.i > objects[0].i and (
+                (c.dep_ == "prep" and c.lower_ in OBJECT_PREPS) or c.dep_ in ("oprd", "xcomp", "ccomp"))]
+            return _extent(objects + extra)
+    return None
+
+
+def continuation(verb: Token, extent: tuple[int, int]) -> tuple[int, int] | None:
+    """The rest of a sentence that a parenthetical cue interrupts: "Lenox was a juggernaut, Mr.
+    Clarke said, until it went bankrupt" goes on after "said,". None when nothing goes on.
+    """
+    doc = verb.doc
+    if extent[1] >= verb.i:
+        return None
+    sentence_end = verb.sent.end
+    i = verb.i + 1
+    while i < sentence_end and i - verb.i <= 8 and doc[i].text != ",":
+        if doc[i].pos_ in ("VERB", "AUX") or "\n" in doc[i].text:
+            return None
+        i += 1
+    if i >= sentence_end or doc[i].text != ",":
+        return None
+    first, last = i + 1, sentence_end - 1
+    while last >= first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if last - first < 1:
+        return None
+    if any("\n" in doc[j].text for j in range(first, last + 1)):
+        return None
+    return first, last
+
+
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+def _extent(tokens: list[Token]) -> tuple[int, int]:
+    first = min(t.left_edge.i for t in tokens)
+    last = max(t.right_edge.i for t in tokens)
+    return first, last
+
+
+def _without(head: Token, part: Token) -> tuple[int, int] | None:
+    """The extent of `head`'s subtree up to where `part`'s subtree begins (the clause before it)."""
+    first = head.left_edge.i
+    last = part.left_edge.i - 1
+    return (first, last) if last >= first else None
+
+
+def source_clause(words: list[Token]) -> tuple[int, int] | None:
+    """The token range of the clause a source phrase ("according to X") qualifies, without the phrase.
+
+    `words` are the phrase's words; its top is the one the parse hangs off the clause. A phrase in
+    the middle of its clause ("The toll, according to officials, rose") leaves the clause whole.
+    """
+    inner = {w.i for w in words}
+    top = next((w for w in words if w.head.i not in inner), words[0])
+    head = top.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    if head.i == top.i or head.i in inner:
+        return None
+    first, last = head.left_edge.i, head.right_edge.i
+    phrase_first, phrase_last = top.left_edge.i, top.right_edge.i
+    if phrase_first <= first:
+        first = phrase_last + 1
+    elif phrase_last >= last:
+        last = phrase_first - 1
+    return (first, last) if last >= first else None

@@ -1,0 +1,300 @@
+"""Direct quotes: each quoted passage tied to the words around it that say who said it.
+
+The frames, in the order tried: after the passage (“...,” Ushakov said / said Ushakov / he
+told reporters / according to X / ― Name), before it (Ushakov said: “...”), and in the sentence
+before it when that one ends with a colon (He said:¶“...”). A passage that follows an attributed
+one with nothing but punctuation between (“...,” he said, “...”) is the same quote, split.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tidings.quotes.attribution import Attribution
+from tidings.quotes.layout import DASHES, Layout
+from tidings.quotes.lexicon import Verb
+from tidings.quotes.marks import Quoted
+
+# How the words between a cue and its quote may hang off the cue: who (nsubj) and adjuncts (when,
+# where, to whom, how), never part of another clause or of what is said.
+FRAME_DEPS = frozenset({"nsubj", "nsubjpass", "punct", "advmod", "npadvmod", "prep", "aux", "auxpass",
+                        "neg", "agent", "dative", "prt", "attr", "intj", "cc"})
+ADDRESSEES = frozenset({"tell", "ask", "inform", "remind", "assure", "warn", "brief", "write", "urge"})
+SENTENCE_END = frozenset({".", "!", "?"})
+MAX_FRAME = 30      # tokens looked at before a passage
+MAX_AFTER = 60      # and after it, to the sentence end (long appositions: "said X, an economist who ...")
+
+
+def frame_after(layout: Layout, k: int, cues: dict[int, Verb]) -> Attribution | None:
+    """The attribution following passage k (“...,” X said), or None."""
+    q = layout.quoted[k]
+    doc = layout.doc
+    frame = _after_tokens(layout, q)
+    if not frame:
+        return None
+    closing = doc[layout.token_at(q.close - 1)]
+    glued = layout.text[q.close:closing.idx + len(closing)]      # ”― as one token
+    if glued[:1] in DASHES and glued.strip("―—–- ") == "":
+        return _dash(layout, q, [closing, *frame])
+    if frame[0].text[0] in DASHES:
+        return _dash(layout, q, frame)
+    for pos, token in enumerate(frame):
+        if token.lower_ == "according" and pos + 1 < len(frame) and frame[pos + 1].lower_ == "to":
+            source = next((c for c in frame[pos + 1].children if c.dep_ == "pobj"), None)
+            if source is None or not _frame_only(frame[:pos], token, allow_any=True):
+                return None
+            return _found(q, "according to", (token.idx, frame[pos + 1].idx + 2), "source", source, frame)
+        entry = cues.get(token.i)
+        if entry is not None and entry.cue_class != "intent":
+            between = frame[:pos]
+            if _says_more(layout, token) or frame[-1].text == ":":
+                return None                        # the cue leads into what follows (He added: “...”)
+            speaker = _subject(layout, token)
+            if not _frame_only(between, token):
+                # The parse may have lost the speaker ("Tulsa police Chief Chuck Jordan said" with
+                # "Tulsa" taken for a verb): a bare name before the cue still frames the quote.
+                if not _name_like(between):
+                    return None
+                speaker = speaker if speaker is not None and speaker in between else _last_noun(between)
+            return _found(q, _cue_text(token), (token.idx, token.idx + len(token)), entry.cue_class, speaker,
+                          frame, cue_token=token.i)
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") and not token.is_title:
+            return None
+    return None
+
+
+def _name_like(tokens: list[Token]) -> bool:
+    """Whether `tokens` read as a speaker's name or title alone (capitalised words, nouns, a pronoun)."""
+    words = [t for t in tokens if not t.is_punct]
+    if not words or len(words) > 8:
+        return False
+    return all(t.is_title or t.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "PRON") or t.lower_ in ("of", "for")
+               for t in words) and not any(t.tag_ == "WRB" or t.dep_ == "mark" for t in words)
+
+
+def _last_noun(tokens: list[Token]) -> Token | None:
+    return next((t for t in reversed(tokens) if t.pos_ in ("NOUN", "PROPN", "PRON") or t.is_title), None)
+
+
+def frame_before(layout: Layout, k: int, cues: dict[int, Verb]) -> Attribution | None:
+    """The attribution leading into passage k (X said: “...”), or None."""
+    q = layout.quoted[k]
+    doc = layout.doc
+    opening = layout.token_at(q.open)
+    between: list[Token] = []
+    i = opening - 1
+    while i >= 0 and opening - i <= MAX_FRAME:
+        token = doc[i]
+        if layout.paragraph[i] != layout.paragraph[opening] or layout.inside[i] >= 0:
+            return None
+        if token.text in SENTENCE_END:
+            return None
+        entry = cues.get(i)
+        if entry is not None:
+            if "clause" not in entry.complements and entry.cue_class != "speech":
+                return None
+            if not _frame_only(between, token, lead_in=True):
+                return None
+            speaker = _subject(layout, token)
+            found = _found(q, _cue_text(token), (token.idx, token.idx + len(token)), entry.cue_class, speaker,
+                           [], cue_token=i)
+            found.frame_end = q.close
+            return found
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            return None
+        between.append(token)
+        i -= 1
+    return None
+
+
+def frame_colon(layout: Layout, k: int, cues: dict[int, Verb]) -> Attribution | None:
+    """The attribution in the sentence before passage k when it ends with a colon (He said:¶“...”)."""
+    q = layout.quoted[k]
+    doc = layout.doc
+    i = layout.token_at(q.open) - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text != ":" or layout.inside[i] >= 0:
+        return None
+    return colon_cue(layout, i, cues, q.parts, q.close)
+
+
+def colon_cue(layout: Layout, colon: int, cues: dict[int, Verb], parts: list | tuple,
+              frame_end: int) -> Attribution | None:
+    """The attribution of the words after the colon at token `colon`, when a cue ends the clause before it."""
+    doc = layout.doc
+    j = colon - 1
+    while j >= 0 and colon - j <= MAX_FRAME and doc[j].text not in SENTENCE_END and layout.inside[j] < 0:
+        entry = cues.get(j)
+        if entry is not None:
+            token = doc[j]
+            if _says_more(layout, token, before=colon):
+                return None
+            speaker = _subject(layout, token)
+            found = Attribution(list(parts), "direct", _cue_text(token), (token.idx, token.idx + len(token)),
+                                entry.cue_class, speaker, frame_end=frame_end, cue_token=j)
+            return found
+        j -= 1
+    return None
+
+
+def _after_tokens(layout: Layout, q: Quoted) -> list[Token]:
+    """The tokens after passage q up to the end of its sentence, the paragraph or the next passage."""
+    doc = layout.doc
+    closing = layout.token_at(q.close - 1)
+    out: list[Token] = []
+    i = closing + 1
+    while i < len(doc) and len(out) < MAX_AFTER:
+        token = doc[i]
+        if layout.paragraph[i] != layout.paragraph[closing] or layout.inside[i] >= 0 or "\n" in token.text:
+            break
+        if token.is_space:
+            i += 1
+            continue
+        out.append(token)
+        if token.text in SENTENCE_END:
+            break
+        i += 1
+    return out
+
+
+def _dash(layout: Layout, q: Quoted, frame: list[Token]) -> Attribution | None:
+    """“...” ― Name: a signature after a dash."""
+    name: list[Token] = []
+    for token in frame[1:]:
+        if token.text in (",", "(", ".", ";") or token.text[0] in DASHES:
+            break
+        name.append(token)
+    if not name or len(name) > 6 or not any(t.pos_ == "PROPN" for t in name):
+        return None
+    dash_at = max(frame[0].idx, q.close)
+    found = Attribution(list(q.parts), "direct", layout.text[dash_at], (dash_at, dash_at + 1), "label",
+                        speaker_span=(name[0].idx, name[-1].idx + len(name[-1])))
+    found.frame_end = name[-1].idx + len(name[-1])
+    return found
+
+
+def _found(q: Quoted, cue_text: str, cue_span: tuple[int, int], cue_class: str, speaker: Token | None,
+           frame: list[Token], cue_token: int | None = None) -> Attribution:
+    end = frame[-1].idx + len(frame[-1]) if frame else q.close
+    return Attribution(list(q.parts), "direct", cue_text, cue_span, cue_class, speaker, frame_end=end,
+                       cue_token=cue_token)
+
+
+def _cue_text(token: Token) -> str:
+    particle = next((c for c in token.children if c.dep_ == "prt" and c.i == token.i + 1), None)
+    return f"{token.text} {particle.text}" if particle is not None else token.text
+
+
+def _subject(layout: Layout, cue: Token) -> Token | None:
+    """The speaker of `cue`, unless the parse took a word of the quote itself for it."""
+    from tidings.quotes.speaker import subject_of
+
+    subject = subject_of(cue, lambda t: layout.inside[t.i] >= 0)
+    if subject is None or layout.inside[subject.i] >= 0:
+        return None
+    return subject
+
+
+def _path_child(token: Token, cue: Token) -> Token | None:
+    """The child of `cue` on the way up from `token`, or None when `cue` is not above it."""
+    while token.head.i != token.i:
+        if token.head.i == cue.i:
+            return token
+        token = token.head
+    return None
+
+
+def _frame_only(tokens: list[Token], cue: Token, *, lead_in: bool = False, allow_any: bool = False) -> bool:
+    """Whether `tokens` are only the cue's speaker, adjuncts and punctuation."""
+    for token in tokens:
+        if token.is_punct or token.is_space or token.i == cue.i:
+            continue
+        if lead_in and token.lower_ == "that" and token.dep_ == "mark":
+            continue
+        if token.tag_ == "WRB" or token.dep_ == "mark":
+            return False                         # "..., when Clinton blasted him": another clause
+        child = _path_child(token, cue)
+        if child is None:
+            if allow_any and token.head.i == token.i:
+                continue
+            return False
+        if child.dep_ in FRAME_DEPS:
+            continue
+        if child.dep_ == "dobj" and cue.lemma_ in ADDRESSEES:
+            continue
+        return False
+    return True
+
+
+def _says_more(layout: Layout, cue: Token, before: int | None = None) -> bool:
+    """Whether `cue` has a clause of its own outside any quote (then that clause is what it says)."""
+    for child in cue.children:
+        if child.dep_ in ("ccomp", "xcomp") and child.i > cue.i and layout.inside[child.i] < 0 \
+                and (before is None or child.i < before):
+            return True
+    return False
+
+
+def labelled(layout: Layout, not_speakers: frozenset[str]) -> list[Attribution]:
+    """Paragraphs opened by a speaker's label, as in transcripts and headlines (PENCE: Well, ...)."""
+    doc = layout.doc
+    out: list[Attribution] = []
+    for first, last in _paragraphs(layout):
+        i = first
+        while i <= last and doc[i].text in "\"“”'‘’":
+            i += 1
+        label: list[Token] = []
+        while i <= last and len(label) <= 4 and doc[i].text != ":":
+            label.append(doc[i])
+            i += 1
+        if i > last or doc[i].text != ":" or not label or not _is_label(label, not_speakers):
+            continue
+        content_first = i + 1
+        while content_first <= last and doc[content_first].text in "\"“'‘":
+            content_first += 1
+        end = last
+        while end > content_first and doc[end].text in "\"”'’.":
+            end -= 1
+        if end - content_first < 2:
+            continue
+        colon = doc[i]
+        found = Attribution([(doc[content_first].idx, doc[end].idx + len(doc[end]))], "direct", ":",
+                            (colon.idx, colon.idx + 1), "label",
+                            speaker_span=(label[0].idx, label[-1].idx + len(label[-1])))
+        found.frame_end = found.end
+        out.append(found)
+    return out
+
+
+def _paragraphs(layout: Layout) -> list[tuple[int, int]]:
+    """(first, last) token of each paragraph, without the spaces around it."""
+    doc = layout.doc
+    out: list[tuple[int, int]] = []
+    paragraph = layout.paragraph
+    first = 0
+    for i in range(1, len(doc) + 1):
+        if i == len(doc) or paragraph[i] != paragraph[i - 1]:
+            a, b = first, i - 1
+            while a <= b and doc[a].is_space:
+                a += 1
+            while b >= a and doc[b].is_space:
+                b -= 1
+            if b >= a:
+                out.append((a, b))
+            first = i
+    return out
+
+
+def _is_label(label: list[Token], not_speakers: frozenset[str]) -> bool:
+    """A speaker's name or an upper-case surname, not a heading word (Photo:, UPDATE:)."""
+    words = [t for t in label if t.is_alpha]
+    if not words or " ".join(t.lower_ for t in label) in not_speakers:
+        return False
+    if any(t.lower_ in not_speakers for t in words):
+        return False
+    if all(t.is_upper and len(t) > 1 for t in words):
+        return True
+    if not all(t.pos_ == "PROPN" and t.is_title for t in words):
+        return False
+    return any(t.ent_type_ in ("PERSON", "ORG") for t in words) or (len(words) == 1 and not words[0].ent_type_)

@@ -1,0 +1,133 @@
+"""Reported speech from the parse: a cue verb and the clause or object it governs, and
+"according to" phrases with the clause they qualify. A reported clause holding a quoted passage
+is a partial quote (Xi said the two “should collaborate closely ...”).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tidings.quotes.attribution import Attribution, Coverage
+from tidings.quotes.cues import complement, continuation, find_sources, source_clause
+from tidings.quotes.layout import Layout
+from tidings.quotes.lexicon import Verb
+from tidings.quotes.speaker import subject_of
+
+MIN_WORDS = 2  # a reported "content" of one word is a parse accident ("said so")
+
+
+def reported_speech(layout: Layout, cues: dict[int, Verb], used: set[int],
+                    taken: list[Attribution]) -> list[Attribution]:
+    """Attributions of the cues not used by direct quotes, and of the source phrases."""
+    out: list[Attribution] = []
+    doc = layout.doc
+    direct = Coverage([a for a in taken if a.kind == "direct"])
+    for i, entry in cues.items():
+        token = doc[i]
+        if i in used or layout.inside[i] >= 0 or direct.hits(token.idx, token.idx + 1):
+            continue
+        extent = complement(token, entry)
+        if extent is None:
+            continue
+        found = _attribution(layout, _clip(layout, extent, i), direct)
+        if found is None:
+            continue
+        found.frame_end = max(found.end, _end_of(doc[token.right_edge.i]))
+        rest = continuation(token, extent) if found.kind != "direct" else None
+        if rest is not None and not any(j in cues and layout.inside[j] < 0 for j in range(rest[0], rest[1] + 1)):
+            found.parts.append((doc[rest[0]].idx, _end_of(doc[rest[1]])))
+            found.frame_end = max(found.frame_end, found.end)
+        found.cue_text = _cue_text(token)
+        found.cue_span = (token.idx, token.idx + len(token))
+        found.cue_class = entry.cue_class
+        found.cue_token = i
+        found.speaker = _speaker(layout, token)
+        out.append(found)
+    for words, source in find_sources(layout):
+        if layout.inside[words[0].i] >= 0 or direct.hits(words[0].idx, words[0].idx + 1):
+            continue
+        extent = source_clause(words)
+        if extent is None:
+            continue
+        found = _attribution(layout, _clip(layout, extent, words[0].i), direct)
+        if found is None:
+            continue
+        found.cue_text = doc[words[0].i:words[-1].i + 1].text
+        found.cue_span = (words[0].idx, words[-1].idx + len(words[-1]))
+        found.cue_class = "source"
+        found.speaker = source
+        out.append(found)
+    return out
+
+
+def _end_of(token: Token) -> int:
+    return token.idx + len(token)
+
+
+def _clip(layout: Layout, extent: tuple[int, int], cue: int) -> tuple[int, int]:
+    """`extent` kept to the cue's paragraph (the parse may run sentences together over a break),
+    and stretched over a quoted passage a colon hangs on it (she said she has one quality: “...”).
+    """
+    first, last = extent
+    paragraph = layout.paragraph
+    while first < cue and paragraph[first] != paragraph[cue]:
+        first += 1
+    while last > cue and paragraph[last] != paragraph[cue]:
+        last -= 1
+    doc = layout.doc
+    after = last + 1
+    if after + 1 < len(doc) and doc[after].text in (":", "—", "--") and layout.inside[after + 1] >= 0:
+        q = layout.quoted[layout.inside[after + 1]]
+        end = layout.token_at(q.close - 1)
+        if paragraph[end] == paragraph[cue]:
+            last = end
+    return first, last
+
+
+def _speaker(layout: Layout, cue: Token) -> Token | None:
+    subject = subject_of(cue, lambda t: layout.inside[t.i] >= 0)
+    if subject is None or layout.inside[subject.i] >= 0:
+        return None
+    return subject
+
+
+def _cue_text(token: Token) -> str:
+    particle = next((c for c in token.children if c.dep_ == "prt" and c.i == token.i + 1), None)
+    return f"{token.text} {particle.text}" if particle is not None else token.text
+
+
+def _attribution(layout: Layout, extent: tuple[int, int], direct: Coverage) -> Attribution | None:
+    """The content of a reported clause over tokens [first, last], typed by the quotes it holds."""
+    doc = layout.doc
+    first, last = extent
+    while first <= last and (doc[first].is_punct or doc[first].is_space) and layout.inside[first] < 0:
+        first += 1
+    if first <= last and doc[first].lower_ == "that" and doc[first].dep_ == "mark":
+        first += 1
+    while last >= first and (doc[last].is_punct or doc[last].is_space) and layout.inside[last] < 0:
+        last -= 1
+    if last - first + 1 < MIN_WORDS:
+        return None
+    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    held = sorted({layout.inside[j] for j in range(first, last + 1) if layout.inside[j] >= 0})
+    for k in held:
+        q = layout.quoted[k]
+        start, end = min(start, q.open), max(end, q.close)
+    if direct.hits(start, end):
+        return None
+    if held and _only_quotes(layout, start, end, held):
+        parts = [p for k in held for p in layout.quoted[k].parts]
+        return Attribution(parts, "direct", None, None, None, quoted=held)
+    return Attribution([(start, end)], "partial" if held else "indirect", None, None, None, quoted=held)
+
+
+def _only_quotes(layout: Layout, start: int, end: int, held: list[int]) -> bool:
+    """Whether text[start:end] is nothing but the passages `held` and punctuation."""
+    text = layout.text
+    pos = start
+    for k in held:
+        q = layout.quoted[k]
+        if any(ch.isalnum() for ch in text[pos:q.open]):
+            return False
+        pos = q.close
+    return not any(ch.isalnum() for ch in text[pos:end])

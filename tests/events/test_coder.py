@@ -1,0 +1,188 @@
+"""The event coder on short news sentences written for these tests, with hand-built actors
+(tests/events/cases.py): exact (source country, code, target country) triples."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.cases import actors_in, triples
+from tidings.events import find_events
+from tidings.records import Quote
+
+
+def code(nlp, text: str):
+    actors = actors_in(text)
+    events = find_events(text, nlp(text), actors, [], published="2024-02-09")
+    return events, actors
+
+
+def coded(nlp, text: str) -> list[tuple]:
+    events, actors = code(nlp, text)
+    return triples(events, actors)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # coordination: one event per source-target pair
+    ("Xi and Putin accused the US of meddling.", [("CHN", "112", "USA"), ("RUS", "112", "USA")]),
+    ("Iran was attacked by Israel and the United States.", [("ISR", "190", "IRN"), ("USA", "190", "IRN")]),
+    ("Pakistan expelled India's ambassador.", [("PAK", "161", "IND")]),
+    # passive with and without an agent
+    ("China has been criticized by the US over Taiwan.", [("USA", "111", "CHN")]),
+    ("China was criticized over its policy.", [(None, "111", "CHN")]),
+    # verbs with particles and prepositions
+    ("Britain called on Iran to release the sailors.", [("GBR", "0253", "IRN")]),
+    ("Macron met with Zelensky in Paris.", [("FRA", "040", "UKR")]),
+    ("Biden spoke by phone with Erdogan on Tuesday.", [("USA", "041", "TUR")]),
+    ("The West imposed sanctions on Russia.", [("WST", "163", "RUS")]),
+    ("Germany cut diplomatic ties with Iran.", [("DEU", "161", "IRN")]),
+    ("Japan recalled its ambassador from China.", [("JPN", "161", "CHN")]),
+    ("Venezuela accused Brazil of espionage.", [("VEN", "1125", "BRA")]),
+    ("Egypt mediated between Israel and Hamas.", [("EGY", "045", "ISR"), ("EGY", "045", "PSE")]),
+    ("Hamas fired rockets at Israel.", [("PSE", "194", "ISR")]),
+    ("North Korea fired a ballistic missile toward Japan.", [("PRK", "194", "JPN")]),
+    ("Putin hosted Modi in Moscow.", [("RUS", "043", "IND")]),
+    ("Hamas released two Israeli hostages.", [("PSE", "0841", "ISR")]),
+    # light verbs and nominal events
+    ("Russia launched a full-scale attack on Ukraine.", [("RUS", "190", "UKR")]),
+    ("Xi and Putin held talks in Moscow.", [("CHN", "046", "RUS"), ("RUS", "046", "CHN")]),
+    ("Japan paid a visit to India.", [("JPN", "042", "IND")]),
+    ("France held talks with Germany on Monday.", [("FRA", "046", "DEU"), ("DEU", "046", "FRA")]),
+    ("Israel came under attack from Hamas.", [("PSE", "190", "ISR")]),
+    ("Talks between Russia and Ukraine resumed in Turkey.", [("RUS", "046", "UKR"), ("UKR", "046", "RUS")]),
+    ("Russia's attack on Ukraine was condemned by France.", [("RUS", "190", "UKR"), ("FRA", "111", "RUS")]),
+    ("Azerbaijan and Armenia signed a peace treaty.", [("AZE", "057", "ARM"), ("ARM", "057", "AZE")]),
+    ("India and Pakistan exchanged fire across the border.", [("IND", "193", "PAK"), ("PAK", "193", "IND")]),
+    # relative clauses
+    ("Israeli troops who attacked Gaza killed dozens.", [("ISR", "190", "PSE"), ("ISR", "190", None)]),
+    ("The sanctions imposed by the West on Russia hurt its economy.", [("WST", "163", "RUS")]),
+    # carried events: refusal, threats, intent, appeals, demands
+    ("Iran refused to meet the US envoy.", [("IRN", "125", "USA")]),
+    ("North Korea threatened to attack South Korea.", [("PRK", "138", "KOR")]),
+    ("Russia threatened to impose sanctions on Ukraine.", [("RUS", "1312", "UKR")]),
+    ("France pledged military aid to Ukraine.", [("FRA", "0332", "UKR")]),
+    ("The EU agreed to lift sanctions on Venezuela.", [("EUR", "0354", "VEN")]),
+    ("Brazil offered to mediate between Russia and Ukraine.", [("BRA", "039", "RUS"), ("BRA", "039", "UKR")]),
+    ("Egypt urged Israel and Hamas to agree to a ceasefire.", [("EGY", "0256", "ISR"), ("EGY", "0256", "PSE")]),
+    ("France wants Germany to increase its aid to Ukraine.", [("FRA", "023", "DEU")]),
+    ("The UN demanded that Israel withdraw from Gaza.", [("UNO", "1056", "ISR")]),
+    ("Biden said the US would send weapons to Ukraine.", [("USA", "0332", "UKR")]),
+    ("Iran said it would not negotiate with the US.", [("IRN", "125", "USA")]),
+    ("Israel announced a weeklong cease-fire with Hamas.", [("ISR", "0871", "PSE"), ("PSE", "0871", "ISR")]),
+    ("Poland will not accept refugees from Syria.", [("POL", "122", None)]),
+    ("India offered to send troops to Lebanon.", [("IND", "0312", "LBN")]),
+    ("Hamas agreed to call off the protest.", [("PSE", "0352", None)]),
+    ("Pakistan summoned India's ambassador.", [("PAK", "114", "IND")]),
+    ("The US struck a deal with Iran.", [("USA", "057", "IRN")]),
+    ("Japan and Germany fought the virus together.", []),
+    ("Iran said Israel had attacked it.", [("ISR", "190", "IRN")]),
+    # saying is not the event
+    ("Iran denied attacking Israel.", [("IRN", "016", "ISR")]),
+    ("Japan is considering sending aid to North Korea.", [("JPN", "014", "PRK")]),
+    ("Israel will not release the Hamas prisoners.", [("ISR", "1243", "PSE")]),
+    ("Russia is willing to withdraw its troops from Ukraine.", [("RUS", "0356", "UKR")]),
+])
+def test_triples(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Israel did not attack Lebanon, the army said.", "negated"),
+    ("Russia stopped shelling Kyiv.", "negated"),
+    ("Modi will visit Japan next month.", "future"),
+    ("Japan plans to impose tariffs on China.", "future"),
+    ("Turkey may impose sanctions on Israel.", "hypothetical"),
+    ("Iran is believed to have supplied drones to Russia.", "hypothetical"),
+    ("Russia launched a full-scale attack on Ukraine.", "asserted"),
+])
+def test_modality(nlp, text, modality):
+    events, _ = code(nlp, text)
+    assert [e.modality for e in events] == [modality]
+
+
+def test_a_purpose_is_not_yet_a_deed(nlp):
+    events, actors = code(nlp, "Britain sent warships to Lebanon to protect Israel.")
+    assert [(t, e.modality) for t, e in zip(triples(events, actors), events, strict=True)] == [
+        (("GBR", "154", "LBN"), "asserted"), (("GBR", "074", "ISR"), "hypothetical")]
+
+
+def test_conditional_clause_is_hypothetical(nlp):
+    events, actors = code(nlp, "If Iran attacks Israel, the US would retaliate.")
+    assert [(t, e.modality) for t, e in zip(triples(events, actors), events, strict=True)] == [
+        (("IRN", "190", "ISR"), "hypothetical"), (("USA", "190", None), "hypothetical")]
+
+
+def test_reported_speech_codes_the_content_and_names_the_speaker(nlp):
+    text = "Xi and Putin accused the United States of interfering during a telephone conversation, the Kremlin said."
+    events, actors = code(nlp, text)
+    names = {a.id: a.name for a in actors}
+    assert [(names.get(e.source), e.code, names.get(e.target), names.get(e.reported_by)) for e in events] == [
+        ("Xi", "112", "the United States", "Kremlin"),
+        ("Putin", "112", "the United States", "Kremlin"),
+        ("Xi", "041", "Putin", "Kremlin"),
+        ("Putin", "041", "Xi", "Kremlin"),
+    ]
+
+
+def test_according_to_sets_the_reporter(nlp):
+    events, actors = code(nlp, "Israel struck Hezbollah positions in Lebanon, according to the UN.")
+    names = {a.id: a.name for a in actors}
+    assert [(names[e.source], e.code, names.get(e.reported_by)) for e in events] == [("Israel", "190", "the UN")]
+
+
+def test_a_saying_with_nothing_coded_in_it_is_the_event(nlp):
+    assert coded(nlp, "Macron told Zelensky that the war had reached a turning point.") == [("FRA", "010", "UKR")]
+    assert coded(nlp, "Macron told Zelensky that Russia had attacked Kyiv again.") == [("RUS", "190", "UKR")]
+
+
+def test_event_fields(nlp):
+    text = "Russia launched a full-scale attack on Ukraine."
+    [event], _ = code(nlp, text)
+    assert (event.id, event.code, event.root, event.name, event.goldstein, event.quad_class, event.plover) == \
+        ("e1", "190", "19", "Use conventional military force, not specified below", -10.0, 4, "ASSAULT")
+    assert (text[slice(*event.sentence)], text[slice(*event.trigger)]) == (text, "attack")
+    assert (event.pattern, event.confidence, event.mode, event.date, event.place) == \
+        ("attack.n+light:launch", 0.75, None, None, None)
+
+
+def test_phone_call_carries_the_plover_mode(nlp):
+    [event, _], _ = code(nlp, "Xi and Putin held a telephone conversation on Thursday.")
+    assert (event.code, event.plover, event.mode) == ("041", "CONSULT", "phone")
+
+
+def test_no_actor_no_event(nlp):
+    assert coded(nlp, "Gunmen attacked a village overnight.") == []
+
+
+def test_removed_caption_yields_no_event(nlp):
+    """The seed's photo caption is in `removed`, not in `text`: what it says is never coded."""
+    caption = ("President of the People's Republic of China Xi Jinping meets with Russian President "
+               "Vladimir Putin during the official welcoming ceremony at the Grand Kremlin Palace in Moscow.")
+    body = "The West has viewed Moscow and Beijing with heightened concern over the past two years."
+    assert coded(nlp, caption) == [("CHN", "040", "RUS")]
+    cleaned = body  # what the clean stage leaves of `caption + " " + body`
+    assert [t for t in coded(nlp, cleaned) if t[1].startswith("04")] == []
+
+
+def test_reported_by_comes_from_the_quote_holding_the_trigger(nlp):
+    text = "“Russia attacked Kyiv again,” Zelensky said."
+    actors = actors_in(text)
+    zelensky = next(a for a in actors if a.name == "Zelensky")
+    quote = Quote(1, 26, text[1:26], zelensky.id, "Zelensky", "said", "direct",
+                  speaker_span=(29, 37), cue_span=(38, 42))
+    events = find_events(text, nlp(text), actors, [quote], published=None)
+    assert [(e.code, e.reported_by) for e in events] == [("190", zelensky.id)]
+
+
+def test_a_quote_cued_by_an_event_verb_does_not_report_it(nlp):
+    text = "Xi accused the US of meddling during a phone call with Putin, the Kremlin said."
+    actors = actors_in(text)
+    ids = {a.name: a.id for a in actors}
+    quotes = [Quote(0, 60, text[:60], ids["Kremlin"], "the Kremlin", "said", "indirect", cue_span=(74, 78)),
+              Quote(15, 60, text[15:60], ids["Xi"], "Xi", "accused", "indirect", cue_span=(3, 10))]
+    events = find_events(text, nlp(text), actors, quotes, published=None)
+    assert {(e.code, e.reported_by) for e in events} == {("112", ids["Kremlin"]), ("041", ids["Kremlin"])}
+
+
+@pytest.mark.parametrize("text", ["", "!!!", "...", "\n\n", "Israel", "attack attack attack on on on"])
+def test_odd_text_codes_nothing_and_does_not_fail(nlp, text):
+    assert coded(nlp, text) == []
