@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.places.features import institutions
 from tidings.places.gazetteer import ADMIN1, ADMIN2, COUNTRY, Entry, Gazetteer
+from tidings.places.words import Words
 
 DATELINE_MARKS = {"—", "--", "–", "-", ":", "―"}
 PARTIES = {"D", "R", "I"}
@@ -42,9 +43,9 @@ class Cue:
     feature: str | None = None   # for a name the gazetteer lacks: what the form says it is (ADM2)
 
 
-def find_cues(doc: Doc, gaz: Gazetteer) -> list[Cue]:
+def find_cues(doc: Doc, gaz: Gazetteer, words: Words) -> list[Cue]:
     """Datelines, lawmakers' homes and lists of divisions in `doc`, in text order."""
-    found = _datelines(doc, gaz) + _party_homes(doc, gaz) + _division_lists(doc, gaz)
+    found = _datelines(doc, gaz, words) + _party_homes(doc, gaz, words) + _division_lists(doc, gaz, words)
     found.sort(key=lambda c: c.first)
     kept: list[Cue] = []
     for cue in found:
@@ -60,10 +61,11 @@ def _starts_line(token: Token) -> bool:
     return before.text in {".", "!", "?", "”", '"'} or "\n" in before.text or "\n" in before.whitespace_
 
 
-def _datelines(doc: Doc, gaz: Gazetteer) -> list[Cue]:
+def _datelines(doc: Doc, gaz: Gazetteer, words: Words) -> list[Cue]:
     out = []
-    for token in doc:
-        if not (token.is_alpha and token.is_upper and len(token.text) > 1 and _starts_line(token)):
+    for i in [i for i, caps in enumerate(words.caps) if caps and words.alpha[i] and len(words.text[i]) > 1]:
+        token = doc[i]
+        if not _starts_line(token):
             continue
         last = token.i
         while last + 1 < len(doc) and last + 1 - token.i < MAX_NAME + 1 and doc[last + 1].is_upper \
@@ -94,12 +96,11 @@ def _dateline_follows(doc: Doc, i: int, gaz: Gazetteer) -> bool:
     return False
 
 
-def _party_homes(doc: Doc, gaz: Gazetteer) -> list[Cue]:
+def _party_homes(doc: Doc, gaz: Gazetteer, words: Words) -> list[Cue]:
     """ "D-Calif.", "R-Berkeley": the home a party letter and a hyphen join, after a name and comma."""
     out = []
-    for token in doc:
-        i = token.i
-        if token.text != "-" or token.whitespace_ or i < 2 or i + 1 >= len(doc):
+    for i in [i for i, text in enumerate(words.text) if text == "-" and not words.space[i]]:
+        if i < 2 or i + 1 >= len(doc):
             continue
         party = doc[i - 1]
         if party.text not in PARTIES or party.whitespace_ or doc[i - 2].text not in {",", "("}:
@@ -112,12 +113,11 @@ def _party_homes(doc: Doc, gaz: Gazetteer) -> list[Cue]:
     return out
 
 
-def _division_lists(doc: Doc, gaz: Gazetteer) -> list[Cue]:
+def _division_lists(doc: Doc, gaz: Gazetteer, words: Words) -> list[Cue]:
     out = []
-    for token in doc:
-        generic = DIVISION_LISTS.get(token.lower_)
-        if generic is None:
-            continue
+    for i in [i for i, lower in enumerate(words.lower) if lower in DIVISION_LISTS]:
+        token = doc[i]
+        generic = DIVISION_LISTS[token.lower_]
         names: list[Cue] = []
         end = token.i - 1
         while end >= 0 and doc[end].text[:1].isupper():

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from tidings.actors.tables import country_entries
 from tidings.places.gazetteer import Entry, Gazetteer
+from tidings.places.words import Words
 
 MAX_WORDS = 3  # "Sri Lankan", "New Hampshirites"
 # words after which a country's adjective is its language: "speaks Russian", "fluent French"
@@ -62,33 +63,39 @@ def _division_rows() -> list[list[str]]:
         return [r for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#")][1:]
 
 
-def find_demonyms(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[Demonym]:
+def find_demonyms(doc: Doc, gaz: Gazetteer, taken: list[bool], words: Words) -> list[Demonym]:
     """Every demonym of `doc` outside the tokens already `taken` by other places, in text order."""
     table = forms()
+    first = first_words()
     by_iso3 = {e.iso3: e for e in gaz.countries.values()}
     out: list[Demonym] = []
-    i, n = 0, len(doc)
-    while i < n:
-        token = doc[i]
-        if taken[i] or not token.text[:1].isupper() or token.ent_type_ == "LANGUAGE":
-            i += 1
+    n = len(doc)
+    starts = [i for i, text in enumerate(words.text) if text in first or (words.caps[i] and text.title() in first)]
+    after = 0  # the first token a new demonym may start at
+    for i in starts:
+        if i < after or taken[i] or words.entity[i] == "LANGUAGE":
             continue
         found = None
         for size in range(min(MAX_WORDS, n - i), 0, -1):
-            words = tuple(t.text for t in doc[i:i + size])
-            target = table.get(words) or (table.get(tuple(w.title() for w in words)) if token.is_upper else None)
+            phrase = tuple(words.text[i:i + size])
+            target = table.get(phrase) or (table.get(tuple(w.title() for w in phrase)) if words.caps[i] else None)
             if target is not None and not any(taken[i:i + size]):
                 found = size, target
                 break
         if found is None or _ethnic(doc, i, table) or _not_qualifying(doc, i, found[0]):
-            i += 1
             continue
         size, (kind, code) = found
         entry = by_iso3.get(code) if kind == "country" else gaz.admin1s.get(tuple(code.split(".")))  # type: ignore[arg-type]
         if entry is not None:
             out.append(Demonym(i, i + size - 1, entry))
-        i += size
+        after = i + size
     return out
+
+
+@cache
+def first_words() -> frozenset[str]:
+    """The first word of every demonym."""
+    return frozenset(phrase[0] for phrase in forms())
 
 
 def _ethnic(doc: Doc, i: int, table: dict[tuple[str, ...], tuple[str, str]]) -> bool:

@@ -17,6 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from tidings.places.gazetteer import Entry, Gazetteer
+from tidings.places.words import Words
 
 MAX_NAME = 4  # words of the name beside the generic ("Martin Luther King Jr. Boulevard")
 # capitalised words that open a sentence or a title without being a name's first word
@@ -74,12 +75,13 @@ def generics() -> dict[str, list[Generic]]:
     return out
 
 
-def find_features(doc: Doc, gaz: Gazetteer) -> list[Feature]:
+def find_features(doc: Doc, gaz: Gazetteer, words: Words) -> list[Feature]:
     """Every named feature of `doc`, in text order, the longest where two overlap."""
     table = generics()
     found: list[Feature] = []
-    for token in doc:
-        for generic in table.get(token.text, ()):
+    for i in [i for i, text in enumerate(words.text) if text in table]:
+        token = doc[i]
+        for generic in table[token.text]:
             feature = _before(token, generic, gaz) if generic.before else _after(token, generic, gaz)
             if feature is not None:
                 found.append(feature)

@@ -10,8 +10,8 @@ places; demonyms ("Russian", "Ohioans") are listed as such (demonyms.py).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
-from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -22,6 +22,7 @@ from tidings.places.cues import find_cues, locative, opens_institution
 from tidings.places.demonyms import find_demonyms
 from tidings.places.features import find_features, institutions
 from tidings.places.gazetteer import ADMIN1, ADMIN2, CAPITAL, CITY, COUNTRY, Entry, Gazetteer, gazetteer, name_key
+from tidings.places.words import Words, read_words
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MAX_TOKENS = 6
@@ -41,8 +42,6 @@ GENERIC_DIVISION = re.compile(r"\b(?:County|Parish|Borough|Province|Oblast|Prefe
 CUED_TOWN = 10_000
 
 
-# the words of the document's person names, set per document by find_mentions
-_PERSON_WORDS: ContextVar[frozenset[str]] = ContextVar("person_words", default=frozenset())
 TITLES = {"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "president", "judge", "officer", "sgt", "chief",
           "mayor", "coach", "pastor", "rev", "lt", "capt", "det", "cpl", "pvt", "gen", "col", "maj", "prof"}
 # nouns a bare place name modifies ("a Gainesville man", "Mansfield police", "Dublin City Council")
@@ -81,41 +80,32 @@ def not_places() -> frozenset[str]:
 
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """Every place mention of `doc`, in text order, without overlaps."""
+    words = read_words(doc)
     taken = [False] * len(doc)
     found: list[Mention] = []
-    persons = _person_words(doc)
-    _PERSON_WORDS.set(frozenset(persons))
-    for feature in find_features(doc, gaz):
-        tokens = list(doc[feature.first:feature.last + 1])
-        found.append(_mention(tokens, "feature", list(feature.entries), feature=feature.feature))
-        for i in range(feature.first, feature.last + 1):
-            taken[i] = True
-    for cue in find_cues(doc, gaz):
-        if not any(taken[cue.first:cue.last + 1]):
-            tokens = list(doc[cue.first:cue.last + 1])
-            found.append(_mention(tokens, "cue", list(cue.entries), feature=cue.feature))
-            for i in range(cue.first, cue.last + 1):
-                taken[i] = True
-    for ent in doc.ents:
-        if ent.label_ in PLACE_LABELS and not any(taken[ent.start:ent.end]):
-            for mention in _entity_mentions(ent, gaz):
-                found.append(mention)
-                for i in range(_token_index(doc, mention.start), mention.token + 1):
-                    taken[i] = True
-    for mention in _gazetteer_mentions(doc, gaz, taken, persons):
+    persons = _person_words(words.ents)
+
+    def take(mention: Mention) -> None:
         found.append(mention)
-        for i in range(_token_index(doc, mention.start), mention.token + 1):
+        for i in range(bisect_left(words.idx, mention.start), mention.token + 1):
             taken[i] = True
-    for demonym in find_demonyms(doc, gaz, taken):
-        tokens = list(doc[demonym.first:demonym.last + 1])
-        found.append(_mention(tokens, "demonym", [demonym.entry], demonym=True))
+
+    for feature in find_features(doc, gaz, words):
+        take(_mention(list(doc[feature.first:feature.last + 1]), "feature", list(feature.entries),
+                      feature=feature.feature))
+    for cue in find_cues(doc, gaz, words):
+        if not any(taken[cue.first:cue.last + 1]):
+            take(_mention(list(doc[cue.first:cue.last + 1]), "cue", list(cue.entries), feature=cue.feature))
+    for ent in words.ents:
+        if ent.label_ in PLACE_LABELS and not any(taken[ent.start:ent.end]):
+            for mention in _entity_mentions(ent, gaz, persons):
+                take(mention)
+    for mention in _gazetteer_mentions(doc, gaz, taken, persons, words):
+        take(mention)
+    for demonym in find_demonyms(doc, gaz, taken, words):
+        found.append(_mention(list(doc[demonym.first:demonym.last + 1]), "demonym", [demonym.entry], demonym=True))
     found.sort(key=lambda m: m.start)
     return found
-
-
-def _token_index(doc: Doc, char: int) -> int:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span.start if span is not None else 0
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
@@ -136,7 +126,7 @@ def _mention(tokens: list[Token], source: str, entries: list[Entry], weak: bool 
                    None if entries else feature, demonym)
 
 
-def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
+def _entity_mentions(ent: Span, gaz: Gazetteer, persons: Counter[str]) -> list[Mention]:
     tokens = _trim(list(ent))
     if not tokens:
         return []
@@ -148,12 +138,13 @@ def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
             parts[-1].append(tok)
     whole = gaz.lookup(_text(tokens))
     if len(parts) > 1 and not whole:
-        return [m for part in parts if (kept := _trim(part)) for m in _entity_mentions_part(kept, ent.label_, gaz)]
-    return _entity_mentions_part(tokens, ent.label_, gaz)
+        return [m for part in parts if (kept := _trim(part))
+                for m in _entity_mentions_part(kept, ent.label_, gaz, persons)]
+    return _entity_mentions_part(tokens, ent.label_, gaz, persons)
 
 
-def _entity_mentions_part(tokens: list[Token], label: str, gaz: Gazetteer) -> list[Mention]:
-    if not _capitalised(tokens[:1]) or any(t.text in _PERSON_WORDS.get() for t in tokens):
+def _entity_mentions_part(tokens: list[Token], label: str, gaz: Gazetteer, persons: Counter[str]) -> list[Mention]:
+    if not _capitalised(tokens[:1]) or any(t.text in persons for t in tokens):
         return []  # "meth", or a person's name the model took for a place
     if len(tokens) == 1 and tokens[0].lower_ in DIRECTIONS:
         return []  # "the West" is a bloc of countries, not West, Texas
@@ -223,12 +214,12 @@ def _strong(entries: list[Entry] | tuple[Entry, ...], tokens: list[Token]) -> bo
     return False
 
 
-def _person_words(doc: Doc) -> Counter[str]:
+def _person_words(ents: tuple[Span, ...]) -> Counter[str]:
     """The words of multi-word person names (a "Jackson" alone then means the person), with how
     many such names hold each, less those the document names as countries or states more often
     ("Rethinking Egypt" in a title is no person)."""
     votes: Counter[str] = Counter()
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ == "PERSON" and len(ent) > 1:
             votes.update(t.text for t in ent if t.text[:1].isupper())
         elif ent.label_ in PLACE_LABELS and _strong(gazetteer().lookup(ent.text), list(ent)):
@@ -236,16 +227,17 @@ def _person_words(doc: Doc) -> Counter[str]:
     return Counter({word: n for word, n in votes.items() if n > 0})
 
 
-def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool], persons: Counter[str]) -> list[Mention]:
+def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool], persons: Counter[str],
+                        words: Words) -> list[Mention]:
     text = doc.text  # once: every window below is a slice of it
-    capital = [t.text[:1].isupper() for t in doc]
-    link = [t.lower_ in NAME_LINKS or t.text in {"-", "&"} for t in doc]
-    lower_words = {t.text for t in doc if t.is_lower}
+    capital, idx, tokens = words.capital, words.idx, words.text
+    link = [lower in NAME_LINKS or t in {"-", "&"} for t, lower in zip(tokens, words.lower, strict=True)]
+    lower_words = {t for t in tokens if t.islower()}
     skip = not_places()
     out: list[Mention] = []
     i, n = 0, len(doc)
     while i < n:
-        if taken[i] or not capital[i] or doc[i].lower_ == "the":
+        if taken[i] or not capital[i] or words.lower[i] == "the":
             i += 1
             continue
         last = i  # the run of name-like tokens from i, longest window first
@@ -254,13 +246,13 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool], persons: Co
             last += 1
         match = None
         for j in range(last, i - 1, -1):
-            if not capital[j] or doc[j].text in {"'s", "’s"}:
+            if not capital[j] or tokens[j] in {"'s", "’s"}:
                 continue
-            key = name_key(text[doc[i].idx:doc[j].idx + len(doc[j])])
+            key = name_key(text[idx[i]:idx[j] + len(tokens[j])])
             entries = gaz.index.get(key)
-            if entries and key not in skip and not (i == j and doc[i].lower_ in DIRECTIONS):
+            if entries and key not in skip and not (i == j and words.lower[i] in DIRECTIONS):
                 window = list(doc[i:j + 1])
-                verdict = _accept(window, entries, persons, gaz)
+                verdict = _accept(window, entries, persons, gaz, words)
                 if (verdict == "weak" and _in_longer_name(doc, i, j, capital)) \
                         or (verdict in {"weak", "cued"} and key in lower_words):
                     verdict = None  # a piece of another name ("Supreme Court"), or a word ("delta")
@@ -275,7 +267,8 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool], persons: Co
     return out
 
 
-def _accept(tokens: list[Token], entries: list[Entry], persons: Counter[str], gaz: Gazetteer) -> str | None:
+def _accept(tokens: list[Token], entries: list[Entry], persons: Counter[str], gaz: Gazetteer,
+            words: Words) -> str | None:
     """Whether a gazetteer match outside the model's place entities is a place: "strong" (a
     country, a state, a county named as such, a town the text qualifies or marks as a place),
     "weak" (a town: kept when the article's other places agree), "cued" (a weak town the words
@@ -283,7 +276,7 @@ def _accept(tokens: list[Token], entries: list[Entry], persons: Counter[str], ga
     ent = tokens[0].ent_type_
     if ent in {"NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LANGUAGE"}:
         return None
-    entity = _entity_of(tokens[0])
+    entity = _entity_of(tokens[0], words)
     # the model's PERSON tag on exactly this name counts once among the person names: "in Glen Carbon"
     own = ent == "PERSON" and entity.start == tokens[0].i and len(entity) == len(tokens) > 1
     person = any(persons[t.text] > own for t in tokens)
@@ -312,12 +305,11 @@ def _in_longer_name(doc: Doc, i: int, j: int, capital: list[bool]) -> bool:
     return before or after
 
 
-def _entity_of(token: Token) -> Span:
-    doc = token.doc
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return doc[token.i:token.i + 1]
+def _entity_of(token: Token, words: Words) -> Span:
+    i = token.i
+    if words.entity_start[i] >= 0:
+        return token.doc[words.entity_start[i]:words.entity_end[i]]
+    return token.doc[i:i + 1]
 
 
 def _modifies_place_noun(tokens: list[Token]) -> bool:

@@ -42,6 +42,7 @@ ADMIN1_CONTEXT = 3.0       # ... of its state or province
 QUALIFIER = 6.0            # "Paris, Texas"
 NEAR_KM, NEAR_POINTS = 60.0, 2.0
 AROUND_KM, AROUND_POINTS = 200.0, 1.0
+AROUND_DEGREES = AROUND_KM / 111.0 + 0.1  # of latitude: farther points cannot be around
 # a reading of a name that lies near some reading of another name of the article ("Paris" and
 # "Henry County": Paris, Tennessee lies in Henry County, Tennessee): places in one story are near
 # each other (Leidner's spatial minimality), whatever the first pass chose for the other name
@@ -61,6 +62,7 @@ class Context:
     mentioned: frozenset[str] = frozenset()         # countries only named (or the actors')
     points: tuple[tuple[float, float, str], ...] = ()  # (lat, lon, name key) of resolved towns and counties
     paired: frozenset[int] = frozenset()            # id() of readings near a reading of another name
+    top: str | None = None                          # the country with the most places named in it
 
 
 def prior(entry: Entry, mention_text: str) -> float:
@@ -86,7 +88,7 @@ def _context_score(entry: Entry, key: str, context: Context | None) -> float:
     score = 0.0
     if entry.country and context.countries[entry.country] > 0:
         score += COUNTRY_CONTEXT
-        if context.countries.most_common(1)[0][0] == entry.country:
+        if context.top == entry.country:
             score += 0.5
     elif entry.country in context.mentioned:
         score += MENTIONED_COUNTRY
@@ -94,8 +96,8 @@ def _context_score(entry: Entry, key: str, context: Context | None) -> float:
             and context.admin1s[(entry.country, entry.admin1)] > 0:
         score += ADMIN1_CONTEXT
     if entry.feature in {CITY, CAPITAL, ADMIN2}:
-        near = min((distance_km(entry.lat, entry.lon, lat, lon) for lat, lon, k in context.points if k != key),
-                   default=math.inf)
+        near = min((distance_km(entry.lat, entry.lon, lat, lon) for lat, lon, k in context.points
+                    if k != key and abs(lat - entry.lat) < AROUND_DEGREES), default=math.inf)
         score += NEAR_POINTS if near <= NEAR_KM else AROUND_POINTS if near <= AROUND_KM else 0.0
         if id(entry) in context.paired:
             score += PAIR_POINTS
@@ -150,7 +152,8 @@ def build_context(resolved: Iterable[tuple[Mention, Entry | None]], extra_countr
             admin1s[(entry.country, entry.admin1)] += 1
         if entry.feature in {CITY, CAPITAL, ADMIN2}:
             points.append((entry.lat, entry.lon, key))
-    return Context(countries, admin1s, frozenset(mentioned), tuple(points), paired)
+    top = countries.most_common(1)[0][0] if countries else None
+    return Context(countries, admin1s, frozenset(mentioned), tuple(points), paired, top)
 
 
 def paired_readings(mentions: Sequence[Mention]) -> frozenset[int]:
