@@ -144,8 +144,10 @@ def _entity_mentions(ent: Span, gaz: Gazetteer, persons: Counter[str]) -> list[M
 
 
 def _entity_mentions_part(tokens: list[Token], label: str, gaz: Gazetteer, persons: Counter[str]) -> list[Mention]:
-    if not _capitalised(tokens[:1]) or any(t.text in persons for t in tokens):
-        return []  # "meth", or a person's name the model took for a place
+    if not _capitalised(tokens[:1]):
+        return []  # "meth"
+    if any(t.text in persons for t in tokens) and not (len(tokens) > 1 and _country(gaz.lookup(_text(tokens)))):
+        return []  # a person's name the model took for a place (a country's two words are none: "Sri Lanka")
     if len(tokens) == 1 and tokens[0].lower_ in DIRECTIONS:
         return []  # "the West" is a bloc of countries, not West, Texas
     entries = gaz.lookup(_text(tokens))
@@ -212,6 +214,10 @@ def _strong(entries: list[Entry] | tuple[Entry, ...], tokens: list[Token]) -> bo
         if entry.feature == ADMIN2 and GENERIC_DIVISION.search(_text(tokens)):
             return True
     return False
+
+
+def _country(entries: list[Entry]) -> bool:
+    return any(e.feature == COUNTRY and not e.alias for e in entries)
 
 
 def _person_words(ents: tuple[Span, ...]) -> Counter[str]:
