@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tidings.actors import find_actors
 from tidings.places import find_places
 from tidings.records import Actor
 
@@ -80,3 +81,14 @@ def test_dateline_decides_an_ambiguous_town(nlp, dateline, expected):
 
 def test_empty_text(nlp):
     assert find_places("", nlp(""), [], dateline=None) == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the actors stage codes a capital acted on as the government ("metonym:"): no place
+    ("Putin, who visited Beijing in October, criticized Washington for its sanctions.", ["Beijing"]),
+    ("Tehran rejected the offer. Protests spread in Tehran on Friday.", ["Tehran"]),
+])
+def test_capitals_the_actors_stage_codes_are_not_places(nlp, text, expected):
+    doc = nlp(text)
+    actors = find_actors(text, doc, published="2024-02-09")
+    assert [p.text for p in find_places(text, doc, actors, dateline=None)] == expected

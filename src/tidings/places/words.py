@@ -36,7 +36,8 @@ def read_words(doc: Doc) -> Words:
     the texts are slices of the doc's text, which is faster than looking up their hashes)."""
     n = len(doc)
     whole = doc.text
-    columns = doc.to_array([IDX, LENGTH, SENT_START, SPACY]).tolist() if n else []
+    # as int64: spaCy's uint64 arrays turn into Python lists several times slower
+    columns = doc.to_array([IDX, LENGTH, SENT_START, SPACY]).astype("int64").tolist() if n else []
     text = [whole[row[0]:row[0] + row[1]] for row in columns]
     entity = [""] * n
     start, end = [-1] * n, [-1] * n
