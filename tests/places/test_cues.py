@@ -19,6 +19,8 @@ def places(nlp, text: str) -> list[tuple[str, str, str | None, int | None]]:
     ("BEIRUT: A major drug dealer was arrested near the airport.", [("BEIRUT", "Beirut", "LBN", 276781)]),
     ("SOUTH CHARLESTON, W.Va. -- A restaurateur is giving it another go.",
      [("SOUTH CHARLESTON", "South Charleston", "USA", 4822764), ("W.Va.", "West Virginia", "USA", 4826850)]),
+    ("ST. PARIS — While hundreds of mourners gathered, police stood by.",
+     [("ST. PARIS", "Saint Paris", "USA", 5170013)]),
     # a lawmaker's party and home
     ("The bill passed, said Ricky Moye, D-Raleigh, and Nancy Pelosi, D-Calif., voted no.",
      [("Raleigh", "Raleigh", "USA", 4487042), ("Calif.", "California", "USA", 5332921)]),
@@ -31,6 +33,8 @@ def places(nlp, text: str) -> list[tuple[str, str, str | None, int | None]]:
     # a town's name opening an institution's name is a place; a common word inside one is not
     ("Nina Webb, a Dublin Arts Council board member, spoke.", [("Dublin", "Dublin", "IRL", 2964574)]),
     ("The Ohio Supreme Court ruled on Friday.", [("Ohio", "Ohio", "USA", 5165418)]),
+    # the model's place entity cut short before the institution's word
+    ("Springfield City Schools cannot regain the levy.", [("Springfield", "Springfield", "USA", 4250542)]),
 ])
 def test_cues(nlp, text, expected):
     assert places(nlp, text) == expected

@@ -21,6 +21,7 @@ from tidings.places.gazetteer import ADMIN1, ADMIN2, COUNTRY, Entry, Gazetteer
 from tidings.places.words import Words
 
 DATELINE_MARKS = {"—", "--", "–", "-", ":", "―"}
+ABBREVIATED = {"ST.", "STE.", "FT.", "MT.", "PT."}  # "ST. PARIS --"
 PARTIES = {"D", "R", "I"}
 # plural generics that share one list of names, and the singular each name takes
 DIVISION_LISTS = {"counties": "County", "parishes": "Parish", "boroughs": "Borough"}
@@ -63,14 +64,16 @@ def _starts_line(token: Token) -> bool:
 
 def _datelines(doc: Doc, gaz: Gazetteer, words: Words) -> list[Cue]:
     out = []
-    for i in [i for i, caps in enumerate(words.caps) if caps and words.alpha[i] and len(words.text[i]) > 1]:
+    for i in [i for i, caps in enumerate(words.caps)
+              if caps and len(words.text[i]) > 1 and (words.alpha[i] or words.text[i] in ABBREVIATED)]:
         token = doc[i]
         if not _starts_line(token):
             continue
         last = token.i
-        while last + 1 < len(doc) and last + 1 - token.i < MAX_NAME + 1 and doc[last + 1].is_upper \
-                and (doc[last + 1].is_alpha or doc[last + 1].text.endswith(".")):
-            last += 1  # "SOUTH CHARLESTON", "ST. PARIS"
+        while last + 1 < len(doc) and last + 1 - token.i < MAX_NAME + 1 and (
+                (doc[last + 1].is_upper and (doc[last + 1].is_alpha or doc[last + 1].text.endswith(".")))
+                or (doc[last + 1].text == "." and not doc[last].whitespace_ and doc[last].text + "." in ABBREVIATED)):
+            last += 1  # "SOUTH CHARLESTON", "ST. PARIS" (the parser may split "ST" from its dot)
         if not _dateline_follows(doc, last + 1, gaz):
             continue
         entries = gaz.lookup(doc[token.i:last + 1].text)

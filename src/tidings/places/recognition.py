@@ -161,7 +161,9 @@ def _entity_mentions_part(tokens: list[Token], label: str, gaz: Gazetteer, perso
     if inner is not None and _strong(inner[1], inner[0]):  # "the Henry County Courthouse": the county
         return [_mention(inner[0], label, inner[1])]
     words = institutions()
-    named = any(t.text in words for t in tokens)
+    doc, after = tokens[-1].doc, tokens[-1].i + 1
+    # a building's or a body's name, or the start of one the model cut short ("Springfield City [Schools]")
+    named = any(t.text in words for t in tokens) or (after < len(doc) and doc[after].text in words)
     if inner is not None and inner[0][0].i == tokens[0].i and named:
         return [_mention(inner[0], label, inner[1])]  # "the Mount Pleasant Civic Center": the town
     if len(tokens) == 1 or named or label == "FAC" or tokens[-1].lower_ in NAME_LINKS:
