@@ -6,7 +6,8 @@ A predicted quote matches a gold attribution when their contents overlap by at l
 gold content (one-to-one, largest overlap first); its speaker is right when the predicted
 speaker span (Quote.speaker_span, else the nearest mention of the speaker actor) overlaps the
 gold speaker span, or when both have none. "Direct" restricts both sides to quotes holding
-quoted words: gold contents with quotation marks, predicted quotes of kind direct or partial.
+quoted words: gold contents with quotation marks, predicted quotes of kind direct or whose content
+holds quotation marks.
 Prints precision, recall and F1 for content only and content plus speaker, and writes the
 "## quotes" section of eval/RESULTS.md.
 """
@@ -63,7 +64,8 @@ def predicted_items(quotes: Sequence[Quote], actors: Sequence[Actor]) -> list[It
         speaker = q.speaker_span
         if speaker is None and q.speaker in by_id and by_id[q.speaker].mentions:
             speaker = min(by_id[q.speaker].mentions, key=lambda m: abs(m[0] - q.start))
-        items.append(Item(chars, speaker, q.kind in ("direct", "partial"),
+        quoted = q.kind == "direct" or any(c in q.content for c in MARKS) or "''" in q.content
+        items.append(Item(chars, speaker, quoted,
                           f"{q.speaker_text} | {q.cue} | {q.kind} | {q.cue_class} | {q.content[:90]}"))
     return items
 
@@ -149,7 +151,7 @@ def main() -> None:
         "## quotes", "",
         f"PolNeAR {args.split}, main annotator's records ({len(records)} articles); `{command}`.",
         "Match: contents overlap by at least half of the gold content; speaker: predicted and gold speaker "
-        "spans overlap. Direct: gold contents holding quotation marks vs predicted direct and partial quotes.",
+        "spans overlap. Direct: gold and predicted contents holding quotation marks (and predicted direct quotes).",
         "", *rows, "",
         f"find_actors + find_quotes: {seconds:.2f} s for the {len(records)} articles.", "",
     ])
@@ -179,13 +181,14 @@ def show(name: str, pred: list[Item], gold: list[Item]) -> None:
     matched_g = {j: i for i, j in pairs}
     print(f"=== {name}")
     for j, g in enumerate(gold):
+        mark = "D" if g.direct else " "
         if j not in matched_g:
-            print("  MISS ", g.label)
+            print(f"  MISS {mark}", g.label)
         elif not speaker_right(pred[matched_g[j]], g):
-            print("  SPKR ", g.label, "  <>  ", pred[matched_g[j]].label)
+            print(f"  SPKR {mark}", g.label, "  <>  ", pred[matched_g[j]].label)
     for i, p in enumerate(pred):
         if i not in matched_p:
-            print("  EXTRA", p.label)
+            print(f"  EXTRA{'D' if p.direct else ' '}", p.label)
 
 
 def write_section(section: str) -> None:

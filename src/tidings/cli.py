@@ -39,6 +39,7 @@ from tidings.sources import DEFAULT_MAX_BYTES, read
 from tidings.sources.base import article_id
 from tidings.sources.jsonl import StdinLines
 from tidings.store import open_store
+from tidings.web.command import serve
 
 app = typer.Typer(
     name="tidings", no_args_is_help=True, add_completion=False, rich_markup_mode="markdown",
@@ -47,8 +48,8 @@ app = typer.Typer(
 err = Console(stderr=True, highlight=False, soft_wrap=True)  # one line per failure, never wrapped
 
 Inputs = Annotated[list[str], typer.Argument(
-    help="Files, directories (searched recursively for .txt, .jsonl, .html), globs, or `-` for JSON lines "
-         "on standard input.", show_default=False)]
+    help="Files, directories (searched recursively for .txt, .jsonl, .html, .warc, .warc.gz), globs, or `-` for "
+         "JSON lines on standard input.", show_default=False)]
 Db = Annotated[str, typer.Option("--db", help="A SQLite file path or a postgresql:// URL.")]
 Model = Annotated[str | None, typer.Option(
     "--model", help="spaCy pipeline to parse with (default: en_core_web_sm if installed, else "
@@ -165,6 +166,9 @@ def show(article_id: Annotated[str, typer.Argument(help="An article id, or a uni
     sys.stdout.write(json.dumps(record.to_dict(), ensure_ascii=False, indent=2) + "\n")
 
 
+app.command()(serve)
+
+
 def _failure_record(failure: Failure) -> Extraction:
     aid = failure.article_id or article_id(failure.origin.encode("utf-8"))
     stage = f" (stage {failure.stage})" if failure.stage else ""
@@ -196,6 +200,16 @@ def _summary(counts: Counter[str], failures: list[Failure], db: str, seconds: fl
         err.print(f"[red]{len(failures)} input(s) failed:[/red]")
         for f in failures:
             err.print(f"  {_escape(f.line())}")
+
+
+# Commands whose bodies live in their packages.
+from tidings.batch.command import batch, load  # noqa: E402
+from tidings.corpus.command import dedup, merge  # noqa: E402
+from tidings.export.command import export  # noqa: E402
+from tidings.watch.command import watch  # noqa: E402
+
+for _command in (batch, load, dedup, merge, export, watch):
+    app.command()(_command)
 
 
 def main(argv: Iterable[str] | None = None) -> None:

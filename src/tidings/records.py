@@ -83,7 +83,8 @@ class Quote:
     kind: QuoteKind
     speaker_span: Span | None = None
     cue_span: Span | None = None
-    parts: tuple[Span, ...] | None = None  # the pieces of a split quote ("A," he said, "B"); None when one piece
+    parts: tuple[Span, ...] | None = None  # the pieces of a split quote ("A," he said, "B"), which
+    #                                  start/end enclose; None when the quote is one piece
     cue_class: str | None = None     # speech, act, document, belief, intent, source, label (quotes/data/README.md)
 
 
@@ -153,6 +154,8 @@ class Claim:
     subject: str | None              # "Trade between the two countries"
     source_text: str | None          # "Chinese customs data"
     qualifier: str | None = None     # "nearly", "more than", "about" ...
+    change: str | None = None        # "increase" or "decrease" when the number is a change ("rose 5%")
+    event: str | None = None         # what befell the people counted: "killed", "injured", "displaced", ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,16 +11,15 @@ actor through the actors' linked mentions (speaker.py).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 from spacy.tokens import Doc
 
 from tidings.quotes.attribution import Attribution, Coverage, to_quote
 from tidings.quotes.cues import find_cues
-from tidings.quotes.direct import colon_cue, frame_after, frame_before, frame_colon, labelled
+from tidings.quotes.direct import colon_cue, frame_after, frame_before, frame_colon, is_title, labelled
 from tidings.quotes.layout import Layout, lay_out
-from tidings.quotes.lexicon import _lines, title_words
-from tidings.quotes.marks import quoted_spans
+from tidings.quotes.lexicon import not_speakers
+from tidings.quotes.marks import Quoted, quoted_spans
 from tidings.quotes.reported import reported_speech
 from tidings.records import Actor, Quote
 
@@ -50,7 +49,7 @@ def find_quotes(text: str, doc: Doc, actors: Sequence[Actor], *, min_words: int 
 
 def _direct(layout: Layout, cues: dict) -> list[Attribution]:
     """Quoted passages with the frames that attribute them, split quotes joined."""
-    found = labelled(layout, _not_speakers())
+    found = labelled(layout, not_speakers())
     for a in found:
         a.quoted = [k for k in layout.passages(a.start, a.end) if a.overlaps(*layout.quoted[k].parts[0])]
     taken = {k for a in found for k in a.quoted}
@@ -62,7 +61,17 @@ def _direct(layout: Layout, cues: dict) -> list[Attribution]:
             k += 1
             continue
         attribution = frame_after(layout, k, cues) or frame_before(layout, k, cues) or frame_colon(layout, k, cues)
-        if attribution is not None:
+        if attribution is None:
+            k += 1
+            continue
+        last = found[-1] if found else None
+        if last is not None and last.cue_token is not None and last.cue_token == attribution.cue_token \
+                and last.quoted and last.quoted[-1] == k - 1:
+            # “A,” he said, “B.”: the cue after A leads into B too; one quote in two parts.
+            last.parts.extend(quoted[k].parts)
+            last.quoted.append(k)
+            last.frame_end = max(last.frame_end, quoted[k].close)
+        else:
             attribution.quoted = [k]
             found.append(attribution)
         k += 1
@@ -81,7 +90,7 @@ def _join_split(layout: Layout, found: list[Attribution], cues: dict) -> None:
     owned = _held(layout, found)
     quoted = layout.quoted
     for attribution in found:
-        if attribution.kind != "direct" or not attribution.quoted:
+        if not attribution.quoted or attribution.kind == "indirect":
             continue
         k = max(attribution.quoted)
         while k + 1 < len(quoted) and k + 1 not in owned and _goes_on(layout, attribution, k + 1, cues):
@@ -97,12 +106,30 @@ def _goes_on(layout: Layout, attribution: Attribution, k: int, cues: dict) -> bo
     q = layout.quoted[k]
     text = layout.text
     gap = text[attribution.frame_end:q.open]
-    if "\n" in gap or any(ch.isalnum() for ch in gap):
+    if any(ch.isalnum() for ch in gap):
         return False
-    # It must end its sentence: “...” to drive up the price, she said is another's partial quote.
-    rest = text[q.close:q.close + 80].lstrip(" \t\u00a0")
-    ends = not rest or rest[0] in "\n“\"‘«" or (rest[0].isupper() and text[q.end - 1:q.end] in ".?!…")
-    return ends and frame_after(layout, k, cues) is None
+    if "\n" in gap and not _opens_paragraph_alone(layout, q):
+        return False
+    # What follows it must not be attributed to someone else (“...” to drive up the price, she
+    # said): then it is that speaker's partial quote.
+    doc = layout.doc
+    i = layout.token_at(q.close - 1) + 1
+    while i < len(doc) and layout.inside[i] < 0 and "\n" not in doc[i].text and doc[i].text not in ".!?":
+        if i in cues:
+            return False
+        i += 1
+    return frame_after(layout, k, cues) is None
+
+
+def _opens_paragraph_alone(layout: Layout, q: Quoted) -> bool:
+    """Whether passage q is a whole paragraph: the next paragraph of a speaker's quote (“...,” he
+    said.¶“...”) goes on in the speaker's words, by the news convention.
+    """
+    text = layout.text
+    before = text[text.rfind("\n", 0, q.open) + 1:q.open]
+    line_end = text.find("\n", q.close)
+    after = text[q.close:line_end if line_end >= 0 else len(text)]
+    return not before.strip() and not any(ch.isalnum() for ch in after)
 
 
 def _blocks(layout: Layout, cues: dict) -> list[Attribution]:
@@ -140,14 +167,9 @@ def _speech_like(layout: Layout, k: int, min_words: int) -> bool:
     words = [t for t in layout.doc[first:last + 1] if t.is_alpha]
     if len(words) < min_words:
         return False
-    if all(t.is_title or t.lower_ in title_words() for t in words):
+    if is_title(layout, q):
         return False
     return any(t.pos_ in ("VERB", "AUX") for t in words)
-
-
-@cache
-def _not_speakers() -> frozenset[str]:
-    return frozenset(line.strip().lower() for line in _lines("not_speakers.txt"))
 
 
 __all__ = ["find_quotes"]

@@ -68,11 +68,18 @@ def to_quote(found: Attribution, text: str, actors: Sequence[Actor]) -> Quote:
         from tidings.actors import actor_at
 
         actor = actor_at(actors, *speaker_span)
-    content = " ".join(text[a:b] for a, b in found.parts)
+    parts = list(found.parts)
+    if found.kind == "direct":
+        # “We will not back down,” he said: the comma is the writer's, not the speaker's.
+        start, end = parts[-1]
+        while end > start and text[end - 1] in ",;: ":
+            end -= 1
+        parts[-1] = (start, end)
+    start, end = parts[0][0], parts[-1][1]
     return Quote(
-        start=found.start, end=found.end, content=content,
+        start=start, end=end, content=text[start:end],
         speaker=actor.id if actor is not None else None,
         speaker_text=text[speaker_span[0]:speaker_span[1]] if speaker_span else None,
         cue=found.cue_text, kind=found.kind, speaker_span=speaker_span, cue_span=found.cue_span,
-        parts=tuple(found.parts) if len(found.parts) > 1 else None, cue_class=found.cue_class,
+        parts=tuple(parts) if len(parts) > 1 else None, cue_class=found.cue_class,
     )

@@ -9,10 +9,9 @@ from tidings.quotes.lexicon import Verb, source_phrases, speech_verbs, verb_head
 
 # Prepositions that carry part of what an object-taking cue says ("accused X of Y", "called
 # the act a “crazy system”", "praised X for Y", "compared X to Y").
+SENTENCE_END = frozenset({".", "!", "?"})
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
 OBJECT_PREPS = frozenset({"of", "for", "as", "over", "about", "on", "to", "against", "with"})
-# Objects of these verbs are whom they speak to, not what they say ("told reporters that ...").
-ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "reassure", "warn", "brief",
-                             "notify", "advise", "urge", "promise", "write", "email", "text"})
 
 
 def find_cues(layout: Layout) -> dict[int, Verb]:
@@ -28,8 +27,10 @@ def find_cues(layout: Layout) -> dict[int, Verb]:
         if token.dep_ in ("amod", "auxpass", "aux") or (token.dep_ == "compound" and token.pos_ != "VERB"):
             continue                               # "Said Ellis:" parses as a compound verb
         lemma = token.lemma_.lower()
-        particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
-        verb = verbs.get(f"{lemma} {particle}") if particle else None
+        verb = None
+        for c in token.children:                   # "pointed out", "shot back" (parsed prt or advmod)
+            if c.dep_ in ("prt", "advmod") and c.i == token.i + 1:
+                verb = verbs.get(f"{lemma} {c.lower_}")
         verb = verb or verbs.get(lemma)
         if verb is not None:
             found[i] = verb
@@ -70,12 +71,17 @@ def complement(verb: Token, entry: Verb) -> tuple[int, int] | None:
     """The token range [first, last] of what `verb` says, by the complements it takes, or None."""
     kids = list(verb.children)
     if "clause" in entry.complements:
-        clauses = [c for c in kids if c.dep_ == "ccomp"]
+        # "found himself isolated" is no finding: a clause whose subject is the reflexive.
+        clauses = [c for c in kids if c.dep_ == "ccomp"
+                   and not any(s.dep_ == "nsubj" and s.lower_ in REFLEXIVES for s in c.children)]
         if clauses:
             return _extent(clauses)
         if verb.dep_ == "parataxis" and verb.i > verb.head.i and _has_subject(verb):
             # "The talks failed, officials say" parsed with the cue hanging off the content.
             return _without(verb.head, verb)
+        before = _clause_before(verb)
+        if before is not None:
+            return before
     if "xcomp" in entry.complements or "clause" in entry.complements:
         xcomps = [c for c in kids if c.dep_ == "xcomp" and c.i > verb.i]
         if xcomps:
@@ -85,13 +91,15 @@ def complement(verb: Token, entry: Verb) -> tuple[int, int] | None:
         if prep.dep_ == "prep" and prep.lower_ in entry.preps and prep.i > verb.i:
             objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
-                return _extent(objects)
+                # "called on police to release the videos": the infinitive is part of the call.
+                more = [c for c in kids if c.i > prep.i and c.dep_ in ("xcomp", "ccomp")]
+                return _extent(objects + more)
     if "oprd" in entry.complements:
         oprd = [c for c in kids if c.dep_ == "oprd"]
         objects = [c for c in kids if c.dep_ == "dobj"]
-        if oprd and objects:
+        if (oprd and objects) or len(oprd) > 1:     # "called Trump a liar" (parsed with two oprd, too)
             return _extent(objects + oprd)
-    if "object" in entry.complements and entry.lemma not in ADDRESSEE_VERBS:
+    if "object" in entry.complements:               # with no clause, the object is what is said
         objects = [c for c in kids if c.dep_ == "dobj" and c.i > verb.i]
         if objects:
             extra = [c for c in kids if c.i > objects[0].i and (
@@ -108,7 +116,11 @@ def continuation(verb: Token, extent: tuple[int, int]) -> tuple[int, int] | None
     if extent[1] >= verb.i:
         return None
     sentence_end = verb.sent.end
-    i = verb.i + 1
+    # Past the cue's own words: "says Paul Rieckhoff, founder of the group, ..." keeps the speaker's
+    # apposition out of what is said.
+    frame = [c.right_edge.i for c in verb.children
+             if c.i > verb.i and c.dep_ in ("nsubj", "npadvmod", "prep", "advmod", "dative", "agent")]
+    i = max([verb.i, *frame]) + 1
     while i < sentence_end and i - verb.i <= 8 and doc[i].text != ",":
         if doc[i].pos_ in ("VERB", "AUX") or "\n" in doc[i].text:
             return None
@@ -123,6 +135,24 @@ def continuation(verb: Token, extent: tuple[int, int]) -> tuple[int, int] | None
     if any("\n" in doc[j].text for j in range(first, last + 1)):
         return None
     return first, last
+
+
+def _clause_before(verb: Token) -> tuple[int, int] | None:
+    """"The strike involved 10,000 workers, the union said." parsed without a clause: the words
+    from the sentence start to the comma before the cue's subject, when the cue ends the sentence.
+    """
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects:
+        return None
+    comma = max(subjects, key=lambda c: c.i).left_edge.i - 1
+    start = verb.sent.start
+    if comma <= start + 2 or doc[comma].text != ",":
+        return None
+    after = doc[verb.i + 1:verb.sent.end]
+    if any(t.pos_ in ("VERB", "AUX") for t in after):
+        return None
+    return start, comma - 1
 
 
 def _has_subject(token: Token) -> bool:
@@ -151,12 +181,16 @@ def source_clause(words: list[Token]) -> tuple[int, int] | None:
     inner = {w.i for w in words}
     top = next((w for w in words if w.head.i not in inner), words[0])
     head = top.head
-    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        head = head.head
+    while (head.pos_ not in ("VERB", "AUX") or head.dep_ in ("ccomp", "xcomp")) and head.head.i != head.i:
+        head = head.head                       # Xi said the two “should ...,” according to CCTV: all of it
     if head.i == top.i or head.i in inner:
         return None
+    doc = head.doc
     first, last = head.left_edge.i, head.right_edge.i
     phrase_first, phrase_last = top.left_edge.i, top.right_edge.i
+    # The parse may run two sentences together; the phrase qualifies its own.
+    last = next((j - 1 for j in range(phrase_last + 1, last + 1) if doc[j].text in SENTENCE_END), last)
+    first = next((j + 1 for j in range(phrase_first - 1, first - 1, -1) if doc[j].text in SENTENCE_END), first)
     if phrase_first <= first:
         first = phrase_last + 1
     elif phrase_last >= last:

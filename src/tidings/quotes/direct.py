@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.quotes.attribution import Attribution
-from tidings.quotes.layout import DASHES, Layout
-from tidings.quotes.lexicon import Verb
+from tidings.quotes.layout import Layout
+from tidings.quotes.lexicon import Verb, title_words
 from tidings.quotes.marks import Quoted
 
 # How the words between a cue and its quote may hang off the cue: who (nsubj) and adjuncts (when,
@@ -21,7 +21,9 @@ FRAME_DEPS = frozenset({"nsubj", "nsubjpass", "punct", "advmod", "npadvmod", "pr
                         "neg", "agent", "dative", "prt", "attr", "intj", "cc"})
 ADDRESSEES = frozenset({"tell", "ask", "inform", "remind", "assure", "warn", "brief", "write", "urge"})
 SENTENCE_END = frozenset({".", "!", "?"})
+DASHES = frozenset("―—–-")         # “...” ― Name: a signature
 MAX_FRAME = 30      # tokens looked at before a passage
+SHORT = 5           # a passage of fewer words inside a sentence is a phrase, not a quote of its own
 MAX_AFTER = 60      # and after it, to the sentence end (long appositions: "said X, an economist who ...")
 
 
@@ -38,6 +40,28 @@ def frame_after(layout: Layout, k: int, cues: dict[int, Verb]) -> Attribution | 
         return _dash(layout, q, [closing, *frame])
     if frame[0].text[0] in DASHES:
         return _dash(layout, q, frame)
+    if layout.text[q.end - 1:q.end] == "." and frame[0].text[:1].isupper() and frame[-1].text not in SENTENCE_END:
+        return None          # “... .” He said that if “...”: a new sentence, with a quote of its own
+    lead = _lead(layout, q)
+    if lead is not None and _words(layout, q) < SHORT:
+        return None          # a “scare quote,” or a title, inside someone's clause: no quote of its own
+    if lead is not None and any(j in cues for j in range(lead, layout.token_at(q.open))):
+        return None          # Xi said the two “should ...,” according to X: Xi's partial quote first
+    if not _frame_ends(layout, q, frame):
+        return None          # 'No limits' Beijing and Moscow declared a “...”: a heading, then a clause
+    found = _frame_after(layout, q, frame, cues)
+    if found is not None and is_title(layout, q) and not _tight(layout, q, found):
+        return None          # “Shark Tank,” a show on ...: a title; but “Denver,” he answered
+    if found is not None and lead is not None:
+        # With thousands of systems, “there is no single point of failure,” he said: the words
+        # before the quote are part of what is reported.
+        found.parts = [(doc[lead].idx, q.close)]
+        found.kind = "partial"
+    return found
+
+
+def _frame_after(layout: Layout, q: Quoted, frame: list[Token], cues: dict[int, Verb]) -> Attribution | None:
+    """The cue (and speaker) in the words after q, when they are nothing but the attribution."""
     for pos, token in enumerate(frame):
         if token.lower_ == "according" and pos + 1 < len(frame) and frame[pos + 1].lower_ == "to":
             source = next((c for c in frame[pos + 1].children if c.dep_ == "pobj"), None)
@@ -63,12 +87,49 @@ def frame_after(layout: Layout, k: int, cues: dict[int, Verb]) -> Attribution | 
     return None
 
 
+def _frame_ends(layout: Layout, q: Quoted, frame: list[Token]) -> bool:
+    """Whether the words after q can be its attribution: the quote ends on punctuation (or a comma
+    follows it), or the words after it end the sentence. A bare heading ('No limits') does neither.
+    """
+    text = layout.text
+    return text[q.end - 1:q.end] in (",", ".", "?", "!", "…", "-", "—", ";", ":") or \
+        text[q.close:q.close + 1] in (",", ";") or frame[-1].text in SENTENCE_END
+
+
+def _tight(layout: Layout, q: Quoted, found: Attribution) -> bool:
+    """Whether the attribution right after q is a bare "he said" (speaker and speech cue only)."""
+    if found.cue_class != "speech" or found.cue_span is None:
+        return False
+    between = layout.text[q.close:found.cue_span[0]]
+    return len(between.split()) <= 4
+
+
+def _lead(layout: Layout, q: Quoted) -> int | None:
+    """The first token of the words before passage q in its sentence, None when q opens it."""
+    doc = layout.doc
+    i = layout.token_at(q.open) - 1
+    first = None
+    while i >= 0 and layout.inside[i] < 0 and layout.paragraph[i] == layout.paragraph[i + 1]:
+        token = doc[i]
+        if token.text in SENTENCE_END or token.text in (":", ";") or token.is_space:
+            break
+        if not token.is_punct:
+            first = i
+        i -= 1
+    return first
+
+
+def _words(layout: Layout, q: Quoted) -> int:
+    return sum(len(layout.text[a:b].split()) for a, b in q.parts)
+
+
 def _name_like(tokens: list[Token]) -> bool:
     """Whether `tokens` read as a speaker's name or title alone (capitalised words, nouns, a pronoun)."""
     words = [t for t in tokens if not t.is_punct]
     if not words or len(words) > 8:
         return False
-    return all(t.is_title or t.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "PRON") or t.lower_ in ("of", "for")
+    # Ages count as part of a name: "Ramos, 58, told AFP".
+    return all(t.is_title or t.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "PRON", "NUM") or t.lower_ in ("of", "for")
                for t in words) and not any(t.tag_ == "WRB" or t.dep_ == "mark" for t in words)
 
 
@@ -91,10 +152,19 @@ def frame_before(layout: Layout, k: int, cues: dict[int, Verb]) -> Attribution |
             return None
         entry = cues.get(i)
         if entry is not None:
-            if "clause" not in entry.complements and entry.cue_class != "speech":
+            if "clause" not in entry.complements or is_title(layout, q):
+                return None                        # "talks about X in “13th”": a title, not words
+            if not _frame_only(between, token, lead_in=True) or _runs_on(layout, q):
                 return None
-            if not _frame_only(between, token, lead_in=True):
-                return None
+            if _inside_quoted_clause(layout, token, k):
+                return None                        # "anybody who complains about it “is not ...”"
+            if any(a.i in cues and "clause" in cues[a.i].complements and layout.inside[a.i] < 0
+                   for a in token.ancestors):
+                return None                        # "Obama said most have come to believe “...”": Obama's
+            if any(c.dep_ == "auxpass" for c in token.children):
+                return None                        # "should be recognized as “intolerable”": nobody speaks
+            if _words(layout, q) < SHORT and any(not t.is_punct for t in between):
+                return None                        # "described it as “unhinged”": a phrase in a clause
             speaker = _subject(layout, token)
             found = _found(q, _cue_text(token), (token.idx, token.idx + len(token)), entry.cue_class, speaker,
                            [], cue_token=i)
@@ -107,6 +177,20 @@ def frame_before(layout: Layout, k: int, cues: dict[int, Verb]) -> Attribution |
     return None
 
 
+def is_title(layout: Layout, q: Quoted) -> bool:
+    """Whether passage q reads as the name of a work (“Shark Tank”, “The Apprentice”): a few words,
+    all capitalised but the small ones.
+    """
+    words = [w.strip(".,:;!?'’‘\"“”()") for a, b in q.parts for w in layout.text[a:b].split()]
+    words = [w for w in words if w]
+    if not words or len(words) > 8 or not words[0][:1].isupper():
+        return False
+    if layout.text[q.end - 1:q.end] in ("!", "?"):
+        return False                  # “What a Super Tuesday!”: exclaimed, not a title
+    small = title_words()
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words)
+
+
 def frame_colon(layout: Layout, k: int, cues: dict[int, Verb]) -> Attribution | None:
     """The attribution in the sentence before passage k when it ends with a colon (He said:¶“...”)."""
     q = layout.quoted[k]
@@ -117,6 +201,31 @@ def frame_colon(layout: Layout, k: int, cues: dict[int, Verb]) -> Attribution | 
     if i < 0 or doc[i].text != ":" or layout.inside[i] >= 0:
         return None
     return colon_cue(layout, i, cues, q.parts, q.close)
+
+
+def _inside_quoted_clause(layout: Layout, cue: Token, k: int) -> bool:
+    """Whether `cue` sits in a phrase of passage k's own clause ("anybody who complains about a
+    microphone “is not having a good night”"), not merely hung off it by the parse ("Adelson said,
+    “They have got to win”" with "said" a parataxis of "got").
+    """
+    token = cue
+    nominal = False
+    while token.head.i != token.i:
+        nominal = nominal or token.dep_ in ("relcl", "acl", "nsubj", "nsubjpass", "dobj", "pobj")
+        token = token.head
+        if layout.inside[token.i] == k:
+            return nominal
+    return False
+
+
+def _runs_on(layout: Layout, q: Quoted) -> bool:
+    """Whether the sentence goes on after passage q (said that “a bomb” had gone off): a partial quote."""
+    text = layout.text
+    if text[q.end - 1:q.end] in (".", "!", "?", ","):
+        return False
+    rest = text[q.close:q.close + 200].split("\n", 1)[0]
+    words = rest.lstrip(" \u00a0")
+    return bool(words) and (words[0].isalnum() and not words[0].isupper())
 
 
 def colon_cue(layout: Layout, colon: int, cues: dict[int, Verb], parts: list | tuple,
@@ -188,10 +297,13 @@ def _cue_text(token: Token) -> str:
 
 def _subject(layout: Layout, cue: Token) -> Token | None:
     """The speaker of `cue`, unless the parse took a word of the quote itself for it."""
-    from tidings.quotes.speaker import subject_of
+    from tidings.quotes.speaker import name_before, subject_of
 
-    subject = subject_of(cue, lambda t: layout.inside[t.i] >= 0)
-    if subject is None or layout.inside[subject.i] >= 0:
+    def quoted(t: Token) -> bool:
+        return layout.inside[t.i] >= 0
+
+    subject = subject_of(cue, quoted) or name_before(cue, quoted)
+    if subject is None or layout.inside[subject.i] >= 0 or layout.paragraph[subject.i] != layout.paragraph[cue.i]:
         return None
     return subject
 
@@ -254,7 +366,7 @@ def labelled(layout: Layout, not_speakers: frozenset[str]) -> list[Attribution]:
         while content_first <= last and doc[content_first].text in "\"“'‘":
             content_first += 1
         end = last
-        while end > content_first and doc[end].text in "\"”'’.":
+        while end > content_first and doc[end].text in "\"”'’":
             end -= 1
         if end - content_first < 2:
             continue

@@ -6,16 +6,14 @@ Python loop over a Doc costs), so later steps make Token objects only where they
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import numpy as np
 from spacy.attrs import IDX, LEMMA, LOWER, ORTH
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from tidings.quotes.marks import Quoted
-
-DASHES = frozenset("―—–-")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,9 +24,9 @@ class Layout:
     starts: list[int]                # character offset of each token
     paragraph: list[int]             # paragraph number of each token (the break belongs to the one before)
     inside: list[int]                # index into `quoted` of the passage holding the token, else -1
-    lemma: np.ndarray                # string hashes per token, for fast lexicon look-ups
-    lower: np.ndarray
-    orth: np.ndarray
+    lemma: list[int]                 # string hashes per token, for fast lexicon look-ups
+    lower: list[int]
+    orth: list[int]
     closes: list[int]                # where each quoted passage ends, for bisecting
 
     def token_at(self, offset: int) -> int:
@@ -37,10 +35,6 @@ class Layout:
         if i >= 0 and offset < self.starts[i] + len(self.doc[i]):
             return i
         return min(i + 1, len(self.doc) - 1)
-
-    def token_before(self, offset: int) -> int:
-        """The index of the last token starting before character `offset` (-1 when none)."""
-        return bisect_left(self.starts, offset) - 1
 
     def passages(self, start: int, end: int) -> list[int]:
         """The indices of the quoted passages overlapping text[start:end]."""
@@ -52,14 +46,10 @@ class Layout:
             out.append(k)
         return out
 
-    def in_quote(self, token: Token) -> bool:
-        return self.inside[token.i] >= 0
-
-    def where(self, column: np.ndarray, hashes: set[int]) -> list[int]:
+    def where(self, column: list[int], hashes: set[int]) -> list[int]:
         """The indices of tokens whose `column` value is one of `hashes`."""
-        if not hashes or not len(column):
-            return []
-        return np.flatnonzero(np.isin(column, np.fromiter(hashes, dtype=np.uint64))).tolist()
+        # A set look-up per token: np.isin costs more than this on an article's few thousand tokens.
+        return [i for i, value in enumerate(column) if value in hashes]
 
 
 def lay_out(doc: Doc, text: str, quoted: tuple[Quoted, ...]) -> Layout:
@@ -75,4 +65,4 @@ def lay_out(doc: Doc, text: str, quoted: tuple[Quoted, ...]) -> Layout:
         first, last = np.searchsorted(idx, q.open, side="left"), np.searchsorted(idx, q.close, side="left")
         inside[first:last] = k
     return Layout(doc, text, quoted, idx.tolist(), paragraph.tolist(), inside.tolist(),
-                  columns[:, 1], columns[:, 2], columns[:, 3], [q.close for q in quoted])
+                  columns[:, 1].tolist(), columns[:, 2].tolist(), columns[:, 3].tolist(), [q.close for q in quoted])

@@ -54,3 +54,9 @@ def source_phrases() -> tuple[tuple[str, ...], ...]:
 def title_words() -> frozenset[str]:
     """The function words Title Case leaves in lower case ("of", "the", ...)."""
     return frozenset(line.strip().lower() for line in _lines("titles.txt"))
+
+
+@cache
+def not_speakers() -> frozenset[str]:
+    """Words that open a paragraph with a colon without naming a speaker ("photo", "update")."""
+    return frozenset(line.strip().lower() for line in _lines("not_speakers.txt"))

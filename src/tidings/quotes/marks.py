@@ -12,6 +12,7 @@ multi-paragraph quotes); otherwise it ends with its paragraph.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tidings.records import Span
@@ -32,6 +33,8 @@ CLOSE_BEFORE = frozenset(".,;:!?)]}—–-…/")
 
 # Words that begin with an apostrophe rather than an opening mark.
 ELISIONS = ("em ", "tis ", "twas ", "cause ", "til ", "til,", "bout ", "n ", "n'", "round ")
+
+STOPS = re.compile("[" + re.escape("".join(sorted(MARKS))) + "\n]")
 
 # An unclosed quote longer than this is more likely a stray mark than a quote that lost its end.
 MAX_UNCLOSED = 800
@@ -114,12 +117,16 @@ def quoted_spans(text: str) -> tuple[Quoted, ...]:
     parts: list[Span] = []                       # finished parts of the outer quote (earlier paragraphs)
     i, n = 0, len(text)
     while i < n:
+        hit = STOPS.search(text, i)              # jump to the next mark or line break
+        if hit is None:
+            break
+        i = hit.start()
         ch = text[i]
-        if ch == "\n" and stack:
-            i = _paragraph_end(text, i, stack, parts, found)
-            continue
-        if ch not in MARKS:
-            i += 1
+        if ch == "\n":
+            if stack:
+                i = _paragraph_end(text, i, stack, parts, found)
+            else:
+                i += 1
             continue
         glyph, length = _mark_at(text, i)
         double = glyph in DOUBLE
@@ -150,8 +157,11 @@ def _paragraph_end(text: str, i: int, stack: list[tuple[bool, int, int]], parts:
         j += 1
     outer_double = stack[0][0]
     glyph, length = _mark_at(text, j) if j < len(text) else ("", 0)
+    # Continued only by a mark of the same family: a stray straight mark opening one paragraph
+    # must not swallow the curly quote that opens the next.
+    straight = text[stack[0][1]] in "\"'"
     opens_again = j < len(text) and glyph in MARKS and (glyph in DOUBLE) == outer_double \
-        and _direction(text, j, False, False) == "open"
+        and (text[j] in "\"'") == straight and _direction(text, j, False, False) == "open"
     if opens_again:
         # The quote goes on: this paragraph's text is one part; the new mark opens no new quote.
         parts.append((stack[0][1] + stack[0][2], i))

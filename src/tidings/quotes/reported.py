@@ -11,7 +11,7 @@ from tidings.quotes.attribution import Attribution, Coverage
 from tidings.quotes.cues import complement, continuation, find_sources, source_clause
 from tidings.quotes.layout import Layout
 from tidings.quotes.lexicon import Verb
-from tidings.quotes.speaker import subject_of
+from tidings.quotes.speaker import name_before, subject_of
 
 MIN_WORDS = 2  # a reported "content" of one word is a parse accident ("said so")
 
@@ -29,14 +29,21 @@ def reported_speech(layout: Layout, cues: dict[int, Verb], used: set[int],
         extent = complement(token, entry)
         if extent is None:
             continue
+        extent = _before_participle(layout, extent, cues)
         found = _attribution(layout, _clip(layout, extent, i), direct)
         if found is None:
             continue
-        found.frame_end = max(found.end, _end_of(doc[token.right_edge.i]))
+        found.frame_end = max(found.end, _end_of(doc[token.right_edge.i]), _sentence_end(layout, token))
         rest = continuation(token, extent) if found.kind != "direct" else None
         if rest is not None and not any(j in cues and layout.inside[j] < 0 for j in range(rest[0], rest[1] + 1)):
-            found.parts.append((doc[rest[0]].idx, _end_of(doc[rest[1]])))
+            start, end = doc[rest[0]].idx, _end_of(doc[rest[1]])
+            for k in layout.passages(start, end):
+                end = max(end, layout.quoted[k].close)
+                found.quoted.append(k)
+            found.parts.append((start, end))
             found.frame_end = max(found.frame_end, found.end)
+            if found.quoted and found.kind == "indirect":
+                found.kind = "partial"
         found.cue_text = _cue_text(token)
         found.cue_span = (token.idx, token.idx + len(token))
         found.cue_class = entry.cue_class
@@ -60,6 +67,26 @@ def reported_speech(layout: Layout, cues: dict[int, Verb], used: set[int],
     return out
 
 
+def _before_participle(layout: Layout, extent: tuple[int, int], cues: dict[int, Verb]) -> tuple[int, int]:
+    """`extent` up to a ", adding that ..." inside it: that participle is an attribution of its own."""
+    doc = layout.doc
+    first, last = extent
+    for j in range(first + 1, last + 1):
+        if j in cues and doc[j].tag_ == "VBG" and doc[j - 1].text == "," and layout.inside[j] < 0:
+            return first, j - 2
+    return extent
+
+
+def _sentence_end(layout: Layout, cue: Token) -> int:
+    """Where the cue's sentence ends, within its paragraph (a split quote goes on after it)."""
+    doc = layout.doc
+    last = cue.sent.end - 1
+    while last > cue.i and (layout.paragraph[last] != layout.paragraph[cue.i] or doc[last].is_space
+                            or layout.inside[last] >= 0):
+        last -= 1
+    return _end_of(doc[last])
+
+
 def _end_of(token: Token) -> int:
     return token.idx + len(token)
 
@@ -81,12 +108,34 @@ def _clip(layout: Layout, extent: tuple[int, int], cue: int) -> tuple[int, int]:
         end = layout.token_at(q.close - 1)
         if paragraph[end] == paragraph[cue]:
             last = end
+    elif last > cue:
+        last = _trailing_quote(layout, last, cue)
     return first, last
 
 
+def _trailing_quote(layout: Layout, last: int, cue: int) -> int:
+    """`last`, or the end of a quoted passage that ends the cue's sentence after it: the parse
+    often hangs a closing partial quote elsewhere (and of “all the people who weren't here”).
+    """
+    doc = layout.doc
+    i = last + 1
+    while i < len(doc) and i - last <= 12 and layout.paragraph[i] == layout.paragraph[cue]:
+        k = layout.inside[i]
+        if k >= 0:
+            end = layout.token_at(layout.quoted[k].close - 1)
+            return end if layout.paragraph[end] == layout.paragraph[cue] else last
+        if doc[i].text in (".", "!", "?", ";") or doc[i].pos_ in ("VERB", "AUX"):
+            return last
+        i += 1
+    return last
+
+
 def _speaker(layout: Layout, cue: Token) -> Token | None:
-    subject = subject_of(cue, lambda t: layout.inside[t.i] >= 0)
-    if subject is None or layout.inside[subject.i] >= 0:
+    def quoted(t: Token) -> bool:
+        return layout.inside[t.i] >= 0
+
+    subject = subject_of(cue, quoted) or name_before(cue, quoted)
+    if subject is None or layout.inside[subject.i] >= 0 or layout.paragraph[subject.i] != layout.paragraph[cue.i]:
         return None
     return subject
 
@@ -117,8 +166,14 @@ def _attribution(layout: Layout, extent: tuple[int, int], direct: Coverage) -> A
         return None
     if held and _only_quotes(layout, start, end, held):
         parts = [p for k in held for p in layout.quoted[k].parts]
-        return Attribution(parts, "direct", None, None, None, quoted=held)
-    return Attribution([(start, end)], "partial" if held else "indirect", None, None, None, quoted=held)
+        # Quoted words without a verb are a phrase taken up in the reporter's clause (denounced
+        # “the US policy of interference”): partial, not someone's whole utterance.
+        kind = "direct" if any(doc[j].pos_ in ("VERB", "AUX") for j in range(first, last + 1)) else "partial"
+        return Attribution(parts, kind, None, None, None, quoted=held)
+    # One quoted word in a reported clause is a term marked off ("accused the US of “interfering”"),
+    # not a partial quote: the clause stays indirect.
+    words = sum(len(layout.text[a:b].split()) for k in held for a, b in layout.quoted[k].parts)
+    return Attribution([(start, end)], "partial" if words > 1 else "indirect", None, None, None, quoted=held)
 
 
 def _only_quotes(layout: Layout, start: int, end: int, held: list[int]) -> bool:

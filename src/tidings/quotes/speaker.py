@@ -8,6 +8,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from tidings.actors import actor_at
+from tidings.quotes.lexicon import verb_heads
 from tidings.records import Actor, Span
 
 # Dependents that end a speaker's phrase: "Putin, who has found himself isolated ..., said".
@@ -23,18 +24,28 @@ def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
     Subjects for which `skip` holds are passed over (a word of the quote itself that the parse
     took for the cue's subject).
     """
-    for _ in range(6):
-        found = _own_subject(verb, skip)
+    for step in range(6):
+        found = _own_subject(verb, skip, passive=step > 0)
         if found is not None:
             return found or None
         if verb.dep_ == "compound":                                  # "Said Ellis: ..."
             return verb.head
         if verb.dep_ == "pcomp" and verb.head.head.lemma_ == "quote":   # "he was quoted as saying"
             return next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
+        if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.tag_ == "VBG":
+            issuer = _own_subject(verb.head.head, skip, passive=False)
+            if issuer:                                               # "X issued a statement calling ...": X
+                return issuer
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head                                         # "a statement saying ..."
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
+            participle = verb.tag_ == "VBG" and verb.dep_ == "advcl"
             verb = verb.head                                         # "..., adding that", "went on to say"
+            if participle and verb.dep_ == "ccomp" and verb.head.i < verb.i and verb.head.lemma_ in verb_heads():
+                verb = verb.head      # "X said profits fell, adding that ...": X adds, not the profits
+            continue
+        if verb.dep_ == "dobj" and verb.tag_ == "VBG":
+            verb = verb.head                                         # "she recalled thinking, ..."
             continue
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
             verb = verb.head.head                                    # "by saying", "after telling"
@@ -43,14 +54,38 @@ def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
     return None
 
 
-def _own_subject(verb: Token, skip: Callable[[Token], bool]) -> Token | Literal[False] | None:
-    """The subject among `verb`'s dependents; False when it names no one ("it is said"), None when absent."""
-    for child in verb.children:
+def name_before(cue: Token, skip: Callable[[Token], bool] = lambda t: False) -> Token | None:
+    """The name right before a finite cue the parse gave no subject ("..., her adviser, Jake
+    Sullivan, said:", "Rep. Paul Ryan (R-WI) said"), or None."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+        return None
+    doc = cue.doc
+    i = cue.i - 1
+    while i >= cue.sent.start and (doc[i].dep_ in ("advmod", "neg") or doc[i].text == ","):
+        i -= 1
+    if i >= cue.sent.start and doc[i].text == ")":
+        opened = next((j for j in range(i - 1, max(cue.sent.start, i - 8) - 1, -1) if doc[j].text == "("), None)
+        i = opened - 1 if opened is not None else i
+    if i < cue.sent.start or skip(doc[i]) or "\n" in doc[i].text:
+        return None
+    token = doc[i]
+    return token if token.pos_ in ("PROPN", "PRON") or (token.pos_ == "NOUN" and token.tag_ != "NNS") else None
+
+
+def _own_subject(verb: Token, skip: Callable[[Token], bool], *, passive: bool) -> Token | Literal[False] | None:
+    """The subject among `verb`'s dependents; False when it names no one ("it is said"), None when absent.
+
+    A passive subject counts on the clause a participle hangs off ("After saying ..., she was
+    rushed to hospital"), not on the cue itself ("he was told").
+    """
+    # The nearest subject first: a parse that hangs two on the cue ("The strike involved 10,000
+    # workers, the union said") has the speaker next to it.
+    for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
         if skip(child):
             continue
-        if child.dep_ in ("nsubj", "csubj"):
+        if child.dep_ in ("nsubj", "csubj") or (passive and child.dep_ == "nsubjpass"):
             if child.lower_ in RELATIVES and verb.dep_ == "relcl":
-                return verb.head
+                return child           # "an architect, who said ...": the speaker is named where he speaks
             return False if child.lower_ in EMPTY else child
         if child.dep_ == "agent":                                    # "it was announced by the ministry"
             return next((c for c in child.children if c.dep_ == "pobj"), False)
@@ -103,6 +138,8 @@ def speaker_actor(head: Token, actors: Sequence[Actor]) -> Actor | None:
 
 
 def _candidates(head: Token) -> list[Token]:
+    if head.lower_ in RELATIVES and head.head.dep_ == "relcl":
+        head = head.head.head                      # a relative pronoun speaks for its antecedent
     out = [head]
     out += [c for c in head.children if c.dep_ in ("compound", "appos") and c.pos_ == "PROPN"]
     out += [c for c in head.children if c.dep_ == "appos"]

@@ -17,15 +17,17 @@ from tidings.sources.base import DEFAULT_MAX_BYTES, Input, read_bytes
 from tidings.sources.html import read_html
 from tidings.sources.jsonl import read_jsonl
 from tidings.sources.plain import read_plain
+from tidings.sources.warc import read_warc
 
 # Extensions a directory is searched for; an explicitly named file of another name is sniffed.
 READERS = {
     ".txt": "text", ".text": "text",
     ".jsonl": "jsonl", ".ndjson": "jsonl",
     ".html": "html", ".htm": "html",
+    ".warc": "warc",  # and .warc.gz (kind_of)
 }
 
-__all__ = ["DEFAULT_MAX_BYTES", "Input", "read", "read_path"]
+__all__ = ["DEFAULT_MAX_BYTES", "Input", "expand", "kind_of", "read", "read_path"]
 
 
 def read(args: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES, allow_undated: bool = False,
@@ -46,7 +48,7 @@ def expand(arg: str) -> list[Path]:
     """The files `arg` names: itself, the known files under a directory (sorted), or a glob's matches."""
     path = Path(arg)
     if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.is_file() and _kind(p) is not None)
+        return sorted(p for p in path.rglob("*") if p.is_file() and kind_of(p) is not None)
     if path.exists():
         return [path]
     if glob.has_magic(arg):
@@ -57,7 +59,10 @@ def expand(arg: str) -> list[Path]:
 def read_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
               allow_undated: bool = False) -> Iterator[Input | Failure]:
     """The articles in one file, by its kind."""
-    kind = _kind(path)
+    kind = kind_of(path)
+    if kind == "warc":
+        yield from read_warc(path, max_bytes=max_bytes)
+        return
     if kind == "jsonl":
         try:
             if path.stat().st_size == 0:
@@ -82,8 +87,12 @@ def read_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
         yield read_plain(raw, origin=str(path), allow_undated=allow_undated)
 
 
-def _kind(path: Path) -> str | None:
-    return READERS.get(path.suffix.lower())
+def kind_of(path: Path, head: bytes | None = None) -> str | None:
+    """The reader of `path` by its name (`text`, `jsonl`, `html`, `warc`), else by its first bytes `head` if given."""
+    if path.name.lower().endswith(".warc.gz"):
+        return "warc"
+    kind = READERS.get(path.suffix.lower())
+    return kind if kind is not None or head is None else _sniff(head)
 
 
 def _sniff(raw: bytes) -> str:

@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection, Engine
 from tidings.errors import ConfigError
 from tidings.records import Extraction, Failure
 from tidings.store import schema as s
+from tidings.store import search
 
 
 def database_url(db: str) -> str:
@@ -53,11 +54,14 @@ class Store:
                 raise ConfigError(f"{_safe(self.url)} holds no tidings store (run `tidings run ... --db` first)")
             s.metadata.create_all(conn)
             conn.execute(sa.insert(s.meta).values(key="schema_version", value=str(s.SCHEMA_VERSION)))
-            return
         version = conn.execute(sa.select(s.meta.c.value).where(s.meta.c.key == "schema_version")).scalar()
         if version != str(s.SCHEMA_VERSION):
             raise ConfigError(f"{_safe(self.url)} has store schema version {version}, tidings needs "
                               f"{s.SCHEMA_VERSION}: load it into a new database")
+        if create:
+            s.metadata.create_all(conn)  # tables added since the store was made (create_all skips those there)
+        if not self.read_only:
+            search.prepare(conn, self.dialect)  # stores made before search existed get it here
 
     def close(self) -> None:
         self.engine.dispose()
@@ -82,6 +86,7 @@ class Store:
             row.update(origin=origin, text=data["text"], warnings=data["warnings"], schema=data["schema"],
                        extra=_extra(data, article))
             conn.execute(sa.insert(s.articles).values(**row))
+            search.index(conn, self.dialect, aid, row["title"], row["text"])
             for part, table in s.PARTS.items():
                 rows = [s.to_row(part, aid, i, item) for i, item in enumerate(data[part])]
                 if rows:
@@ -102,6 +107,7 @@ class Store:
             return self._delete(conn, article_id)
 
     def _delete(self, conn: Connection, article_id: str) -> bool:
+        search.unindex(conn, self.dialect, article_id)
         for table in s.PARTS.values():
             conn.execute(sa.delete(table).where(table.c.article_id == article_id))
         return conn.execute(sa.delete(s.articles).where(s.articles.c.id == article_id)).rowcount > 0

@@ -165,6 +165,83 @@ failures = sa.Table(
     sa.Column("failed_at", sa.DateTime(timezone=True), server_default=sa.func.now()),
 )
 
+# --- corpus tables (corpus/, batch/): added later, created on open by stores that lack them ---------
+
+# The batch shards loaded into this store (`tidings load`), so loading again skips them.
+loaded_shards = sa.Table(
+    "loaded_shards", metadata,
+    sa.Column("name", sa.String(64), primary_key=True),
+    sa.Column("articles", sa.Integer, nullable=False),
+    sa.Column("failures", sa.Integer, nullable=False),
+    sa.Column("loaded_at", sa.DateTime(timezone=True), server_default=sa.func.now()),
+)
+
+# Near-duplicate articles (corpus/dedup.py): each linked to the article it copies, never dropped.
+duplicates = sa.Table(
+    "duplicates", metadata,
+    sa.Column("article_id", sa.String(128), primary_key=True),
+    sa.Column("original_id", sa.String(128), nullable=False, index=True),
+    sa.Column("similarity", sa.Float, nullable=False),      # estimated Jaccard of word shingles
+)
+
+# Corpus-level events (corpus/merge.py): one event reported many times, with its counts.
+corpus_events = sa.Table(
+    "corpus_events", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("code", sa.String(8), nullable=False, index=True),
+    sa.Column("root", sa.String(4), nullable=False),
+    sa.Column("name", sa.Text),
+    sa.Column("goldstein", sa.Float),
+    sa.Column("quad_class", sa.Integer),
+    sa.Column("plover", sa.String(32)),
+    sa.Column("source_name", sa.Text),
+    sa.Column("source_country", sa.String(8)),
+    sa.Column("source_role", sa.String(8)),
+    sa.Column("source_organization", sa.String(16)),
+    sa.Column("source_code", sa.String(32)),
+    sa.Column("target_name", sa.Text),
+    sa.Column("target_country", sa.String(8)),
+    sa.Column("target_role", sa.String(8)),
+    sa.Column("target_organization", sa.String(16)),
+    sa.Column("target_code", sa.String(32)),
+    sa.Column("date_start", sa.String(32), index=True),
+    sa.Column("date_end", sa.String(32)),
+    sa.Column("place_name", sa.Text),
+    sa.Column("place_country", sa.String(8)),
+    sa.Column("place_lat", sa.Float),
+    sa.Column("place_lon", sa.Float),
+    sa.Column("num_mentions", sa.Integer, nullable=False),
+    sa.Column("num_sources", sa.Integer, nullable=False),
+    sa.Column("num_articles", sa.Integer, nullable=False),
+    sa.Column("first_article", sa.String(128), nullable=False),
+)
+
+# Every mention of a corpus event: the article event it merges, as evidence.
+event_mentions = sa.Table(
+    "event_mentions", metadata,
+    sa.Column("corpus_event_id", sa.Integer, primary_key=True),
+    sa.Column("article_id", sa.String(128), primary_key=True),
+    sa.Column("event_id", sa.String(32), primary_key=True),    # the event's id in its record ("e1")
+    sa.Column("source", sa.Text),                              # the publisher
+    sa.Column("date", sa.String(32)),
+    sa.Column("sentence_start", sa.Integer, nullable=False),
+    sa.Column("sentence_end", sa.Integer, nullable=False),
+    sa.Column("trigger_start", sa.Integer, nullable=False),
+    sa.Column("trigger_end", sa.Integer, nullable=False),
+)
+
+# The pages `tidings watch` has met (watch/), so a restarted watcher fetches none of them twice.
+seen_pages = sa.Table(
+    "seen_pages", metadata,
+    sa.Column("url", sa.Text, primary_key=True),
+    sa.Column("feed", sa.Text),                                 # the feed or list that gave it first
+    sa.Column("status", sa.String(16), nullable=False),         # stored, failed
+    sa.Column("article_id", sa.String(128)),
+    sa.Column("attempts", sa.Integer, nullable=False),
+    sa.Column("problem", sa.Text),
+    sa.Column("seen_at", sa.DateTime(timezone=True), server_default=sa.func.now()),
+)
+
 # The record's lists, in record order, with the table each is stored in.
 PARTS: dict[str, sa.Table] = {
     "removed": removed, "entities": entities, "actors": actors, "quotes": quotes, "events": events,

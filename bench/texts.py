@@ -1,0 +1,52 @@
+"""The texts the benchmarks run on: the bundled samples (samples/), read as tidings reads them.
+
+Until samples/ exists the seed article stands in (../shared/seed). The memory benchmark recombines
+the samples' sentences into as many new articles as it needs, generated on the fly, never saved in
+the repository.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from tidings.sources import Input, read
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+# shared/ sits beside the repository (CI, the main checkout), or one level up from a worktree
+SEED = next((p / "shared" / "seed" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared" / "seed").is_dir()),
+            ROOT.parent / "shared" / "seed")
+_SENTENCE = re.compile(r"(?<=[.!?\"”’)])\s+(?=[A-Z“\"‘(])")
+
+
+def sample_inputs() -> tuple[list[Input], str]:
+    """The bundled samples as read (failures left out), and where they came from."""
+    folder = SAMPLES if SAMPLES.is_dir() and any(SAMPLES.iterdir()) else SEED
+    items = [i for i in read([str(folder)], allow_undated=True) if isinstance(i, Input)]
+    if not items:
+        raise SystemExit(f"no articles to benchmark in {folder}")
+    return items, "shared/seed" if folder == SEED else "samples"
+
+
+def sentences(items: list[Input]) -> list[str]:
+    """The sentences of the samples' bodies (a plain split on sentence ends: enough to recombine)."""
+    out = []
+    for item in items:
+        for paragraph in item.body.split("\n"):
+            out.extend(s.strip() for s in _SENTENCE.split(paragraph) if len(s.split()) >= 4)
+    return out
+
+
+def recombined(items: list[Input], count: int, *, seed: int = 1,
+               per_article: tuple[int, int] = (4, 12)) -> Iterator[str]:
+    """`count` JSON lines, each a new article of random sample sentences with a random date in 2024."""
+    pool = sentences(items)
+    rng = random.Random(seed)
+    for n in range(count):
+        body = " ".join(rng.choice(pool) for _ in range(rng.randint(*per_article)))
+        day = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        yield json.dumps({"id": f"gen-{n}", "text": body, "published": day}) + "\n"
