@@ -67,7 +67,7 @@ def find_demonyms(doc: Doc, gaz: Gazetteer, taken: list[bool], words: Words) -> 
     """Every demonym of `doc` outside the tokens already `taken` by other places, in text order."""
     table = forms()
     first = first_words()
-    by_iso3 = {e.iso3: e for e in gaz.countries.values()}
+    by_iso3 = gaz.by_iso3
     out: list[Demonym] = []
     n = len(doc)
     starts = [i for i, text in enumerate(words.text) if text in first or (words.caps[i] and text.title() in first)]

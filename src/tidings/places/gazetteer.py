@@ -102,6 +102,7 @@ class Gazetteer:
         self._cities(cache_)
         self._regions(cache_)
         self.index = dict(self.index)
+        self.by_iso3: dict[str, Entry] = {e.iso3: e for e in self.countries.values() if e.iso3}
 
     def lookup(self, name: str) -> list[Entry]:
         """The features `name` may refer to (empty when none)."""

@@ -237,7 +237,7 @@ def _person_words(ents: tuple[Span, ...]) -> Counter[str]:
 
 def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool], persons: Counter[str],
                         words: Words) -> list[Mention]:
-    text = doc.text  # once: every window below is a slice of it
+    text = words.whole  # every window below is a slice of it
     capital, idx, tokens = words.capital, words.idx, words.text
     link = [lower in NAME_LINKS or t in {"-", "&"} for t, lower in zip(tokens, words.lower, strict=True)]
     lower_words = {t for t in tokens if t.islower()}

@@ -136,24 +136,44 @@ def qualifiers(mentions: Sequence[Mention], text: str) -> list[tuple[Entry, ...]
 def build_context(resolved: Iterable[tuple[Mention, Entry | None]], extra_countries: Iterable[str],
                   gaz: Gazetteer, *, skip: str | None = None, paired: frozenset[int] = frozenset()) -> Context:
     """The article's context from resolved mentions (those named `skip` left out) and other countries."""
-    countries: Counter[str] = Counter()
-    mentioned: set[str] = set(extra_countries)
-    admin1s: Counter[tuple[str, str]] = Counter()
-    points: list[tuple[float, float, str]] = []
-    for mention, entry in resolved:
-        key = name_key(mention.text)
-        if entry is None or key == skip or not entry.country:
-            continue
-        if entry.feature == COUNTRY and mention.source != "dateline":
-            mentioned.add(entry.country)
-            continue
-        countries[entry.country] += 1
-        if entry.admin1:
-            admin1s[(entry.country, entry.admin1)] += 1
-        if entry.feature in {CITY, CAPITAL, ADMIN2}:
-            points.append((entry.lat, entry.lon, key))
-    top = countries.most_common(1)[0][0] if countries else None
-    return Context(countries, admin1s, frozenset(mentioned), tuple(points), paired, top)
+    tally = _Tally(resolved)
+    return tally.context(extra_countries, skip, paired)
+
+
+class _Tally:
+    """The votes of resolved mentions, in total and by name, so each name's context (the others'
+    votes) is the total less its own, not a new pass over every mention."""
+
+    def __init__(self, resolved: Iterable[tuple[Mention, Entry | None]]) -> None:
+        self.countries: Counter[str] = Counter()
+        self.admin1s: Counter[tuple[str, str]] = Counter()
+        self.mentioned: Counter[str] = Counter()
+        self.points: list[tuple[float, float, str]] = []
+        self.own: dict[str, tuple[Counter[str], Counter[tuple[str, str]], Counter[str]]] = {}
+        for mention, entry in resolved:
+            if entry is None or not entry.country:
+                continue
+            key = name_key(mention.text)
+            countries, admin1s, mentioned = self.own.setdefault(key, (Counter(), Counter(), Counter()))
+            if entry.feature == COUNTRY and mention.source != "dateline":
+                self.mentioned[entry.country] += 1
+                mentioned[entry.country] += 1
+                continue
+            self.countries[entry.country] += 1
+            countries[entry.country] += 1
+            if entry.admin1:
+                self.admin1s[(entry.country, entry.admin1)] += 1
+                admin1s[(entry.country, entry.admin1)] += 1
+            if entry.feature in {CITY, CAPITAL, ADMIN2}:
+                self.points.append((entry.lat, entry.lon, key))
+
+    def context(self, extra_countries: Iterable[str], skip: str | None, paired: frozenset[int]) -> Context:
+        own = self.own.get(skip) if skip is not None else None
+        countries, admin1s, mentioned = (self.countries, self.admin1s, self.mentioned) if own is None else \
+            (self.countries - own[0], self.admin1s - own[1], self.mentioned - own[2])
+        points = tuple(p for p in self.points if p[2] != skip)
+        top = countries.most_common(1)[0][0] if countries else None
+        return Context(countries, admin1s, frozenset(mentioned) | frozenset(extra_countries), points, paired, top)
 
 
 def paired_readings(mentions: Sequence[Mention]) -> frozenset[int]:
@@ -204,10 +224,11 @@ def resolve(mentions: Sequence[Mention], text: str, gaz: Gazetteer, *, countries
     out: list[Entry | None] = []
     contexts: dict[str, Context] = {}
     paired = paired_readings(mentions)
+    tally = _Tally(pairs)
     for mention, qual in zip(mentions, quals, strict=True):
         key = name_key(mention.text)
         if key not in contexts:
-            contexts[key] = build_context(pairs, base, gaz, skip=key, paired=paired)
+            contexts[key] = tally.context(base, key, paired)
         out.append(best(mention, contexts[key], qual))
     strong = build_context([(m, e) for m, e in zip(mentions, out, strict=True) if not m.weak] + list(dateline),
                            (), gaz)

@@ -29,6 +29,7 @@ class Words:
     sent_start: list[bool]
     space: list[bool]        # whitespace follows the token
     ents: tuple[Span, ...]   # doc.ents, which spaCy rebuilds on every access
+    whole: str               # doc.text, which spaCy joins anew on every access
 
 
 def read_words(doc: Doc) -> Words:
@@ -58,4 +59,5 @@ def read_words(doc: Doc) -> Words:
         sent_start=[row[2] == 1 for row in columns],
         space=[bool(row[3]) for row in columns],
         ents=ents,
+        whole=whole,
     )
