@@ -31,7 +31,7 @@ def find_places(text: str, doc: Doc, actors: Sequence[Actor], *, dateline: str |
     """
     gaz = gazetteer()
     acting = [span for a in actors if a.basis and a.basis.startswith("metonym:") for span in a.mentions]
-    mentions = [m for m in find_mentions(doc, gaz) if not any(s < m.end and m.start < e for s, e in acting)]
+    mentions = [m for m in find_mentions(doc, gaz, text) if not any(s < m.end and m.start < e for s, e in acting)]
     countries = [cc for a in actors if a.country and (cc := _alpha2(a.country))]
     entries = resolve(mentions, text, gaz, countries=countries, dateline=_dateline(dateline, gaz))
     return tuple(_place(m, e) for m, e in zip(mentions, entries, strict=True)

@@ -78,9 +78,11 @@ def not_places() -> frozenset[str]:
     return frozenset(name_key(line) for line in lines if line.strip() and not line.startswith("#"))
 
 
-def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
-    """Every place mention of `doc`, in text order, without overlaps."""
-    words = read_words(doc)
+def find_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention]:
+    """Every place mention of `doc` (whose text is `text`, when the caller has it), in text order,
+    without overlaps."""
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    words = read_words(doc, text if text is not None and len(text) == end else None)  # else doc.text
     taken = [False] * len(doc)
     found: list[Mention] = []
     persons = _person_words(words.ents)

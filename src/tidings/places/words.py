@@ -32,11 +32,12 @@ class Words:
     whole: str               # doc.text, which spaCy joins anew on every access
 
 
-def read_words(doc: Doc) -> Words:
+def read_words(doc: Doc, text: str | None = None) -> Words:
     """The attributes of `doc`'s tokens, read in one pass over spaCy's arrays (small integers only:
-    the texts are slices of the doc's text, which is faster than looking up their hashes)."""
+    the texts are slices of the doc's text, which is faster than looking up their hashes). `text`
+    is the doc's text where the caller has it (spaCy builds `doc.text` from every token)."""
     n = len(doc)
-    whole = doc.text
+    whole = text if text is not None else doc.text
     # as int64: spaCy's uint64 arrays turn into Python lists several times slower
     columns = doc.to_array([IDX, LENGTH, SENT_START, SPACY]).astype("int64").tolist() if n else []
     text = [whole[row[0]:row[0] + row[1]] for row in columns]
