@@ -138,7 +138,12 @@ def report(result: dict, parse_seconds: float, command: str) -> str:
 def write_section(section: str) -> None:
     text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Evaluation results\n"
     pattern = re.compile(r"^## places\n.*?(?=^## |\Z)", re.S | re.M)
-    text = pattern.sub(section + "\n", text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section + "\n"
+    # one section, where the first stood (a union merge of two branches' results may leave two)
+    text = pattern.sub(section + "\n", text, count=1) if pattern.search(text) else \
+        text.rstrip("\n") + "\n\n" + section + "\n"
+    first = pattern.search(text)
+    if first is not None:
+        text = text[:first.end()] + pattern.sub("", text[first.end():])
     RESULTS.write_text(text, encoding="utf-8")
 
 
