@@ -82,7 +82,7 @@ STAGES: tuple[Stage, ...] = (
                                 places=d.places)),
     Stage("event_dates", "events",
           lambda d: date_events(d.events, d.doc, d.times, published=d.article.published)),
-    Stage("event_places", "events", lambda d: place_events(d.events, d.doc, d.places)),
+    Stage("event_places", "events", lambda d: place_events(d.events, d.doc, d.places, d.actors)),
     Stage("claims", "claims",
           lambda d: find_claims(d.text, d.doc, d.times, d.actors, published=d.article.published, quotes=d.quotes)),
 )

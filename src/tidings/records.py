@@ -139,7 +139,8 @@ class Place:
     lat: float | None
     lon: float | None
     geonameid: int | None
-    feature: str | None = None       # GeoNames feature code: PPLC, ADM1, PCLI, ...
+    feature: str | None = None       # GeoNames feature code: PPLC, ADM1, PCLI, ST (a street), ...
+    form: str = "name"               # "name", or "demonym" for "Russian", "Ohioans" (the place's people)
 
 
 @dataclass(frozen=True, slots=True)

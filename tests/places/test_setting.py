@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tidings.places import find_places, place_events
-from tidings.records import Event, EventPlace
+from tidings.records import Actor, Event, EventPlace
 
 
 def event(text: str, trigger: str) -> Event:
@@ -35,3 +35,40 @@ def test_event_place(nlp, text, trigger, expected):
 def test_no_events_no_work(nlp):
     doc = nlp("Nothing happened in Paris.")
     assert place_events((), doc, find_places(doc.text, doc, [], dateline=None)) == ()
+
+
+def target(text: str, name: str) -> Actor:
+    start = text.index(name)
+    return Actor("a2", name, "country", None, None, mentions=((start, start + len(name)),))
+
+
+@pytest.mark.parametrize(("text", "trigger", "party", "expected"), [
+    # an act aimed at its target is not placed there
+    ("The West imposed sanctions on Russia over the war.", "imposed", "Russia", None),
+    ("Militants fired two rockets into Israel on Sunday.", "fired", "Israel", None),
+    # the target is the place where the clause puts the event there, or travels there
+    ("About 5,200 American troops are stationed in Iraq.", "stationed", "Iraq",
+     EventPlace("Iraq", "IRQ", 33.0, 44.0)),
+    ("Pelosi arrived in Taiwan on Tuesday night.", "arrived", "Taiwan",
+     EventPlace("Taiwan", "TWN", 23.5, 121.0)),
+    ("Biden will travel to Poland and Lithuania this week.", "travel", "Lithuania",
+     EventPlace("Lithuania", "LTU", 56.0, 24.0)),
+])
+def test_event_place_and_its_actors(nlp, text, trigger, party, expected):
+    doc = nlp(text)
+    actors = [target(text, party)]
+    placed = place_events([event(text, trigger)], doc, find_places(text, doc, actors, dateline=None), actors)
+    assert placed[0].place == expected
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a journey that is the object of the act has its own place
+    ("Lavrov cancelled a visit to Turkey planned for Wednesday.", "cancelled"),
+    # places of another time or another matter in the clause
+    ("Modi's trip is his first since the start of the war in Ukraine.", "trip"),
+    ("The allies will expel diplomats in response to the poisoning of a spy in the city of Salisbury.", "expel"),
+])
+def test_other_places_of_the_clause(nlp, text, trigger):
+    doc = nlp(text)
+    placed = place_events([event(text, trigger)], doc, find_places(text, doc, [], dateline=None))
+    assert placed[0].place is None

