@@ -4,7 +4,8 @@ The TempEval-3 measures: a found expression matches a gold one when their spans 
 or are the same (strict); type and value accuracy are counted over the relaxed matches. Each
 document is anchored on its `dct`, the document creation time.
 
-The rules were written looking at all 256 documents, so the all-documents figure is a tuning
+Gold values are compared as strings after one canonicalisation, `canonical` (two-digit ISO
+weeks). The rules were written looking at all 256 documents, so the all-documents figure is a tuning
 score. The report also scores two document splits, so that a rule fitted to a few documents shows
 as a gap between parts: the corpus' own `subset` (TimeBank 1.2 against AQUAINT, different sources
 and annotation rounds) and two halves by a hash of the document id (fixed, independent of the
@@ -21,6 +22,7 @@ import argparse
 import hashlib
 import json
 import math
+import re
 import time
 from collections import Counter
 from pathlib import Path
@@ -38,6 +40,15 @@ COMMAND = ".venv/bin/python -m eval.times"
 
 def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
+
+
+ONE_DIGIT_WEEK = re.compile(r"(?<=-W)(\d)(?!\d)")
+
+
+def canonical(value: str | None) -> str | None:
+    """A gold value in the TIMEX3 form tidings writes: ISO week numbers have two digits (AQUAINT
+    writes `2000-W7` for `2000-W07`, the same week); nothing else changes."""
+    return ONE_DIGIT_WEEK.sub(r"0\1", value) if value else value
 
 
 def wilson(successes: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -87,12 +98,13 @@ def score(records: list[dict], found: list[list]) -> dict:
             t = min(overlapping, key=lambda t: abs(t.start - g["start"]) + abs(t.end - g["end"]))
             c["gold_matched"] += 1
             c["strict"] += t.start == g["start"] and t.end == g["end"]
+            gold_value = canonical(g["value"])
             c["type"] += t.type == g["type"]
-            c["value"] += t.value == g["value"]
+            c["value"] += t.value == gold_value
             if g["type"] == "DATE":
                 c["date_matched"] += 1
-                c["date_value"] += t.value == g["value"]
-            if t.value != g["value"]:
+                c["date_value"] += t.value == gold_value
+            if t.value != gold_value:
                 found_as = f"{t.text}|{t.type}|{t.value}"
                 errors.append(("value", record["id"], record["dct"][:10], g["text"], g["type"], g["value"], found_as))
     precision = c["found_matched"] / c["found"] if c["found"] else 0.0

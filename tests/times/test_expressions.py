@@ -109,6 +109,38 @@ def test_find_times(nlp, sentence, expected):
     assert all(sentence[t.start:t.end] == t.text for t in times)
 
 
+# The tense of the governing clause, read off the parse (tense.py), on other publication dates.
+TENSES = [
+    # a bare past participle reports what was done: "the decision, announced Wednesday"
+    ("2024-02-09", "They will appeal the decision, announced Wednesday by the agency.",
+     [("Wednesday", "DATE", "2024-02-07")]),
+    ("2024-02-09", "The index closed near its record high set on Aug. 6.", [("Aug. 6", "DATE", "2023-08-06")]),
+    # "set ... for/as" arranges what lies ahead, unless told in the past perfect
+    ("2023-11-02", "The company has set Nov. 10 as the deadline for competing bids.",
+     [("Nov. 10", "DATE", "2023-11-10")]),
+    ("2024-02-09", "The summit was set for Tuesday.", [("Tuesday", "DATE", "2024-02-13")]),
+    # "could not", "would not": what did not happen
+    ("2024-02-09", "The minister could not be reached Thursday.", [("Thursday", "DATE", "2024-02-08")]),
+    ("2024-02-09", "The minister could meet the envoy Thursday.", [("Thursday", "DATE", "2024-02-15")]),
+    # an infinitive after a past verb with an object, or after a noun, may lie ahead: the nearest
+    ("2023-11-02", "The bank announced an agreement to acquire the lender in January.",
+     [("January", "DATE", "2024-01")]),
+    ("2024-01-07", "A congressman subpoenaed the boy to testify before the committee on Feb. 10.",
+     [("Feb. 10", "DATE", "2024-02-10")]),
+    ("2024-02-09", "The rebels tried to storm the town on Monday.", [("Monday", "DATE", "2024-02-05")]),
+    # a limit moved by a past verb lies ahead
+    ("2024-02-08", "Officials postponed until Tuesday any action on the case.", [("Tuesday", "DATE", "2024-02-13")]),
+    ("2024-02-08", "The agency extended its deadline until 9 a.m. Tuesday.",
+     [("9 a.m. Tuesday", "TIME", "2024-02-13T09:00")]),
+]
+
+
+@pytest.mark.parametrize(("published", "sentence", "expected"), TENSES)
+def test_the_clause_tense_anchors(nlp, published, sentence, expected):
+    times = find_times(sentence, nlp(sentence), published=published)
+    assert [(t.text, t.type, t.value) for t in times] == expected
+
+
 UNANCHORED = [
     ("The two leaders spoke on Thursday.", [("Thursday", "DATE", "XXXX-WXX-4")]),
     ("He visited Beijing last October.", [("last October", "DATE", "XXXX-10")]),

@@ -18,6 +18,11 @@ FUTURE_HEADS = frozenset({
 })
 # Verbs of arranging: what they govern lies ahead whatever their own tense.
 PLANNING = frozenset({"plan", "schedule", "slate", "reschedule"})
+# Verbs that move a time limit: the limit they set lies ahead of the telling ("postponed until
+# Tuesday", "extended its deadline until 9 a.m. Tuesday", "gave them until Friday").
+DEFERRING = frozenset({"postpone", "delay", "defer", "adjourn", "extend", "give", "grant", "push", "move", "put",
+                       "recess", "suspend", "stay", "set", "reschedule"})
+UNTIL = frozenset({"until", "till", "til", "'til"})
 FUTURE_WORDS = frozenset({"upcoming", "coming", "forthcoming", "next", "future", "planned", "scheduled", "proposed",
                           "expected", "impending", "pending", "later"})
 PAST_WORDS = frozenset({"last", "past", "previous", "recent", "former", "earlier", "since", "ago", "preceding"})
@@ -44,11 +49,18 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
     words = {a.lower_ for a in auxes}
     if words & FUTURE_AUX or "going" in words:
         return "future"
-    if verb.lemma_ in PLANNING or (verb.lemma_ == "set" and verb.tag_ == "VBN"):
-        return "future"  # "has scheduled a news conference Thursday", "a summit set for April"
+    past_perfect = any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes)
+    if verb.lemma_ in PLANNING or (verb.lemma_ == "set" and verb.tag_ == "VBN" and not past_perfect and any(
+            c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("for", "as")) for c in verb.children)):
+        # "has scheduled a news conference Thursday", "a summit set for April", "has set Nov. 10 as the
+        # deadline", not "a record set on Aug. 6"
+        return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
-    if any(a.tag_ == "MD" for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
+    modals = {a.lower_ for a in auxes if a.tag_ == "MD"}
+    if modals & {"could", "would"} and any(c.dep_ == "neg" for c in verb.children):
+        return "past"    # "could not be reached Tuesday", "would not comment Friday": news tells what did not happen
+    if modals and not any(a.lemma_ == "have" for a in auxes):
         return "future"  # "could come as early as Tuesday", "would be traveling Thursday"
     if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "perfect"   # the present perfect (progressive): "has met", "have been searching"
@@ -56,8 +68,8 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
         if verb.tag_ == "VBG":
             return "future"  # the present progressive of news is an arrangement: "is meeting Thursday"
         return "present"
-    if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "amod"):
-        return "past"    # "the injunction issued Thursday"
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "amod", "advcl"):
+        return "past"    # "the injunction issued Thursday", "the decision, announced Wednesday"
     if verb.tag_ == "VB" and "to" in words and verb.head.lemma_ == "be" and verb.dep_ == "xcomp":
         return "future"  # "is to resume trading Tuesday"
     if depth < 3 and verb.head.i != verb.i and verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "conj", "relcl",
@@ -67,8 +79,22 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
             if verb.dep_ == "xcomp" and head.lemma_ in FUTURE_HEADS:
                 return "future"
             if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "dep", "prep", "pcomp"):
-                return verb_tense(head, depth + 1)
+                tense = verb_tense(head, depth + 1)
+                if tense in ("past", "perfect") and _projected(verb):
+                    return None   # done after a past telling: before or after now, the text does not say
+                return tense
     return None
+
+
+def _projected(verb: Token) -> bool:
+    """Whether `verb` is an infinitive whose event follows its governor's: the complement of a noun
+    ("an agreement to acquire it in January") or of a verb with an object ("subpoenaed him to testify
+    on Feb. 10"), unlike "tried to flee on Monday", which happens when the trying does."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ == "acl":
+        return True
+    return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
 
 
 def direction(doc: Doc, start: int, end: int) -> Tense:
@@ -89,6 +115,8 @@ def direction(doc: Doc, start: int, end: int) -> Tense:
         head = token.head
         if token.dep_ in ("pobj", "npadvmod") and head.lower_ in ("since", "ago"):
             return "past"
+        if token.dep_ == "pobj" and head.lower_ in UNTIL and head.head.lemma_ in DEFERRING:
+            return "future"
         if head.pos_ in ("NOUN", "PROPN"):
             for child in head.children:
                 if child.dep_ in ("amod", "advmod") and child.i not in range(span.start, span.end):
