@@ -135,6 +135,34 @@ TENSES = [
 ]
 
 
+# Periods of reports and weeks, on their own publication dates.
+PERIODS = [
+    # a quarter dated by its last day is the calendar quarter of its middle month
+    ("2023-10-30", "Profit rose in the quarter ended July 31.",
+     [("the quarter", "DATE", "2023-Q2"), ("July 31", "DATE", "2023-07-31")]),
+    # a fiscal quarter with its last day takes that day's year
+    ("2023-10-27", "The company lost $5 million in the second quarter ended Oct. 31.",
+     [("the second quarter", "DATE", "2022-Q2"), ("Oct. 31", "DATE", "2022-10-31")]),
+    ("2023-10-26", "For the quarter a year ago, the bank earned $16 million.",
+     [("the quarter a year ago", "DATE", "2022-Q3")]),
+    # a comparison is with the period reported, not with an outlook's quarter
+    ("2023-10-26", "Sales rose 5% in the quarter. The company expects growth to continue into the fourth quarter. "
+     "In the year-ago period, sales fell.",
+     [("the quarter", "DATE", "2023-Q3"), ("the fourth quarter", "DATE", "2023-Q4"),
+      ("the year-ago period", "DATE", "2022-Q3")]),
+    ("2024-02-24", "The hearing is set for the week of March 6.", [("the week of March 6", "DATE", "2024-W10")]),
+    ("2024-03-25", "Pilgrims gathered as Easter week began.", [("Easter week", "DATE", "2024-W13")]),
+    # the time noun of "the night of Oct. 23" stands for the date: the past one in a past clause
+    ("2024-05-05", "The doctor was shot on the night of Oct. 23.", [("Oct. 23", "DATE", "2023-10-23")]),
+]
+
+
+@pytest.mark.parametrize(("published", "sentence", "expected"), PERIODS)
+def test_periods_and_weeks(nlp, published, sentence, expected):
+    times = find_times(sentence, nlp(sentence), published=published)
+    assert [(t.text, t.type, t.value) for t in times] == expected
+
+
 @pytest.mark.parametrize(("published", "sentence", "expected"), TENSES)
 def test_the_clause_tense_anchors(nlp, published, sentence, expected):
     times = find_times(sentence, nlp(sentence), published=published)

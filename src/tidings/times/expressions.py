@@ -17,7 +17,10 @@ from tidings.times.values import Context
 HANDLERS = {**values.HANDLERS, **anchoring.HANDLERS}
 # Rules whose value compares with the narrative's time rather than moving it ("the year-ago
 # quarter"): later anaphora still refer to the time the narrative is at.
-COMPARISONS = frozenset({"ago", "ago_adj", "quarter_rel"})
+COMPARISONS = frozenset({"ago", "ago_adj"})
+# "the latest quarter", "the same period" name the period the narrative is at; the others compare.
+CURRENT_PERIODS = frozenset({"latest", "current", "recent", "most recent", "just-ended", "just-completed", "last",
+                             "past", "same", "comparable", "corresponding"})
 COUNT_BEFORE = re.compile(r"\b(?:about|around|nearly|almost|some|over|than|up to|at least|roughly|approximately"
                           r"|estimated|another|only|just)\s+$", re.IGNORECASE)
 
@@ -66,6 +69,18 @@ def admissible(match: Match, text: str, doc: Doc) -> bool:
     return True
 
 
+def compares(match: Match) -> bool:
+    """Whether `match` names a period to compare with ("a year ago", "the year-earlier quarter", "the 1988
+    period") rather than the one the narrative is at."""
+    g = match.groups
+    if match.rule in COMPARISONS:
+        return True
+    if match.rule == "quarter_rel":
+        return bool(g.get("qyear") or g.get("qyear2")) or " ".join((g.get("qrel") or "").lower().split()) \
+            not in CURRENT_PERIODS
+    return match.rule == "quarter" and bool(g.get("ago") or g.get("year5") or g.get("yrel5"))
+
+
 def find_expressions(text: str, doc: Doc, *, published: str | None) -> list[Time]:
     """The temporal expressions of `text`, in order, each typed and valued against `published`."""
     anchor = cal.parse_published(published)
@@ -86,7 +101,7 @@ def find_expressions(text: str, doc: Doc, *, published: str | None) -> list[Time
             edge = edge_before(text, start)
             if edge is not None and (not times or edge[0] >= times[-1].end):
                 start = edge[0]
-            if value and cal.granularity(value) is not None and match.rule not in COMPARISONS:
+            if value and cal.granularity(value) is not None and not compares(match):
                 history.append((start, value))
         times.append(Time(start, match.end, text[start:match.end], kind, value))  # type: ignore[arg-type]
     return times

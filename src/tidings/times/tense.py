@@ -133,6 +133,7 @@ def direction(doc: Doc, start: int, end: int) -> Tense:
 # Prepositions that place an event at a time, as opposed to those that set a limit or a
 # deadline to it ("extended to Nov. 20", "until June", "by August").
 LOCATING = frozenset({"on", "in", "at", "during", "over", "since", "of"})
+TIME_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day", "eve", "dawn", "hours", "week", "weekend"})
 
 
 def attached(doc: Doc, start: int, end: int) -> bool:
@@ -143,6 +144,8 @@ def attached(doc: Doc, start: int, end: int) -> bool:
     if span is None or not len(span):
         return False
     head = span.root.head
+    if head.lower_ == "of" and head.head.lower_ in TIME_NOUNS and head.head.i != head.i:
+        head = head.head.head   # "shot on the night of Oct. 23": the time noun stands for the date
     if head.pos_ == "ADP":
         if head.lower_ not in LOCATING:
             return False
