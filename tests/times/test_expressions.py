@@ -128,6 +128,9 @@ TENSES = [
     ("2024-01-07", "A congressman subpoenaed the boy to testify before the committee on Feb. 10.",
      [("Feb. 10", "DATE", "2024-02-10")]),
     ("2024-02-09", "The rebels tried to storm the town on Monday.", [("Monday", "DATE", "2024-02-05")]),
+    # the progressive of what goes on is no arrangement
+    ("2023-10-27", "The bank is continuing to try to sell itself under a June agreement.",
+     [("June", "DATE", "2023-06")]),
     # a limit moved by a past verb lies ahead
     ("2024-02-08", "Officials postponed until Tuesday any action on the case.", [("Tuesday", "DATE", "2024-02-13")]),
     ("2024-02-08", "The agency extended its deadline until 9 a.m. Tuesday.",
@@ -152,6 +155,10 @@ PERIODS = [
       ("the year-ago period", "DATE", "2022-Q3")]),
     ("2024-02-24", "The hearing is set for the week of March 6.", [("the week of March 6", "DATE", "2024-W10")]),
     ("2024-03-25", "Pilgrims gathered as Easter week began.", [("Easter week", "DATE", "2024-W13")]),
+    # a day counted from a dated day is one expression
+    ("2024-02-09", "The day before last Tuesday's hearing, he flew home.",
+     [("The day before last Tuesday", "DATE", "2024-02-05")]),
+    ("2024-02-09", "He left the day after Feb. 3.", [("the day after Feb. 3", "DATE", "2024-02-04")]),
     # the time noun of "the night of Oct. 23" stands for the date: the past one in a past clause
     ("2024-05-05", "The doctor was shot on the night of Oct. 23.", [("Oct. 23", "DATE", "2023-10-23")]),
 ]

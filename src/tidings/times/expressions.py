@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from tidings.records import Time
 from tidings.times import anchoring, values
 from tidings.times import calendar as cal
-from tidings.times.grammar import Match, edge_before, scan
+from tidings.times.grammar import Match, day_shift_before, edge_before, scan
 from tidings.times.lexicon import lexicon
 from tidings.times.tense import attached, direction
 from tidings.times.values import Context
@@ -86,9 +86,13 @@ def find_expressions(text: str, doc: Doc, *, published: str | None) -> list[Time
     anchor = cal.parse_published(published)
     times: list[Time] = []
     history: list[tuple[int, str]] = []
-    for match in scan(text):
+    matches = scan(text)
+    for i, match in enumerate(matches):
         if not admissible(match, text, doc):
             continue
+        if match.rule == "ago_adj" and (match.groups.get("unit") or "").lower() == "day" and i + 1 < len(matches) \
+                and not text[match.end:matches[i + 1].start].strip():
+            continue   # "the day before last Tuesday": counted from the next expression (day_shift_before)
         ctx = Context(anchor, text, match.start, match.end,
                       tense=lambda m=match: direction(doc, m.start, m.end),
                       attached=lambda m=match: attached(doc, m.start, m.end), history=history)
@@ -98,6 +102,9 @@ def find_expressions(text: str, doc: Doc, *, published: str | None) -> list[Time
         kind, value = result
         start = match.start
         if kind in ("DATE", "TIME"):
+            shift = day_shift_before(text, start) if kind == "DATE" and cal.granularity(value) == "day" else None
+            if shift is not None and (not times or shift[0] >= times[-1].end):
+                start, value = shift[0], cal.shift_value(value, shift[1], "day")   # type: ignore[arg-type]
             edge = edge_before(text, start)
             if edge is not None and (not times or edge[0] >= times[-1].end):
                 start = edge[0]

@@ -216,6 +216,18 @@ EDGE_SOURCE = (
 )
 
 
+# A day counted from a dated day: "the day before last Tuesday's hearing" is one expression (TimeML).
+DAY_SHIFT = re.compile(r"\b(?:the\s+)?day\s+(?P<way>before|after)\s+$", re.IGNORECASE)
+
+
+def day_shift_before(text: str, start: int) -> tuple[int, int] | None:
+    """(new start, days to add) when `text` just before `start` says "the day before" or "the day after"."""
+    m = DAY_SHIFT.search(text, max(0, start - 20), start)
+    if not m:
+        return None
+    return m.start(), -1 if m.group("way").lower() == "before" else 1
+
+
 def _spaces(source: str) -> str:
     """`source` with "[- ]" as a hyphen or whitespace, " ?" as optional whitespace, " " as any whitespace."""
     return (source.replace("[- ]", "\x00").replace(" ?", "\x01").replace(" ", r"\s+")

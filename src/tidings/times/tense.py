@@ -23,6 +23,9 @@ PLANNING = frozenset({"plan", "schedule", "slate", "reschedule"})
 DEFERRING = frozenset({"postpone", "delay", "defer", "adjourn", "extend", "give", "grant", "push", "move", "put",
                        "recess", "suspend", "stay", "set", "reschedule"})
 UNTIL = frozenset({"until", "till", "til", "'til"})
+# Verbs whose progressive tells of what goes on, not of an arrangement: "is continuing to try".
+ONGOING = frozenset({"continue", "try", "seek", "work", "remain", "keep", "struggle", "wait", "look", "stay",
+                     "live", "search", "fight", "negotiate", "operate", "hold"})
 FUTURE_WORDS = frozenset({"upcoming", "coming", "forthcoming", "next", "future", "planned", "scheduled", "proposed",
                           "expected", "impending", "pending", "later"})
 PAST_WORDS = frozenset({"last", "past", "previous", "recent", "former", "earlier", "since", "ago", "preceding"})
@@ -65,7 +68,7 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
     if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "perfect"   # the present perfect (progressive): "has met", "have been searching"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes if a.lower_ != "to"):
-        if verb.tag_ == "VBG":
+        if verb.tag_ == "VBG" and verb.lemma_ not in ONGOING:
             return "future"  # the present progressive of news is an arrangement: "is meeting Thursday"
         return "present"
     if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "amod", "advcl"):
