@@ -159,6 +159,14 @@ PERIODS = [
     ("2024-02-09", "The day before last Tuesday's hearing, he flew home.",
      [("The day before last Tuesday", "DATE", "2024-02-05")]),
     ("2024-02-09", "He left the day after Feb. 3.", [("the day after Feb. 3", "DATE", "2024-02-04")]),
+    # "the first day", "the eighth day": the day the narrative is at, else today in the present
+    ("2024-02-09", "Russia launched an invasion on Thursday. At least 137 soldiers were killed on the first day.",
+     [("Thursday", "DATE", "2024-02-08"), ("the first day", "DATE", "2024-02-08")]),
+    ("2024-02-09", "Today is the eighth day of the strike.",
+     [("Today", "DATE", "2024-02-09"), ("the eighth day", "DATE", "2024-02-09")]),
+    # "the following day" counts from a day; after a month it is some day of it the text does not give
+    ("2024-02-09", "Talks opened in Geneva in March. The following day, the delegates walked out.",
+     [("March", "DATE", "2023-03"), ("The following day", "DATE", None)]),
     # the time noun of "the night of Oct. 23" stands for the date: the past one in a past clause
     ("2024-05-05", "The doctor was shot on the night of Oct. 23.", [("Oct. 23", "DATE", "2023-10-23")]),
 ]

@@ -436,6 +436,17 @@ def ago_adj(g: Groups, ctx: Context) -> Result:
     return "DATE", cal.shift_value(ref, -int(n), unit.granularity) if ref else None
 
 
+def ordinal_day(g: Groups, ctx: Context) -> Result:
+    """"on the first day", "the eighth day of the strike": the day the narrative is at (a day named in
+    the last few sentences), else today when told in the present; None when the text does not say."""
+    night = norm(g["unit"]) == "night"
+    ref = ctx.reference("day", within=3 * SENTENCE)
+    day = ref[:10] if ref else cal.day(ctx.anchor) if ctx.anchor and ctx.direction() is None else None
+    if night:
+        return "TIME", f"{day}TNI" if day else None
+    return "DATE", day
+
+
 def anaphor(g: Groups, ctx: Context) -> Result:
     det, rel, unit, ba = norm(g["det"]), norm(g["arel"]), norm(g["unit"]), norm(g["ba"])
     step = (1 if rel in ("following", "next") or ba in ("after", "later")
@@ -469,6 +480,8 @@ def anaphor(g: Groups, ctx: Context) -> Result:
     start = cal.start_of(ref)
     if start is None:
         return "DATE", None
+    if gran == "day" and cal.granularity(ref) != "day":
+        return "DATE", None   # "the following day" after "in March": some day the text does not give
     base = ref if cal.granularity(ref) == gran else cal.shift(start, 0, gran)
     value = cal.shift_value(base, step, gran) if base else None
     if unit == "weekend" and value:
@@ -482,5 +495,5 @@ HANDLERS: dict[str, Callable[[Groups, Context], Result]] = {
     "daypart_alone": daypart_alone, "weekday": weekday, "part_weekday": part_weekday, "month": month_,
     "quarter": quarter, "quarter_rel": quarter_rel, "half": half, "season": season, "holiday": holiday,
     "relative": relative, "time_clock": time_clock, "time_named": time_clock, "ago": ago, "ago_adj": ago_adj,
-    "anaphor": anaphor, "year_end": year_end, "fiscal_year": fiscal_year,
+    "anaphor": anaphor, "ordinal_day": ordinal_day, "year_end": year_end, "fiscal_year": fiscal_year,
 }

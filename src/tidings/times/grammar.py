@@ -189,6 +189,9 @@ RULES: tuple[tuple[str, str, int, int, str], ...] = (
     ("century", "century", 25, 3, r"(?:the )?(?:(?P<mod>early|late|mid)[- ])?(?P<ord>{ord})[- ]century"),
     ("year", "digits", 15, 3, r"(?:(?P<fiscal>fiscal|calendar|the year|FY|fiscal year) ?)?(?P<year>{year})"),
     ("spoken_year", "spoken", 15, 40, r"(?:the year )?(?P<spoken>{spoken})"),
+    ("ordinal_day", "unit part", 40, 12,
+     r"(?:the|its|his|her|their) (?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+     r"|\d+(?:st|nd|rd|th)|final|opening|closing) (?P<unit>day|night)(?! of (?:{month}|{year}|the (?:month|year)))"),
     ("anaphor", "unit part", 20, 10,
      r"(?P<det>the|that|this) (?:(?P<arel>same|following|next|previous|preceding|prior|very) )?"
      r"(?P<unit>day|week|weekend|month|year|quarter|morning|afternoon|evening|night)"
