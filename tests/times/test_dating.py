@@ -66,6 +66,10 @@ CASES = [
      ("2024-02-01", "on Feb. 1", "context")),
     ("Troops left ahead of an August 31 deadline set by the president.", "set", ("2024-02-09", None, "published")),
     ("The mediator said on Wednesday that the cabinet would meet soon.", "meet", ("2024-02-09", None, "published")),
+    ("Twenty countries said on Wednesday they would expel Russian diplomats.", "expel",
+     ("2024-02-09", None, "published")),
+    ("Twenty countries said on Wednesday they had expelled Russian diplomats.", "expelled",
+     ("2024-02-07", "on Wednesday", "context")),
     # the narrative's time: a past-tense time earlier in the paragraph
     ("Xi and Putin spoke by telephone on Thursday. They denounced US interference, the Kremlin said.",
      "denounced", ("2024-02-08", "on Thursday", "context")),

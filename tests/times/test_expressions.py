@@ -131,6 +131,12 @@ TENSES = [
     # the progressive of what goes on is no arrangement
     ("2023-10-27", "The bank is continuing to try to sell itself under a June agreement.",
      [("June", "DATE", "2023-06")]),
+    # a time between a reporting verb and its complement's subject is the report's ("said on Monday they would")
+    ("2018-03-27", "Twenty countries said on Monday they would expel Russian diplomats.",
+     [("Monday", "DATE", "2018-03-26")]),
+    # "due to", "set to" look ahead, unless told in the past perfect (an overtaken plan: the nearest)
+    ("2025-03-01", "Zelensky was due to attend a summit in London on Sunday.", [("Sunday", "DATE", "2025-03-02")]),
+    ("2023-11-02", "The offer had been set to expire Nov. 6.", [("Nov. 6", "DATE", "2023-11-06")]),
     # a limit moved by a past verb lies ahead
     ("2024-02-08", "Officials postponed until Tuesday any action on the case.", [("Tuesday", "DATE", "2024-02-13")]),
     ("2024-02-08", "The agency extended its deadline until 9 a.m. Tuesday.",

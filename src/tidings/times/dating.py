@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.records import Event, Time
 from tidings.times import calendar as cal
-from tidings.times.tense import clause_verb, direction, verb_tense
+from tidings.times.tense import clause_verb, direction, reporting, verb_tense
 
 CONTEXT_SENTENCES = 3      # how many sentences back a narrative time still holds
 ASSERTED = frozenset({"asserted", "negated"})
@@ -105,7 +105,10 @@ def _clock(time: Time, doc: Doc, published: str | None, sentence_of: list[int]) 
                 dates_verb = False   # deep inside an argument: "the man behind the attacks on September 11 was killed"
     verb = clause_verb(token) if dates_verb else None
     if verb is not None:
-        chain.add(verb.i)
+        said = reporting(verb, root.i)   # "said on Monday they would expel ...": the saying's Monday
+        chain.discard(verb.i)
+        chain.add(said.i)
+        verb = said
     words = time.text
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.pos_ == "ADP" and any(t.head.i == before.i for t in span):

@@ -79,14 +79,21 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
                                                              "pcomp", "prep", "dep"):
         head = clause_verb(verb.head)
         if head is not None:
-            if verb.dep_ == "xcomp" and head.lemma_ in FUTURE_HEADS:
-                return "future"
+            if verb.dep_ == "xcomp" and (head.lemma_ in FUTURE_HEADS or verb.head.lemma_ in FUTURE_HEADS):
+                # "plans to visit", "was due to attend"; a plan in the past perfect ("had been due to
+                # expire Friday") was overtaken: its time may be before or after now
+                return None if _past_perfect(head) else "future"
             if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "dep", "prep", "pcomp"):
                 tense = verb_tense(head, depth + 1)
                 if tense in ("past", "perfect") and _projected(verb):
                     return None   # done after a past telling: before or after now, the text does not say
                 return tense
     return None
+
+
+def _past_perfect(verb: Token) -> bool:
+    """Whether `verb` is in the past perfect ("had been due"): a plan told as overtaken, its time gone."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children)
 
 
 def _projected(verb: Token) -> bool:
@@ -130,7 +137,18 @@ def direction(doc: Doc, start: int, end: int) -> Tense:
         token = head
         steps += 1
     verb = clause_verb(token)
-    return verb_tense(verb) if verb is not None else None
+    return verb_tense(reporting(verb, span.root.i)) if verb is not None else None
+
+
+def reporting(verb: Token, at: int) -> Token:
+    """The verb a time word at token index `at` belongs to when the parse hangs it on `verb`: the
+    reporting verb when the time stands between that verb and the subject of its complement ("said
+    on Monday they would expel ..." is the saying's Monday), else `verb` itself."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.pos_ not in VERBS or not head.i < at < verb.i:
+        return verb
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return head if subject is not None and at < subject.i else verb
 
 
 # Prepositions that place an event at a time, as opposed to those that set a limit or a
