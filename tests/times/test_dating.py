@@ -48,6 +48,11 @@ CASES = [
      ("2024-02-06", "on Tuesday", "text")),
     ("Troops entered the city on Thursday after rebels launched an offensive.", "launched",
      ("2024-02-09", None, "published")),
+    # a measured time after or before a dated clause: counted back or on from its date
+    ("Israel declared war on Sunday, a day after the group launched an attack.", "launched",
+     ("2024-02-03", "on Sunday, a day after", "context")),
+    ("He declared himself leader on Friday, two days after soldiers detained the president.", "detained",
+     ("2024-02-07", "on Friday, two days after", "context")),
     # a participle that modifies a noun has its own time, and a date that labels a noun dates that noun
     ("The minister cancelled a visit planned for Wednesday.", "cancelled", ("2024-02-09", None, "published")),
     ("The man behind the September 11 attacks was captured, officials said.", "captured",

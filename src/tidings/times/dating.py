@@ -222,12 +222,51 @@ def date_events(events: Sequence[Event], doc: Doc, times: Sequence[Time], *,
             best = min(governing, key=lambda c: abs(c.root.i - trigger.i))
             dated.append(replace(event, date=best.date, date_text=best.words, date_basis="text"))
             continue
+        measured = _measured(event, verb, own, times, doc)
+        if measured is not None:
+            dated.append(replace(event, date=measured[0], date_text=measured[1], date_basis="context"))
+            continue
         context = _embedding(event, verb, own) or _narrative(event, trigger, verb, clocks, here, paragraphs)
         if context is not None:
             dated.append(replace(event, date=context.date, date_text=context.words, date_basis="context"))
             continue
         dated.append(_published(event, published))
     return tuple(dated)
+
+
+_DURATION = re.compile(r"^P(?:T(\d+)[HMS]|(\d+)([DWMY]))$")
+STEPS = {"D": ("day", 1), "W": ("day", 7), "M": ("month", 1), "Y": ("year", 1)}
+
+
+def _measured(event: Event, verb: Token | None, own: list[Clock], times: Sequence[Time],
+              doc: Doc) -> tuple[str, str] | None:
+    """(date, words) of an event placed a measured time before or after a dated clause: "declared
+    himself leader on Friday, two days after soldiers detained the president" dates the detention
+    two days before that Friday; None when the clause is not so placed or its governor has no date."""
+    if verb is None or not _told_as_fact(event, verb):
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    holder = verb.head if mark is not None and verb.dep_ == "advcl" else None
+    if mark is None and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before"):
+        mark, holder = verb.head, verb.head.head   # "minutes after landing in Moscow on Sunday evening"
+    if mark is None or holder is None or holder.pos_ not in VERBS:
+        return None
+    measure = next((c for c in (*verb.children, *mark.children) if c.dep_ == "npadvmod"), None)
+    clock = next((c for c in own if c.verb is not None and c.verb.i == _finite(holder).i), None)
+    if measure is None or clock is None:
+        return None
+    found = next((t for t in times if t.type == "DURATION" and t.start <= measure.idx < t.end), None)
+    m = _DURATION.match(found.value or "") if found is not None else None
+    if m is None or cal.granularity(clock.date) is None:
+        return None
+    sign = -1 if mark.lower_ == "after" else 1
+    if m.group(1):   # hours or minutes: the same day
+        date = clock.date
+    else:
+        unit, size = STEPS[m.group(3)]
+        date = cal.shift_value(clock.date, sign * size * int(m.group(2)), unit)
+    words = doc.text[found.start:mark.idx + len(mark.text)]   # "two days after"
+    return (event_date(date, None), f"{clock.words}, {words}") if date else None
 
 
 def _told_as_fact(event: Event, verb: Token | None) -> bool:
