@@ -51,7 +51,7 @@ class Clock:
     root: Token                  # the expression's head word
     chain: frozenset[int]        # the words from that head up to what it dates: its verb, or the noun it labels
     verb: Token | None           # the (finite) clause verb it dates; None when it dates a noun only (its label)
-    tense: str | None            # that clause's tense
+    doc: Doc
     words: str                   # the words that give the date, with their preposition: "on Thursday"
     sentence: int
     main: bool                   # its verb is on the sentence's main line, not in a relative clause
@@ -116,8 +116,8 @@ def _clock(time: Time, doc: Doc, published: str | None, sentence_of: list[int]) 
     anchor = _finite(verb) if verb is not None else None
     if anchor is not None:
         chain.add(anchor.i)
-    return Clock(time, date, root, frozenset(chain), anchor, direction(doc, time.start, time.end), words,
-                 sentence_of[span.start], anchor is not None and _main(anchor))
+    return Clock(time, date, root, frozenset(chain), anchor, doc, words, sentence_of[span.start],
+                 anchor is not None and _main(anchor))
 
 
 def _main(verb: Token) -> bool:
@@ -199,13 +199,15 @@ def _paragraph_starts(text: str) -> list[int]:
 
 
 def date_events(events: Sequence[Event], doc: Doc, times: Sequence[Time], *,
-                published: str | None) -> tuple[Event, ...]:
-    """`events` with `date`, `date_text` and `date_basis` set by the rule of README.md "Event dates"."""
+                published: str | None, text: str | None = None) -> tuple[Event, ...]:
+    """`events` with `date`, `date_text` and `date_basis` set by the rule of README.md "Event dates";
+    `text` is `doc.text` when the caller has it."""
     if not events:
         return ()
     sentence_of = _sentence_numbers(doc)
     clocks = [c for t in times if (c := _clock(t, doc, published, sentence_of)) is not None]
-    paragraphs = _paragraph_starts(doc.text)
+    text = doc.text if text is None else text   # Doc.text joins every token: costly, so given when known
+    paragraphs = _paragraph_starts(text)
     dated = []
     for event in events:
         span = doc.char_span(event.trigger[0], event.trigger[1], alignment_mode="expand")
@@ -222,7 +224,7 @@ def date_events(events: Sequence[Event], doc: Doc, times: Sequence[Time], *,
             best = min(governing, key=lambda c: abs(c.root.i - trigger.i))
             dated.append(replace(event, date=best.date, date_text=best.words, date_basis="text"))
             continue
-        measured = _measured(event, verb, own, times, doc)
+        measured = _measured(event, verb, own, times, text)
         if measured is not None:
             dated.append(replace(event, date=measured[0], date_text=measured[1], date_basis="context"))
             continue
@@ -239,7 +241,7 @@ STEPS = {"D": ("day", 1), "W": ("day", 7), "M": ("month", 1), "Y": ("year", 1)}
 
 
 def _measured(event: Event, verb: Token | None, own: list[Clock], times: Sequence[Time],
-              doc: Doc) -> tuple[str, str] | None:
+              text: str) -> tuple[str, str] | None:
     """(date, words) of an event placed a measured time before or after a dated clause: "declared
     himself leader on Friday, two days after soldiers detained the president" dates the detention
     two days before that Friday; None when the clause is not so placed or its governor has no date."""
@@ -265,7 +267,7 @@ def _measured(event: Event, verb: Token | None, own: list[Clock], times: Sequenc
     else:
         unit, size = STEPS[m.group(3)]
         date = cal.shift_value(clock.date, sign * size * int(m.group(2)), unit)
-    words = doc.text[found.start:mark.idx + len(mark.text)]   # "two days after"
+    words = text[found.start:mark.idx + len(mark.text)]   # "two days after"
     return (event_date(date, None), f"{clock.words}, {words}") if date else None
 
 
@@ -324,7 +326,8 @@ def _narrative(event: Event, trigger: Token, verb: Token | None, clocks: list[Cl
             continue
         if here - clock.sentence > CONTEXT_SENTENCES:
             return None
-        if clock.main and clock.tense == "past" and cal.granularity(clock.time.value) is not None:
+        if clock.main and cal.granularity(clock.time.value) is not None and \
+                direction(clock.doc, clock.time.start, clock.time.end) == "past":   # read only when needed
             return clock
     return None
 
