@@ -137,6 +137,10 @@ TENSES = [
     # "due to", "set to" look ahead, unless told in the past perfect (an overtaken plan: the nearest)
     ("2025-03-01", "Zelensky was due to attend a summit in London on Sunday.", [("Sunday", "DATE", "2025-03-02")]),
     ("2023-11-02", "The offer had been set to expire Nov. 6.", [("Nov. 6", "DATE", "2023-11-06")]),
+    # the day of an event noun in a past clause is past, even months back; a deadline's day the nearest
+    ("2024-05-06", "Police have searched for him since the Oct. 23 slaying.", [("Oct. 23", "DATE", "2023-10-23")]),
+    ("2021-08-16", "Most troops left last month ahead of an August 31 deadline.",
+     [("last month", "DATE", "2021-07"), ("August 31", "DATE", "2021-08-31")]),
     # a limit moved by a past verb lies ahead
     ("2024-02-08", "Officials postponed until Tuesday any action on the case.", [("Tuesday", "DATE", "2024-02-13")]),
     ("2024-02-08", "The agency extended its deadline until 9 a.m. Tuesday.",

@@ -63,7 +63,8 @@ def month_day(g: Groups, ctx: Context) -> Result:
     found = cal.month_day_near(ctx.anchor, m, d, way)
     if rel in ("last", "next") and found is not None:
         return "DATE", cal.day(found)
-    if found is None or (abs((found - ctx.anchor).days) > HALF_YEAR and not (way == "past" and ctx.attached())):
+    if found is None or (abs((found - ctx.anchor).days) > HALF_YEAR
+                         and not (way == "past" and (ctx.attached() or ctx.labels()))):
         found = cal.month_day_near(ctx.anchor, m, d, None)
     return ("DATE", cal.day(found)) if found else None
 

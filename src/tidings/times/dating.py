@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.records import Event, Time
 from tidings.times import calendar as cal
-from tidings.times.tense import clause_verb, direction, reporting, verb_tense
+from tidings.times.tense import DEADLINES, clause_verb, direction, reporting, verb_tense
 
 CONTEXT_SENTENCES = 3      # how many sentences back a narrative time still holds
 ASSERTED = frozenset({"asserted", "negated"})
@@ -63,8 +63,7 @@ LABELS = frozenset({"compound", "nmod", "poss", "amod", "nummod"})
 # Words of time that stand for the date they hold: "on the night of Oct. 23" dates its verb like "on Oct. 23".
 TIME_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day", "eve", "dawn", "hours", "week", "weekend"})
 NOUNS = frozenset({"NOUN", "PROPN", "PRON"})
-# Nouns whose date is a limit, not the time of what is said of them: "an August 31 deadline set by Biden".
-DEADLINES = frozenset({"deadline", "deadlines", "target", "date", "expiry", "ultimatum", "timetable", "timeline"})
+
 VERBS = frozenset({"VERB", "AUX"})
 # The arguments of a verb: a date deep inside one ("the man behind the September 11 attacks was
 # killed") tells nothing of that verb's time.

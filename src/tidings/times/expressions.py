@@ -11,7 +11,7 @@ from tidings.times import anchoring, values
 from tidings.times import calendar as cal
 from tidings.times.grammar import Match, day_shift_before, edge_before, scan
 from tidings.times.lexicon import lexicon
-from tidings.times.tense import attached, direction
+from tidings.times.tense import attached, direction, labels_event
 from tidings.times.values import Context
 
 HANDLERS = {**values.HANDLERS, **anchoring.HANDLERS}
@@ -95,7 +95,8 @@ def find_expressions(text: str, doc: Doc, *, published: str | None) -> list[Time
             continue   # "the day before last Tuesday": counted from the next expression (day_shift_before)
         ctx = Context(anchor, text, match.start, match.end,
                       tense=lambda m=match: direction(doc, m.start, m.end),
-                      attached=lambda m=match: attached(doc, m.start, m.end), history=history)
+                      attached=lambda m=match: attached(doc, m.start, m.end),
+                      labels=lambda m=match: labels_event(doc, m.start, m.end), history=history)
         result = HANDLERS[match.rule](match.groups, ctx)
         if result is None:
             continue

@@ -172,3 +172,19 @@ def attached(doc: Doc, start: int, end: int) -> bool:
             return False
         head = head.head
     return head.pos_ in VERBS
+
+
+# Nouns whose date is a limit, not the time of what is said of them: "an August 31 deadline".
+DEADLINES = frozenset({"deadline", "deadlines", "target", "date", "expiry", "ultimatum", "timetable", "timeline"})
+
+
+def labels_event(doc: Doc, start: int, end: int) -> bool:
+    """Whether the expression at `doc.text[start:end]` names the day of the noun after it ("the Oct. 23
+    slaying"): such a date places that noun's event as a verb's date would, unless the noun is a limit
+    ("an August 31 deadline")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root, head = span.root, span.root.head
+    return (root.dep_ in ("compound", "nmod", "amod") and head.i > root.i and head.pos_ == "NOUN"
+            and head.lower_ not in DEADLINES and head.lower_ not in TIME_NOUNS)

@@ -38,6 +38,7 @@ class Context:
     end: int
     tense: Callable[[], str | None]            # the governing clause's tense, computed when asked
     attached: Callable[[], bool] = lambda: True   # whether the expression modifies that clause's verb
+    labels: Callable[[], bool] = lambda: False    # whether it names the day of an event noun ("the Oct. 23 slaying")
     history: list[tuple[int, str]] = field(default_factory=list)   # (offset, value) of dates met so far
 
     def direction(self) -> str | None:
