@@ -81,7 +81,7 @@ STAGES: tuple[Stage, ...] = (
           lambda d: find_events(d.text, d.doc, d.actors, d.quotes, published=d.article.published,
                                 places=d.places)),
     Stage("event_dates", "events",
-          lambda d: date_events(d.events, d.doc, d.times, published=d.article.published)),
+          lambda d: date_events(d.events, d.doc, d.times, published=d.article.published, text=d.text)),
     Stage("event_places", "events", lambda d: place_events(d.events, d.doc, d.places, d.actors)),
     Stage("claims", "claims",
           lambda d: find_claims(d.text, d.doc, d.times, d.actors, published=d.article.published, quotes=d.quotes)),

@@ -72,3 +72,11 @@ def test_event_date_of_a_value(value, date_):
 ])
 def test_number_words(words, count):
     assert number(words) == count
+
+
+@pytest.mark.parametrize(("value", "end"), [
+    ("2023-Q3", date(2023, 10, 1)), ("2023-12", date(2024, 1, 1)), ("2024-02-08", date(2024, 2, 9)),
+    ("2023-H2", date(2024, 1, 1)), ("2023", date(2024, 1, 1)), ("2024-W06", date(2024, 2, 12)), ("PAST_REF", None),
+])
+def test_end_of_a_value_is_the_day_after_it(value, end):
+    assert cal.end_of(value) == end

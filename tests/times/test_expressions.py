@@ -109,6 +109,91 @@ def test_find_times(nlp, sentence, expected):
     assert all(sentence[t.start:t.end] == t.text for t in times)
 
 
+# The tense of the governing clause, read off the parse (tense.py), on other publication dates.
+TENSES = [
+    # a bare past participle reports what was done: "the decision, announced Wednesday"
+    ("2024-02-09", "They will appeal the decision, announced Wednesday by the agency.",
+     [("Wednesday", "DATE", "2024-02-07")]),
+    ("2024-02-09", "The index closed near its record high set on Aug. 6.", [("Aug. 6", "DATE", "2023-08-06")]),
+    # "set ... for/as" arranges what lies ahead, unless told in the past perfect
+    ("2023-11-02", "The company has set Nov. 10 as the deadline for competing bids.",
+     [("Nov. 10", "DATE", "2023-11-10")]),
+    ("2024-02-09", "The summit was set for Tuesday.", [("Tuesday", "DATE", "2024-02-13")]),
+    # "could not", "would not": what did not happen
+    ("2024-02-09", "The minister could not be reached Thursday.", [("Thursday", "DATE", "2024-02-08")]),
+    ("2024-02-09", "The minister could meet the envoy Thursday.", [("Thursday", "DATE", "2024-02-15")]),
+    # an infinitive after a past verb with an object, or after a noun, may lie ahead: the nearest
+    ("2023-11-02", "The bank announced an agreement to acquire the lender in January.",
+     [("January", "DATE", "2024-01")]),
+    ("2024-01-07", "A congressman subpoenaed the boy to testify before the committee on Feb. 10.",
+     [("Feb. 10", "DATE", "2024-02-10")]),
+    ("2024-02-09", "The rebels tried to storm the town on Monday.", [("Monday", "DATE", "2024-02-05")]),
+    # the progressive of what goes on is no arrangement
+    ("2023-10-27", "The bank is continuing to try to sell itself under a June agreement.",
+     [("June", "DATE", "2023-06")]),
+    # a time between a reporting verb and its complement's subject is the report's ("said on Monday they would")
+    ("2018-03-27", "Twenty countries said on Monday they would expel Russian diplomats.",
+     [("Monday", "DATE", "2018-03-26")]),
+    # "due to", "set to" look ahead, unless told in the past perfect (an overtaken plan: the nearest)
+    ("2025-03-01", "Zelensky was due to attend a summit in London on Sunday.", [("Sunday", "DATE", "2025-03-02")]),
+    ("2023-11-02", "The offer had been set to expire Nov. 6.", [("Nov. 6", "DATE", "2023-11-06")]),
+    # the day of an event noun in a past clause is past, even months back; a deadline's day the nearest
+    ("2024-05-06", "Police have searched for him since the Oct. 23 slaying.", [("Oct. 23", "DATE", "2023-10-23")]),
+    ("2021-08-16", "Most troops left last month ahead of an August 31 deadline.",
+     [("last month", "DATE", "2021-07"), ("August 31", "DATE", "2021-08-31")]),
+    # a limit moved by a past verb lies ahead
+    ("2024-02-08", "Officials postponed until Tuesday any action on the case.", [("Tuesday", "DATE", "2024-02-13")]),
+    ("2024-02-08", "The agency extended its deadline until 9 a.m. Tuesday.",
+     [("9 a.m. Tuesday", "TIME", "2024-02-13T09:00")]),
+]
+
+
+# Periods of reports and weeks, on their own publication dates.
+PERIODS = [
+    # a quarter dated by its last day is the calendar quarter of its middle month
+    ("2023-10-30", "Profit rose in the quarter ended July 31.",
+     [("the quarter", "DATE", "2023-Q2"), ("July 31", "DATE", "2023-07-31")]),
+    # a fiscal quarter with its last day takes that day's year
+    ("2023-10-27", "The company lost $5 million in the second quarter ended Oct. 31.",
+     [("the second quarter", "DATE", "2022-Q2"), ("Oct. 31", "DATE", "2022-10-31")]),
+    ("2023-10-26", "For the quarter a year ago, the bank earned $16 million.",
+     [("the quarter a year ago", "DATE", "2022-Q3")]),
+    # a comparison is with the period reported, not with an outlook's quarter
+    ("2023-10-26", "Sales rose 5% in the quarter. The company expects growth to continue into the fourth quarter. "
+     "In the year-ago period, sales fell.",
+     [("the quarter", "DATE", "2023-Q3"), ("the fourth quarter", "DATE", "2023-Q4"),
+      ("the year-ago period", "DATE", "2022-Q3")]),
+    ("2024-02-24", "The hearing is set for the week of March 6.", [("the week of March 6", "DATE", "2024-W10")]),
+    ("2024-03-25", "Pilgrims gathered as Easter week began.", [("Easter week", "DATE", "2024-W13")]),
+    # a day counted from a dated day is one expression
+    ("2024-02-09", "The day before last Tuesday's hearing, he flew home.",
+     [("The day before last Tuesday", "DATE", "2024-02-05")]),
+    ("2024-02-09", "He left the day after Feb. 3.", [("the day after Feb. 3", "DATE", "2024-02-04")]),
+    # "the first day", "the eighth day": the day the narrative is at, else today in the present
+    ("2024-02-09", "Russia launched an invasion on Thursday. At least 137 soldiers were killed on the first day.",
+     [("Thursday", "DATE", "2024-02-08"), ("the first day", "DATE", "2024-02-08")]),
+    ("2024-02-09", "Today is the eighth day of the strike.",
+     [("Today", "DATE", "2024-02-09"), ("the eighth day", "DATE", "2024-02-09")]),
+    # "the following day" counts from a day; after a month it is some day of it the text does not give
+    ("2024-02-09", "Talks opened in Geneva in March. The following day, the delegates walked out.",
+     [("March", "DATE", "2023-03"), ("The following day", "DATE", None)]),
+    # the time noun of "the night of Oct. 23" stands for the date: the past one in a past clause
+    ("2024-05-05", "The doctor was shot on the night of Oct. 23.", [("Oct. 23", "DATE", "2023-10-23")]),
+]
+
+
+@pytest.mark.parametrize(("published", "sentence", "expected"), PERIODS)
+def test_periods_and_weeks(nlp, published, sentence, expected):
+    times = find_times(sentence, nlp(sentence), published=published)
+    assert [(t.text, t.type, t.value) for t in times] == expected
+
+
+@pytest.mark.parametrize(("published", "sentence", "expected"), TENSES)
+def test_the_clause_tense_anchors(nlp, published, sentence, expected):
+    times = find_times(sentence, nlp(sentence), published=published)
+    assert [(t.text, t.type, t.value) for t in times] == expected
+
+
 UNANCHORED = [
     ("The two leaders spoke on Thursday.", [("Thursday", "DATE", "XXXX-WXX-4")]),
     ("He visited Beijing last October.", [("last October", "DATE", "XXXX-10")]),

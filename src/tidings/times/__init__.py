@@ -23,6 +23,6 @@ def find_times(text: str, doc: Doc, *, published: str | None) -> tuple[Time, ...
 
 
 def date_events(events: Sequence[Event], doc: Doc, times: Sequence[Time], *,
-                published: str | None) -> tuple[Event, ...]:
-    """`events` with their date, date_text and date_basis set."""
-    return _date_events(events, doc, times, published=published)
+                published: str | None, text: str | None = None) -> tuple[Event, ...]:
+    """`events` with their date, date_text and date_basis set (`text`: the doc's text, when at hand)."""
+    return _date_events(events, doc, times, published=published, text=text)

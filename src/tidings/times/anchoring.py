@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
+from functools import cache
 
 from tidings.times import calendar as cal
+from tidings.times.grammar import fragments
 from tidings.times.lexicon import lexicon
 from tidings.times.values import (
     HALF_YEAR,
@@ -61,7 +63,8 @@ def month_day(g: Groups, ctx: Context) -> Result:
     found = cal.month_day_near(ctx.anchor, m, d, way)
     if rel in ("last", "next") and found is not None:
         return "DATE", cal.day(found)
-    if found is None or (abs((found - ctx.anchor).days) > HALF_YEAR and not (way == "past" and ctx.attached())):
+    if found is None or (abs((found - ctx.anchor).days) > HALF_YEAR
+                         and not (way == "past" and (ctx.attached() or ctx.labels()))):
         found = cal.month_day_near(ctx.anchor, m, d, None)
     return ("DATE", cal.day(found)) if found else None
 
@@ -72,6 +75,18 @@ def month_rel_year(g: Groups, ctx: Context) -> Result:
         return "DATE", f"XXXX-{m:02d}"
     offset = {"last": -1, "this": 0, "next": 1}[norm(g["rel"])]
     return "DATE", cal.month(ctx.anchor.year + offset, m)
+
+
+def week_of(g: Groups, ctx: Context) -> Result:
+    """"the week of March 6": the ISO week holding that day."""
+    if g.get("year"):
+        d = valid_date(year_number(g["year"], ctx.anchor), month_number(g["mon"]), day_number(g["day"]))
+        value = cal.day(d) if d else None
+    else:
+        _, value = month_day({"mon": g["mon"], "day": g["day"], "mon2": None, "day2": None, "wd": g["wd"],
+                              "rel": None}, ctx) or ("DATE", None)
+    start = cal.start_of(value) if value and "X" not in value else None
+    return "DATE", cal.week(start) if start else None
 
 
 def deictic(g: Groups, ctx: Context) -> Result:
@@ -181,16 +196,43 @@ def _year_of(g: Groups, ctx: Context, *keys: str) -> int | None:
     return None
 
 
+@cache
+def _ended() -> re.Pattern[str]:
+    f = fragments()
+    return re.compile(rf"\s*,?\s+(?:that\s+|which\s+)?(?P<verb>ended|ending)\s+(?P<mon>{f['month_d']})"
+                      rf"\s+(?P<day>{f['day']})(?:,?\s+(?P<year>{f['year']}))?", re.IGNORECASE)
+
+
+def _end_date(ctx: Context) -> date | None:
+    """The day a period ends when the text says so right after it ("the quarter ended July 31"): an
+    "ended" one on or before the anchor, an "ending" one the nearest."""
+    m = _ended().match(ctx.text, ctx.end, ctx.end + 40)
+    if m is None:
+        return None
+    mon, day = month_number(m.group("mon")), day_number(m.group("day"))
+    if m.group("year"):
+        return valid_date(int(m.group("year")), mon, day)
+    if ctx.anchor is None:
+        return None
+    return cal.month_day_near(ctx.anchor, mon, day, "past" if m.group("verb").lower() == "ended" else None)
+
+
+def _quarter_ended(ctx: Context) -> str | None:
+    """The calendar quarter of a three-month period ending on the day the text gives: the quarter of its
+    middle month ("the quarter ended July 31" is May to July, mostly the second quarter)."""
+    end = _end_date(ctx)
+    if end is None:
+        return None
+    y, m = cal.add_months(end.year, end.month, -1)
+    return f"{y:04d}-Q{(m - 1) // 3 + 1}"
+
+
 def _recent_quarter(ctx: Context) -> str | None:
-    """The quarter the narrative is at: the latest named within a year of the anchor, else the last completed."""
+    """The quarter the narrative is at: the latest reported quarter named, else the last completed."""
     latest = cal.shift(ctx.anchor, -1, "quarter") if ctx.anchor else None
-    ref = ctx.reference("quarter")
-    if ref and ctx.anchor:
-        start = cal.start_of(ref)
-        if start is not None and 0 <= (ctx.anchor - start).days <= 366 + 92:
-            return ref
-        return latest
-    return ref or latest
+    if ctx.anchor is None:
+        return ctx.reference("quarter")
+    return ctx.reference("quarter", reported=True) or latest
 
 
 def quarter(g: Groups, ctx: Context) -> Result:
@@ -201,6 +243,9 @@ def quarter(g: Groups, ctx: Context) -> Result:
     word = norm(g["q"] or g["qq"])
     q = int(word) if word.isdigit() else lexicon().ordinals.get(word) or int(word[0])
     y = _year_of(g, ctx, "year", "year2", "year3", "year4", "yrel", "yrel2")
+    if y is None and (end := _end_date(ctx)) is not None:
+        y = end.year   # "the second quarter ended Oct. 31": a fiscal quarter, named in the year it ends
+        return "DATE", f"{y:04d}-Q{q}"
     if y is None and g.get("yref"):
         ref = ctx.reference()
         y = int(ref[:4]) if ref else None
@@ -214,11 +259,14 @@ def quarter(g: Groups, ctx: Context) -> Result:
 
 
 def quarter_rel(g: Groups, ctx: Context) -> Result:
+    if g.get("qunit2"):   # "the quarter a year ago": the period at hand, a year back
+        g = {**g, "qrel": "same", "qunit": g["qunit2"], "qyear": g["qyear2"]}
     rel = norm(g["qrel"]).removeprefix("comparable ")
-    ref = _recent_quarter(ctx) if g["qunit"] == "quarter" else ctx.reference("quarter", "half", "month", "year")
+    ref = _recent_quarter(ctx) if g["qunit"] == "quarter" else \
+        ctx.reference("quarter", "half", "month", "year", reported=True)
     latest = cal.shift(ctx.anchor, -1, "quarter") if ctx.anchor else None
     if rel in ("latest", "recent", "most recent", "just-ended", "just-completed", "last", "past"):
-        value = latest
+        value = _quarter_ended(ctx) or latest if g["qunit"] == "quarter" else latest
     elif rel == "current":
         value = cal.shift(ctx.anchor, 0, "quarter") if ctx.anchor else None
     elif rel in ("next", "coming"):
@@ -258,6 +306,14 @@ def season(g: Groups, ctx: Context) -> Result:
 
 
 def holiday(g: Groups, ctx: Context) -> Result:
+    kind, value = _holiday_day(g, ctx) or ("DATE", None)
+    if g.get("week") and value:   # "Easter week", "Christmas week": the ISO week holding the day
+        start = cal.start_of(value)
+        return kind, cal.week(start) if start else None
+    return kind, value
+
+
+def _holiday_day(g: Groups, ctx: Context) -> Result:
     rule = lexicon().holidays[norm(g["hol"])]
     if g["year"]:
         d = cal.holiday(int(g["year"]), rule)
@@ -351,7 +407,7 @@ def ago(g: Groups, ctx: Context) -> Result:
     if gran in YEARS:   # "a decade ago" is a year, ten back (units.tsv counts decades in years)
         gran = "year"
     if gran == "year" and steps in (-1, 1):   # "profit rose in the third quarter from a year ago"
-        period = ctx.reference("quarter", "half", "month", within=SENTENCE)
+        period = ctx.reference("quarter", "half", "month", within=SENTENCE, reported=True)
         if period is not None:
             return "DATE", cal.shift_value(period, steps, gran)
     if way in ("earlier", "later", "before", "after"):
@@ -372,12 +428,24 @@ def ago_adj(g: Groups, ctx: Context) -> Result:
     if n is None:
         return None
     if noun in ("quarter", "period"):
-        ref = _recent_quarter(ctx) if noun == "quarter" else ctx.reference(within=SENTENCE) or _recent_quarter(ctx)
+        ref = _recent_quarter(ctx) if noun == "quarter" else \
+            ctx.reference(within=SENTENCE, reported=True) or _recent_quarter(ctx)
     else:   # "year-ago levels": the period just named, else the anchor's year
-        ref = ctx.reference("quarter", "half", "month", within=SENTENCE)
+        ref = ctx.reference("quarter", "half", "month", within=SENTENCE, reported=True)
         if ref is None and ctx.anchor is not None:
             ref = cal.shift(ctx.anchor, 0, unit.granularity)
     return "DATE", cal.shift_value(ref, -int(n), unit.granularity) if ref else None
+
+
+def ordinal_day(g: Groups, ctx: Context) -> Result:
+    """"on the first day", "the eighth day of the strike": the day the narrative is at (a day named in
+    the last few sentences), else today when told in the present; None when the text does not say."""
+    night = norm(g["unit"]) == "night"
+    ref = ctx.reference("day", within=3 * SENTENCE)
+    day = ref[:10] if ref else cal.day(ctx.anchor) if ctx.anchor and ctx.direction() is None else None
+    if night:
+        return "TIME", f"{day}TNI" if day else None
+    return "DATE", day
 
 
 def anaphor(g: Groups, ctx: Context) -> Result:
@@ -402,8 +470,10 @@ def anaphor(g: Groups, ctx: Context) -> Result:
             "quarter": "quarter"}[unit]
     if det == "the" and not rel and not ba and unit != "quarter":
         ref = None   # "the year", "the week": the anchor's, as TimeBank reads them
+    elif unit == "quarter":   # the quarter just named (perhaps a fiscal one), else the one the text dates
+        ref = ctx.reference("quarter", within=SENTENCE) or _quarter_ended(ctx) or _recent_quarter(ctx)
     else:
-        ref = _recent_quarter(ctx) if unit == "quarter" else ctx.reference()
+        ref = ctx.reference()
     if ref is None and ctx.anchor is not None:
         ref = cal.shift(ctx.anchor, -1 if unit == "quarter" else 0, gran)
     if ref is None:
@@ -411,6 +481,8 @@ def anaphor(g: Groups, ctx: Context) -> Result:
     start = cal.start_of(ref)
     if start is None:
         return "DATE", None
+    if gran == "day" and cal.granularity(ref) != "day":
+        return "DATE", None   # "the following day" after "in March": some day the text does not give
     base = ref if cal.granularity(ref) == gran else cal.shift(start, 0, gran)
     value = cal.shift_value(base, step, gran) if base else None
     if unit == "weekend" and value:
@@ -419,9 +491,10 @@ def anaphor(g: Groups, ctx: Context) -> Result:
 
 
 HANDLERS: dict[str, Callable[[Groups, Context], Result]] = {
-    "month_day": month_day, "month_rel_year": month_rel_year, "deictic": deictic, "daypart": daypart,
+    "month_day": month_day, "week_of": week_of, "month_rel_year": month_rel_year, "deictic": deictic,
+    "daypart": daypart,
     "daypart_alone": daypart_alone, "weekday": weekday, "part_weekday": part_weekday, "month": month_,
     "quarter": quarter, "quarter_rel": quarter_rel, "half": half, "season": season, "holiday": holiday,
     "relative": relative, "time_clock": time_clock, "time_named": time_clock, "ago": ago, "ago_adj": ago_adj,
-    "anaphor": anaphor, "year_end": year_end, "fiscal_year": fiscal_year,
+    "anaphor": anaphor, "ordinal_day": ordinal_day, "year_end": year_end, "fiscal_year": fiscal_year,
 }

@@ -212,6 +212,24 @@ def start_of(value: str) -> date | None:
         return None
 
 
+MONTHS_IN = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12}
+
+
+def end_of(value: str) -> date | None:
+    """The day after the last day a TIMEX3 date value covers (None for values that are not calendar dates)."""
+    start, g = start_of(value), granularity(value)
+    if start is None or g is None:
+        return None
+    if g == "day":
+        return start + timedelta(days=1)
+    if g == "week":
+        return start + timedelta(weeks=1)
+    if g == "weekend":
+        return start + timedelta(days=7)
+    y, m = add_months(start.year, start.month, MONTHS_IN[g])
+    return date(y, m, 1)
+
+
 def shift_value(value: str, n: int, unit: str) -> str | None:
     """`value` moved `n` units (day, week, month, quarter, year), kept at its own precision when it is coarser.
 

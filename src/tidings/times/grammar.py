@@ -123,6 +123,8 @@ RULES: tuple[tuple[str, str, int, int, str], ...] = (
     ("month_day", "month", 30, 15,
      r"(?:(?P<rel>last|this|next) )?(?:(?P<wd>{weekday}),? )?"
      r"(?:(?P<mon>{month_d}) (?P<day>{day})|(?:the )?(?P<day2>{day}) (?:of )?(?P<mon2>{month_d}))(?!,? ?\d)"),
+    ("week_of", "month", 20, 20,
+     r"(?:the )?week of (?:(?P<wd>{weekday}),? )?(?P<mon>{month_d}) (?P<day>{day})(?:,? (?P<year>{year}))?"),
     ("month_year", "month", 5, 40, r"(?P<mon>{month}),? (?:of )?(?P<year>{year}|{spoken})"),
     ("month_rel_year", "month", 5, 15, r"(?P<mon>{month}) (?P<rel>last|this|next) year"),
     ("quarter", "quarter", 40, 40,
@@ -136,7 +138,8 @@ RULES: tuple[tuple[str, str, int, int, str], ...] = (
      r"(?:the )?(?P<qrel>latest|current|last|previous|past|next|coming|same|comparable|corresponding|prior|recent"
      r"|most recent|preceding|following|just-ended|just-completed|year-ago|year-earlier|year-before"
      r"|comparable year-ago|comparable year-earlier)"
-     r" (?:fiscal )?(?P<qunit>quarter|period)(?: (?P<qyear>a year (?:ago|earlier)|last year))?"),
+     r" (?:fiscal )?(?P<qunit>quarter|period)(?: (?P<qyear>a year (?:ago|earlier)|last year))?"
+     r"|(?:the|that) (?P<qunit2>quarter|period) (?P<qyear2>a year (?:ago|earlier))"),
     ("half", "quarter", 15, 25,
      r"(?:the )?(?P<h>first|second|1st|2nd|last|latter)[- ]half"
      r"(?: of (?:(?P<year>{year})|(?P<yrel>this|last|next) year|the year)|(?! of))"),
@@ -174,7 +177,7 @@ RULES: tuple[tuple[str, str, int, int, str], ...] = (
      r"(?:(?P<rel>{rel}|the|the previous|the following|the next|the last) )?(?P<season>{season})"
      r"(?:,? (?:of )?(?P<year>{year}|{spoken}))?(?! of (?!\d))"),
     ("holiday", "holiday", 30, 10,
-     r"(?:(?P<rel>last|this|next|this past|this coming) )?(?P<hol>{holiday})(?:,? (?P<year>{year}))?"),
+     r"(?:(?P<rel>last|this|next|this past|this coming) )?(?P<hol>{holiday})(?: (?P<week>week)|,? (?P<year>{year}))?"),
     ("decade", "digits decade", 15, 5,
      r"(?:the )?(?:(?P<mod>early|late|mid)[- ]?)?(?:(?P<dec>1[0-9]\d0|20\d0)'?s|'(?P<short>\d0)s)(?!\w)"
      r"|the (?:(?P<mod2>early|late|mid)[- ]?)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies"
@@ -186,6 +189,9 @@ RULES: tuple[tuple[str, str, int, int, str], ...] = (
     ("century", "century", 25, 3, r"(?:the )?(?:(?P<mod>early|late|mid)[- ])?(?P<ord>{ord})[- ]century"),
     ("year", "digits", 15, 3, r"(?:(?P<fiscal>fiscal|calendar|the year|FY|fiscal year) ?)?(?P<year>{year})"),
     ("spoken_year", "spoken", 15, 40, r"(?:the year )?(?P<spoken>{spoken})"),
+    ("ordinal_day", "unit part", 40, 12,
+     r"(?:the|its|his|her|their) (?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+     r"|\d+(?:st|nd|rd|th)|final|opening|closing) (?P<unit>day|night)(?! of (?:{month}|{year}|the (?:month|year)))"),
     ("anaphor", "unit part", 20, 10,
      r"(?P<det>the|that|this) (?:(?P<arel>same|following|next|previous|preceding|prior|very) )?"
      r"(?P<unit>day|week|weekend|month|year|quarter|morning|afternoon|evening|night)"
@@ -211,6 +217,18 @@ EDGE_SOURCE = (
     r"|\b(?:the )?(?P<edge2>end|beginning|start|middle|close|turn|rest|remainder|first half|second half|first part"
     r"|latter part|early part) of (?:the )?)$"
 )
+
+
+# A day counted from a dated day: "the day before last Tuesday's hearing" is one expression (TimeML).
+DAY_SHIFT = re.compile(r"\b(?:the\s+)?day\s+(?P<way>before|after)\s+$", re.IGNORECASE)
+
+
+def day_shift_before(text: str, start: int) -> tuple[int, int] | None:
+    """(new start, days to add) when `text` just before `start` says "the day before" or "the day after"."""
+    m = DAY_SHIFT.search(text, max(0, start - 20), start)
+    if not m:
+        return None
+    return m.start(), -1 if m.group("way").lower() == "before" else 1
 
 
 def _spaces(source: str) -> str:

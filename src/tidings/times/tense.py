@@ -18,6 +18,14 @@ FUTURE_HEADS = frozenset({
 })
 # Verbs of arranging: what they govern lies ahead whatever their own tense.
 PLANNING = frozenset({"plan", "schedule", "slate", "reschedule"})
+# Verbs that move a time limit: the limit they set lies ahead of the telling ("postponed until
+# Tuesday", "extended its deadline until 9 a.m. Tuesday", "gave them until Friday").
+DEFERRING = frozenset({"postpone", "delay", "defer", "adjourn", "extend", "give", "grant", "push", "move", "put",
+                       "recess", "suspend", "stay", "set", "reschedule"})
+UNTIL = frozenset({"until", "till", "til", "'til"})
+# Verbs whose progressive tells of what goes on, not of an arrangement: "is continuing to try".
+ONGOING = frozenset({"continue", "try", "seek", "work", "remain", "keep", "struggle", "wait", "look", "stay",
+                     "live", "search", "fight", "negotiate", "operate", "hold"})
 FUTURE_WORDS = frozenset({"upcoming", "coming", "forthcoming", "next", "future", "planned", "scheduled", "proposed",
                           "expected", "impending", "pending", "later"})
 PAST_WORDS = frozenset({"last", "past", "previous", "recent", "former", "earlier", "since", "ago", "preceding"})
@@ -44,31 +52,59 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
     words = {a.lower_ for a in auxes}
     if words & FUTURE_AUX or "going" in words:
         return "future"
-    if verb.lemma_ in PLANNING or (verb.lemma_ == "set" and verb.tag_ == "VBN"):
-        return "future"  # "has scheduled a news conference Thursday", "a summit set for April"
+    past_perfect = any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes)
+    if verb.lemma_ in PLANNING or (verb.lemma_ == "set" and verb.tag_ == "VBN" and not past_perfect and any(
+            c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("for", "as")) for c in verb.children)):
+        # "has scheduled a news conference Thursday", "a summit set for April", "has set Nov. 10 as the
+        # deadline", not "a record set on Aug. 6"
+        return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
-    if any(a.tag_ == "MD" for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
+    modals = {a.lower_ for a in auxes if a.tag_ == "MD"}
+    if modals & {"could", "would"} and any(c.dep_ == "neg" for c in verb.children):
+        return "past"    # "could not be reached Tuesday", "would not comment Friday": news tells what did not happen
+    if modals and not any(a.lemma_ == "have" for a in auxes):
         return "future"  # "could come as early as Tuesday", "would be traveling Thursday"
     if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "perfect"   # the present perfect (progressive): "has met", "have been searching"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes if a.lower_ != "to"):
-        if verb.tag_ == "VBG":
+        if verb.tag_ == "VBG" and verb.lemma_ not in ONGOING:
             return "future"  # the present progressive of news is an arrangement: "is meeting Thursday"
         return "present"
-    if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "amod"):
-        return "past"    # "the injunction issued Thursday"
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "amod", "advcl"):
+        return "past"    # "the injunction issued Thursday", "the decision, announced Wednesday"
     if verb.tag_ == "VB" and "to" in words and verb.head.lemma_ == "be" and verb.dep_ == "xcomp":
         return "future"  # "is to resume trading Tuesday"
     if depth < 3 and verb.head.i != verb.i and verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "conj", "relcl",
                                                              "pcomp", "prep", "dep"):
         head = clause_verb(verb.head)
         if head is not None:
-            if verb.dep_ == "xcomp" and head.lemma_ in FUTURE_HEADS:
-                return "future"
+            if verb.dep_ == "xcomp" and (head.lemma_ in FUTURE_HEADS or verb.head.lemma_ in FUTURE_HEADS):
+                # "plans to visit", "was due to attend"; a plan in the past perfect ("had been due to
+                # expire Friday") was overtaken: its time may be before or after now
+                return None if _past_perfect(head) else "future"
             if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "dep", "prep", "pcomp"):
-                return verb_tense(head, depth + 1)
+                tense = verb_tense(head, depth + 1)
+                if tense in ("past", "perfect") and _projected(verb):
+                    return None   # done after a past telling: before or after now, the text does not say
+                return tense
     return None
+
+
+def _past_perfect(verb: Token) -> bool:
+    """Whether `verb` is in the past perfect ("had been due"): a plan told as overtaken, its time gone."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children)
+
+
+def _projected(verb: Token) -> bool:
+    """Whether `verb` is an infinitive whose event follows its governor's: the complement of a noun
+    ("an agreement to acquire it in January") or of a verb with an object ("subpoenaed him to testify
+    on Feb. 10"), unlike "tried to flee on Monday", which happens when the trying does."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ == "acl":
+        return True
+    return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
 
 
 def direction(doc: Doc, start: int, end: int) -> Tense:
@@ -89,6 +125,8 @@ def direction(doc: Doc, start: int, end: int) -> Tense:
         head = token.head
         if token.dep_ in ("pobj", "npadvmod") and head.lower_ in ("since", "ago"):
             return "past"
+        if token.dep_ == "pobj" and head.lower_ in UNTIL and head.head.lemma_ in DEFERRING:
+            return "future"
         if head.pos_ in ("NOUN", "PROPN"):
             for child in head.children:
                 if child.dep_ in ("amod", "advmod") and child.i not in range(span.start, span.end):
@@ -99,12 +137,24 @@ def direction(doc: Doc, start: int, end: int) -> Tense:
         token = head
         steps += 1
     verb = clause_verb(token)
-    return verb_tense(verb) if verb is not None else None
+    return verb_tense(reporting(verb, span.root.i)) if verb is not None else None
+
+
+def reporting(verb: Token, at: int) -> Token:
+    """The verb a time word at token index `at` belongs to when the parse hangs it on `verb`: the
+    reporting verb when the time stands between that verb and the subject of its complement ("said
+    on Monday they would expel ..." is the saying's Monday), else `verb` itself."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.pos_ not in VERBS or not head.i < at < verb.i:
+        return verb
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return head if subject is not None and at < subject.i else verb
 
 
 # Prepositions that place an event at a time, as opposed to those that set a limit or a
 # deadline to it ("extended to Nov. 20", "until June", "by August").
 LOCATING = frozenset({"on", "in", "at", "during", "over", "since", "of"})
+TIME_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day", "eve", "dawn", "hours", "week", "weekend"})
 
 
 def attached(doc: Doc, start: int, end: int) -> bool:
@@ -115,8 +165,26 @@ def attached(doc: Doc, start: int, end: int) -> bool:
     if span is None or not len(span):
         return False
     head = span.root.head
+    if head.lower_ == "of" and head.head.lower_ in TIME_NOUNS and head.head.i != head.i:
+        head = head.head.head   # "shot on the night of Oct. 23": the time noun stands for the date
     if head.pos_ == "ADP":
         if head.lower_ not in LOCATING:
             return False
         head = head.head
     return head.pos_ in VERBS
+
+
+# Nouns whose date is a limit, not the time of what is said of them: "an August 31 deadline".
+DEADLINES = frozenset({"deadline", "deadlines", "target", "date", "expiry", "ultimatum", "timetable", "timeline"})
+
+
+def labels_event(doc: Doc, start: int, end: int) -> bool:
+    """Whether the expression at `doc.text[start:end]` names the day of the noun after it ("the Oct. 23
+    slaying"): such a date places that noun's event as a verb's date would, unless the noun is a limit
+    ("an August 31 deadline")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root, head = span.root, span.root.head
+    return (root.dep_ in ("compound", "nmod", "amod") and head.i > root.i and head.pos_ == "NOUN"
+            and head.lower_ not in DEADLINES and head.lower_ not in TIME_NOUNS)

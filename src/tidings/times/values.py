@@ -26,6 +26,7 @@ Result = tuple[str, str | None] | None
 HALF_YEAR = 183
 SENTENCE = 250   # characters back that still count as the same stretch of narrative
 YEARS = {"decade": 10, "century": 100, "millennium": 1000}
+REPORTED_DAYS = 366 + 92   # a period reported on began at most a year and a quarter before the anchor
 Groups = dict[str, str | None]
 
 
@@ -37,6 +38,7 @@ class Context:
     end: int
     tense: Callable[[], str | None]            # the governing clause's tense, computed when asked
     attached: Callable[[], bool] = lambda: True   # whether the expression modifies that clause's verb
+    labels: Callable[[], bool] = lambda: False    # whether it names the day of an event noun ("the Oct. 23 slaying")
     history: list[tuple[int, str]] = field(default_factory=list)   # (offset, value) of dates met so far
 
     def direction(self) -> str | None:
@@ -44,15 +46,22 @@ class Context:
         tense = self.tense()
         return "past" if tense == "perfect" else tense if tense in ("past", "future") else None
 
-    def reference(self, *granularities: str, within: int | None = None) -> str | None:
+    def reference(self, *granularities: str, within: int | None = None, reported: bool = False) -> str | None:
         """The latest value met at one of `granularities` (any calendar value if none given), at most
-        `within` characters back when given."""
+        `within` characters back when given; with `reported`, only a period a report can be about:
+        ended by the anchor and begun within the year and a quarter before it (a comparison such as
+        "a year ago" is with the period reported, not with an outlook's "the fourth quarter")."""
         for at, value in reversed(self.history):
             if within is not None and self.start - at > within:
                 return None
             g = cal.granularity(value)
-            if g is not None and (not granularities or g in granularities):
-                return value
+            if g is None or (granularities and g not in granularities):
+                continue
+            if reported and self.anchor is not None:
+                start, end = cal.start_of(value), cal.end_of(value)
+                if start is None or end is None or end > self.anchor or (self.anchor - start).days > REPORTED_DAYS:
+                    continue
+            return value
         return None
 
 
