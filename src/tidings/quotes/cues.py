@@ -79,6 +79,12 @@ def complement(verb: Token, entry: Verb) -> tuple[int, int] | None:
         if verb.dep_ == "parataxis" and verb.i > verb.head.i and _has_subject(verb):
             # "The talks failed, officials say" parsed with the cue hanging off the content.
             return _without(verb.head, verb)
+        if verb.dep_ == "parataxis" and verb.i < verb.head.i and _has_subject(verb) and _parenthetical(verb):
+            # "The trouble, she said, is that ...": the words before the cue; continuation() adds the rest.
+            head = verb.head
+            while head.dep_ in ("ccomp", "xcomp", "conj") and head.head.i != head.i:
+                head = head.head                   # "That is why, he added, viewers ...": all of it
+            return _without(head, verb)
         before = _clause_before(verb)
         if before is not None:
             return before
@@ -153,6 +159,15 @@ def _clause_before(verb: Token) -> tuple[int, int] | None:
     if any(t.pos_ in ("VERB", "AUX") for t in after):
         return None
     return start, comma - 1
+
+
+def _parenthetical(verb: Token) -> bool:
+    """Whether `verb` and its subject stand between commas inside their sentence (", she said,")."""
+    doc = verb.doc
+    first, last = verb.left_edge.i, verb.right_edge.i
+    before = doc[first - 1] if first > verb.sent.start else None
+    return (doc[first].text == "," or (before is not None and before.text == ",")) and \
+        (doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ","))
 
 
 def _has_subject(token: Token) -> bool:

@@ -35,7 +35,8 @@ def reported_speech(layout: Layout, cues: dict[int, Verb], used: set[int],
             continue
         found.frame_end = max(found.end, _end_of(doc[token.right_edge.i]), _sentence_end(layout, token))
         rest = continuation(token, extent) if found.kind != "direct" else None
-        if rest is not None and not any(j in cues and layout.inside[j] < 0 for j in range(rest[0], rest[1] + 1)):
+        if rest is not None and not any(j in cues and layout.inside[j] < 0 and _has_subject(doc[j])
+                                        for j in range(rest[0], rest[1] + 1)):
             start, end = doc[rest[0]].idx, _end_of(doc[rest[1]])
             for k in layout.passages(start, end):
                 end = max(end, layout.quoted[k].close)
@@ -65,6 +66,11 @@ def reported_speech(layout: Layout, cues: dict[int, Verb], used: set[int],
         found.speaker = source
         out.append(found)
     return out
+
+
+def _has_subject(token: Token) -> bool:
+    """Whether a cue speaks for a subject of its own (a bare "keep seeing" does not)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _before_participle(layout: Layout, extent: tuple[int, int], cues: dict[int, Verb]) -> tuple[int, int]:
