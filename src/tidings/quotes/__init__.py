@@ -17,7 +17,15 @@ from spacy.tokens import Doc
 from tidings.quotes.attribution import Attribution, Coverage, to_quote
 from tidings.quotes.continued import join_continued
 from tidings.quotes.cues import find_cues
-from tidings.quotes.direct import colon_cue, frame_after, frame_before, frame_colon, is_title, labelled
+from tidings.quotes.direct import (
+    colon_cue,
+    frame_after,
+    frame_before,
+    frame_colon,
+    frame_colon_clause,
+    is_title,
+    labelled,
+)
 from tidings.quotes.layout import Layout, lay_out
 from tidings.quotes.lexicon import not_speakers
 from tidings.quotes.marks import quoted_spans
@@ -62,7 +70,8 @@ def _direct(layout: Layout, cues: dict) -> list[Attribution]:
         if k in taken:
             k += 1
             continue
-        attribution = frame_after(layout, k, cues) or frame_before(layout, k, cues) or frame_colon(layout, k, cues)
+        attribution = frame_after(layout, k, cues) or frame_before(layout, k, cues) or frame_colon(layout, k, cues) \
+            or frame_colon_clause(layout, k)
         if attribution is None:
             k += 1
             continue

@@ -203,6 +203,65 @@ def frame_colon(layout: Layout, k: int, cues: dict[int, Verb]) -> Attribution | 
     return colon_cue(layout, i, cues, q.parts, q.close)
 
 
+PERSONAL = frozenset({"he", "she", "they", "we", "i", "you"})
+
+
+def frame_colon_clause(layout: Layout, k: int) -> Attribution | None:
+    """The speaker of a clause with no speech verb that a colon ends right before passage k: "Mr.
+    Lee gloated: “...”", "Here is Lee in 1992: “...”", "... - Ann Lee and Bo Kim: “...”". None when
+    the clause names no person or organisation as its subject (The rules are simple: “...”).
+    """
+    q = layout.quoted[k]
+    doc = layout.doc
+    colon = layout.token_at(q.open) - 1
+    while colon >= 0 and doc[colon].is_space and "\n" not in doc[colon].text:
+        colon -= 1
+    if colon < 1 or doc[colon].text != ":" or layout.inside[colon] >= 0:
+        return None
+    first = colon
+    while first > 0 and colon - first < MAX_FRAME and layout.inside[first - 1] < 0 \
+            and layout.paragraph[first - 1] == layout.paragraph[colon] and doc[first - 1].text not in SENTENCE_END:
+        first -= 1
+    clause = [t for t in doc[first:colon] if not t.is_space]
+    if not clause:
+        return None
+    names = _name_run(clause)
+    if names:
+        found = Attribution(list(q.parts), "direct", ":", (doc[colon].idx, doc[colon].idx + 1), "label",
+                            speaker_span=(names[0].idx, names[-1].idx + len(names[-1])), frame_end=q.close)
+        return found
+    for verb in clause:
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and first <= c.i < colon), None)
+        if subject is None:
+            continue
+        if not (subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "NORP")
+                or subject.lower_ in PERSONAL):
+            return None
+        found = Attribution(list(q.parts), "direct", verb.text, (verb.idx, verb.idx + len(verb)), "act", subject,
+                            frame_end=q.close, cue_token=verb.i)
+        return found
+    return None
+
+
+def _name_run(clause: list[Token]) -> list[Token]:
+    """The names ending `clause` when nothing but a dash or the sentence start comes before them."""
+    run: list[Token] = []
+    for token in reversed(clause):
+        if token.pos_ == "PROPN" or (run and token.lower_ in ("and", "&", ".", "mr.", "ms.", "dr.")):
+            run.insert(0, token)
+            continue
+        if token.text[:1] not in DASHES:
+            return []
+        break
+    while run and run[0].pos_ != "PROPN":
+        run.pop(0)
+    if not run or not any(t.ent_type_ in ("PERSON", "ORG") for t in run):
+        return []
+    return run
+
+
 def _inside_quoted_clause(layout: Layout, cue: Token, k: int) -> bool:
     """Whether `cue` sits in a phrase of passage k's own clause ("anybody who complains about a
     microphone “is not having a good night”"), not merely hung off it by the parse ("Adelson said,
