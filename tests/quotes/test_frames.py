@@ -26,6 +26,38 @@ COLON_CLAUSES = [
 ]
 
 
+# Cues beyond "say": idioms ("put it"), manners of speaking, what signs and notes "read".
+CUES = [
+    ("As Mr. Ridge, a former governor, put it, “The barbarians are no longer at the gate.”",
+     [("direct", "Mr. Ridge, a former governor", "put it", "The barbarians are no longer at the gate.")]),
+    ("He put it on the table.", []),
+    ("Mr. Lane referred to the mayor as “the most valuable player” for the other side.",
+     [("partial", "Mr. Lane", "referred", "“the most valuable player” for the other side")]),
+    ("“Cheaper bread for everyone!” the sign read.",
+     [("direct", "the sign", "read", "Cheaper bread for everyone!")]),
+    ("She then boomed, “Today, you proved once again that this is home.”",
+     [("direct", "She", "boomed", "Today, you proved once again that this is home.")]),
+    ("Mr. Park expressed a deep regret for “my failure to reduce the anger in our politics.”",
+     [("partial", "Mr. Park", "expressed", "a deep regret for “my failure to reduce the anger in our politics.”")]),
+    # a verb in the speaker's description is no clause of its own
+    ("“Very good reporter, this guy,” Mr. Lane, the frontrunner in the state after winning the primary in "
+     "March, said when a reporter asked him a question.",
+     [("direct", "Mr. Lane, the frontrunner in the state after winning the primary in March", "said",
+       "Very good reporter, this guy")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUES)
+def test_cues_beyond_say(nlp, text, expected):
+    assert quotes(nlp, text) == expected
+
+
+def test_a_cue_with_its_particle_spans_both_words(nlp):
+    text = "As Mr. Ridge put it, “The barbarians are no longer at the gate.”"
+    [quote] = find_quotes(text, nlp(text), [])
+    assert text[slice(*quote.cue_span)] == quote.cue == "put it"
+
+
 @pytest.mark.parametrize(("text", "expected"), COLON_CLAUSES)
 def test_a_clause_ended_by_a_colon_names_the_speaker(nlp, text, expected):
     assert quotes(nlp, text) == expected

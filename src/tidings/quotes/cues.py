@@ -28,13 +28,22 @@ def find_cues(layout: Layout) -> dict[int, Verb]:
             continue                               # "Said Ellis:" parses as a compound verb
         lemma = token.lemma_.lower()
         verb = None
-        for c in token.children:                   # "pointed out", "shot back" (parsed prt or advmod)
-            if c.dep_ in ("prt", "advmod") and c.i == token.i + 1:
+        for c in token.children:                   # "pointed out", "shot back", "put it"
+            if c.dep_ in ("prt", "advmod", "dobj") and c.i == token.i + 1:
                 verb = verbs.get(f"{lemma} {c.lower_}")
         verb = verb or verbs.get(lemma)
         if verb is not None:
             found[i] = verb
     return found
+
+
+def cue_words(token: Token, entry: Verb) -> tuple[str, tuple[int, int]]:
+    """The cue's words as written and their span: the verb, with its particle when the lexicon
+    entry has one ("pointed out", "put it")."""
+    doc = token.doc
+    last = min(token.i + len(entry.lemma.split()), len(doc)) - 1
+    span = (token.idx, doc[last].idx + len(doc[last]))
+    return doc.text[span[0]:span[1]], span
 
 
 def find_sources(layout: Layout) -> list[tuple[list[Token], Token | None]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.quotes.attribution import Attribution
+from tidings.quotes.cues import cue_words
 from tidings.quotes.layout import Layout
 from tidings.quotes.lexicon import Verb, title_words
 from tidings.quotes.marks import Quoted
@@ -80,11 +81,23 @@ def _frame_after(layout: Layout, q: Quoted, frame: list[Token], cues: dict[int, 
                 if not _name_like(between):
                     return None
                 speaker = speaker if speaker is not None and speaker in between else _last_noun(between)
-            return _found(q, _cue_text(token), (token.idx, token.idx + len(token)), entry.cue_class, speaker,
+            return _found(q, *cue_words(token, entry), entry.cue_class, speaker,
                           frame, cue_token=token.i)
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") and not token.is_title:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") and not token.is_title \
+                and not _in_later_subject(token, frame[pos + 1:], cues):
             return None
     return None
+
+
+def _in_later_subject(token: Token, rest: list[Token], cues: dict[int, Verb]) -> bool:
+    """Whether `token` belongs to the subject of the next cue in `rest` (“...,” Lee, who won the
+    primary, said): a verb of the speaker's description, not a clause of its own.
+    """
+    cue = next((t for t in rest if t.i in cues), None)
+    if cue is None:
+        return False
+    child = _path_child(token, cue)
+    return child is not None and child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i < cue.i
 
 
 def _frame_ends(layout: Layout, q: Quoted, frame: list[Token]) -> bool:
@@ -166,7 +179,7 @@ def frame_before(layout: Layout, k: int, cues: dict[int, Verb]) -> Attribution |
             if _words(layout, q) < SHORT and any(not t.is_punct for t in between):
                 return None                        # "described it as “unhinged”": a phrase in a clause
             speaker = _subject(layout, token)
-            found = _found(q, _cue_text(token), (token.idx, token.idx + len(token)), entry.cue_class, speaker,
+            found = _found(q, *cue_words(token, entry), entry.cue_class, speaker,
                            [], cue_token=i)
             found.frame_end = q.close
             return found
@@ -299,7 +312,7 @@ def colon_cue(layout: Layout, colon: int, cues: dict[int, Verb], parts: list | t
             if _says_more(layout, token, before=colon):
                 return None
             speaker = _subject(layout, token)
-            found = Attribution(list(parts), "direct", _cue_text(token), (token.idx, token.idx + len(token)),
+            found = Attribution(list(parts), "direct", *cue_words(token, entry),
                                 entry.cue_class, speaker, frame_end=frame_end, cue_token=j)
             return found
         j -= 1
@@ -349,11 +362,6 @@ def _found(q: Quoted, cue_text: str, cue_span: tuple[int, int], cue_class: str, 
                        cue_token=cue_token)
 
 
-def _cue_text(token: Token) -> str:
-    particle = next((c for c in token.children if c.dep_ == "prt" and c.i == token.i + 1), None)
-    return f"{token.text} {particle.text}" if particle is not None else token.text
-
-
 def _subject(layout: Layout, cue: Token) -> Token | None:
     """The speaker of `cue`, unless the parse took a word of the quote itself for it."""
     from tidings.quotes.speaker import name_before, subject_of
@@ -392,8 +400,8 @@ def _frame_only(tokens: list[Token], cue: Token, *, lead_in: bool = False, allow
             return False
         if child.dep_ in FRAME_DEPS:
             continue
-        if child.dep_ == "dobj" and cue.lemma_ in ADDRESSEES:
-            continue
+        if child.dep_ == "dobj" and (cue.lemma_ in ADDRESSEES or (child.i == cue.i + 1 and child.lower_ == "it")):
+            continue                             # told them; "as Lee put it"
         return False
     return True
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.quotes.attribution import Attribution, Coverage
-from tidings.quotes.cues import complement, continuation, find_sources, source_clause
+from tidings.quotes.cues import complement, continuation, cue_words, find_sources, source_clause
 from tidings.quotes.layout import Layout
 from tidings.quotes.lexicon import Verb
 from tidings.quotes.speaker import name_before, subject_of
@@ -45,8 +45,7 @@ def reported_speech(layout: Layout, cues: dict[int, Verb], used: set[int],
             found.frame_end = max(found.frame_end, found.end)
             if found.quoted and found.kind == "indirect":
                 found.kind = "partial"
-        found.cue_text = _cue_text(token)
-        found.cue_span = (token.idx, token.idx + len(token))
+        found.cue_text, found.cue_span = cue_words(token, entry)
         found.cue_class = entry.cue_class
         found.cue_token = i
         found.speaker = _speaker(layout, token)
@@ -144,11 +143,6 @@ def _speaker(layout: Layout, cue: Token) -> Token | None:
     if subject is None or layout.inside[subject.i] >= 0 or layout.paragraph[subject.i] != layout.paragraph[cue.i]:
         return None
     return subject
-
-
-def _cue_text(token: Token) -> str:
-    particle = next((c for c in token.children if c.dep_ == "prt" and c.i == token.i + 1), None)
-    return f"{token.text} {particle.text}" if particle is not None else token.text
 
 
 def _attribution(layout: Layout, extent: tuple[int, int], direct: Coverage) -> Attribution | None:
