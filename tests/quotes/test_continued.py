@@ -42,6 +42,11 @@ NEXT_SENTENCE = [
     ("“Rents are too high,” the tenant said. “Nobody here can pay them.” She said she would move in the spring.",
      [("direct", "the tenant", "said", "Rents are too high,” the tenant said. “Nobody here can pay them."),
       ("indirect", "She", "said", "she would move in the spring")]),
+    # a split quote whose frame names whom the speaker told, and when
+    ("The ''anger is like I've never seen before,'' he told Ann Lee of the Herald after the debate, "
+     "''and I hope we can fix it.''",
+     [("partial", "he", "told", "The ''anger is like I've never seen before,'' he told Ann Lee of the Herald after the "
+       "debate, ''and I hope we can fix it.")]),
     # ... and so is a sentence of the writer's between the frame and the next passage
     ("“We won,” the coach said after the game. The crowd cheered. “It was a great night for the town.”",
      [("direct", "the coach", "said", "We won"), ("direct", None, None, "It was a great night for the town.")]),

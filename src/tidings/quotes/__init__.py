@@ -30,7 +30,6 @@ from tidings.quotes.layout import Layout, lay_out
 from tidings.quotes.lexicon import not_speakers
 from tidings.quotes.marks import quoted_spans
 from tidings.quotes.reported import reported_speech
-from tidings.quotes.speaker import phrase
 from tidings.records import Actor, Quote
 
 
@@ -77,7 +76,7 @@ def _direct(layout: Layout, cues: dict) -> list[Attribution]:
             continue
         last = found[-1] if found else None
         if last is not None and last.cue_token is not None and last.cue_token == attribution.cue_token \
-                and last.quoted and last.quoted[-1] == k - 1 and _right_after(layout, attribution, quoted[k].open):
+                and last.quoted and last.quoted[-1] == k - 1 and _right_after(layout, quoted[k].open):
             # “A,” he said, “B.”: the cue after A leads into B too; one quote in two parts.
             last.parts.extend(quoted[k].parts)
             last.quoted.append(k)
@@ -89,14 +88,12 @@ def _direct(layout: Layout, cues: dict) -> list[Attribution]:
     return found
 
 
-def _right_after(layout: Layout, attribution: Attribution, offset: int) -> bool:
-    """Whether only punctuation stands between the attribution's cue and speaker and `offset`:
-    “A,” said Ruiz, “B.” is one quote in two parts; “A,” he told the program “Evening Report” is not.
+def _right_after(layout: Layout, offset: int) -> bool:
+    """Whether the passage opening at `offset` follows punctuation, as the second part of a split
+    quote does (“A,” he told the paper on Monday, “B.”); “A,” he told the program “Evening Report”
+    names a show in the frame, no part of the quote.
     """
-    end = attribution.cue_span[1] if attribution.cue_span else 0
-    if attribution.speaker is not None:
-        end = max(end, phrase(attribution.speaker)[1])
-    return not any(ch.isalnum() for ch in layout.text[end:offset])
+    return not layout.text[max(0, offset - 40):offset].rstrip()[-1:].isalnum()
 
 
 def _held(layout: Layout, found: list[Attribution]) -> set[int]:
