@@ -26,6 +26,37 @@ COLON_CLAUSES = [
 ]
 
 
+# The speech verb before its speaker ("said X" inversions), which the parse often takes for a name.
+INVERTED = [
+    ("Continued Mr. Stone: “So I think it is a very real problem for the country.”",
+     [("direct", "Mr. Stone", "Continued", "So I think it is a very real problem for the country.")]),
+    ("Wrote the editors: “We will not endorse anyone this year.”",
+     [("direct", "the editors", "Wrote", "We will not endorse anyone this year.")]),
+    ("Said Ellis: “We will win this one.”", [("direct", "Ellis", "Said", "We will win this one.")]),
+    ("Related Stories: “We will win this time around.”",
+     [("direct", None, None, "We will win this time around.")]),
+]
+
+# "said in a statement that ...": the parse hangs the clause on the noun; it is still what was said.
+ON_ADJUNCT = [
+    ("Ms. Park's campaign said in a statement that “Ann Park won't be bullied” or “distracted by his attacks.”",
+     [("partial", "Ms. Park's campaign", "said", "“Ann Park won't be bullied” or “distracted by his attacks.”")]),
+    ("The union said in a letter that the plant would close in May.",
+     [("indirect", "The union", "said", "that the plant would close in May")]),
+    ("The mayor said in an interview that aired on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVERTED)
+def test_a_cue_before_its_speaker(nlp, text, expected):
+    assert quotes(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ON_ADJUNCT)
+def test_a_clause_hung_on_the_cues_adjunct(nlp, text, expected):
+    assert quotes(nlp, text) == expected
+
+
 # Cues beyond "say": idioms ("put it"), manners of speaking, what signs and notes "read".
 CUES = [
     ("As Mr. Ridge, a former governor, put it, “The barbarians are no longer at the gate.”",

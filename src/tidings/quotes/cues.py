@@ -94,6 +94,9 @@ def complement(verb: Token, entry: Verb) -> tuple[int, int] | None:
             while head.dep_ in ("ccomp", "xcomp", "conj") and head.head.i != head.i:
                 head = head.head                   # "That is why, he added, viewers ...": all of it
             return _without(head, verb)
+        hung = _clause_on_adjunct(verb)
+        if hung is not None:
+            return hung
         before = _clause_before(verb)
         if before is not None:
             return before
@@ -150,6 +153,24 @@ def continuation(verb: Token, extent: tuple[int, int]) -> tuple[int, int] | None
     if any("\n" in doc[j].text for j in range(first, last + 1)):
         return None
     return first, last
+
+
+def _clause_on_adjunct(verb: Token) -> tuple[int, int] | None:
+    """"said in a statement that ...", parsed with the clause on "statement": that clause, when
+    "that" opens it and it has a subject of its own (not "an interview that aired on Monday").
+    """
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            for clause in noun.children:
+                if clause.dep_ not in ("acl", "relcl") or clause.left_edge.lower_ != "that":
+                    continue
+                that = clause.left_edge
+                if that.dep_ == "mark" or any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i
+                                              for c in clause.children):
+                    return _extent([clause])
+    return None
 
 
 def _clause_before(verb: Token) -> tuple[int, int] | None:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from tidings.quotes.attribution import Attribution
 from tidings.quotes.cues import cue_words
 from tidings.quotes.layout import Layout
-from tidings.quotes.lexicon import Verb, title_words
+from tidings.quotes.lexicon import Verb, speech_verbs, title_words
 from tidings.quotes.marks import Quoted
 
 # How the words between a cue and its quote may hang off the cue: who (nsubj) and adjuncts (when,
@@ -238,6 +238,11 @@ def frame_colon_clause(layout: Layout, k: int) -> Attribution | None:
     clause = [t for t in doc[first:colon] if not t.is_space]
     if not clause:
         return None
+    inverted = _inverted(clause)
+    if inverted is not None:
+        cue, speaker = inverted
+        return Attribution(list(q.parts), "direct", cue.text, (cue.idx, cue.idx + len(cue)), "speech",
+                           speaker_span=(speaker[0].idx, speaker[-1].idx + len(speaker[-1])), frame_end=q.close)
     names = _name_run(clause)
     if names:
         found = Attribution(list(q.parts), "direct", ":", (doc[colon].idx, doc[colon].idx + 1), "label",
@@ -256,6 +261,24 @@ def frame_colon_clause(layout: Layout, k: int) -> Attribution | None:
                             frame_end=q.close, cue_token=verb.i)
         return found
     return None
+
+
+def _inverted(clause: list[Token]) -> tuple[Token, list[Token]] | None:
+    """(cue, speaker) of a clause that opens with its speech verb ("Continued Mr. Stone:", "Added
+    the mayor:"), which the parse often reads as a name or an adjective; None otherwise.
+    """
+    first, rest = clause[0], [t for t in clause[1:] if not t.is_punct]
+    if not first.is_title or not rest or len(rest) > 8 or any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    word = first.lower_
+    lemmas = {first.lemma_.lower(), word, word[:-1], word[:-2]}        # added, continued, wrote
+    if not lemmas & set(speech_verbs()) or not word.endswith(("ed", "d", "te", "ote")):
+        return None
+    # A person or organisation, or "the/a ..." ("Added the mayor:"), not "Related Stories:".
+    if not (any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in rest) or rest[0].pos_ == "DET"
+            or rest[0].lower_ in ("mr.", "ms.", "mrs.", "dr.")):
+        return None
+    return first, rest
 
 
 def _name_run(clause: list[Token]) -> list[Token]:
@@ -369,10 +392,28 @@ def _subject(layout: Layout, cue: Token) -> Token | None:
     def quoted(t: Token) -> bool:
         return layout.inside[t.i] >= 0
 
-    subject = subject_of(cue, quoted) or name_before(cue, quoted)
+    subject = subject_of(cue, quoted) or name_before(cue, quoted) or _inverted_subject(layout, cue)
     if subject is None or layout.inside[subject.i] >= 0 or layout.paragraph[subject.i] != layout.paragraph[cue.i]:
         return None
     return subject
+
+
+def _inverted_subject(layout: Layout, cue: Token) -> Token | None:
+    """The head of the speaker after a cue that opens its sentence ("Wrote the editors: ...")."""
+    doc = layout.doc
+    before = cue.i - 1
+    while before >= 0 and (doc[before].is_space or (layout.inside[before] >= 0 and doc[before].is_punct)):
+        before -= 1
+    if before >= 0 and doc[before].text not in SENTENCE_END and layout.paragraph[before] == layout.paragraph[cue.i]:
+        return None
+    end = cue.i + 1
+    while end < len(doc) and end - cue.i <= 9 and doc[end].text not in (":", ",") and layout.inside[end] < 0:
+        end += 1
+    inverted = _inverted(list(doc[cue.i:end]))
+    if inverted is None:
+        return None
+    words = {t.i for t in inverted[1]}
+    return next((t for t in inverted[1] if t.head.i not in words), None)
 
 
 def _path_child(token: Token, cue: Token) -> Token | None:
