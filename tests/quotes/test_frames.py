@@ -57,6 +57,21 @@ def test_a_clause_hung_on_the_cues_adjunct(nlp, text, expected):
     assert quotes(nlp, text) == expected
 
 
+# A speaker described between commas, however the parse hangs the description.
+APPOSED = [
+    ("''I had lunch with Mr. Park. He will see you at the dinner,'' Ann Lee, then working for the mayor, "
+     "wrote in an email to Ms. Ford.",
+     [("direct", "Ann Lee", "wrote", "I had lunch with Mr. Park. He will see you at the dinner")]),
+    ("“We are ready,” the report, which was written in March, said.",
+     [("direct", "the report", "said", "We are ready")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSED)
+def test_a_speaker_described_between_commas(nlp, text, expected):
+    assert quotes(nlp, text) == expected
+
+
 # Cues beyond "say": idioms ("put it"), manners of speaking, what signs and notes "read".
 CUES = [
     ("As Mr. Ridge, a former governor, put it, “The barbarians are no longer at the gate.”",

@@ -77,27 +77,51 @@ def _frame_after(layout: Layout, q: Quoted, frame: list[Token], cues: dict[int, 
             speaker = _subject(layout, token)
             if not _frame_only(between, token):
                 # The parse may have lost the speaker ("Tulsa police Chief Chuck Jordan said" with
-                # "Tulsa" taken for a verb): a bare name before the cue still frames the quote.
-                if not _name_like(between):
-                    return None
-                speaker = speaker if speaker is not None and speaker in between else _last_noun(between)
+                # "Tulsa" taken for a verb): a bare name before the cue still frames the quote, and
+                # so does a name with its apposition between commas ("Ann Lee, then working for
+                # the mayor, wrote").
+                if _name_like(between):
+                    speaker = speaker if speaker is not None and speaker in between else _last_noun(between)
+                else:
+                    speaker = _apposed_name(between)
+                    if speaker is None:
+                        return None
             return _found(q, *cue_words(token, entry), entry.cue_class, speaker,
                           frame, cue_token=token.i)
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") and not token.is_title \
-                and not _in_later_subject(token, frame[pos + 1:], cues):
+                and not _in_later_subject(frame, pos, cues):
             return None
     return None
 
 
-def _in_later_subject(token: Token, rest: list[Token], cues: dict[int, Verb]) -> bool:
-    """Whether `token` belongs to the subject of the next cue in `rest` (“...,” Lee, who won the
-    primary, said): a verb of the speaker's description, not a clause of its own.
+def _in_later_subject(frame: list[Token], pos: int, cues: dict[int, Verb]) -> bool:
+    """Whether the verb frame[pos] belongs to the speaker of the next cue (“...,” Lee, who won the
+    primary, said; “...,” Ann Lee, then working for the mayor, wrote): a verb of the speaker's
+    description, not a clause of its own.
     """
-    cue = next((t for t in rest if t.i in cues), None)
-    if cue is None:
+    token = frame[pos]
+    at = next((n for n in range(pos + 1, len(frame)) if frame[n].i in cues), None)
+    if at is None:
         return False
+    cue = frame[at]
     child = _path_child(token, cue)
-    return child is not None and child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i < cue.i
+    if child is not None and child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i < cue.i:
+        return True
+    return _apposed_name(frame[:at]) is not None
+
+
+def _apposed_name(between: list[Token]) -> Token | None:
+    """The head of the name in "Name, apposition," right before a cue, whatever the parse made of
+    it; None when the words are not a name and a description set off by commas.
+    """
+    if len(between) < 4 or len(between) > 25 or between[-1].text != ",":
+        return None
+    comma = next((n for n, t in enumerate(between) if t.text == ","), None)
+    if comma is None or comma == len(between) - 1 or not _name_like(between[:comma]):
+        return None
+    if any(t.text in SENTENCE_END or t.text in ("“", "”", '"') for t in between):
+        return None
+    return _last_noun(between[:comma])
 
 
 def _frame_ends(layout: Layout, q: Quoted, frame: list[Token]) -> bool:
