@@ -43,7 +43,7 @@ def cue_words(token: Token, entry: Verb) -> tuple[str, tuple[int, int]]:
     doc = token.doc
     last = min(token.i + len(entry.lemma.split()), len(doc)) - 1
     span = (token.idx, doc[last].idx + len(doc[last]))
-    return doc.text[span[0]:span[1]], span
+    return doc[token.i:last + 1].text, span          # a Span's text: doc.text rebuilds the whole article
 
 
 def find_sources(layout: Layout) -> list[tuple[list[Token], Token | None]]:
