@@ -52,6 +52,23 @@ NEXT_SENTENCE = [
      [("direct", "the coach", "said", "We won"), ("direct", None, None, "It was a great night for the town.")]),
 ]
 
+# A quote paragraph after someone's partial quote is that speaker's own, a direct quote of its own.
+NEXT_PARAGRAPH = [
+    ("Mr. Lane told the rally, saying the judge would “abolish the right to appeal.”\n\n"
+     "“If she gets to pick the judges, there is nothing you can do, folks.”",
+     [("partial", "Mr. Lane", "saying", "the judge would “abolish the right to appeal.”"),
+      ("direct", "Mr. Lane", "saying", "If she gets to pick the judges, there is nothing you can do, folks.")]),
+    ("“The water came at night,” the farmer said.\n\n“By morning the village was gone.”",
+     [("direct", "the farmer", "said",
+       "The water came at night,” the farmer said.\n\n“By morning the village was gone.")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEXT_PARAGRAPH)
+def test_the_speakers_next_paragraph(nlp, text, expected):
+    assert quotes(nlp, text) == expected
+
+
 # ", she said," inside the sentence it reports: all of the sentence but the frame is what was said.
 PARENTHETICAL = [
     ("The trouble with the new tax, she said, is that “it does not reach the largest firms.”",

@@ -20,12 +20,24 @@ MAX_REST = 40       # tokens of a frame's sentence after its cue ("said of their
 def join_continued(layout: Layout, found: list[Attribution], owned: set[int], cues: dict[int, Verb]) -> None:
     """Join to each direct quote the unattributed passages that go on from it."""
     quoted = layout.quoted
-    for attribution in found:
+    n = 0
+    while n < len(found):                      # the loop visits the attributions it adds, too
+        attribution = found[n]
+        n += 1
         if not attribution.quoted or attribution.kind == "indirect":
             continue
         m = max(attribution.quoted) + 1
         while m < len(quoted):
             if m not in owned and goes_on(layout, attribution, m, cues):
+                if attribution.kind == "partial" and "\n" in layout.text[attribution.frame_end:quoted[m].open]:
+                    # saying the court would “abolish the right.”¶“...”: the speaker's own words
+                    # next, a quote of their own rather than more of the reporter's clause.
+                    found.append(Attribution(list(quoted[m].parts), "direct", attribution.cue_text,
+                                             attribution.cue_span, attribution.cue_class, attribution.speaker,
+                                             attribution.speaker_span, frame_end=quoted[m].close,
+                                             cue_token=attribution.cue_token, quoted=[m]))
+                    owned.add(m)
+                    break
                 attribution.parts.extend(quoted[m].parts)
                 attribution.quoted.append(m)
                 attribution.frame_end = max(attribution.frame_end, quoted[m].close)
