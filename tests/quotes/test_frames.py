@@ -18,6 +18,8 @@ COLON_CLAUSES = [
     # a newsletter's headline, a dash, then the authors
     ("WHY THE POLLS MISSED - Ann Blum and Jon Cole: “Although the polls failed, they were not wrong.”",
      [("direct", "Ann Blum and Jon Cole", ":", "Although the polls failed, they were not wrong.")]),
+    ("Online polls of minority opinion are weak - Pew Research: “All the samples include more engaged people.”",
+     [("direct", "Pew Research", ":", "All the samples include more engaged people.")]),
     # no person or organisation before the colon: the quote keeps no speaker
     ("The rules are simple: “Nobody leaves the hall before noon.”",
      [("direct", None, None, "Nobody leaves the hall before noon.")]),
@@ -69,6 +71,21 @@ APPOSED = [
 
 @pytest.mark.parametrize(("text", "expected"), APPOSED)
 def test_a_speaker_described_between_commas(nlp, text, expected):
+    assert quotes(nlp, text) == expected
+
+
+# Sources named as possessives: "in the mayor's words", "in his view".
+POSSESSIVE_SOURCES = [
+    ("The ban was, in the mayor's words, a “blunt tool for a delicate job.”",
+     [("partial", "the mayor's", "in the mayor's words",
+       "The ban was, in the mayor's words, a “blunt tool for a delicate job.”")]),
+    ("In his view, the plan would fail.", [("indirect", "his", "In his view", "the plan would fail")]),
+    ("In other words, the plan would fail.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVE_SOURCES)
+def test_a_source_named_as_a_possessive(nlp, text, expected):
     assert quotes(nlp, text) == expected
 
 

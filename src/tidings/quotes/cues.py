@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from tidings.quotes.layout import Layout
-from tidings.quotes.lexicon import Verb, source_phrases, speech_verbs, verb_heads
+from tidings.quotes.lexicon import Verb, possessive_sources, source_phrases, speech_verbs, verb_heads
 
 # Prepositions that carry part of what an object-taking cue says ("accused X of Y", "called
 # the act a “crazy system”", "praised X for Y", "compared X to Y").
@@ -64,6 +64,14 @@ def find_sources(layout: Layout) -> list[tuple[list[Token], Token | None]]:
                     source = _noun_after(doc, end)
                 out.append((list(doc[i:end]), source))
                 break
+    possessive = possessive_sources()
+    for i in layout.where(lower, {strings[noun] for noun in possessive}):
+        noun = doc[i]
+        prep = noun.head
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or noun.dep_ != "pobj" or prep.lower_ != possessive[noun.lower_] or prep.i > owner.i:
+            continue
+        out.append((list(doc[prep.i:i + 1]), owner))     # "in the minister's words": the minister
     return out
 
 

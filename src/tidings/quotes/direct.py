@@ -306,20 +306,27 @@ def _inverted(clause: list[Token]) -> tuple[Token, list[Token]] | None:
 
 
 def _name_run(clause: list[Token]) -> list[Token]:
-    """The names ending `clause` when nothing but a dash or the sentence start comes before them."""
+    """The names ending `clause` when nothing but a dash or the sentence start comes before them:
+    a person or organisation the parse knows, or any capitalised words after a dash (a signature,
+    "... - Pew Research:", which the parse may take for common nouns).
+    """
     run: list[Token] = []
     for token in reversed(clause):
-        if token.pos_ == "PROPN" or (run and token.lower_ in ("and", "&", ".", "mr.", "ms.", "dr.")):
+        if token.pos_ == "PROPN" or (token.is_title and token.is_alpha) \
+                or (run and token.lower_ in ("and", "&", ".", "mr.", "ms.", "dr.")):
             run.insert(0, token)
             continue
         if token.text[:1] not in DASHES:
             return []
         break
-    while run and run[0].pos_ != "PROPN":
+    while run and not run[0].is_title:
         run.pop(0)
-    if not run or not any(t.ent_type_ in ("PERSON", "ORG") for t in run):
+    if not run or len(run) > 8:
         return []
-    return run
+    after_dash = len(run) < len(clause)
+    if after_dash or any(t.ent_type_ in ("PERSON", "ORG") for t in run):
+        return run
+    return []
 
 
 def _inside_quoted_clause(layout: Layout, cue: Token, k: int) -> bool:
