@@ -89,6 +89,23 @@ def test_a_source_named_as_a_possessive(nlp, text, expected):
     assert quotes(nlp, text) == expected
 
 
+# "called X “Y”" however the parse reads the two objects.
+NAMED_AS = [
+    ("He has also called the senator “the next Abraham Lincoln” in his speeches.",
+     [("partial", "He", "called", "the senator “the next Abraham Lincoln”")]),
+    ("The mayor later called her “third-rate” and left.",
+     [("indirect", "The mayor", "called", "her “third-rate”")]),
+    ("He called protesters “illegals” and “thugs” without proof.",
+     [("partial", "He", "called", "protesters “illegals” and “thugs”")]),
+    ("He called her at home, and she said “no.”", [("direct", "she", "said", "no.")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_AS)
+def test_called_x_y(nlp, text, expected):
+    assert quotes(nlp, text) == expected
+
+
 # Cues beyond "say": idioms ("put it"), manners of speaking, what signs and notes "read".
 CUES = [
     ("As Mr. Ridge, a former governor, put it, “The barbarians are no longer at the gate.”",

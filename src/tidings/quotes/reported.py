@@ -27,6 +27,8 @@ def reported_speech(layout: Layout, cues: dict[int, Verb], used: set[int],
         if i in used or layout.inside[i] >= 0 or direct.hits(token.idx, token.idx + 1):
             continue
         extent = complement(token, entry)
+        if extent is None and "oprd" in entry.complements:
+            extent = _named_as(layout, token)
         if extent is None:
             continue
         extent = _before_participle(layout, extent, cues)
@@ -65,6 +67,26 @@ def reported_speech(layout: Layout, cues: dict[int, Verb], used: set[int],
         found.speaker = source
         out.append(found)
     return out
+
+
+def _named_as(layout: Layout, verb: Token) -> tuple[int, int] | None:
+    """"called the senator “the next Lincoln”", "called her “third-rate”", "called protesters
+    “illegals” and “thugs”", whatever the parse made of them: the words from the object to the last
+    quoted name, when a quoted passage follows the object within a few words.
+    """
+    doc = layout.doc
+    j = verb.i + 1
+    while j < len(doc) and j - verb.i <= 8 and layout.inside[j] < 0:
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (".", "!", "?", ";", ":") or "\n" in doc[j].text:
+            return None
+        j += 1
+    if j >= len(doc) or layout.inside[j] < 0 or j == verb.i + 1 or doc[verb.i + 1].is_punct:
+        return None
+    last = layout.token_at(layout.quoted[layout.inside[j]].close - 1)
+    # ... “illegals” and “thugs”: the names go on after a conjunction.
+    while last + 2 < len(doc) and doc[last + 1].lower_ in ("and", "or") and layout.inside[last + 2] >= 0:
+        last = layout.token_at(layout.quoted[layout.inside[last + 2]].close - 1)
+    return verb.i + 1, last
 
 
 def _has_subject(token: Token) -> bool:
