@@ -98,6 +98,12 @@ NAMED_AS = [
     ("He called protesters “illegals” and “thugs” without proof.",
      [("partial", "He", "called", "protesters “illegals” and “thugs”")]),
     ("He called her at home, and she said “no.”", [("direct", "she", "said", "no.")]),
+    ("Ms. Lee celebrated with supporters, declaring it “another super Tuesday for our campaign” and left.",
+     [("partial", "Ms. Lee", "declaring", "it “another super Tuesday for our campaign”")]),
+    ("The mayor introduced him as “a fighter for families” and a friend.",
+     [("partial", "The mayor", "introduced", "“a fighter for families” and a friend")]),
+    ("The mayor introduced a new bill on Monday.", []),
+    ("The two towns declared a “no holds barred” contest.", []),
 ]
 
 

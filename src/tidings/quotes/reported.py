@@ -82,7 +82,10 @@ def _named_as(layout: Layout, verb: Token) -> tuple[int, int] | None:
         j += 1
     if j >= len(doc) or layout.inside[j] < 0 or j == verb.i + 1 or doc[verb.i + 1].is_punct:
         return None
-    last = layout.token_at(layout.quoted[layout.inside[j]].close - 1)
+    first_last = layout.token_at(layout.quoted[layout.inside[j]].close - 1)
+    if any(doc[m].head.i > first_last for m in range(verb.i + 1, j + 1)):
+        return None             # "declared a “no holds barred” partnership": one object, quoted inside
+    last = first_last
     # ... “illegals” and “thugs”: the names go on after a conjunction.
     while last + 2 < len(doc) and doc[last + 1].lower_ in ("and", "or") and layout.inside[last + 2] >= 0:
         last = layout.token_at(layout.quoted[layout.inside[last + 2]].close - 1)
