@@ -105,3 +105,18 @@ def test_a_parenthetical_cue_is_left_out_of_the_parts(nlp):
     [quote] = find_quotes(text, nlp(text), [])
     assert [text[a:b] for a, b in quote.parts] == ["The trouble with the new tax",
                                                    "is that it does not reach the largest firms"]
+
+
+# "said that A, and that B": both clauses, even when a closing mark after A misleads the parse.
+CONJOINED = [
+    ("Mr. Lee said that their father “could be harsh,” and that his brother had struggled with the criticism.",
+     [("partial", "Mr. Lee", "said",
+       "their father “could be harsh,” and that his brother had struggled with the criticism")]),
+    ("Mr. Lee said that their father “could be harsh,” and left the room.",
+     [("partial", "Mr. Lee", "said", "their father “could be harsh,”")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONJOINED)
+def test_conjoined_that_clauses(nlp, text, expected):
+    assert quotes(nlp, text) == expected

@@ -92,7 +92,11 @@ def complement(verb: Token, entry: Verb) -> tuple[int, int] | None:
         clauses = [c for c in kids if c.dep_ == "ccomp"
                    and not any(s.dep_ == "nsubj" and s.lower_ in REFLEXIVES for s in c.children)]
         if clauses:
-            return _extent(clauses)
+            # "said that A, and that B" with the second clause hung on the cue (a closing quotation
+            # mark after A misleads the parse): both are what was said.
+            more = [c for c in kids if c.dep_ == "conj" and c.i > clauses[-1].i
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+            return _extent(clauses + more)
         if verb.dep_ == "parataxis" and verb.i > verb.head.i and _has_subject(verb):
             # "The talks failed, officials say" parsed with the cue hanging off the content.
             return _without(verb.head, verb)
