@@ -15,11 +15,20 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from tidings.quotes.attribution import Attribution, Coverage, to_quote
+from tidings.quotes.continued import join_continued
 from tidings.quotes.cues import find_cues
-from tidings.quotes.direct import colon_cue, frame_after, frame_before, frame_colon, is_title, labelled
+from tidings.quotes.direct import (
+    colon_cue,
+    frame_after,
+    frame_before,
+    frame_colon,
+    frame_colon_clause,
+    is_title,
+    labelled,
+)
 from tidings.quotes.layout import Layout, lay_out
 from tidings.quotes.lexicon import not_speakers
-from tidings.quotes.marks import Quoted, quoted_spans
+from tidings.quotes.marks import quoted_spans
 from tidings.quotes.reported import reported_speech
 from tidings.records import Actor, Quote
 
@@ -37,7 +46,7 @@ def find_quotes(text: str, doc: Doc, actors: Sequence[Actor], *, min_words: int 
     found = _direct(layout, cues)
     used = {a.cue_token for a in found if a.cue_token is not None}
     found += reported_speech(layout, cues, used, found)
-    _join_split(layout, found, cues)
+    join_continued(layout, found, _held(layout, found), cues)
     held = _held(layout, found)
     covered = Coverage(found)
     for k, q in enumerate(layout.quoted):
@@ -60,13 +69,14 @@ def _direct(layout: Layout, cues: dict) -> list[Attribution]:
         if k in taken:
             k += 1
             continue
-        attribution = frame_after(layout, k, cues) or frame_before(layout, k, cues) or frame_colon(layout, k, cues)
+        attribution = frame_after(layout, k, cues) or frame_before(layout, k, cues) or frame_colon(layout, k, cues) \
+            or frame_colon_clause(layout, k)
         if attribution is None:
             k += 1
             continue
         last = found[-1] if found else None
         if last is not None and last.cue_token is not None and last.cue_token == attribution.cue_token \
-                and last.quoted and last.quoted[-1] == k - 1:
+                and last.quoted and last.quoted[-1] == k - 1 and _right_after(layout, quoted[k].open):
             # “A,” he said, “B.”: the cue after A leads into B too; one quote in two parts.
             last.parts.extend(quoted[k].parts)
             last.quoted.append(k)
@@ -78,58 +88,19 @@ def _direct(layout: Layout, cues: dict) -> list[Attribution]:
     return found
 
 
+def _right_after(layout: Layout, offset: int) -> bool:
+    """Whether the passage opening at `offset` follows punctuation, as the second part of a split
+    quote does (“A,” he told the paper on Monday, “B.”); “A,” he told the program “Evening Report”
+    names a show in the frame, no part of the quote.
+    """
+    return not layout.text[max(0, offset - 40):offset].rstrip()[-1:].isalnum()
+
+
 def _held(layout: Layout, found: list[Attribution]) -> set[int]:
     """The quoted passages some attribution already holds."""
     held = {k for a in found for k in a.quoted}
     held |= {k for a in found if a.kind != "direct" for k in layout.passages(a.start, a.end)}
     return held
-
-
-def _join_split(layout: Layout, found: list[Attribution], cues: dict) -> None:
-    """Join to each direct quote the unattributed passages that go on from it (“A,” he said, “B.”)."""
-    owned = _held(layout, found)
-    quoted = layout.quoted
-    for attribution in found:
-        if not attribution.quoted or attribution.kind == "indirect":
-            continue
-        k = max(attribution.quoted)
-        while k + 1 < len(quoted) and k + 1 not in owned and _goes_on(layout, attribution, k + 1, cues):
-            k += 1
-            attribution.parts.extend(quoted[k].parts)
-            attribution.quoted.append(k)
-            attribution.frame_end = max(attribution.frame_end, quoted[k].close)
-            owned.add(k)
-
-
-def _goes_on(layout: Layout, attribution: Attribution, k: int, cues: dict) -> bool:
-    """Whether passage k continues the quote just attributed (“A,” he said, “B.”)."""
-    q = layout.quoted[k]
-    text = layout.text
-    gap = text[attribution.frame_end:q.open]
-    if any(ch.isalnum() for ch in gap):
-        return False
-    if "\n" in gap and not _opens_paragraph_alone(layout, q):
-        return False
-    # What follows it must not be attributed to someone else (“...” to drive up the price, she
-    # said): then it is that speaker's partial quote.
-    doc = layout.doc
-    i = layout.token_at(q.close - 1) + 1
-    while i < len(doc) and layout.inside[i] < 0 and "\n" not in doc[i].text and doc[i].text not in ".!?":
-        if i in cues:
-            return False
-        i += 1
-    return frame_after(layout, k, cues) is None
-
-
-def _opens_paragraph_alone(layout: Layout, q: Quoted) -> bool:
-    """Whether passage q is a whole paragraph: the next paragraph of a speaker's quote (“...,” he
-    said.¶“...”) goes on in the speaker's words, by the news convention.
-    """
-    text = layout.text
-    before = text[text.rfind("\n", 0, q.open) + 1:q.open]
-    line_end = text.find("\n", q.close)
-    after = text[q.close:line_end if line_end >= 0 else len(text)]
-    return not before.strip() and not any(ch.isalnum() for ch in after)
 
 
 def _blocks(layout: Layout, cues: dict) -> list[Attribution]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from tidings.quotes.layout import Layout
-from tidings.quotes.lexicon import Verb, source_phrases, speech_verbs, verb_heads
+from tidings.quotes.lexicon import Verb, possessive_sources, source_phrases, speech_verbs, verb_heads
 
 # Prepositions that carry part of what an object-taking cue says ("accused X of Y", "called
 # the act a “crazy system”", "praised X for Y", "compared X to Y").
@@ -28,13 +28,22 @@ def find_cues(layout: Layout) -> dict[int, Verb]:
             continue                               # "Said Ellis:" parses as a compound verb
         lemma = token.lemma_.lower()
         verb = None
-        for c in token.children:                   # "pointed out", "shot back" (parsed prt or advmod)
-            if c.dep_ in ("prt", "advmod") and c.i == token.i + 1:
+        for c in token.children:                   # "pointed out", "shot back", "put it"
+            if c.dep_ in ("prt", "advmod", "dobj") and c.i == token.i + 1:
                 verb = verbs.get(f"{lemma} {c.lower_}")
         verb = verb or verbs.get(lemma)
         if verb is not None:
             found[i] = verb
     return found
+
+
+def cue_words(token: Token, entry: Verb) -> tuple[str, tuple[int, int]]:
+    """The cue's words as written and their span: the verb, with its particle when the lexicon
+    entry has one ("pointed out", "put it")."""
+    doc = token.doc
+    last = min(token.i + len(entry.lemma.split()), len(doc)) - 1
+    span = (token.idx, doc[last].idx + len(doc[last]))
+    return doc[token.i:last + 1].text, span          # a Span's text: doc.text rebuilds the whole article
 
 
 def find_sources(layout: Layout) -> list[tuple[list[Token], Token | None]]:
@@ -55,6 +64,14 @@ def find_sources(layout: Layout) -> list[tuple[list[Token], Token | None]]:
                     source = _noun_after(doc, end)
                 out.append((list(doc[i:end]), source))
                 break
+    possessive = possessive_sources()
+    for i in layout.where(lower, {strings[noun] for noun in possessive}):
+        noun = doc[i]
+        prep = noun.head
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or noun.dep_ != "pobj" or prep.lower_ != possessive[noun.lower_] or prep.i > owner.i:
+            continue
+        out.append((list(doc[prep.i:i + 1]), owner))     # "in the minister's words": the minister
     return out
 
 
@@ -75,10 +92,23 @@ def complement(verb: Token, entry: Verb) -> tuple[int, int] | None:
         clauses = [c for c in kids if c.dep_ == "ccomp"
                    and not any(s.dep_ == "nsubj" and s.lower_ in REFLEXIVES for s in c.children)]
         if clauses:
-            return _extent(clauses)
+            # "said that A, and that B" with the second clause hung on the cue (a closing quotation
+            # mark after A misleads the parse): both are what was said.
+            more = [c for c in kids if c.dep_ == "conj" and c.i > clauses[-1].i
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+            return _extent(clauses + more)
         if verb.dep_ == "parataxis" and verb.i > verb.head.i and _has_subject(verb):
             # "The talks failed, officials say" parsed with the cue hanging off the content.
             return _without(verb.head, verb)
+        if verb.dep_ == "parataxis" and verb.i < verb.head.i and _has_subject(verb) and _parenthetical(verb):
+            # "The trouble, she said, is that ...": the words before the cue; continuation() adds the rest.
+            head = verb.head
+            while head.dep_ in ("ccomp", "xcomp", "conj") and head.head.i != head.i:
+                head = head.head                   # "That is why, he added, viewers ...": all of it
+            return _without(head, verb)
+        hung = _clause_on_adjunct(verb)
+        if hung is not None:
+            return hung
         before = _clause_before(verb)
         if before is not None:
             return before
@@ -137,6 +167,24 @@ def continuation(verb: Token, extent: tuple[int, int]) -> tuple[int, int] | None
     return first, last
 
 
+def _clause_on_adjunct(verb: Token) -> tuple[int, int] | None:
+    """"said in a statement that ...", parsed with the clause on "statement": that clause, when
+    "that" opens it and it has a subject of its own (not "an interview that aired on Monday").
+    """
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            for clause in noun.children:
+                if clause.dep_ not in ("acl", "relcl") or clause.left_edge.lower_ != "that":
+                    continue
+                that = clause.left_edge
+                if that.dep_ == "mark" or any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i
+                                              for c in clause.children):
+                    return _extent([clause])
+    return None
+
+
 def _clause_before(verb: Token) -> tuple[int, int] | None:
     """"The strike involved 10,000 workers, the union said." parsed without a clause: the words
     from the sentence start to the comma before the cue's subject, when the cue ends the sentence.
@@ -153,6 +201,15 @@ def _clause_before(verb: Token) -> tuple[int, int] | None:
     if any(t.pos_ in ("VERB", "AUX") for t in after):
         return None
     return start, comma - 1
+
+
+def _parenthetical(verb: Token) -> bool:
+    """Whether `verb` and its subject stand between commas inside their sentence (", she said,")."""
+    doc = verb.doc
+    first, last = verb.left_edge.i, verb.right_edge.i
+    before = doc[first - 1] if first > verb.sent.start else None
+    return (doc[first].text == "," or (before is not None and before.text == ",")) and \
+        (doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ","))
 
 
 def _has_subject(token: Token) -> bool:

@@ -11,8 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.quotes.attribution import Attribution
+from tidings.quotes.cues import cue_words
 from tidings.quotes.layout import Layout
-from tidings.quotes.lexicon import Verb, title_words
+from tidings.quotes.lexicon import Verb, speech_verbs, title_words
 from tidings.quotes.marks import Quoted
 
 # How the words between a cue and its quote may hang off the cue: who (nsubj) and adjuncts (when,
@@ -76,15 +77,51 @@ def _frame_after(layout: Layout, q: Quoted, frame: list[Token], cues: dict[int, 
             speaker = _subject(layout, token)
             if not _frame_only(between, token):
                 # The parse may have lost the speaker ("Tulsa police Chief Chuck Jordan said" with
-                # "Tulsa" taken for a verb): a bare name before the cue still frames the quote.
-                if not _name_like(between):
-                    return None
-                speaker = speaker if speaker is not None and speaker in between else _last_noun(between)
-            return _found(q, _cue_text(token), (token.idx, token.idx + len(token)), entry.cue_class, speaker,
+                # "Tulsa" taken for a verb): a bare name before the cue still frames the quote, and
+                # so does a name with its apposition between commas ("Ann Lee, then working for
+                # the mayor, wrote").
+                if _name_like(between):
+                    speaker = speaker if speaker is not None and speaker in between else _last_noun(between)
+                else:
+                    speaker = _apposed_name(between)
+                    if speaker is None:
+                        return None
+            return _found(q, *cue_words(token, entry), entry.cue_class, speaker,
                           frame, cue_token=token.i)
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") and not token.is_title:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") and not token.is_title \
+                and not _in_later_subject(frame, pos, cues):
             return None
     return None
+
+
+def _in_later_subject(frame: list[Token], pos: int, cues: dict[int, Verb]) -> bool:
+    """Whether the verb frame[pos] belongs to the speaker of the next cue (“...,” Lee, who won the
+    primary, said; “...,” Ann Lee, then working for the mayor, wrote): a verb of the speaker's
+    description, not a clause of its own.
+    """
+    token = frame[pos]
+    at = next((n for n in range(pos + 1, len(frame)) if frame[n].i in cues), None)
+    if at is None:
+        return False
+    cue = frame[at]
+    child = _path_child(token, cue)
+    if child is not None and child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i < cue.i:
+        return True
+    return _apposed_name(frame[:at]) is not None
+
+
+def _apposed_name(between: list[Token]) -> Token | None:
+    """The head of the name in "Name, apposition," right before a cue, whatever the parse made of
+    it; None when the words are not a name and a description set off by commas.
+    """
+    if len(between) < 4 or len(between) > 25 or between[-1].text != ",":
+        return None
+    comma = next((n for n, t in enumerate(between) if t.text == ","), None)
+    if comma is None or comma == len(between) - 1 or not _name_like(between[:comma]):
+        return None
+    if any(t.text in SENTENCE_END or t.text in ("“", "”", '"') for t in between):
+        return None
+    return _last_noun(between[:comma])
 
 
 def _frame_ends(layout: Layout, q: Quoted, frame: list[Token]) -> bool:
@@ -166,7 +203,7 @@ def frame_before(layout: Layout, k: int, cues: dict[int, Verb]) -> Attribution |
             if _words(layout, q) < SHORT and any(not t.is_punct for t in between):
                 return None                        # "described it as “unhinged”": a phrase in a clause
             speaker = _subject(layout, token)
-            found = _found(q, _cue_text(token), (token.idx, token.idx + len(token)), entry.cue_class, speaker,
+            found = _found(q, *cue_words(token, entry), entry.cue_class, speaker,
                            [], cue_token=i)
             found.frame_end = q.close
             return found
@@ -201,6 +238,95 @@ def frame_colon(layout: Layout, k: int, cues: dict[int, Verb]) -> Attribution | 
     if i < 0 or doc[i].text != ":" or layout.inside[i] >= 0:
         return None
     return colon_cue(layout, i, cues, q.parts, q.close)
+
+
+PERSONAL = frozenset({"he", "she", "they", "we", "i", "you"})
+
+
+def frame_colon_clause(layout: Layout, k: int) -> Attribution | None:
+    """The speaker of a clause with no speech verb that a colon ends right before passage k: "Mr.
+    Lee gloated: “...”", "Here is Lee in 1992: “...”", "... - Ann Lee and Bo Kim: “...”". None when
+    the clause names no person or organisation as its subject (The rules are simple: “...”).
+    """
+    q = layout.quoted[k]
+    doc = layout.doc
+    colon = layout.token_at(q.open) - 1
+    while colon >= 0 and doc[colon].is_space and "\n" not in doc[colon].text:
+        colon -= 1
+    if colon < 1 or doc[colon].text != ":" or layout.inside[colon] >= 0:
+        return None
+    first = colon
+    while first > 0 and colon - first < MAX_FRAME and layout.inside[first - 1] < 0 \
+            and layout.paragraph[first - 1] == layout.paragraph[colon] and doc[first - 1].text not in SENTENCE_END:
+        first -= 1
+    clause = [t for t in doc[first:colon] if not t.is_space]
+    if not clause:
+        return None
+    inverted = _inverted(clause)
+    if inverted is not None:
+        cue, speaker = inverted
+        return Attribution(list(q.parts), "direct", cue.text, (cue.idx, cue.idx + len(cue)), "speech",
+                           speaker_span=(speaker[0].idx, speaker[-1].idx + len(speaker[-1])), frame_end=q.close)
+    names = _name_run(clause)
+    if names:
+        found = Attribution(list(q.parts), "direct", ":", (doc[colon].idx, doc[colon].idx + 1), "label",
+                            speaker_span=(names[0].idx, names[-1].idx + len(names[-1])), frame_end=q.close)
+        return found
+    for verb in clause:
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and first <= c.i < colon), None)
+        if subject is None:
+            continue
+        if not (subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "NORP")
+                or subject.lower_ in PERSONAL):
+            return None
+        found = Attribution(list(q.parts), "direct", verb.text, (verb.idx, verb.idx + len(verb)), "act", subject,
+                            frame_end=q.close, cue_token=verb.i)
+        return found
+    return None
+
+
+def _inverted(clause: list[Token]) -> tuple[Token, list[Token]] | None:
+    """(cue, speaker) of a clause that opens with its speech verb ("Continued Mr. Stone:", "Added
+    the mayor:"), which the parse often reads as a name or an adjective; None otherwise.
+    """
+    first, rest = clause[0], [t for t in clause[1:] if not t.is_punct]
+    if not first.is_title or not rest or len(rest) > 8 or any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    word = first.lower_
+    lemmas = {first.lemma_.lower(), word, word[:-1], word[:-2]}        # added, continued, wrote
+    if not lemmas & set(speech_verbs()) or not word.endswith(("ed", "d", "te", "ote")):
+        return None
+    # A person or organisation, or "the/a ..." ("Added the mayor:"), not "Related Stories:".
+    if not (any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in rest) or rest[0].pos_ == "DET"
+            or rest[0].lower_ in ("mr.", "ms.", "mrs.", "dr.")):
+        return None
+    return first, rest
+
+
+def _name_run(clause: list[Token]) -> list[Token]:
+    """The names ending `clause` when nothing but a dash or the sentence start comes before them:
+    a person or organisation the parse knows, or any capitalised words after a dash (a signature,
+    "... - Pew Research:", which the parse may take for common nouns).
+    """
+    run: list[Token] = []
+    for token in reversed(clause):
+        if token.pos_ == "PROPN" or (token.is_title and token.is_alpha) \
+                or (run and token.lower_ in ("and", "&", ".", "mr.", "ms.", "dr.")):
+            run.insert(0, token)
+            continue
+        if token.text[:1] not in DASHES:
+            return []
+        break
+    while run and not run[0].is_title:
+        run.pop(0)
+    if not run or len(run) > 8:
+        return []
+    after_dash = len(run) < len(clause)
+    if after_dash or any(t.ent_type_ in ("PERSON", "ORG") for t in run):
+        return run
+    return []
 
 
 def _inside_quoted_clause(layout: Layout, cue: Token, k: int) -> bool:
@@ -240,7 +366,7 @@ def colon_cue(layout: Layout, colon: int, cues: dict[int, Verb], parts: list | t
             if _says_more(layout, token, before=colon):
                 return None
             speaker = _subject(layout, token)
-            found = Attribution(list(parts), "direct", _cue_text(token), (token.idx, token.idx + len(token)),
+            found = Attribution(list(parts), "direct", *cue_words(token, entry),
                                 entry.cue_class, speaker, frame_end=frame_end, cue_token=j)
             return found
         j -= 1
@@ -290,11 +416,6 @@ def _found(q: Quoted, cue_text: str, cue_span: tuple[int, int], cue_class: str, 
                        cue_token=cue_token)
 
 
-def _cue_text(token: Token) -> str:
-    particle = next((c for c in token.children if c.dep_ == "prt" and c.i == token.i + 1), None)
-    return f"{token.text} {particle.text}" if particle is not None else token.text
-
-
 def _subject(layout: Layout, cue: Token) -> Token | None:
     """The speaker of `cue`, unless the parse took a word of the quote itself for it."""
     from tidings.quotes.speaker import name_before, subject_of
@@ -302,10 +423,28 @@ def _subject(layout: Layout, cue: Token) -> Token | None:
     def quoted(t: Token) -> bool:
         return layout.inside[t.i] >= 0
 
-    subject = subject_of(cue, quoted) or name_before(cue, quoted)
+    subject = subject_of(cue, quoted) or name_before(cue, quoted) or _inverted_subject(layout, cue)
     if subject is None or layout.inside[subject.i] >= 0 or layout.paragraph[subject.i] != layout.paragraph[cue.i]:
         return None
     return subject
+
+
+def _inverted_subject(layout: Layout, cue: Token) -> Token | None:
+    """The head of the speaker after a cue that opens its sentence ("Wrote the editors: ...")."""
+    doc = layout.doc
+    before = cue.i - 1
+    while before >= 0 and (doc[before].is_space or (layout.inside[before] >= 0 and doc[before].is_punct)):
+        before -= 1
+    if before >= 0 and doc[before].text not in SENTENCE_END and layout.paragraph[before] == layout.paragraph[cue.i]:
+        return None
+    end = cue.i + 1
+    while end < len(doc) and end - cue.i <= 9 and doc[end].text not in (":", ",") and layout.inside[end] < 0:
+        end += 1
+    inverted = _inverted(list(doc[cue.i:end]))
+    if inverted is None:
+        return None
+    words = {t.i for t in inverted[1]}
+    return next((t for t in inverted[1] if t.head.i not in words), None)
 
 
 def _path_child(token: Token, cue: Token) -> Token | None:
@@ -333,8 +472,8 @@ def _frame_only(tokens: list[Token], cue: Token, *, lead_in: bool = False, allow
             return False
         if child.dep_ in FRAME_DEPS:
             continue
-        if child.dep_ == "dobj" and cue.lemma_ in ADDRESSEES:
-            continue
+        if child.dep_ == "dobj" and (cue.lemma_ in ADDRESSEES or (child.i == cue.i + 1 and child.lower_ == "it")):
+            continue                             # told them; "as Lee put it"
         return False
     return True
 

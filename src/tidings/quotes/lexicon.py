@@ -46,8 +46,19 @@ def verb_heads() -> frozenset[str]:
 @cache
 def source_phrases() -> tuple[tuple[str, ...], ...]:
     """The source phrases as word tuples, longest first ("in the words of" before "per")."""
-    phrases = [tuple(line.strip().lower().split()) for line in _lines("sources.tsv")]
+    phrases = [tuple(line.strip().lower().split()) for line in _lines("sources.tsv") if "POSS" not in line]
     return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def possessive_sources() -> dict[str, str]:
+    """The phrases whose source is a possessive inside them, as {noun: preposition} ("words": "in")."""
+    out = {}
+    for line in _lines("sources.tsv"):
+        words = line.strip().lower().split()
+        if "poss" in words and len(words) == 3:
+            out[words[2]] = words[0]
+    return out
 
 
 @cache

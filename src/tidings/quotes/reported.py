@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.quotes.attribution import Attribution, Coverage
-from tidings.quotes.cues import complement, continuation, find_sources, source_clause
+from tidings.quotes.cues import complement, continuation, cue_words, find_sources, source_clause
 from tidings.quotes.layout import Layout
 from tidings.quotes.lexicon import Verb
 from tidings.quotes.speaker import name_before, subject_of
@@ -27,6 +27,8 @@ def reported_speech(layout: Layout, cues: dict[int, Verb], used: set[int],
         if i in used or layout.inside[i] >= 0 or direct.hits(token.idx, token.idx + 1):
             continue
         extent = complement(token, entry)
+        if extent is None and "oprd" in entry.complements:
+            extent = _named_as(layout, token)
         if extent is None:
             continue
         extent = _before_participle(layout, extent, cues)
@@ -35,7 +37,8 @@ def reported_speech(layout: Layout, cues: dict[int, Verb], used: set[int],
             continue
         found.frame_end = max(found.end, _end_of(doc[token.right_edge.i]), _sentence_end(layout, token))
         rest = continuation(token, extent) if found.kind != "direct" else None
-        if rest is not None and not any(j in cues and layout.inside[j] < 0 for j in range(rest[0], rest[1] + 1)):
+        if rest is not None and not any(j in cues and layout.inside[j] < 0 and _has_subject(doc[j])
+                                        for j in range(rest[0], rest[1] + 1)):
             start, end = doc[rest[0]].idx, _end_of(doc[rest[1]])
             for k in layout.passages(start, end):
                 end = max(end, layout.quoted[k].close)
@@ -44,8 +47,7 @@ def reported_speech(layout: Layout, cues: dict[int, Verb], used: set[int],
             found.frame_end = max(found.frame_end, found.end)
             if found.quoted and found.kind == "indirect":
                 found.kind = "partial"
-        found.cue_text = _cue_text(token)
-        found.cue_span = (token.idx, token.idx + len(token))
+        found.cue_text, found.cue_span = cue_words(token, entry)
         found.cue_class = entry.cue_class
         found.cue_token = i
         found.speaker = _speaker(layout, token)
@@ -65,6 +67,34 @@ def reported_speech(layout: Layout, cues: dict[int, Verb], used: set[int],
         found.speaker = source
         out.append(found)
     return out
+
+
+def _named_as(layout: Layout, verb: Token) -> tuple[int, int] | None:
+    """"called the senator “the next Lincoln”", "called her “third-rate”", "called protesters
+    “illegals” and “thugs”", whatever the parse made of them: the words from the object to the last
+    quoted name, when a quoted passage follows the object within a few words.
+    """
+    doc = layout.doc
+    j = verb.i + 1
+    while j < len(doc) and j - verb.i <= 8 and layout.inside[j] < 0:
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (".", "!", "?", ";", ":") or "\n" in doc[j].text:
+            return None
+        j += 1
+    if j >= len(doc) or layout.inside[j] < 0 or j == verb.i + 1 or doc[verb.i + 1].is_punct:
+        return None
+    first_last = layout.token_at(layout.quoted[layout.inside[j]].close - 1)
+    if any(doc[m].head.i > first_last for m in range(verb.i + 1, j + 1)):
+        return None             # "declared a “no holds barred” partnership": one object, quoted inside
+    last = first_last
+    # ... “illegals” and “thugs”: the names go on after a conjunction.
+    while last + 2 < len(doc) and doc[last + 1].lower_ in ("and", "or") and layout.inside[last + 2] >= 0:
+        last = layout.token_at(layout.quoted[layout.inside[last + 2]].close - 1)
+    return verb.i + 1, last
+
+
+def _has_subject(token: Token) -> bool:
+    """Whether a cue speaks for a subject of its own (a bare "keep seeing" does not)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _before_participle(layout: Layout, extent: tuple[int, int], cues: dict[int, Verb]) -> tuple[int, int]:
@@ -138,11 +168,6 @@ def _speaker(layout: Layout, cue: Token) -> Token | None:
     if subject is None or layout.inside[subject.i] >= 0 or layout.paragraph[subject.i] != layout.paragraph[cue.i]:
         return None
     return subject
-
-
-def _cue_text(token: Token) -> str:
-    particle = next((c for c in token.children if c.dep_ == "prt" and c.i == token.i + 1), None)
-    return f"{token.text} {particle.text}" if particle is not None else token.text
 
 
 def _attribution(layout: Layout, extent: tuple[int, int], direct: Coverage) -> Attribution | None:

@@ -115,7 +115,8 @@ def phrase(head: Token) -> Span:
     if opened and not any(t.text == ")" for t in doc[opened[-1]:right + 1]):
         close = next((j for j in range(right + 1, min(right + 5, len(doc))) if doc[j].text == ")"), None)
         right = close if close is not None else opened[-1] - 1   # "Rep. Elijah Cummings (D-Md.)"
-    while left < head.i and (doc[left].is_punct or doc[left].dep_ == "cc"):
+    # "Said Ellis:" parses the verb as part of the name; a noun phrase opens with no finite verb.
+    while left < head.i and (doc[left].is_punct or doc[left].dep_ == "cc" or doc[left].tag_ in ("VBD", "VBZ")):
         left += 1
     while right > head.i and (doc[right].is_punct or doc[right].dep_ == "cc"):
         right -= 1
