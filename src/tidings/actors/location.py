@@ -39,11 +39,14 @@ DIRECTIONS = frozenset({
     "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
 })
 COUNTRY_GIVING_KINDS = frozenset({"country", "adjective", "people", "capital", "territory"})
+# people who are where they act: civilians, protesters and police take the country of the place of the act
+LOCAL_ROLES = frozenset({("CVL",), ("OPP",), ("COP",)})
 # units that place an actor when they follow "in" or "from" (an adjective does not: "in Chinese")
 LOCATING_KINDS = frozenset({"country", "capital", "territory", "place"})
 PLACE_NOUNS = frozenset({
     "town", "city", "village", "province", "region", "district", "state", "capital", "county", "area",
-    "municipality", "governorate", "prefecture", "enclave", "port", "camp",
+    "municipality", "governorate", "prefecture", "enclave", "port", "camp", "street", "streets", "square",
+    "neighbourhood", "neighborhood", "outskirts", "suburb", "suburbs",
 })
 
 
@@ -145,7 +148,8 @@ def located_place(head: Token, unit_of: Callable[[Token], Match | None]) -> Matc
     "police in Karachi", "troops from Russia", "protesters in the eastern Kosovan town of Gjilan"), for a
     phrase that names no country itself; the place stays a place. `unit_of` gives a token's unit."""
     for child in head.children:
-        if child.dep_ != "prep" or child.lower_ not in ("in", "from"):
+        if child.dep_ != "prep" or child.lower_ not in ("in", "from") or (child.lower_ == "from" and
+                                                                         head.pos_ in ("VERB", "AUX")):
             continue
         for obj in child.children:
             if obj.dep_ != "pobj":
@@ -162,6 +166,17 @@ def located_place(head: Token, unit_of: Callable[[Token], Match | None]) -> Matc
                         if unit is not None and unit.entry.kind in LOCATING_KINDS | {"adjective"}:
                             return unit
     return None
+
+
+def act_place(head: Token, unit_of: Callable[[Token], Match | None]) -> Match | None:
+    """The country-giving unit of the place where the subject or object `head` acts or is acted on, the
+    verb's "in" ("Crowds celebrated in the streets of Tehran", "troops killed civilians in Gaza"): for
+    people who are where they act (LOCAL_ROLES), not for governments and armies acting abroad."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of":  # "thousands of protesters gathered in Moscow"
+        head = head.head.head
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj") or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return located_place(head.head, unit_of)
 
 
 def name_runs(doc: Doc, start: int, end: int, taken: dict[int, Match]) -> list[tuple[int, int]]:

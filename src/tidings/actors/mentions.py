@@ -28,6 +28,8 @@ from tidings.actors.coding import (
 )
 from tidings.actors.lexicon import Entry, Lexicon, Match, Status
 from tidings.actors.location import (
+    LOCAL_ROLES,
+    act_place,
     labelled,
     located_place,
     name_before,
@@ -283,7 +285,9 @@ class _Finder:
                 begin, end = min(begin, first), max(end, ent.end)
             units = [u for u in self.matches if begin <= u.start and u.end <= end]
             coding = self.coded(units, begin, end, m)
-            if coding.country is None and (place := located_place(head, self.unit_of)) is not None:
+            if coding.country is None and ((place := located_place(head, self.unit_of)) is not None or
+                                           (coding.roles[:1] in LOCAL_ROLES and
+                                            (place := act_place(head, self.unit_of)) is not None)):
                 coding = compose(self.doc, [place, *units], self.day, m)
             if coding.country is None and not coding.roles and coding.organization is None:
                 continue
@@ -304,9 +308,9 @@ class _Finder:
 
     def _abstract(self, m: Match, head: Token) -> bool:
         """Whether an agent noun is used in its abstract sense: a title word alone ("justice has been
-        done"), a bare singular title ("running for president", "was elected governor"), or a word that
-        is an agent only with a determiner or a country ("the opposition", "US intelligence"; not "stern
-        opposition", "artificial intelligence")."""
+        done"), a bare singular noun as a predicate ("running for president", "was elected governor",
+        "held hostage"), or a word that is an agent only with a determiner or a country ("the opposition",
+        "US intelligence"; not "stern opposition", "artificial intelligence")."""
         entry = m.entry
         plural = entry.plural or head.tag_ in ("NNS", "NNPS")
         if plural:
@@ -315,10 +319,12 @@ class _Finder:
             return True
         determined = any(c.dep_ in ("det", "poss") for c in head.children) or \
             (m.start > 0 and self.doc[m.start - 1].lower_ in ("'s", "’s"))
-        if entry.actor_kind == "person" and not determined and head.text.islower() and head.dep_ != "conj" \
+        predicative = head.dep_ in ("oprd", "attr", "acomp") or (head.dep_ == "pobj"
+                                                                 and head.head.lower_ in ("as", "for"))
+        if predicative and not determined and head.text.islower() \
                 and not any(i in self.unit_at for i in (m.start - 1, m.end)) \
                 and not (m.end < len(self.doc) and self.doc[m.end].lower_ == "of"):
-            return True  # but "a Cuban physician and nurse", "president of Indonesia" are people
+            return True  # but "resigned as president of Indonesia" names the office holder
         if entry.has_class("qualified") and not determined:
             return not any(self.unit_at.get(i) is not None and self.unit_at[i].entry.kind != "agent"
                            for i in range(max(m.start - 3, 0), m.start))
