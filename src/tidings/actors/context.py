@@ -66,6 +66,9 @@ def home_countries(doc: Doc, clusters: Sequence[Cluster], units: Sequence[Match]
     """(country, how) for each cluster (by id) the context gives a country: how is `preceding`,
     `dateline` or `article` (see the module's docstring). `units` are the lexicon and place units of
     the article."""
+    candidates = [(cluster, role) for cluster in clusters if (role := _home_role(doc, cluster)) is not None]
+    if not candidates:
+        return {}
     isos = iso_countries()
     qualified = [(m.start, m.coding.roles[0], m.coding.country) for c in clusters for m in c.mentions
                  if m.coding.country in isos and m.coding.roles]
@@ -73,10 +76,7 @@ def home_countries(doc: Doc, clusters: Sequence[Cluster], units: Sequence[Match]
     if home is None:
         home, how = dominant_country(doc, clusters, units), "article"
     found: dict[int, tuple[str, str]] = {}
-    for cluster in clusters:
-        role = _home_role(doc, cluster)
-        if role is None:
-            continue
+    for cluster, role in candidates:
         first = cluster.first.start
         before = {country for start, r, country in qualified if r == role and start < first}
         person = any(m.named and m.kind == "person" for m in cluster.mentions)

@@ -22,6 +22,7 @@ from tidings.actors.coding import (
     NO_CODING,
     TITLE_GLUE,
     Coding,
+    abstract_use,
     complement_end,
     compose,
     phrase_start,
@@ -275,7 +276,7 @@ class _Finder:
             head = self.doc[m.end - 1]
             if not self._heads_phrase(m, head) or self._names_follow(m.end):
                 continue
-            if self._abstract(m, head):
+            if abstract_use(self.doc, m, head, self.unit_at):
                 continue
             begin = phrase_start(self.doc, m.start, m.end, self.unit_at, self.used)
             end = complement_end(self.doc, head, m.end, self.unit_of, _complements(m))
@@ -305,30 +306,6 @@ class _Finder:
             if kind == "person":
                 mention.link = self._apposed_person(head, mention)
             self._take(mention)
-
-    def _abstract(self, m: Match, head: Token) -> bool:
-        """Whether an agent noun is used in its abstract sense: a title word alone ("justice has been
-        done"), a bare singular noun as a predicate ("running for president", "was elected governor",
-        "held hostage"), or a word that is an agent only with a determiner or a country ("the opposition",
-        "US intelligence"; not "stern opposition", "artificial intelligence")."""
-        entry = m.entry
-        plural = entry.plural or head.tag_ in ("NNS", "NNPS")
-        if plural:
-            return False
-        if entry.has_class("title"):
-            return True
-        determined = any(c.dep_ in ("det", "poss") for c in head.children) or \
-            (m.start > 0 and self.doc[m.start - 1].lower_ in ("'s", "’s"))
-        predicative = head.dep_ in ("oprd", "attr", "acomp") or (head.dep_ == "pobj"
-                                                                 and head.head.lower_ in ("as", "for"))
-        if predicative and not determined and head.text.islower() \
-                and not any(i in self.unit_at for i in (m.start - 1, m.end)) \
-                and not (m.end < len(self.doc) and self.doc[m.end].lower_ == "of"):
-            return True  # but "resigned as president of Indonesia" names the office holder
-        if entry.has_class("qualified") and not determined:
-            return not any(self.unit_at.get(i) is not None and self.unit_at[i].entry.kind != "agent"
-                           for i in range(max(m.start - 3, 0), m.start))
-        return False
 
     def _apposed_person(self, head: Token, title: Mention) -> Mention | None:
         """The named person a title stands in apposition to ("HRW's director, Jose Miguel Vivanco,"),
