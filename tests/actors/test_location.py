@@ -33,6 +33,9 @@ def coded(nlp, text):
     ("The mayor of Lagos closed the markets.", [("mayor of Lagos", "NGA", "GOV")]),
     ("Texas Governor Greg Abbott signed the bill.", [("Greg Abbott", "USA", "GOV")]),
     ("West Bengal Chief Minister Rina Dutta visited the flooded villages.", [("Rina Dutta", "IND", "GOV")]),
+    # a country inside a longer place name of another country gives way to it
+    ("New Jersey Governor Tom Avery signed the bill.", [("Tom Avery", "USA", "GOV")]),
+    ("Police in Northern Ireland arrested two men.", [("Police", "GBR", "COP")]),
     # people named by a demonym or a place and a plain noun
     ("Two Brazilian men were arrested at the border.", [("Brazilian men", "BRA", None)]),
     ("A Kansas woman was arrested after a chase.", [("Kansas woman", "USA", None)]),

@@ -38,7 +38,7 @@ from tidings.actors.location import (
     name_word,
     named_countries,
     place_unit,
-    place_units,
+    with_places,
 )
 from tidings.actors.metonymy import acted_on, acts
 from tidings.actors.surnames import holder, people_by_surname
@@ -80,7 +80,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> tuple[list
     ents = doc.ents
     matches = lexicon.match(doc)
     named = named_countries(matches)
-    matches = sorted(matches + place_units(doc, matches, ents, named), key=lambda m: m.start)
+    matches = with_places(doc, matches, ents, named)
     unit_at = {i: m for m in matches for i in range(m.start, m.end)}
     finder = _Finder(doc, matches, unit_at, day, ents, named)
     finder.surnames = people_by_surname(lexicon)
