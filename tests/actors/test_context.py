@@ -21,6 +21,8 @@ def coded(nlp, text, dateline=None):
      [("opposition", "BLR", "OPP", "agent:opposition+context:dateline"),
       ("Riot police", "BLR", "COP", "agent:riot police+context:dateline"),
       ("protesters", "BLR", "OPP", "agent:protester+context:dateline")]),
+    ("Kabul", "Militants attacked a checkpoint, killing two civilians.",
+     [("Militants", None, "REB", "agent:militant"), ("civilians", "AFG", "CVL", "agent:civilian+context:dateline")]),
     # a named person whose title names no country takes the dateline's
     ("Moscow", "Mayor Pavel Grekov closed the parks.",
      [("Pavel Grekov", "RUS", "GOV", "title:mayor+context:dateline")]),
@@ -57,9 +59,8 @@ def test_unqualified_agents_take_the_articles_country(nlp, dateline, text, expec
     ("Kabul", "The embassy closed its doors.", [("embassy", None, "GOV")]),
     ("Jerusalem", "Its military commander called for calm.", [("military commander", None, "MIL")]),
     ("London", "The vote shook governments across Europe.", [("governments", None, "GOV")]),
-    # roles the context does not give (rebels, civilians)
-    ("Kabul", "Militants attacked a checkpoint, killing two civilians.",
-     [("Militants", None, "REB"), ("civilians", None, "CVL")]),
+    # roles the context does not give (rebels)
+    ("Kabul", "Militants attacked a checkpoint on Monday.", [("Militants", None, "REB")]),
     # a single country named once is no article's country; a named person takes no article's country
     (None, "Security forces fired tear gas at protesters in Nairobi.",
      [("Security forces", None, "COP"), ("protesters", "KEN", "OPP")]),

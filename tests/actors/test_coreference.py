@@ -52,6 +52,9 @@ def chains(nlp, leaders, text):
      "Maria Lindqvist", ["Maria Lindqvist", "She"]),
     ("Maria Lindqvist met Peter Johansson on Monday. He said the talks went well.",
      "Peter Johansson", ["Peter Johansson", "He"]),
+    # a title that names no country joins the last person with that title
+    ("Mayor Anne Dubois closed the parks. Governor Paul Hart objected. The mayor said the parks would reopen.",
+     "Anne Dubois", ["Mayor Anne Dubois", "mayor"]),
 ])
 def test_mentions_of_one_actor_are_linked(nlp, leaders, text, name, mentions):
     assert chains(nlp, leaders, text)[name] == mentions

@@ -20,6 +20,11 @@ def coded(nlp, text):
     ("Officials from Kansas said the fair would go ahead.", [("Officials", "USA", "GOV")]),
     ("Hundreds of protesters in Bangkok demanded new elections.", [("protesters", "THA", "OPP")]),
     ("Protesters in the Iraqi city of Basra burned tyres.", [("Protesters", "IRQ", "OPP")]),
+    # civilians, protesters and police are where they act or are acted on
+    ("Thousands of protesters gathered in Moscow.", [("protesters", "RUS", "OPP")]),
+    ("Crowds celebrated in the streets of Tehran.", [("Crowds", "IRN", "CVL")]),
+    ("Police detained dozens of demonstrators in Yerevan.",
+     [("Police", "ARM", "COP"), ("demonstrators", "ARM", "OPP")]),
     # a place modifying the agent, before it or after "of", or as a possessor
     ("Karachi police arrested three men on Sunday.", [("Karachi police", "PAK", "COP")]),
     ("The Johor government is sending rice and blankets.", [("Johor government", "MYS", "GOV")]),
@@ -28,6 +33,9 @@ def coded(nlp, text):
     ("The mayor of Lagos closed the markets.", [("mayor of Lagos", "NGA", "GOV")]),
     ("Texas Governor Greg Abbott signed the bill.", [("Greg Abbott", "USA", "GOV")]),
     ("West Bengal Chief Minister Rina Dutta visited the flooded villages.", [("Rina Dutta", "IND", "GOV")]),
+    # a country inside a longer place name of another country gives way to it
+    ("New Jersey Governor Tom Avery signed the bill.", [("Tom Avery", "USA", "GOV")]),
+    ("Police in Northern Ireland arrested two men.", [("Police", "GBR", "COP")]),
     # people named by a demonym or a place and a plain noun
     ("Two Brazilian men were arrested at the border.", [("Brazilian men", "BRA", None)]),
     ("A Kansas woman was arrested after a chase.", [("Kansas woman", "USA", None)]),
@@ -40,8 +48,8 @@ def test_agents_take_the_country_of_their_place(nlp, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a name two countries share closely is no one's ("Punjab": India or Pakistan)
     ("The Punjab government banned the rally.", [("Punjab government", None, "GOV")]),
-    # a place of the event, not of the agent
-    ("Thousands of protesters gathered in Moscow.", [("protesters", None, "OPP")]),
+    # where an army acts is not whose it is
+    ("The army shelled positions in Lebanon.", [("army", None, "MIL")]),
     # plain nouns alone are no actors
     ("The man was seen near the station.", []),
     # a small town's name inside an organisation's name is no place (Liberty, Missouri)

@@ -169,6 +169,29 @@ def phrase_start(doc: Doc, start: int, end: int, unit_at: dict[int, Match], used
     return begin
 
 
+def abstract_use(doc: Doc, m: Match, head: Token, unit_at: dict[int, Match]) -> bool:
+    """Whether the agent noun `m` (head word `head`) is used in its abstract sense: a title word alone
+    ("justice has been done"), a bare singular noun as a predicate ("running for president", "was elected
+    governor", "held hostage"), or a word that is an agent only with a determiner or a country ("the
+    opposition", "US intelligence"; not "stern opposition", "artificial intelligence")."""
+    entry = m.entry
+    if entry.plural or head.tag_ in ("NNS", "NNPS"):
+        return False
+    if entry.has_class("title"):
+        return True
+    determined = any(c.dep_ in ("det", "poss") for c in head.children) or \
+        (m.start > 0 and doc[m.start - 1].lower_ in ("'s", "’s"))
+    predicative = head.dep_ in ("oprd", "attr", "acomp") or (head.dep_ == "pobj" and head.head.lower_ in ("as", "for"))
+    if predicative and not determined and head.text.islower() \
+            and not any(i in unit_at for i in (m.start - 1, m.end)) \
+            and not (m.end < len(doc) and doc[m.end].lower_ == "of"):
+        return True  # but "resigned as president of Indonesia" names the office holder
+    if entry.has_class("qualified") and not determined:
+        return not any(unit_at.get(i) is not None and unit_at[i].entry.kind != "agent"
+                       for i in range(max(m.start - 3, 0), m.start))
+    return False
+
+
 def _is_agent(unit: Match | None) -> bool:
     return unit is not None and unit.entry.kind == "agent"
 

@@ -2,7 +2,8 @@
 army", "the president", "the opposition"), when the context makes it unambiguous.
 
 Only actors with no country of their own, whose role is that of a domestic institution or its opponents
-(data/context.tsv: GOV, MIL, COP, JUD, LEG, OPP, SPY), take one; not those that face abroad or are things
+(data/context.tsv: GOV, MIL, COP, JUD, LEG, OPP, SPY; civilians, CVL, by the dateline or the preceding
+mentions only), take one; not those that face abroad or are things
 ("the embassy", "peacekeepers", "drones"), nor those a word marks as someone else's ("foreign troops",
 "world leaders", "allied forces"). The qualified mentions of the same role (with a country of their own:
 "Pakistani police", "Israel's army", a known office holder) decide, in this order:
@@ -46,10 +47,11 @@ CUE_KINDS = frozenset({"country", "adjective", "people", "capital", "place"})
 
 @lru_cache(maxsize=1)
 def context_words() -> dict[str, frozenset[str]]:
-    """The lists of data/context.tsv: role, not_home, foreign_word."""
+    """The lists of data/context.tsv: role, dateline_role, not_home, foreign_word."""
     lists: dict[str, set[str]] = {}
     for _, row in rows("context.tsv"):
-        lists.setdefault(row["list"], set()).add(row["word"].lower() if row["list"] != "role" else row["word"])
+        word = row["word"] if row["list"].endswith("role") else row["word"].lower()  # role codes stay upper case
+        lists.setdefault(row["list"], set()).add(word)
     return {name: frozenset(words) for name, words in lists.items()}
 
 
@@ -64,6 +66,9 @@ def home_countries(doc: Doc, clusters: Sequence[Cluster], units: Sequence[Match]
     """(country, how) for each cluster (by id) the context gives a country: how is `preceding`,
     `dateline` or `article` (see the module's docstring). `units` are the lexicon and place units of
     the article."""
+    candidates = [(cluster, role) for cluster in clusters if (role := _home_role(doc, cluster)) is not None]
+    if not candidates:
+        return {}
     isos = iso_countries()
     qualified = [(m.start, m.coding.roles[0], m.coding.country) for c in clusters for m in c.mentions
                  if m.coding.country in isos and m.coding.roles]
@@ -71,10 +76,7 @@ def home_countries(doc: Doc, clusters: Sequence[Cluster], units: Sequence[Match]
     if home is None:
         home, how = dominant_country(doc, clusters, units), "article"
     found: dict[int, tuple[str, str]] = {}
-    for cluster in clusters:
-        role = _home_role(doc, cluster)
-        if role is None:
-            continue
+    for cluster, role in candidates:
         first = cluster.first.start
         before = {country for start, r, country in qualified if r == role and start < first}
         person = any(m.named and m.kind == "person" for m in cluster.mentions)
@@ -82,7 +84,7 @@ def home_countries(doc: Doc, clusters: Sequence[Cluster], units: Sequence[Match]
             if len(before) == 1:
                 found[id(cluster)] = (before.pop(), "preceding")
             continue
-        if person and how != "dateline":
+        if (person or role in context_words()["dateline_role"]) and how != "dateline":
             continue  # a named person takes the dateline's country only, never the most named one's
         anywhere = {country for _, r, country in qualified if r == role}
         if home is not None and anywhere <= {home} and _sentence_countries(doc, cluster, clusters) <= {home}:
@@ -113,7 +115,7 @@ def _home_role(doc: Doc, cluster: Cluster) -> str | None:
            for m in cluster.mentions):
         return None  # "its military commander", "the island's legislature": the owner says whose
     roles = next((m.coding.roles for m in cluster.mentions if m.coding.roles), ())
-    if not roles or roles[0] not in words["role"]:
+    if not roles or roles[0] not in words["role"] | words["dateline_role"]:
         return None
     heads = {m.coding.head.lower() for m in cluster.mentions if m.coding.head}
     if heads & words["not_home"] or {h.rsplit(" ", 1)[-1] for h in heads} & words["not_home"]:

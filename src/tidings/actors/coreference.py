@@ -4,7 +4,8 @@
   lexicon knows join by their entry ("Putin" and "Vladimir Putin").
 - A title without a name ("the Chinese leader", "the Russian president") joins the most recent person
   it fits: same country, same role, and the office the title names (a leader is a head of state or
-  government). An apposition ("Yuri Ushakov, a Kremlin adviser") is its person.
+  government); a title that names no country joins the most recent person with that title ("Governor
+  Chris Christie ... the governor"). An apposition ("Yuri Ushakov, a Kremlin adviser") is its person.
 - A group or body is one actor per country, role and noun ("Israeli troops" ... "the troops").
 - he/him/his/she/her join a person when exactly one person can be meant: the only person named
   earlier in the sentence (or, for a reflexive, its subject), else the only person who is a subject of
@@ -135,6 +136,9 @@ def _fits(mention: Mention, cluster: Cluster) -> bool:
         return False
     if mention.coding.roles and roles and mention.coding.roles[0] != roles[0]:
         return False
+    if mention.coding.country is None and mention.coding.head is not None and not mention.plural \
+            and any(m.coding.head == mention.coding.head for m in cluster.mentions):
+        return True  # "Governor Chris Christie ... the governor": the same title, no country to differ
     office = mention.coding.office
     if office is not None:
         if not offices:

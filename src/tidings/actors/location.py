@@ -39,11 +39,14 @@ DIRECTIONS = frozenset({
     "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
 })
 COUNTRY_GIVING_KINDS = frozenset({"country", "adjective", "people", "capital", "territory"})
+# people who are where they act: civilians, protesters and police take the country of the place of the act
+LOCAL_ROLES = frozenset({("CVL",), ("OPP",), ("COP",)})
 # units that place an actor when they follow "in" or "from" (an adjective does not: "in Chinese")
 LOCATING_KINDS = frozenset({"country", "capital", "territory", "place"})
 PLACE_NOUNS = frozenset({
     "town", "city", "village", "province", "region", "district", "state", "capital", "county", "area",
-    "municipality", "governorate", "prefecture", "enclave", "port", "camp",
+    "municipality", "governorate", "prefecture", "enclave", "port", "camp", "street", "streets", "square",
+    "neighbourhood", "neighborhood", "outskirts", "suburb", "suburbs",
 })
 
 
@@ -96,23 +99,41 @@ def place_country(name: str, named: frozenset[str] = frozenset(), *, strict: boo
     return (known[0][0], known[0][2]) if len(known) == 1 else None
 
 
-def place_units(doc: Doc, matches: list[Match], ents: tuple[Span, ...], named: frozenset[str]) -> list[Match]:
-    """Units for the places the actor tables do not know, each giving its country: the model's GPE and LOC
-    names, and a place leading an organisation's name ("Karachi Police")."""
-    taken = {i for m in matches for i in range(m.start, m.end)}
-    units: list[Match] = []
+def with_places(doc: Doc, matches: list[Match], ents: tuple[Span, ...], named: frozenset[str]) -> list[Match]:
+    """`matches` with units for the places the actor tables do not know, each giving its country: the
+    model's GPE and LOC names ("Karachi"), and a place leading an organisation's name ("Karachi Police").
+    A country the tables find inside a longer place name of another country gives way to it ("Jersey"
+    in "New Jersey", "Ireland" in "Northern Ireland"). In text order."""
+    unit_at = {i: m for m in matches for i in range(m.start, m.end)}
+    added: list[Match] = []
+    dropped: set[int] = set()
     for ent in ents:
-        if any(i in taken for i in range(ent.start, ent.end)):
-            continue
+        inner = list({id(unit_at[i]): unit_at[i] for i in range(ent.start, ent.end) if i in unit_at}.values())
         if ent.label_ in PLACE_LABELS:
+            if inner and not _inside_other_place(ent, inner):
+                continue
             unit = place_unit(doc, ent.start, ent.end, named, strict=ent.label_ != "GPE")
-        elif ent.label_ == "ORG" and len(ent) > 1:
+            if unit is not None and inner:
+                if unit.entry.terms[0].country in {t.country for m in inner for t in m.entry.terms[:1]}:
+                    continue
+                dropped.update(id(m) for m in inner)
+        elif ent.label_ == "ORG" and len(ent) > 1 and not inner:
             unit = _leading_place(doc, ent, named)
         else:
             continue
         if unit is not None:
-            units.append(unit)
-    return units
+            added.append(unit)
+    kept = [m for m in matches if id(m) not in dropped]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+def _inside_other_place(ent: Span, inner: list[Match]) -> bool:
+    """Whether the units in a place name are countries or capitals that do not make up the whole name
+    ("Jersey" in "New Jersey"), which may then be another country's place."""
+    words = [t for t in ent if t.lower_ not in ("the", "'s", "’s")]
+    covered = sum(m.end - m.start for m in inner)
+    return (all(m.entry.kind in COUNTRY_GIVING_KINDS and ent.start <= m.start and m.end <= ent.end for m in inner)
+            and covered < len(words))
 
 
 def named_countries(matches: list[Match]) -> frozenset[str]:
@@ -145,7 +166,8 @@ def located_place(head: Token, unit_of: Callable[[Token], Match | None]) -> Matc
     "police in Karachi", "troops from Russia", "protesters in the eastern Kosovan town of Gjilan"), for a
     phrase that names no country itself; the place stays a place. `unit_of` gives a token's unit."""
     for child in head.children:
-        if child.dep_ != "prep" or child.lower_ not in ("in", "from"):
+        if child.dep_ != "prep" or child.lower_ not in ("in", "from") or (child.lower_ == "from" and
+                                                                         head.pos_ in ("VERB", "AUX")):
             continue
         for obj in child.children:
             if obj.dep_ != "pobj":
@@ -162,6 +184,17 @@ def located_place(head: Token, unit_of: Callable[[Token], Match | None]) -> Matc
                         if unit is not None and unit.entry.kind in LOCATING_KINDS | {"adjective"}:
                             return unit
     return None
+
+
+def act_place(head: Token, unit_of: Callable[[Token], Match | None]) -> Match | None:
+    """The country-giving unit of the place where the subject or object `head` acts or is acted on, the
+    verb's "in" ("Crowds celebrated in the streets of Tehran", "troops killed civilians in Gaza"): for
+    people who are where they act (LOCAL_ROLES), not for governments and armies acting abroad."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of":  # "thousands of protesters gathered in Moscow"
+        head = head.head.head
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj") or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return located_place(head.head, unit_of)
 
 
 def name_runs(doc: Doc, start: int, end: int, taken: dict[int, Match]) -> list[tuple[int, int]]:

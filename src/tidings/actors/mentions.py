@@ -22,12 +22,15 @@ from tidings.actors.coding import (
     NO_CODING,
     TITLE_GLUE,
     Coding,
+    abstract_use,
     complement_end,
     compose,
     phrase_start,
 )
 from tidings.actors.lexicon import Entry, Lexicon, Match, Status
 from tidings.actors.location import (
+    LOCAL_ROLES,
+    act_place,
     labelled,
     located_place,
     name_before,
@@ -35,7 +38,7 @@ from tidings.actors.location import (
     name_word,
     named_countries,
     place_unit,
-    place_units,
+    with_places,
 )
 from tidings.actors.metonymy import acted_on, acts
 from tidings.actors.surnames import holder, people_by_surname
@@ -77,7 +80,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> tuple[list
     ents = doc.ents
     matches = lexicon.match(doc)
     named = named_countries(matches)
-    matches = sorted(matches + place_units(doc, matches, ents, named), key=lambda m: m.start)
+    matches = with_places(doc, matches, ents, named)
     unit_at = {i: m for m in matches for i in range(m.start, m.end)}
     finder = _Finder(doc, matches, unit_at, day, ents, named)
     finder.surnames = people_by_surname(lexicon)
@@ -273,7 +276,7 @@ class _Finder:
             head = self.doc[m.end - 1]
             if not self._heads_phrase(m, head) or self._names_follow(m.end):
                 continue
-            if self._abstract(m, head):
+            if abstract_use(self.doc, m, head, self.unit_at):
                 continue
             begin = phrase_start(self.doc, m.start, m.end, self.unit_at, self.used)
             end = complement_end(self.doc, head, m.end, self.unit_of, _complements(m))
@@ -283,7 +286,9 @@ class _Finder:
                 begin, end = min(begin, first), max(end, ent.end)
             units = [u for u in self.matches if begin <= u.start and u.end <= end]
             coding = self.coded(units, begin, end, m)
-            if coding.country is None and (place := located_place(head, self.unit_of)) is not None:
+            if coding.country is None and ((place := located_place(head, self.unit_of)) is not None or
+                                           (coding.roles[:1] in LOCAL_ROLES and
+                                            (place := act_place(head, self.unit_of)) is not None)):
                 coding = compose(self.doc, [place, *units], self.day, m)
             if coding.country is None and not coding.roles and coding.organization is None:
                 continue
@@ -301,28 +306,6 @@ class _Finder:
             if kind == "person":
                 mention.link = self._apposed_person(head, mention)
             self._take(mention)
-
-    def _abstract(self, m: Match, head: Token) -> bool:
-        """Whether an agent noun is used in its abstract sense: a title word alone ("justice has been
-        done"), a bare singular title ("running for president", "was elected governor"), or a word that
-        is an agent only with a determiner or a country ("the opposition", "US intelligence"; not "stern
-        opposition", "artificial intelligence")."""
-        entry = m.entry
-        plural = entry.plural or head.tag_ in ("NNS", "NNPS")
-        if plural:
-            return False
-        if entry.has_class("title"):
-            return True
-        determined = any(c.dep_ in ("det", "poss") for c in head.children) or \
-            (m.start > 0 and self.doc[m.start - 1].lower_ in ("'s", "’s"))
-        if entry.actor_kind == "person" and not determined and head.text.islower() and head.dep_ != "conj" \
-                and not any(i in self.unit_at for i in (m.start - 1, m.end)) \
-                and not (m.end < len(self.doc) and self.doc[m.end].lower_ == "of"):
-            return True  # but "a Cuban physician and nurse", "president of Indonesia" are people
-        if entry.has_class("qualified") and not determined:
-            return not any(self.unit_at.get(i) is not None and self.unit_at[i].entry.kind != "agent"
-                           for i in range(max(m.start - 3, 0), m.start))
-        return False
 
     def _apposed_person(self, head: Token, title: Mention) -> Mention | None:
         """The named person a title stands in apposition to ("HRW's director, Jose Miguel Vivanco,"),
