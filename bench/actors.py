@@ -14,13 +14,13 @@ import sys
 import tempfile
 from pathlib import Path
 
+from bench.results import write_section
 from tidings.pipeline import Pipeline
 from tidings.sources import read
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = next((p / "shared" / "seed" / "000_0149e88adea2ec5e.txt" for p in ROOT.parents
              if (p / "shared" / "seed").is_dir()), None)
-RESULTS = ROOT / "bench" / "RESULTS.md"
 SECTION = "actors"
 
 
@@ -63,20 +63,6 @@ def report(repeat: int) -> str:
         share = f"{100 * seconds / parse:.1f}%" if parse else ""
         lines.append(f"| {step} | {seconds:.3f} | {share} |")
     return "\n".join(lines) + "\n"
-
-
-def write_section(text: str) -> None:
-    """Replace (or add) this script's section of bench/RESULTS.md, leaving the others as they are."""
-    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    head = f"## {SECTION}\n"
-    if head in old:
-        before, _, rest = old.partition(head)
-        following = rest.find("\n## ")
-        after = rest[following + 1:] if following >= 0 else ""
-        new = before + text + ("\n" + after if after else "")
-    else:
-        new = old.rstrip("\n") + "\n\n" + text
-    RESULTS.write_text(new, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,16 +10,15 @@ and of each stage. The target is under 15% of the parse for `events`.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
+from bench.results import write_section
 from tidings.pipeline import Pipeline
 from tidings.records import Article
 from tidings.sources import Input, read
 
 ROOT = Path(__file__).resolve().parents[1]
-RESULTS = ROOT / "bench" / "RESULTS.md"
 SEED = next((p / "shared" / "seed" / "000_0149e88adea2ec5e.txt" for p in ROOT.parents
              if (p / "shared" / "seed").is_dir()), None)
 
@@ -55,14 +54,6 @@ def report(repeat: int) -> str:
         share = f"{100 * seconds / parse:.1f}%" if parse else ""
         lines.append(f"| {step} | {seconds:.3f} | {share} |")
     return "\n".join(lines) + "\n"
-
-
-def write_section(text: str) -> None:
-    """Replace (or add) the `## events` section of bench/RESULTS.md, leaving the others as they are."""
-    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    pattern = re.compile(r"^## events\n.*?(?=^## |\Z)", re.S | re.M)
-    new = pattern.sub(text + "\n", old) if pattern.search(old) else old.rstrip("\n") + "\n\n" + text
-    RESULTS.write_text(new, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 
-from bench.events import RESULTS, measure
+from bench.events import measure
+from bench.results import write_section
 
 
 def report(repeat: int) -> str:
@@ -35,14 +35,6 @@ def report(repeat: int) -> str:
     if parse:
         lines.append(f"| times and places together | {together:.3f} | {100 * together / parse:.1f}% |")
     return "\n".join(lines) + "\n"
-
-
-def write_section(text: str) -> None:
-    """Replace (or add) the `## places` section of bench/RESULTS.md, leaving the others as they are."""
-    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    pattern = re.compile(r"^## places\n.*?(?=^## |\Z)", re.S | re.M)
-    new = pattern.sub(text + "\n", old) if pattern.search(old) else old.rstrip("\n") + "\n\n" + text
-    RESULTS.write_text(new, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
