@@ -14,8 +14,8 @@ import argparse
 import os
 import sys
 
-from bench.events import measure
 from bench.results import write_section
+from bench.timings import measure, table
 
 
 def report(repeat: int) -> str:
@@ -24,13 +24,9 @@ def report(repeat: int) -> str:
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     lines = ["## places", "", f"Command: `.venv/bin/python -m bench.places --repeat {repeat}` — {n} article(s) "
              f"× {repeat}, seconds from `Pipeline.timings`, load average before the run {load} (target: times "
-             "and places together under 10% of the parse).", "",
-             "| step | seconds | share of the parse |", "|---|---:|---:|"]
+             "and places together under 10% of the parse).", ""]
     steps = ("parse", "times", "places", "event_dates", "event_places")
-    for step in steps:
-        seconds = timings.get(step, 0.0)
-        share = f"{100 * seconds / parse:.1f}%" if parse else ""
-        lines.append(f"| {step} | {seconds:.3f} | {share} |")
+    lines += table(timings, steps)
     together = sum(timings.get(step, 0.0) for step in steps[1:])
     if parse:
         lines.append(f"| times and places together | {together:.3f} | {100 * together / parse:.1f}% |")

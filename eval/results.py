@@ -16,13 +16,16 @@ RESULTS = ROOT / "eval" / "RESULTS.md"
 HEADER = "# Evaluation results\n"
 
 
+# ../shared, holding data/ and seed/: beside the repository (a clone) or further up (a worktree sits
+# at wt/<name>, one level deeper); None where there is none (bench/ can run on samples/ alone)
+SHARED = next((base / "shared" for base in ROOT.parents if (base / "shared" / "data").is_dir()), None)
+
+
 def shared_dir() -> Path:
-    """Returns ../shared, the folder holding data/ and seed/: beside the repository (a clone) or
-    further up (a worktree sits at wt/<name>, one level deeper)."""
-    for base in ROOT.parents:
-        if (base / "shared" / "data").is_dir():
-            return base / "shared"
-    raise SystemExit(f"no shared/data found beside {ROOT} or above it")
+    """Returns ../shared (SHARED); exits with a message where there is none."""
+    if SHARED is None:
+        raise SystemExit(f"no shared/data found beside {ROOT} or above it")
+    return SHARED
 
 
 def replaced(text: str, section: str) -> str:
