@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterator
 
 from eval.results import ROOT, SHARED
-
 from tidings.sources import Input, read
 
 SAMPLES = ROOT / "samples"
