@@ -26,11 +26,9 @@ import re
 import time
 from collections import Counter
 
-from eval.results import ROOT, shared_dir, write_section
+from bench.timings import measure
+from eval.results import shared_dir, write_section
 from tidings import nlp
-from tidings.pipeline import Pipeline
-from tidings.records import Article
-from tidings.sources import Input, read
 from tidings.times import find_times
 
 COMMAND = ".venv/bin/python -m eval.times"
@@ -142,20 +140,6 @@ def error_kinds(s: dict) -> dict[str, int]:
     return kinds
 
 
-def stage_cost(repeat: int) -> tuple[int, dict[str, float]]:
-    """(articles, seconds per step) of the whole pipeline over the seed and samples/*.txt, `repeat`
-    times after a warm-up pass: what `times` and `event_dates` cost against the parse."""
-    paths = sorted(shared_dir().glob("seed/*.txt")) + sorted((ROOT / "samples").glob("*.txt"))
-    bodies = [(i.body, i.article.published) for i in read([str(p) for p in paths]) if isinstance(i, Input)]
-    items = [Input(f"{n}-{i}", Article(id=f"{n}-{i}", published=published), body)
-             for n in range(repeat + 1) for i, (body, published) in enumerate(bodies)]
-    pipeline = Pipeline(strict=True)
-    list(pipeline.run(items[: len(bodies)]))    # the model and the tables load outside the timings
-    pipeline.timings.clear()
-    list(pipeline.run(items[len(bodies):]))
-    return len(bodies), dict(pipeline.timings)
-
-
 def row(name: str, s: dict) -> str:
     """One line of the results table for part `name` scored `s`."""
     lo, hi = s["date_value_interval"]
@@ -193,7 +177,7 @@ def main() -> None:
     share = times_seconds / parse_seconds if parse_seconds else 0.0
     cost = ""
     if args.repeat:
-        n, timings = stage_cost(args.repeat)
+        n, timings = measure(args.repeat)   # the seed and samples/*.txt, after a warm-up pass
         parse = timings.get("parse", 0.0) or 1.0
         cost = (f"\nCost in the whole pipeline (`Pipeline.timings`), {n} articles (the seed, samples/*.txt) "
                 f"× {args.repeat}: "
