@@ -8,11 +8,9 @@ through the real pipeline; `Pipeline.timings` gives the seconds of the parse and
 
 from __future__ import annotations
 
-import argparse
 import sys
 
-from bench.results import write_section
-from bench.timings import measure, table
+from bench.timings import measure, run, table
 
 SECTION = "actors"
 
@@ -26,13 +24,7 @@ def report(repeat: int) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=20)
-    args = parser.parse_args(argv)
-    text = report(args.repeat)
-    sys.stdout.write(text)
-    write_section(text)
-    return 0
+    return run(__doc__, report, repeat=20, argv=argv)
 
 
 if __name__ == "__main__":

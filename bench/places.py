@@ -10,12 +10,10 @@ places together under 10% of the parse.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 
-from bench.results import write_section
-from bench.timings import measure, table
+from bench.timings import measure, run, table
 
 
 def report(repeat: int) -> str:
@@ -34,13 +32,7 @@ def report(repeat: int) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args(argv)
-    text = report(args.repeat)
-    print(text)
-    write_section(text)
-    return 0
+    return run(__doc__, report, repeat=3, argv=argv)
 
 
 if __name__ == "__main__":

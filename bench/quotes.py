@@ -9,10 +9,9 @@ the parse and of each stage.
 
 from __future__ import annotations
 
-import argparse
+import sys
 
-from bench.results import write_section
-from bench.timings import measure, table
+from bench.timings import measure, run, table
 
 SECTION = "quotes"
 STAGES = ("quotes", "claims")
@@ -30,14 +29,9 @@ def report(repeat: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=20)
-    args = parser.parse_args()
-    text = report(args.repeat)
-    print(text)
-    write_section(text)
+def main(argv: list[str] | None = None) -> int:
+    return run(__doc__, report, repeat=20, argv=argv)
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

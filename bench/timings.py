@@ -6,6 +6,10 @@ in one table.
 
 from __future__ import annotations
 
+import argparse
+from collections.abc import Callable
+
+from bench.results import write_section
 from bench.texts import seed_and_samples
 from tidings.pipeline import Pipeline
 from tidings.records import Article
@@ -34,3 +38,15 @@ def table(timings: dict[str, float], steps: tuple[str, ...]) -> list[str]:
         share = f"{100 * seconds / parse:.1f}%" if parse else ""
         lines.append(f"| {step} | {seconds:.3f} | {share} |")
     return lines
+
+
+def run(description: str, report: Callable[[int], str], repeat: int, argv: list[str] | None = None) -> int:
+    """Returns 0 after a stage benchmark's command line: `--repeat N` (default `repeat`) passes,
+    `report(N)` printed and written as its section of bench/RESULTS.md."""
+    parser = argparse.ArgumentParser(description=description.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=repeat)
+    args = parser.parse_args(argv)
+    text = report(args.repeat)
+    print(text)
+    write_section(text)
+    return 0
