@@ -36,12 +36,12 @@ actor coder, quotes and all), written to the `## events` section of eval/RESULTS
 from __future__ import annotations
 
 import json
-import re
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
+from eval.results import shared_dir, write_section
 from tidings.events import cameo
 from tidings.pipeline import Pipeline
 from tidings.records import Article, Event, Extraction, Failure, empty_record
@@ -49,18 +49,8 @@ from tidings.sources import Input
 from tidings.sources.base import article_id
 from tidings.sources.plain import read_plain
 
-ROOT = Path(__file__).resolve().parents[1]
-RESULTS = ROOT / "eval" / "RESULTS.md"
 COMMAND = ".venv/bin/python -m eval.events"
 CLASSES = ("NEUTRAL", *cameo.QUAD_CLASSES.values())
-
-
-def shared_dir() -> Path:
-    """../shared beside the repository (a clone) or beside the worktrees' folder (a worktree)."""
-    for base in (ROOT.parent, ROOT.parent.parent):
-        if (base / "shared" / "data").is_dir():
-            return base / "shared"
-    raise SystemExit("no ../shared/data found beside the repository")
 
 
 def extract_all(pipeline: Pipeline, records: list[dict], failures: list[str]) -> list[Extraction]:
@@ -201,14 +191,6 @@ def report(seed: dict, petr: dict, conf: dict, cost: dict, failures: list[str]) 
         lines += [f"{len(failures)} texts failed in some stage and count as having no events:", ""]
         lines += [f"- {line}" for line in failures[:10]] + [""]
     return "\n".join(lines)
-
-
-def write_section(section: str) -> None:
-    """Replace (or add) the `## events` section of eval/RESULTS.md."""
-    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Evaluation results\n"
-    pattern = re.compile(r"^## events\n.*?(?=^## |\Z)", re.S | re.M)
-    new = pattern.sub(section + "\n", old) if pattern.search(old) else old.rstrip("\n") + "\n\n" + section + "\n"
-    RESULTS.write_text(new, encoding="utf-8")
 
 
 def print_misses(petr_records: list[dict], petr_ext: list[Extraction], conf_records: list[dict],
