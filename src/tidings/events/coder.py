@@ -29,6 +29,9 @@ SELF_PRONOUNS = frozenset({"it", "us", "me"})
 # Auxiliaries that make a reported clause a statement of intent by the speaker
 # ("Israel announced it would free the prisoners").
 INTENT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
+# The auxiliary that makes a reported clause about someone else a demand by the speaker
+# ("the UN said Israel must withdraw": CAMEO 10, not a hypothetical withdrawal).
+DEMAND_MODALS = frozenset({"must"})
 # ... and those that make a negated clause a refusal ("cannot accept more refugees").
 REFUSAL_MODALS = INTENT_MODALS | {"can", "ca"}
 # Prepositions of a location that becomes the target of an event with none ("exercises in Alaska").
@@ -87,6 +90,8 @@ class Coder:
                 # "helped improve the lives of the Afghan people": the help goes to the object
                 objects = [o for c in syntax.complements(match.trigger) for o in syntax.objects(c)]
                 match.targets = [a for o in objects if (a := self.participants.actor(o)) is not None][:1]
+        for match in matches.values():
+            self._said_must_plain(match)
         for match in matches.values():
             if not match.dropped and not match.targets and match.target_tokens:
                 # "heads to Beijing": a place named in the target slot stands for its country
@@ -202,6 +207,7 @@ class Coder:
             if not match.targets and _all_in(match.target_tokens, SELF_PRONOUNS):
                 match.targets = carrier.sources  # "Israel said a bomb was fired at it"
             self._said_intent(carrier, match)
+            self._said_must(carrier, match)
         elif kind in ("pass", "attempt"):
             if not match.sources and carrier.sources:
                 match.sources = carrier.sources
@@ -260,6 +266,46 @@ class Coder:
         match.code = new
         match.modality = "intent"            # settled by _modality: a statement of intent happened
         match.steps.append("said-will")
+
+    def _said_must(self, carrier: Match, match: Match) -> None:
+        """"X said Y must Z" is X's demand that Y do Z (CAMEO 10, by the `demand` row of
+        transforms.tsv), not a hypothetical Z: the speaker asks it of another. "We must",
+        "the US must" said by a US official, is resolve, not a demand."""
+        aux = {a.lower_ for a in syntax.auxiliaries(match.clause)}
+        if not aux & DEMAND_MODALS or not carrier.sources or not match.sources or match.modality == "intent":
+            return
+        if any(self._own_side(carrier, a) for a in match.sources):
+            return
+        new = self.lexicon.transform("demand", match.code)
+        if new is None or new == match.code:
+            return
+        match.targets, match.sources = match.sources, carrier.sources
+        match.code = new
+        match.modality = "intent"            # settled by _modality: the demand was made
+        match.steps.append("said-must")
+
+    def _said_must_plain(self, match: Match) -> None:
+        """A saying whose content has nothing coded but is a "must" clause about someone else
+        ("Amnesty said the authorities must ensure security") is a demand (CAMEO 100) on them."""
+        if match.pattern.embeds != "report" or match.has_content or match.dropped or not match.sources:
+            return
+        for clause in match.trigger.children:
+            if clause.dep_ != "ccomp" or not {a.lower_ for a in syntax.auxiliaries(clause)} & DEMAND_MODALS:
+                continue
+            doers = [a for t in syntax.subjects(clause) if (a := self.participants.actor(t)) is not None]
+            if syntax.is_passive(clause) and not doers:
+                match.code = "100"           # "said an intervention must be avoided"
+            elif doers and not any(self._own_side(match, a) for a in doers):
+                match.code, match.targets = "100", _unique_actors(doers)
+            else:
+                continue
+            match.steps.append("said-must")
+            return
+
+    @staticmethod
+    def _own_side(speaker: Match, actor: Actor) -> bool:
+        ids = {a.id for a in speaker.sources} | {a.country for a in speaker.sources if a.country}
+        return actor.id in ids or (actor.country is not None and actor.country in ids)
 
     # --- modality and reporting --------------------------------------------------------------
 
