@@ -93,7 +93,9 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     through a relative clause, a participle, control ("agreed to meet") or coordination."""
     if is_passive(verb):
         return agents(verb)
-    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    # The small model sometimes hangs the subject on the auxiliary ("X and Y have opposed").
+    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or \
+        [c for a in verb.children if a.dep_ == "aux" and a.i < verb.i for c in a.children if c.dep_ in SUBJECT_DEPS]
     if own:
         return [_relative_head(verb, t) for s in own for t in conjuncts(s)]
     if depth > 4:
