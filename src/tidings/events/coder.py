@@ -36,6 +36,8 @@ DEMAND_MODALS = frozenset({"must"})
 REFUSAL_MODALS = INTENT_MODALS | {"can", "ca"}
 # Prepositions of a location that becomes the target of an event with none ("exercises in Alaska").
 LOCATION_PREPS = frozenset({"in", "at", "inside"})
+# Clause markers of what a main clause waits on ("will not ... until", "must ... before").
+WAITING_MARKS = frozenset({"until", "till", "before"})
 NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
 
 
@@ -325,7 +327,7 @@ class Coder:
             if kind:
                 match.modality = kind
                 return
-        if self._conditional(clause) or _purpose(clause):
+        if self._conditional(clause) or _purpose(clause) or self._awaited(clause):
             match.modality = "hypothetical"
         elif match.trigger.pos_ in syntax.NOUN_POS and any(
                 c.lower_ in NOUN_MODALITY_MODS for c in match.trigger.children if c.dep_ == "amod"):
@@ -342,6 +344,15 @@ class Coder:
             match.code = new
             match.modality = "asserted"
             match.steps.append("will-not")
+
+    def _awaited(self, clause: Token) -> bool:
+        """True for a clause that a negated or not yet real main clause waits on ("will not lift
+        the ban until the EU provides details", "must disarm before it receives aid"): a
+        condition, not a deed. After an asserted clause it stands ("fought until the army left")."""
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in WAITING_MARKS for c in clause.children):
+            return False
+        main = clause.head
+        return syntax.negated(main) or any(self.lexicon.modality.get(a.lower_) for a in syntax.auxiliaries(main))
 
     def _conditional(self, clause: Token) -> bool:
         token = clause

@@ -1,0 +1,24 @@
+"""What a negated or not yet real clause waits on ("until", "before") is a condition, not a
+deed; after an asserted clause it happened. Sentences written for these tests, hand-built
+actors (tests/events/cases.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.cases import actors_in, triples
+from tidings.events import find_events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia will not lift the ban until the EU provides aid to Ukraine.",
+     [(("RUS", "1241", None), "asserted"), (("EUR", "070", "UKR"), "hypothetical")]),
+    ("Hamas will not release the hostages until Israel releases the prisoners.",
+     [(("PSE", "1243", None), "asserted"), (("ISR", "0841", None), "hypothetical")]),
+    ("Israel attacked Gaza until Egypt sent aid to Hamas.",
+     [(("ISR", "190", "PSE"), "asserted"), (("EGY", "073", "PSE"), "asserted")]),
+])
+def test_a_clause_waited_on_is_hypothetical(nlp, text, expected):
+    actors = actors_in(text)
+    events = find_events(text, nlp(text), actors, [], published="2024-02-09")
+    assert list(zip(triples(events, actors), [e.modality for e in events], strict=True)) == expected
