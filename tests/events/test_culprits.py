@@ -1,4 +1,4 @@
-"""Deeds laid to someone by "responsible for" and "guilty of": exact (source, code, target)
+"""Deeds laid to someone by "responsible for" and "guilty of", and those only alleged: exact (source, code, target)
 country triples on sentences written for these tests, with hand-built actors
 (tests/events/cases.py)."""
 
@@ -25,6 +25,9 @@ def code(nlp, text: str):
     ("The US held Iran responsible for the attack on Israel.", [("USA", "112", "IRN")], ["asserted"]),
     ("Iran rejected claims that Hamas was responsible for the attack on Israel.", [("IRN", "016", None)],
      ["asserted"]),
+    # the content of an accusation, a claim, a charge: only alleged
+    ("Iran rejected accusations that it had supplied drones to Russia.", [("IRN", "016", None)], ["asserted"]),
+    ("Israel denied the allegation that Hamas had attacked Egypt.", [("ISR", "016", None)], ["asserted"]),
     # responsible for something that is no deed
     ("Kenya is responsible for the security of Somalia.", [], []),
 ])

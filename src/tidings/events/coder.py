@@ -36,6 +36,10 @@ DEMAND_MODALS = frozenset({"must"})
 REFUSAL_MODALS = INTENT_MODALS | {"can", "ca"}
 # Prepositions of a location that becomes the target of an event with none ("exercises in Alaska").
 LOCATION_PREPS = frozenset({"in", "at", "inside"})
+# Nouns whose content clause is only alleged ("rejected accusations that it had aided the
+# rebels", "denied charges he ran a squad that killed officials"): not coded as fact.
+ALLEGATION_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "rumour", "rumor", "suspicion",
+                              "assertion", "insinuation", "speculation"})
 # Clause markers of what a main clause waits on ("will not ... until", "must ... before").
 WAITING_MARKS = frozenset({"until", "till", "before"})
 NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
@@ -79,6 +83,9 @@ class Coder:
             noun = matches.get(match.doer_noun.i) if match.doer_noun is not None else None
             if noun is not None and not noun.targets:
                 noun.dropped = True          # "wounded in a Russian attack": one event, the wounding
+        for match in matches.values():
+            if _alleged(match.trigger if match.construction == "nominal" else match.clause):
+                match.dropped = True
         for match in sorted(matches.values(), key=lambda m: -_depth(m.trigger)):
             if not match.dropped:
                 self._carry(match, matches)
@@ -466,6 +473,19 @@ def _grounds(match: Match, carrier: Match) -> bool:
     coded as a deed of its own, as with "accused X of"."""
     clause = match.clause
     return clause.dep_ == "pcomp" and clause.head.lower_ == "for" and carrier.code.startswith(JUDGEMENT_ROOTS)
+
+
+def _alleged(token: Token) -> bool:
+    """True when `token` lies in the content clause of an allegation noun ("accusations that it
+    had aided the rebels"), not in a relative clause on it ("the charges that the court filed")."""
+    for _ in range(8):
+        head = token.head
+        if head.i == token.i:
+            return False
+        if token.dep_ == "acl" and head.lemma_.lower() in ALLEGATION_NOUNS and syntax.subjects_own(token):
+            return True
+        token = head
+    return False
 
 
 def _purpose(clause: Token) -> bool:
