@@ -20,6 +20,9 @@ def coded(nlp, text: str) -> list[tuple]:
     ("The UN withdrew peacekeepers from Lebanon.", [("UNO", "1661", "LBN")]),
     ("Russia withdrew its troops from Syria.", [("RUS", "0874", "SYR")]),
     ("Turkey withdrew from Syria.", [("TUR", "087", "SYR")]),
+    # a subject condition: peacekeepers arriving provide peacekeeping (074), others visit (042)
+    ("Chinese peacekeeping troops arrived in Sudan.", [("CHN", "074", "SDN")]),
+    ("Modi arrived in Japan.", [("IND", "042", "JPN")]),
     # a hand-written line goes before the converted one with the same conditions
     ("Russia recognized the independence of Kosovo.", [("RUS", "054", "XKX")]),   # not 017
 ])

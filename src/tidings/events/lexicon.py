@@ -26,7 +26,7 @@ SLOT_HEADS = ("subj", "dobj", "dative", "poss", "mod", "gov", "prep:")
 # The hand-written verb patterns first: on equal conditions the first line wins, so a pattern
 # of verbs.txt overrides one converted from PETRARCH-2's dictionary (verbs_cameo2.txt).
 VERB_FILES = ("verbs.txt", "verbs_cameo2.txt")
-REQUIRE_HEADS = ("dobj", "dobj.mod", "prt", "xcomp", "ccomp", "oprd", "mod", "gov", "prep:")
+REQUIRE_HEADS = ("subj", "dobj", "dobj.mod", "prt", "xcomp", "ccomp", "oprd", "mod", "gov", "prep:")
 
 
 class LexiconError(ValueError):

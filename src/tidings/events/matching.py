@@ -160,6 +160,8 @@ def verb_holds(verb: Token, req: Requirement, facts: VerbFacts | None = None) ->
         return bool(facts.object_lemmas & lemmas) if lemmas else bool(facts.objects)
     if slot == "dobj.mod":
         return bool(facts.object_modifiers & lemmas)
+    if slot == "subj":                       # "peacekeepers arrived", "peacekeeping troops arrived"
+        return any(({_lemma(s)} | _modifier_lemmas(s)) & lemmas for s in syntax.subjects(verb))
     if slot == "prt":
         return _has_particle(verb, lemmas)
     if slot in ("xcomp", "ccomp"):
