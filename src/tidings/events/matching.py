@@ -96,10 +96,12 @@ def _modifier_lemmas(token: Token) -> set[str]:
     return out
 
 
-# Heads that count something: the object of "returned dozens of artifacts" is the artifacts.
+# Heads that count something: the object of "returned dozens of artifacts" is the artifacts,
+# of "sent a team of doctors" the doctors.
 QUANTITY_HEADS = frozenset({"dozen", "hundred", "thousand", "million", "number", "lot", "ton", "tonne", "some",
                             "most", "part", "series", "round", "wave", "batch", "set", "package", "shipment",
-                            "kind", "type", "form", "amount", "host", "couple", "pair", "range", "array"})
+                            "kind", "type", "form", "amount", "host", "couple", "pair", "range", "array",
+                            "team", "contingent", "convoy", "fleet"})
 
 
 # A sum of money is money in the currency its sign names ("$33 million": dollar, money).
