@@ -31,6 +31,9 @@ def coded(nlp, text: str) -> list[tuple]:
     ("France demanded the release of the Iranian journalists.", [("FRA", "1053", "IRN")]),
     ("Ukraine demanded talks with Russia.", [("UKR", "106", "RUS")]),
     ("Israel demanded humanitarian aid from the UN.", [("ISR", "103", "UNO")]),
+    # a call for sanctions against someone, named as an actor or not, aims at them (1312)
+    ("The EU called for sanctions against those responsible for the killings.", [("EUR", "1312", None)]),
+    ("The EU called for sanctions against Iran.", [("EUR", "1312", "IRN")]),
 ])
 def test_a_reported_must_is_a_demand(nlp, text, expected):
     assert coded(nlp, text) == expected

@@ -230,8 +230,10 @@ class Coder:
         negated = syntax.negated(match.clause)
         new = self._transform(kind, match.code, negated)
         against = None
-        if kind in ("appeal", "demand") and not match.sources and match.targets and not negated:
+        if kind in ("appeal", "demand") and not match.sources and (match.targets or match.target_tokens) \
+                and not negated:
             # "called for sanctions against Turkey": no one is asked, Turkey is the one aimed at
+            # (or someone not named an actor: "sanctions against those responsible")
             against = self.lexicon.transform(f"{kind}_against", match.code)
             if against != match.code:
                 new, kind = against, f"{kind}_against"
