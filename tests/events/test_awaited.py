@@ -17,6 +17,12 @@ from tidings.events import find_events
      [(("PSE", "1243", None), "asserted"), (("ISR", "0841", None), "hypothetical")]),
     ("Israel attacked Gaza until Egypt sent aid to Hamas.",
      [(("ISR", "190", "PSE"), "asserted"), (("EGY", "073", "PSE"), "asserted")]),
+    # what a purpose clause helps to do is not yet done either
+    ("India offered to send troops to Lebanon to help fight Hezbollah.",
+     [(("IND", "0312", "LBN"), "asserted"), (("IND", "190", "LBN"), "hypothetical")]),
+    # a fight agreed to be halted is an intent to de-escalate, not a threat
+    ("Armenia and Azerbaijan agreed to halt the fighting.",
+     [(("ARM", "0356", "AZE"), "asserted"), (("AZE", "0356", "ARM"), "asserted")]),
 ])
 def test_a_clause_waited_on_is_hypothetical(nlp, text, expected):
     actors = actors_in(text)

@@ -227,7 +227,8 @@ class Coder:
         """The carried `match` becomes `carrier`'s code: "agreed to release" -> intent to release."""
         if kind == "intent" and match.sources and not {a.id for a in match.sources} & {a.id for a in carrier.sources}:
             kind = "appeal"                  # "wants Putin to attack": asking someone else
-        negated = syntax.negated(match.clause)
+        # "agreed to halt the fighting": a fight stopped (cease, above) is intended as not done
+        negated = syntax.negated(match.clause) or match.modality == "negated"
         new = self._transform(kind, match.code, negated)
         against = None
         if kind in ("appeal", "demand") and not match.sources and (match.targets or match.target_tokens) \
@@ -336,7 +337,8 @@ class Coder:
             if kind:
                 match.modality = kind
                 return
-        if self._conditional(clause) or _purpose(clause) or self._awaited(clause):
+        if self._conditional(clause) or _purpose(clause) or self._awaited(clause) or \
+                (clause.dep_ == "xcomp" and _purpose(clause.head)):   # "sent troops to help fight X"
             match.modality = "hypothetical"
         elif match.trigger.pos_ in syntax.NOUN_POS and any(
                 c.lower_ in NOUN_MODALITY_MODS for c in match.trigger.children if c.dep_ == "amod"):
