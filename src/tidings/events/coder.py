@@ -34,14 +34,14 @@ INTENT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 DEMAND_MODALS = frozenset({"must"})
 # ... and those that make a negated clause a refusal ("cannot accept more refugees").
 REFUSAL_MODALS = INTENT_MODALS | {"can", "ca"}
-# Prepositions of a location that becomes the target of an event with none ("exercises in Alaska").
-LOCATION_PREPS = frozenset({"in", "at", "inside"})
 # Nouns whose content clause is only alleged ("rejected accusations that it had aided the
 # rebels", "denied charges he ran a squad that killed officials"): not coded as fact.
 ALLEGATION_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "rumour", "rumor", "suspicion",
                               "assertion", "insinuation", "speculation"})
 # Clause markers of what a main clause waits on ("will not ... until", "must ... before").
 WAITING_MARKS = frozenset({"until", "till", "before"})
+# Prepositions of a location that becomes the target of an event with none ("exercises in Alaska").
+LOCATION_PREPS = frozenset({"in", "at", "inside"})
 NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
 
 

@@ -335,13 +335,13 @@ class Matcher:
                 and noun.head.lower_ in SETTING_PREPS and (clause := syntax.clause_verb(noun)) is not None:
             source_tokens = syntax.subjects(clause)   # "Putin met Xi during a trip to Beijing"
             sources = _unique(self.participants.actor(t) for t in source_tokens)
-        if not sources and verb is None and (culprits := syntax.culprits(noun)):
-            source_tokens = culprits         # "the militia is responsible for the killings"
-            sources = _unique(self.participants.actor(t) for t in culprits)
         if role == "target":
             targets, target_tokens = _unique(self.participants.actor(t) for t in gov_subjects), gov_subjects
         else:
             targets, target_tokens = self._fill_noun(target_slots, noun, verb, gov_subjects)
+        if not sources and verb is None and (culprits := syntax.culprits(noun)):
+            source_tokens = culprits         # "the militia is responsible for the killings"
+            sources = _unique(self.participants.actor(t) for t in culprits)
         targets = [a for a in targets if all(a.id != s.id for s in sources)]
         if verb is not None:
             construction, clause = f"light:{light[1].lemma}", verb
