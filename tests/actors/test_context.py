@@ -31,6 +31,16 @@ def coded(nlp, text, dateline=None):
      [("Israeli troops", "ISR", "MIL", "demonym:Israeli+agent:troops"),
       ("army", "ISR", "MIL", "agent:army+context:preceding"),
       ("soldiers", "ISR", "MIL", "title:soldier+context:preceding")]),
+    # a body counts for its officers, a seat of power and a leader at home for the government
+    (None, "The Kenyan government announced the plan on Monday. The minister said it would cost little.",
+     [("Kenyan government", "KEN", "GOV", "demonym:Kenyan+agent:government"),
+      ("minister", "KEN", "GOV", "title:minister+context:preceding")]),
+    (None, "Downing Street said on Monday the talks had failed. The government will publish the plan.",
+     [("Downing Street", "GBR", "GOV", "metonym:Downing Street"),
+      ("government", "GBR", "GOV", "agent:government+context:preceding")]),
+    (None, "The Russian president opened a bridge in Kazan on Monday. The government said traffic would ease.",
+     [("Russian president", "RUS", "GOV", "demonym:Russian+title:president"),
+      ("government", "RUS", "GOV", "agent:government+context:preceding")]),
     # ... before the dateline's
     ("Washington", "Chilean soldiers raided the offices. The army said the raid was legal.",
      [("Chilean soldiers", "CHL", "MIL", "demonym:Chilean+title:soldier"),
@@ -45,6 +55,11 @@ def test_unqualified_agents_take_the_articles_country(nlp, dateline, text, expec
 
 
 @pytest.mark.parametrize("dateline, text, expected", [
+    # a leader abroad is no body's of the place he visits
+    (None, "Vladimir Putin visited Ankara on Monday. The government said the talks went well.",
+     [("Vladimir Putin", "RUS", "GOV"), ("government", None, "GOV")]),
+    (None, "The Russian president arrived in Ankara on Monday. The government said the talks went well.",
+     [("Russian president", "RUS", "GOV"), ("government", None, "GOV")]),
     # the same role named for two countries before it
     (None, "Israeli troops and Lebanese soldiers exchanged fire. The army said the border was calm.",
      [("Israeli troops", "ISR", "MIL"), ("Lebanese soldiers", "LBN", "MIL"), ("army", None, "MIL")]),

@@ -208,7 +208,7 @@ TABLE = [
     ('2024-02-09', 'A Hamas-run health ministry said 27 people were killed.',
      [('Hamas-run health ministry', 'PSE', 'GOV')]),
     ('2024-02-09', "Lebanon's parliament elected a new speaker.",
-     [("Lebanon's parliament", 'LBN', 'LEG'), ('new speaker', 'LBN', 'LEG')]),
+     [("Lebanon's parliament", 'LBN', 'LEG'), ('new speaker', 'LBN', 'LEG')]),  # a body's officer is its country's
     ('2023-12-01', 'Speaker Mike Johnson met Boris Johnson in London.',  # a shared surname is not the same person
      [('Mike Johnson', None, 'LEG'), ('Boris Johnson', 'GBR', 'ELI')]),
     ('1985-06-01', 'The Soviet Union deployed missiles in Europe.',

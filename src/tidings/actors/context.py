@@ -9,7 +9,10 @@ mentions only), take one; not those that face abroad or are things
 "Pakistani police", "Israel's army", a known office holder) decide, in this order:
 
 1. `preceding`: the qualified mentions of the role before the actor's first mention all name one country:
-   that one ("Israeli troops ... the army"). If they name several, the actor stays uncoded.
+   that one ("Israeli troops ... the army", "Lebanon's parliament elected a new speaker"). For a body,
+   a person whose sentence names a place of another country does not count: a leader abroad speaks
+   for no body of the place he visits ("Putin visited Ankara. The government said").
+   If they name several, the actor stays uncoded.
 2. `dateline`: the dateline's country ("KARACHI —"), or else `article`: the article's dominant country
    (named at least twice, and twice as often as any other), provided no
    qualified mention of the role anywhere in the article, and no actor of the sentence, names another
@@ -43,6 +46,8 @@ POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # units that say which country an article is about (not territories: Crimea, Gaza, Kashmir are named
 # as often by the other side's news)
 CUE_KINDS = frozenset({"country", "adjective", "people", "capital", "place"})
+# units that name a place (not "Turkish", "Turks": they describe others as often as a place)
+PLACE_KINDS = frozenset({"country", "capital", "place", "region", "territory"})
 
 
 @lru_cache(maxsize=1)
@@ -70,15 +75,20 @@ def home_countries(doc: Doc, clusters: Sequence[Cluster], units: Sequence[Match]
     if not candidates:
         return {}
     isos = iso_countries()
-    qualified = [(m.start, m.coding.roles[0], m.coding.country) for c in clusters for m in c.mentions
-                 if m.coding.country in isos and m.coding.roles]
+    places = _place_countries(doc, units)
+    # (start, role, country, whether it counts for a body: not a person abroad, "Putin visited Ankara")
+    qualified = [(m.start, m.coding.roles[0], m.coding.country,
+                  m.kind != "person" or places.get(_sentence_start(doc, m.start), set()) <= {m.coding.country})
+                 for c in clusters for m in c.mentions if m.coding.country in isos and m.coding.roles]
     home, how = dateline_country(dateline, lexicon), "dateline"
     if home is None:
         home, how = dominant_country(doc, clusters, units), "article"
     found: dict[int, tuple[str, str]] = {}
     for cluster, role in candidates:
         first = cluster.first.start
-        before = {country for start, r, country in qualified if r == role and start < first}
+        body = all(m.kind == "organization" for m in cluster.mentions)
+        before = {country for start, r, country, for_body in qualified
+                  if r == role and start < first and (for_body or not body)}
         person = any(m.named and m.kind == "person" for m in cluster.mentions)
         if before and not person:
             if len(before) == 1:
@@ -86,10 +96,25 @@ def home_countries(doc: Doc, clusters: Sequence[Cluster], units: Sequence[Match]
             continue
         if (person or role in context_words()["dateline_role"]) and how != "dateline":
             continue  # a named person takes the dateline's country only, never the most named one's
-        anywhere = {country for _, r, country in qualified if r == role}
+        anywhere = {country for _, r, country, _ in qualified if r == role}
         if home is not None and anywhere <= {home} and _sentence_countries(doc, cluster, clusters) <= {home}:
             found[id(cluster)] = (home, how)
     return found
+
+
+def _place_countries(doc: Doc, units: Sequence[Match]) -> dict[int, set[str]]:
+    """The countries of the places each sentence names ("visited Ankara", "spoke in Tokyo"), by the
+    sentence's first token."""
+    found: dict[int, set[str]] = {}
+    for u in units:
+        if u.entry.kind in PLACE_KINDS and u.entry.terms and u.entry.terms[0].country is not None:
+            found.setdefault(_sentence_start(doc, u.start), set()).add(u.entry.terms[0].country)
+    return found
+
+
+def _sentence_start(doc: Doc, i: int) -> int:
+    """The first token of the sentence of token `i` (0 when the doc has no sentences)."""
+    return doc[i].sent.start if doc.has_annotation("SENT_START") else 0
 
 
 def _sentence_countries(doc: Doc, cluster: Cluster, clusters: Sequence[Cluster]) -> set[str]:
