@@ -124,6 +124,26 @@ REPORTED = [
       ("direct", "most voters", "believe", "that the system is broken.")]),
 ]
 
+# speakers the parse misplaces: a description between commas taken for what is said, a cue at the end of
+# a chain of actions, a cue inside an idiom
+SPEAKERS = [
+    ("Mr. Lee, whose firm helps stores that sell clothing find new suppliers, said the shortage would ease.",
+     [("indirect", "Mr. Lee", "said", "the shortage would ease")]),
+    ("Mr. Park, whose lawyers argue the rules are unfair, said he would appeal.",
+     [("indirect", "Mr. Park", "said", "he would appeal")]),
+    # a relative clause that is itself a cue keeps its quote
+    ("Jane Roe, who says the plant poisoned her well, said she would sue.",
+     [("indirect", "who", "says", "the plant poisoned her well"), ("indirect", "Jane Roe", "said", "she would sue")]),
+    ("The senator gestured, then leaned in and boomed, “We are not done yet.”",
+     [("direct", "The senator", "boomed", "We are not done yet.")]),
+    ("The coach paused, then smiled and whispered, “We will win this.”",
+     [("direct", "The coach", "whispered", "We will win this.")]),
+    ("The mayor went so far as to say the council had lied to voters.",
+     [("indirect", "The mayor", "say", "the council had lied to voters")]),
+    ("The governor went so far as to say that the tax was illegal.",
+     [("indirect", "The governor", "say", "the tax was illegal")]),
+]
+
 NOT_QUOTES = [
     "She watched “The Last Emperor,” a film about China, twice.",
     "The two countries declared a “no holds barred” partnership.",
@@ -146,6 +166,11 @@ def test_split_continued_and_introduced_quotes(nlp, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), REPORTED)
 def test_partial_and_indirect_speech_and_sources(nlp, text, expected):
+    assert quotes(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKERS)
+def test_speakers_the_parse_misplaces(nlp, text, expected):
     assert quotes(nlp, text) == expected
 
 
@@ -201,7 +226,7 @@ def test_empty_text_has_no_quotes(nlp):
     assert find_quotes("", nlp(""), []) == ()
 
 
-@pytest.mark.parametrize("text", [t for t, _ in DIRECT + STRUCTURES + REPORTED])
+@pytest.mark.parametrize("text", [t for t, _ in DIRECT + STRUCTURES + REPORTED + SPEAKERS])
 def test_every_span_is_the_words_it_names(nlp, text):
     for quote in find_quotes(text, nlp(text), []):
         assert text[quote.start:quote.end] == quote.content

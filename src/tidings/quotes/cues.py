@@ -90,7 +90,8 @@ def complement(verb: Token, entry: Verb) -> tuple[int, int] | None:
     if "clause" in entry.complements:
         # "found himself isolated" is no finding: a clause whose subject is the reflexive.
         clauses = [c for c in kids if c.dep_ == "ccomp"
-                   and not any(s.dep_ == "nsubj" and s.lower_ in REFLEXIVES for s in c.children)]
+                   and not any(s.dep_ == "nsubj" and s.lower_ in REFLEXIVES for s in c.children)
+                   and not (c.i < verb.i and _misread_relative(c))]
         if clauses:
             # "said that A, and that B" with the second clause hung on the cue (a closing quotation
             # mark after A misleads the parse): both are what was said.
@@ -165,6 +166,14 @@ def continuation(verb: Token, extent: tuple[int, int]) -> tuple[int, int] | None
     if any("\n" in doc[j].text for j in range(first, last + 1)):
         return None
     return first, last
+
+
+def _misread_relative(clause: Token) -> bool:
+    """Whether a clause before the cue holds ", whose ..." or ", who ...": the speaker's description
+    ("Mr. Lee, whose firm helps stores, said ..."), which the parse took for what is said."""
+    doc = clause.doc
+    return any(t.lower_ in ("who", "whose") and t.i > 0 and doc[t.i - 1].text == ","
+               for t in doc[clause.left_edge.i:clause.i])
 
 
 def _clause_on_adjunct(verb: Token) -> tuple[int, int] | None:

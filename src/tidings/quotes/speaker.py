@@ -50,6 +50,12 @@ def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
             verb = verb.head.head                                    # "by saying", "after telling"
             continue
+        if verb.dep_ == "dep" and verb.head.i < verb.i and verb.head.pos_ == "VERB":
+            verb = verb.head                                         # "X gestured, then leaned in and boomed"
+            continue
+        if verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("advmod", "acomp", "prep") and verb.head.i != verb.i:
+            verb = verb.head                                         # "X went so far as to say": up from "far"
+            continue
         return None
     return None
 
@@ -68,8 +74,28 @@ def name_before(cue: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
         i = opened - 1 if opened is not None else i
     if i < cue.sent.start or skip(doc[i]) or "\n" in doc[i].text:
         return None
+    relative = _before_relative(cue)
+    if relative is not None:
+        return relative
     token = doc[i]
     return token if token.pos_ in ("PROPN", "PRON") or (token.pos_ == "NOUN" and token.tag_ != "NNS") else None
+
+
+def _before_relative(cue: Token) -> Token | None:
+    """The name before a relative clause set off by commas right before the cue ("Mr. Lee, whose
+    new firm helps stores find suppliers, said"), which the parse may take for the subject's own
+    clause; None when the words before the cue are no such clause.
+    """
+    doc = cue.doc
+    if cue.i < 1 or doc[cue.i - 1].text != ",":
+        return None
+    for j in range(cue.i - 2, max(cue.sent.start, cue.i - 30) - 1, -1):
+        if doc[j].lower_ in ("who", "whose", "which") and j >= 2 and doc[j - 1].text == ",":
+            name = doc[j - 2]
+            return name if name.pos_ in ("PROPN", "NOUN") else None
+        if doc[j].text in (".", ";", ":", "!", "?") or "\n" in doc[j].text:
+            return None
+    return None
 
 
 def _own_subject(verb: Token, skip: Callable[[Token], bool], *, passive: bool) -> Token | Literal[False] | None:
