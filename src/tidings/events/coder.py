@@ -151,7 +151,9 @@ class Coder:
             kind = syntax.lookup(self.lexicon.embedding, token)
             if kind is None and token.lemma_ == "be" and match.clause.dep_ == "xcomp":
                 kind = "future"              # "is to visit"
-            if kind is not None:
+            if kind in ("future", "attempt") and syntax.negated(token):
+                match.modality = "negated"   # "had no plans to send troops", "did not try to attack"
+            elif kind is not None:
                 self._embedded(match, kind)
             # a verb that is no event ("making", "proving") lets what carries it see through
 

@@ -1,0 +1,54 @@
+"""Who does what in harder clauses: verbs coordinated past a saying or a list, relative pronouns,
+infinitives on nouns, and demonym modifiers (exact triples; hand-built actors of tests/events/cases.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.cases import actors_in, triples
+from tidings.events import find_events
+
+
+def coded(nlp, text: str) -> list[tuple]:
+    actors = actors_in(text)
+    return triples(find_events(text, nlp(text), actors, [], published="2024-02-09"), actors)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb coordinated after a comma or a closing quote shares the sayer's subject
+    ("Iran said Israel had broken the truce, and called on the UN to act.", [("IRN", "020", "UNO")]),
+    ('Putin said Crimea "has always been part of Russia" and accused the West of lying.',
+     [("RUS", "112", "WST")]),
+    # a finite verb does not share the subject of an infinitive
+    ("Turkey urged Syria to stay calm and offered to mediate.", [("TUR", "020", "SYR"), ("TUR", "039", None)]),
+    # items of a list share the first item's subject
+    ("Egypt declared martial law, expelled Israel's ambassador and urged Hamas to stop.",
+     [("EGY", "1724", None), ("EGY", "161", "ISR"), ("EGY", "020", "PSE")]),
+    # relative pronouns: the whole coordination after a comma, the subject of a copula, "whose"
+    ("Kenya and Somalia, which signed a peace deal, accused Ethiopia of meddling.",
+     [("KEN", "057", None), ("KEN", "112", "ETH"), ("SOM", "112", "ETH")]),
+    ("Egypt and Iraq are the only states that recognise Israel.", [("EGY", "054", "ISR"), ("IRQ", "054", "ISR")]),
+    ("Egypt hosted Kenya, whose president accused Ethiopia of meddling.",
+     [("EGY", "043", "KEN"), ("KEN", "112", "ETH")]),
+    # infinitives on nouns: the owner of a plan or agreement, or the noun that does it
+    ("Kosovo signed agreements with Serbia to normalise relations.", [("XKX", "057", "SRB"), ("XKX", "050", None)]),
+    ("Germany and France were the first states to recognise Kosovo.", [("DEU", "054", "XKX"), ("FRA", "054", "XKX")]),
+    ("Russia's plans to attack Ukraine were condemned by France.", [("RUS", "190", "UKR"), ("FRA", "111", "RUS")]),
+    # a demonym stands for the article's actor of that country
+    ("Syria said a Turkish drone attacked its army, and Turkey denied it.",
+     [("TUR", "190", None), ("TUR", "016", None)]),
+])
+def test_triples(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Britain had no plans to send troops to Ukraine.", "negated"),
+    ("Britain does not plan to send troops to Ukraine.", "negated"),
+    ("Britain plans to send troops to Ukraine.", "future"),
+    ("Britain did not try to attack Iran.", "negated"),
+])
+def test_negated_plan_negates_the_event(nlp, text, modality):
+    actors = actors_in(text)
+    events = find_events(text, nlp(text), actors, [], published="2024-02-09")
+    assert [e.modality for e in events] == [modality]
