@@ -7,6 +7,8 @@ import pytest
 
 from tests.events.cases import actors_in, triples
 from tidings.events import find_events
+from tidings.events.participants import with_place_countries
+from tidings.records import Place
 
 
 def coded(nlp, text: str) -> list[tuple]:
@@ -52,3 +54,40 @@ def test_negated_plan_negates_the_event(nlp, text, modality):
     actors = actors_in(text)
     events = find_events(text, nlp(text), actors, [], published="2024-02-09")
     assert [e.modality for e in events] == [modality]
+
+
+def _place(text: str, name: str, country: str, form: str = "name") -> Place:
+    return Place(0, 0, name, name, country, None, None, None, form=form)
+
+
+def _at(text: str, word: str, place: Place) -> Place:
+    start = text.index(word)
+    return Place(start, start + len(word), word, place.name, place.country, None, None, None, form=place.form)
+
+
+def test_place_countries_add_a_country_with_no_actor_of_its_own():
+    text = "Russia held exercises in Alaska, near the Ukrainian protesters and a Russian ship."
+    actors = actors_in(text, {"Russia": ("RUS", "country"), "Ukrainian protesters": ("UKR", "group")})
+    places = [_at(text, "Alaska", _place(text, "Alaska", "USA")),
+              _at(text, "Ukrainian", _place(text, "Ukraine", "UKR", "demonym")),
+              _at(text, "Russian", _place(text, "Russia", "RUS", "demonym"))]
+    out = with_place_countries(actors, places)
+    assert out[:2] == tuple(actors)
+    # Alaska stands for the United States; "Ukrainian" is the protesters' word and Russia has an actor
+    assert [(a.id, a.name, a.kind, a.country, a.code, a.mentions) for a in out[2:]] == [
+        ("a3", "United States", "country", "USA", "USA", ((text.index("Alaska"), text.index("Alaska") + 6),))]
+
+
+@pytest.mark.parametrize(("text", "places", "expected"), [
+    # a location of a country with no actor becomes the target
+    ("Russia held military exercises in Alaska.", [("Alaska", "USA", "name")], [("RUS", "150", "USA")]),
+    # a demonym names the doer
+    ("Four children were killed in Syrian shelling.", [("Syrian", "SYR", "demonym")], [("SYR", "190", None)]),
+    # where words were said is not whom they were about
+    ("Germany made remarks in Qatar.", [("Qatar", "QAT", "name")], []),
+])
+def test_place_countries_take_part(nlp, text, places, expected):
+    actors = actors_in(text)
+    found = [_at(text, word, _place(text, word, country, form)) for word, country, form in places]
+    actors = list(with_place_countries(actors, found))
+    assert triples(find_events(text, nlp(text), actors, [], published=None, places=found), actors) == expected

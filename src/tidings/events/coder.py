@@ -33,6 +33,9 @@ INTENT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 REFUSAL_MODALS = INTENT_MODALS | {"can", "ca"}
 # Prepositions of a location that becomes the target of an event with none ("exercises in Alaska").
 LOCATION_PREPS = frozenset({"in", "at", "inside"})
+# Roots of words, not deeds: where a statement, appeal or accusation was made is where the speaker
+# was ("made his remarks in Doha"), not whom it was about.
+SPOKEN_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
 
 
@@ -91,7 +94,8 @@ class Coder:
             if not match.dropped and not match.targets and match.target_tokens:
                 # "heads to Beijing": a place named in the target slot stands for its country
                 match.targets = _unique_actors(self._place_country(t) for t in match.target_tokens)
-            if not match.dropped and not match.targets and match.sources and "sym" not in match.pattern.flags:
+            if not match.dropped and not match.targets and match.sources and "sym" not in match.pattern.flags \
+                    and match.code[:2] not in SPOKEN_ROOTS:
                 match.targets = self._location(match)
         return [m for m in matches.values() if not m.dropped and _stands(m)]
 

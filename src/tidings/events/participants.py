@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from tidings.actors import actor_at
 from tidings.actors.tables import rows, variants
-from tidings.records import Actor
+from tidings.records import Actor, Place
 
 # Modifiers searched in this order: an apposition names the head itself; a possessor last,
 # since "his counterpart" names someone else than "his".
@@ -34,6 +34,38 @@ def demonyms() -> dict[str, str]:
         for form in variants(row["adjectives"]):
             out.setdefault(form.lower(), row["iso3"])
     return out
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """ISO3 -> the country's usual English name, from the actor coder's country table."""
+    return {row["iso3"]: row["name"] for _, row in rows("countries.tsv")}
+
+
+def with_place_countries(actors: Sequence[Actor], places: Sequence[Place]) -> tuple[Actor, ...]:
+    """The article's actors, and after them one country actor for each country a place or a demonym
+    of the places stage lies in ("exercises in Alaska", "the Russian consulate", "Israeli shelling")
+    when the actor coder made no actor that is that country itself. CAMEO codes such a country as the
+    target of an event with no other ("held exercises in Alaska": USA) and as the doer named by a
+    demonym ("killed in Israeli shelling": ISR); the events need an actor to point to. A place
+    inside another actor's mention ("Ukrainian protesters") is that actor's, and adds nothing."""
+    have = {a.country for a in actors if a.kind == "country" and a.role is None}
+    spans = [m for a in actors for m in a.mentions]
+    added: dict[str, list[tuple[int, int]]] = {}
+    for place in places:
+        country = place.country
+        if country is None or country in have or country not in country_names():
+            continue
+        if any(start < place.end and place.start < end for start, end in spans):
+            continue
+        added.setdefault(country, []).append((place.start, place.end))
+    out = list(actors)
+    number = max((int(a.id[1:]) for a in actors if a.id[:1] == "a" and a.id[1:].isdigit()), default=0)
+    for country, mentions in added.items():
+        number += 1
+        out.append(Actor(f"a{number}", country_names()[country], "country", country, None,
+                         mentions=tuple(sorted(mentions)), code=country, basis="events:place country"))
+    return tuple(out)
 
 
 class Participants:

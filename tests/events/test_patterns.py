@@ -1,0 +1,28 @@
+"""Verb patterns of data/verbs.txt for calling names, ordering out and closing missions (exact
+triples on short sentences written for these tests; hand-built actors of tests/events/cases.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.cases import actors_in, triples
+from tidings.events import find_events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # calling something an attack or illegal condemns it and whoever did it
+    ("Russia called Ukraine's strike an unjustified attack.", [("RUS", "111", "UKR"), ("UKR", "143", None)]),
+    ("Israel called Iran a threat.", [("ISR", "111", "IRN")]),
+    ("Iran called the US sanctions illegal.", [("IRN", "111", "USA"), ("USA", "163", None)]),
+    ("China described the Japan visit as a provocation.", [("CHN", "111", "JPN"), ("JPN", "042", None)]),
+    ("Japan called the talks a success.", []),
+    # ordering people out expels them; diplomats, a break in relations
+    ("Poland ordered the Russian envoy out.", [("POL", "161", "RUS")]),
+    ("Poland ordered Russian diplomats out of the country.", [("POL", "161", "RUS")]),
+    # a closed mission is its owner's, or the host's when it names where
+    ("Poland closed the Russian consulate.", [("POL", "161", "RUS")]),
+    ("Poland closed its embassy in Ukraine.", [("POL", "161", "UKR")]),
+])
+def test_triples(nlp, text, expected):
+    actors = actors_in(text)
+    assert triples(find_events(text, nlp(text), actors, [], published=None), actors) == expected
