@@ -36,6 +36,10 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Kosovo signed agreements with Serbia to normalise relations.", [("XKX", "057", "SRB"), ("XKX", "050", None)]),
     ("Germany and France were the first states to recognise Kosovo.", [("DEU", "054", "XKX"), ("FRA", "054", "XKX")]),
     ("Russia's plans to attack Ukraine were condemned by France.", [("RUS", "190", "UKR"), ("FRA", "111", "RUS")]),
+    # coordinated country modifiers: each country takes part
+    ("Russian and Chinese warships attacked a Japan vessel.", [("RUS", "190", "JPN"), ("CHN", "190", "JPN")]),
+    ("Israeli and US jets struck Iran.", [("ISR", "190", "IRN"), ("USA", "190", "IRN")]),
+    ("Russian and Chinese troops held joint exercises.", [("RUS", "062", "CHN"), ("CHN", "062", "RUS")]),
     # a demonym stands for the article's actor of that country
     ("Syria said a Turkish drone attacked its army, and Turkey denied it.",
      [("TUR", "190", None), ("TUR", "016", None)]),

@@ -267,7 +267,7 @@ class Matcher:
         for slot in slots:
             tokens = self._slot_tokens(slot, verb)
             first = first or tokens
-            actors = _unique(self.participants.actor(t) for t in tokens)
+            actors = _unique(a for t in tokens for a in self.participants.named(t))
             if actors:
                 return actors, tokens
         return [], first
@@ -330,9 +330,10 @@ class Matcher:
         if not sources and verb is None and "subj" in pattern.flags and noun.dep_ == "pobj" \
                 and noun.head.lower_ in SETTING_PREPS and (clause := syntax.clause_verb(noun)) is not None:
             source_tokens = syntax.subjects(clause)   # "Putin met Xi during a trip to Beijing"
-            sources = _unique(self.participants.actor(t) for t in source_tokens)
+            sources = _unique(a for t in source_tokens for a in self.participants.named(t))
         if role == "target":
-            targets, target_tokens = _unique(self.participants.actor(t) for t in gov_subjects), gov_subjects
+            targets = _unique(a for t in gov_subjects for a in self.participants.named(t))
+            target_tokens = gov_subjects
         else:
             targets, target_tokens = self._fill_noun(target_slots, noun, verb, gov_subjects)
         targets = [a for a in targets if all(a.id != s.id for s in sources)]
@@ -371,7 +372,7 @@ class Matcher:
         for slot in slots:
             if slot == "gov":
                 tokens = gov_subjects
-                actors = _unique(self.participants.actor(t) for t in tokens)
+                actors = _unique(a for t in tokens for a in self.participants.named(t))
             elif slot == "poss":
                 tokens = [c for c in noun.children if c.dep_ == "poss"]
                 actors = _unique([self.participants.possessor(noun)])
@@ -380,13 +381,13 @@ class Matcher:
                 actors = _unique([self.participants.modifier(noun)])
             elif slot == "dative":
                 tokens = syntax.datives(verb) if verb is not None else []
-                actors = _unique(self.participants.actor(t) for t in tokens)
+                actors = _unique(a for t in tokens for a in self.participants.named(t))
             else:
                 preps = frozenset(slot[5:].split("|"))
                 tokens = syntax.prep_objects(noun, preps)
                 if verb is not None:
                     tokens += syntax.prep_objects(verb, preps)
-                actors = _unique(self.participants.actor(t) for t in tokens)
+                actors = _unique(a for t in tokens for a in self.participants.named(t))
             first = first or tokens
             if actors:
                 return actors, tokens

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from tidings.actors import actor_at
 from tidings.actors.tables import rows, variants
+from tidings.events.syntax import conjuncts
 from tidings.records import Actor, Place
 
 # Modifiers searched in this order: an apposition names the head itself; a possessor last,
@@ -112,6 +113,21 @@ class Participants:
             if child.dep_ == "poss" and child.lower_ == "whose":
                 return self._whose(token)
         return self.demonym(token)
+
+    def named(self, token: Token) -> list[Actor]:
+        """The actors the noun phrase headed by `token` names: the one `actor` finds, and with it
+        the others of coordinated country modifiers ("US and British activists", "French,
+        German and Italian troops"), each country once."""
+        first = self.actor(token)
+        out = [first] if first is not None else []
+        modifiers = [c for c in token.children if c.dep_ in DEMONYM_DEPS and c.i < token.i]
+        if not any(c.dep_ == "conj" for m in modifiers for c in m.children):
+            return out
+        for word in (t for m in modifiers for t in conjuncts(m)):
+            found = self.mention(word) or self._by_country.get(demonyms().get(word.lower_, ""))
+            if found is not None and all(found.id != a.id and found.country != a.country for a in out):
+                out.append(found)
+        return out
 
     def _whose(self, token: Token) -> Actor | None:
         # "the embassy, whose compound was stormed": the noun the relative clause hangs on
