@@ -11,7 +11,9 @@ from tidings.events import find_events
 
 @pytest.mark.parametrize(("text", "expected"), [
     # calling something an attack or illegal condemns it and whoever did it
-    ("Russia called Ukraine's strike an unjustified attack.", [("RUS", "111", "UKR"), ("UKR", "143", None)]),
+    # (and is no call for a labour strike)
+    ("Russia called Ukraine's strike an unjustified attack.", [("RUS", "111", "UKR")]),
+    ("Ukraine called the Russian strike a war crime.", [("UKR", "111", "RUS")]),
     ("Israel called Iran a threat.", [("ISR", "111", "IRN")]),
     ("Iran called the US sanctions illegal.", [("IRN", "111", "USA"), ("USA", "163", None)]),
     ("China described the Japan visit as a provocation.", [("CHN", "111", "JPN"), ("JPN", "042", None)]),

@@ -178,7 +178,11 @@ def noun_holds(noun: Token, req: Requirement, governor: Token | None) -> bool:
     if req.slot == "mod":
         return bool(_modifier_lemmas(noun) & req.lemmas)
     if req.slot == "gov":
-        return governor is not None and any(f in req.lemmas for f in syntax.lemma_forms(governor))
+        # a verb with an object predicate judges the noun, it does not do it: "called the strike
+        # a war crime" is no call for a strike, "declared the talks a failure" holds no talks
+        if governor is None or any(c.dep_ == "oprd" for c in governor.children):
+            return False
+        return any(f in req.lemmas for f in syntax.lemma_forms(governor))
     if req.slot.startswith("prep:"):
         return _prep_holds(noun, req, [])
     return False
