@@ -28,3 +28,15 @@ from tidings.events import find_events
 def test_triples(nlp, text, expected):
     actors = actors_in(text)
     assert triples(find_events(text, nlp(text), actors, [], published=None), actors) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fire that came from a country, with no one named firing it, is that country's
+    ("A mortar bomb was fired at Israel from Gaza on Tuesday.", [("PSE", "194", "ISR")]),
+    ("Israel was attacked from Syria.", [("SYR", "190", "ISR")]),
+    ("Turkey was struck by Syria from Iraq.", [("SYR", "190", "TUR")]),
+    ("Japan was attacked.", [(None, "190", "JPN")]),
+])
+def test_fired_from(nlp, text, expected):
+    actors = actors_in(text)
+    assert triples(find_events(text, nlp(text), actors, [], published=None), actors) == expected

@@ -22,6 +22,9 @@ SETTING_PREPS = frozenset({"during", "in", "at", "after", "before", "amid", "fol
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 # Prepositions of the event a passive verb's doer is named in ("killed in an Israeli airstrike").
 DOER_PREPS = frozenset({"in", "during", "amid"})
+# Fighting (CAMEO 19): where the fire came from is who fired it ("rockets were fired from Lebanon");
+# not assault (18): "abducted from Israel" names where the victims were.
+FIRED_FROM_ROOTS = frozenset({"19"})
 BASE_CONFIDENCE = {"active": 0.8, "passive": 0.75, "light": 0.75, "nominal": 0.65, "setting": 0.6}
 
 
@@ -218,6 +221,8 @@ class Matcher:
                 if not sources and syntax.is_passive(verb) and "subj" in pattern.source:
                     doer = self._doer_in(verb)
                     sources = [doer[1]] if doer else sources
+                    if not sources and pattern.code[:2] in FIRED_FROM_ROOTS:
+                        sources = self._fired_from(verb)
                 targets, target_tokens = self._fill(pattern.target, verb)
                 targets = [a for a in targets if all(a.id != s.id for s in sources)]
                 construction = "passive" if syntax.is_passive(verb) else "active"
@@ -232,6 +237,12 @@ class Matcher:
                     match.pairs = "all"
                 return match
         return None
+
+    def _fired_from(self, verb: Token) -> list[Actor]:
+        """The country a passive act of force came from when no one is named doing it: "rockets
+        were fired from Lebanon", "shelled from across the border in Syria"."""
+        found = (self.participants.actor(t) for t in syntax.prep_objects(verb, frozenset({"from"})))
+        return _unique(a for a in found if a is not None and a.kind == "country")
 
     def _doer_in(self, verb: Token) -> tuple[Token, Actor] | None:
         """The event noun and the doer of a passive verb named in it: "four children were killed
