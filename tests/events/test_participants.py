@@ -87,8 +87,10 @@ def test_place_countries_add_a_country_with_no_actor_of_its_own():
     ("Russia held military exercises in Alaska.", [("Alaska", "USA", "name")], [("RUS", "150", "USA")]),
     # a demonym names the doer
     ("Four children were killed in Syrian shelling.", [("Syrian", "SYR", "demonym")], [("SYR", "190", None)]),
-    # where words were said is not whom they were about
+    # where words were said is not whom they were about; where what they are about happened is
     ("Germany made remarks in Qatar.", [("Qatar", "QAT", "name")], []),
+    ("Germany expressed sorrow for the shootings in Alaska.", [("Alaska", "USA", "name")], [("DEU", "018", "USA")]),
+    ("Macron will attend a summit on the unrest in Sudan.", [("Sudan", "SDN", "name")], [("FRA", "044", "SDN")]),
 ])
 def test_place_countries_take_part(nlp, text, places, expected):
     actors = actors_in(text)

@@ -35,6 +35,7 @@ REFUSAL_MODALS = INTENT_MODALS | {"can", "ca"}
 LOCATION_PREPS = frozenset({"in", "at", "inside"})
 # Roots of words, not deeds: where a statement, appeal or accusation was made is where the speaker
 # was ("made his remarks in Doha"), not whom it was about.
+TOPIC_PREPS = frozenset({"for", "over", "on", "about"})
 SPOKEN_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
 
@@ -94,8 +95,7 @@ class Coder:
             if not match.dropped and not match.targets and match.target_tokens:
                 # "heads to Beijing": a place named in the target slot stands for its country
                 match.targets = _unique_actors(self._place_country(t) for t in match.target_tokens)
-            if not match.dropped and not match.targets and match.sources and "sym" not in match.pattern.flags \
-                    and match.code[:2] not in SPOKEN_ROOTS:
+            if not match.dropped and not match.targets and match.sources and "sym" not in match.pattern.flags:
                 match.targets = self._location(match)
         return [m for m in matches.values() if not m.dropped and _stands(m)]
 
@@ -104,12 +104,19 @@ class Coder:
         PETRARCH, whose dictionaries code "in Beijing" as CHN) take the location for the target
         when none is named ("held exercises in Alaska", "attacks in Syria"). The place is a phrase
         "in/at/inside X" on the trigger, its light verb or its object; X is a country among the
-        actors, or a place (places stage) of a country that is itself an actor of the article."""
-        heads = [match.trigger] if match.construction != "setting" else []
+        actors, or a place (places stage) of a country that is itself an actor of the article.
+
+        What the event is about may name the place too: its object or its for/over/on/about-phrase
+        ("sorrow for the shootings in South Carolina", "a summit on the unrest in Iran"). Where a
+        statement, appeal or accusation was made is only where the speaker was ("made his remarks
+        in Doha"): for those, the place comes from what they are about alone."""
+        setting = [match.trigger] if match.construction != "setting" else []
         if match.clause is not match.trigger and match.construction.startswith("light:"):
-            heads.append(match.clause)
-        if match.trigger.pos_ in syntax.VERB_POS:
-            heads += syntax.objects(match.trigger)   # "attend a summit in Switzerland"
+            setting.append(match.clause)
+        topics = syntax.objects(match.trigger) if match.trigger.pos_ in syntax.VERB_POS else []
+        for head in [match.trigger, *topics]:
+            topics += syntax.prep_objects(head, TOPIC_PREPS)
+        heads = topics if match.code[:2] in SPOKEN_ROOTS else setting + topics
         found: list[Actor] = []
         for head in heads:
             for obj in syntax.prep_objects(head, LOCATION_PREPS):
