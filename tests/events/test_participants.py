@@ -36,6 +36,8 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Kosovo signed agreements with Serbia to normalise relations.", [("XKX", "057", "SRB"), ("XKX", "050", None)]),
     ("Germany and France were the first states to recognise Kosovo.", [("DEU", "054", "XKX"), ("FRA", "054", "XKX")]),
     ("Russia's plans to attack Ukraine were condemned by France.", [("RUS", "190", "UKR"), ("FRA", "111", "RUS")]),
+    # a pronoun under a copula under a saying verb is the speaker
+    ("France said it was determined to mend ties with Egypt.", [("FRA", "032", "EGY")]),
     # coordinated country modifiers: each country takes part
     ("Russian and Chinese warships attacked a Japan vessel.", [("RUS", "190", "JPN"), ("CHN", "190", "JPN")]),
     ("Israeli and US jets struck Iran.", [("ISR", "190", "IRN"), ("USA", "190", "IRN")]),
@@ -53,6 +55,8 @@ def test_triples(nlp, text, expected):
     ("Britain does not plan to send troops to Ukraine.", "negated"),
     ("Britain plans to send troops to Ukraine.", "future"),
     ("Britain did not try to attack Iran.", "negated"),
+    ("Iran is to visit Iraq.", "future"),
+    ("Iran was determined to meet Iraq.", "asserted"),
 ])
 def test_negated_plan_negates_the_event(nlp, text, modality):
     actors = actors_in(text)

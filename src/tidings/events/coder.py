@@ -160,7 +160,8 @@ class Coder:
                     match.dropped = True     # "jailed him for helping militants": the charge, not a deed
                 return                       # "condemned the attack": the attack stands on its own
             kind = syntax.lookup(self.lexicon.embedding, token)
-            if kind is None and token.lemma_ == "be" and match.clause.dep_ == "xcomp":
+            if kind is None and token.lemma_ == "be" and match.clause.dep_ == "xcomp" \
+                    and match.clause.head.i == token.i:
                 kind = "future"              # "is to visit"
             if kind in ("future", "attempt") and syntax.negated(token):
                 match.modality = "negated"   # "had no plans to send troops", "did not try to attack"

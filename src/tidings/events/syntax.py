@@ -361,6 +361,8 @@ def carrier(token: Token) -> Token | None:
         return None
     if t.dep_ in COMPLEMENT_DEPS:
         return head
+    if t.dep_ in ("acomp", "attr") and head.lemma_ == "be":
+        return head                          # "said it was determined to mend ties": through the copula
     if t.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERB_POS | NOUN_POS:
         return head.head
     if t.dep_ in ("dobj", "nsubjpass") and head.pos_ in VERB_POS:
