@@ -40,3 +40,14 @@ def test_triples(nlp, text, expected):
 def test_fired_from(nlp, text, expected):
     actors = actors_in(text)
     assert triples(find_events(text, nlp(text), actors, [], published=None), actors) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a responsibility claim is against the target of the deed claimed
+    ("Hamas claimed responsibility for the rocket attack on Israel.", [("PSE", "015", "ISR")]),
+    ("Hezbollah claimed responsibility for an attack on Israeli troops.", [("LBN", "015", "ISR")]),
+    ("Hamas claimed responsibility.", [("PSE", "015", None)]),
+])
+def test_claimed_responsibility(nlp, text, expected):
+    actors = actors_in(text)
+    assert triples(find_events(text, nlp(text), actors, [], published=None), actors) == expected

@@ -36,6 +36,7 @@ LOCATION_PREPS = frozenset({"in", "at", "inside"})
 # Roots of words, not deeds: where a statement, appeal or accusation was made is where the speaker
 # was ("made his remarks in Doha"), not whom it was about.
 TOPIC_PREPS = frozenset({"for", "over", "on", "about"})
+CLAIM_RESPONSIBILITY = "015"
 SPOKEN_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
 
@@ -95,6 +96,8 @@ class Coder:
             if not match.dropped and not match.targets and match.target_tokens:
                 # "heads to Beijing": a place named in the target slot stands for its country
                 match.targets = _unique_actors(self._place_country(t) for t in match.target_tokens)
+            if not match.dropped and not match.targets and match.code == CLAIM_RESPONSIBILITY:
+                match.targets = _claimed_targets(match, matches)
             if not match.dropped and not match.targets and match.sources and "sym" not in match.pattern.flags:
                 match.targets = self._location(match)
         return [m for m in matches.values() if not m.dropped and _stands(m)]
@@ -397,6 +400,26 @@ def _stands(match: Match) -> bool:
     if "sym" in match.pattern.flags and match.code.startswith("04"):
         return bool(match.targets) or match.pairs == "all"
     return True
+
+
+def _claimed_targets(match: Match, matches: dict[int, Match]) -> list[Actor]:
+    """The targets of the deed a responsibility claim is for: "claimed responsibility for the
+    attack on Israel" is a claim against Israel (CAMEO 015's target is the deed's)."""
+    for other in matches.values():
+        if other is not match and other.targets and _governed_by(other.trigger, match.trigger):
+            return [a for a in other.targets if all(a.id != s.id for s in match.sources)]
+    return []
+
+
+def _governed_by(token: Token, head: Token) -> bool:
+    t = token
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i == head.i:
+            return True
+    return False
 
 
 def _unique_actors(actors) -> list[Actor]:
