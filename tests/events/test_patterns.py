@@ -7,6 +7,7 @@ import pytest
 
 from tests.events.cases import actors_in, triples
 from tidings.events import find_events
+from tidings.records import Actor
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -50,4 +51,19 @@ def test_fired_from(nlp, text, expected):
 ])
 def test_claimed_responsibility(nlp, text, expected):
     actors = actors_in(text)
+    assert triples(find_events(text, nlp(text), actors, [], published=None), actors) == expected
+
+
+@pytest.mark.parametrize(("text", "role", "expected"), [
+    # force used by protesters or rioters is violent protest (145); by troops it stays what it is
+    ("Ukrainian protesters demolished the Russian consulate.", "OPP", [("UKR", "145", "RUS")]),
+    ("Ukrainian protesters attacked the Russian consulate.", "OPP", [("UKR", "145", "RUS")]),
+    ("Ukrainian soldiers attacked the Russian consulate.", "MIL", [("UKR", "190", "RUS")]),
+    ("Ukrainian protesters fired missiles at the Russian consulate.", "OPP", [("UKR", "194", "RUS")]),
+])
+def test_violence_by_protesters(nlp, text, role, expected):
+    doers = text[:text.index(" ", text.index(" ") + 1)]
+    russian = text.index("Russian")
+    actors = [Actor("a1", doers, "group", "UKR", role, mentions=((0, len(doers)),)),
+              Actor("a2", "Russia", "country", "RUS", None, mentions=((russian, russian + 7),))]
     assert triples(find_events(text, nlp(text), actors, [], published=None), actors) == expected

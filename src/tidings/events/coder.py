@@ -37,6 +37,7 @@ LOCATION_PREPS = frozenset({"in", "at", "inside"})
 # was ("made his remarks in Doha"), not whom it was about.
 TOPIC_PREPS = frozenset({"for", "over", "on", "about"})
 CLAIM_RESPONSIBILITY = "015"
+VIOLENT_PROTEST_ROOTS = frozenset({"17", "18"})
 SPOKEN_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
 
@@ -479,16 +480,27 @@ def code_events(lexicon: Lexicon, text: str, doc: Doc, actors: Sequence[Actor],
         seen: set[tuple[str | None, str | None, str]] = set()
         for match in sorted(coder.sentence(sent), key=lambda m: (-m.confidence, m.trigger.i)):
             for source, target in coder.events(match, sent):
-                key = (source.id if source else None, target.id if target else None, match.code)
+                code = _by_protesters(match.code, source)
+                key = (source.id if source else None, target.id if target else None, code)
                 if key not in seen:
                     seen.add(key)
-                    found.append((match.trigger.idx, match, source, target, sent))
+                    found.append((match.trigger.idx, match, code, source, target, sent))
     found.sort(key=lambda f: f[0])
     return tuple(_event(n, *f[1:]) for n, f in enumerate(found, 1))
 
 
-def _event(number: int, match: Match, source: Actor | None, target: Actor | None, sent: Span) -> Event:
-    entry = cameo.lookup(match.code)
+def _by_protesters(code: str, source: Actor | None) -> str:
+    """`code`, or 145 (protest violently, riot) when protesters, rioters or other opposition (CAMEO
+    OPP) use force: CAMEO codes their destruction, assaults and attacks as violent protest; fighting
+    with weapons of war (missiles, artillery: 191-196) stays fighting."""
+    if source is not None and source.role == "OPP" and (code[:2] in VIOLENT_PROTEST_ROOTS or code == "190"):
+        return "145"
+    return code
+
+
+def _event(number: int, match: Match, code: str, source: Actor | None, target: Actor | None,
+           sent: Span) -> Event:
+    entry = cameo.lookup(code)
     trigger = match.trigger
     pattern = match.pattern.id if match.construction == "active" else f"{match.pattern.id}+{match.construction}"
     for step in match.steps:
