@@ -8,85 +8,23 @@ through the real pipeline; `Pipeline.timings` gives the seconds of the parse and
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
-import tempfile
-from pathlib import Path
 
-from tidings.pipeline import Pipeline
-from tidings.sources import read
+from bench.timings import measure, run, table
 
-ROOT = Path(__file__).resolve().parents[1]
-SEED = next((p / "shared" / "seed" / "000_0149e88adea2ec5e.txt" for p in ROOT.parents
-             if (p / "shared" / "seed").is_dir()), None)
-RESULTS = ROOT / "bench" / "RESULTS.md"
 SECTION = "actors"
 
 
-def articles() -> list[tuple[str, str | None]]:
-    """(body, published) of the seed and of the bundled samples."""
-    found = []
-    paths = [SEED] if SEED else []
-    samples = ROOT / "samples"
-    if samples.is_dir():
-        paths += sorted(p for p in samples.rglob("*.txt"))
-    for path in paths:
-        for _, item in Pipeline(strict=True).run(read([str(path)])):
-            if hasattr(item, "text"):
-                found.append((item.text, item.article.published))
-    return found
-
-
-def measure(repeat: int) -> tuple[int, int, dict[str, float]]:
-    bodies = articles()
-    pipeline = Pipeline(strict=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "bench.jsonl"
-        with path.open("w", encoding="utf-8") as out:
-            for n in range(repeat):
-                for i, (text, published) in enumerate(bodies):
-                    out.write(json.dumps({"id": f"{n}-{i}", "text": text, "published": published}) + "\n")
-        list(pipeline.run(read([str(path)])))  # warm-up: model and tables load outside the timings
-        pipeline.timings.clear()
-        list(pipeline.run(read([str(path)])))
-    return len(bodies), repeat, dict(pipeline.timings)
-
-
 def report(repeat: int) -> str:
-    n, repeat, timings = measure(repeat)
-    parse = timings.get("parse", 0.0)
+    n, timings = measure(repeat)
     lines = [f"## {SECTION}", "", f"Command: `.venv/bin/python -m bench.actors --repeat {repeat}` — {n} article(s) "
              f"(the seed{' and samples/' if n > 1 else ''}) × {repeat}, seconds from `Pipeline.timings`.", "",
-             "| step | seconds | share of the parse |", "|---|---:|---:|"]
-    for step, seconds in sorted(timings.items(), key=lambda kv: -kv[1]):
-        share = f"{100 * seconds / parse:.1f}%" if parse else ""
-        lines.append(f"| {step} | {seconds:.3f} | {share} |")
+             *table(timings, tuple(sorted(timings, key=lambda step: -timings[step])))]
     return "\n".join(lines) + "\n"
 
 
-def write_section(text: str) -> None:
-    """Replace (or add) this script's section of bench/RESULTS.md, leaving the others as they are."""
-    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    head = f"## {SECTION}\n"
-    if head in old:
-        before, _, rest = old.partition(head)
-        following = rest.find("\n## ")
-        after = rest[following + 1:] if following >= 0 else ""
-        new = before + text + ("\n" + after if after else "")
-    else:
-        new = old.rstrip("\n") + "\n\n" + text
-    RESULTS.write_text(new, encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=20)
-    args = parser.parse_args(argv)
-    text = report(args.repeat)
-    sys.stdout.write(text)
-    write_section(text)
-    return 0
+    return run(__doc__, report, repeat=20, argv=argv)
 
 
 if __name__ == "__main__":

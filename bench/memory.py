@@ -67,7 +67,7 @@ def main() -> None:
     lines += ["", f"**Peak RSS per worker: {worst_peak:,.0f} MB** (target < 1,536 MB); **memory growth from the 2nd "
                   f"to the last tenth: {worst_growth:+.1f}%** (flat: within a few percent).", "",
               f"Command: `{command()}`"]
-    write_section("(c) Memory per worker over many articles", "\n".join(lines))
+    write_section("## (c) Memory per worker over many articles\n\n" + "\n".join(lines))
     print("\n".join(lines))
 
 

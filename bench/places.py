@@ -10,12 +10,10 @@ places together under 10% of the parse.
 
 from __future__ import annotations
 
-import argparse
 import os
-import re
 import sys
 
-from bench.events import RESULTS, measure
+from bench.timings import measure, run, table
 
 
 def report(repeat: int) -> str:
@@ -24,35 +22,17 @@ def report(repeat: int) -> str:
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     lines = ["## places", "", f"Command: `.venv/bin/python -m bench.places --repeat {repeat}` — {n} article(s) "
              f"× {repeat}, seconds from `Pipeline.timings`, load average before the run {load} (target: times "
-             "and places together under 10% of the parse).", "",
-             "| step | seconds | share of the parse |", "|---|---:|---:|"]
+             "and places together under 10% of the parse).", ""]
     steps = ("parse", "times", "places", "event_dates", "event_places")
-    for step in steps:
-        seconds = timings.get(step, 0.0)
-        share = f"{100 * seconds / parse:.1f}%" if parse else ""
-        lines.append(f"| {step} | {seconds:.3f} | {share} |")
+    lines += table(timings, steps)
     together = sum(timings.get(step, 0.0) for step in steps[1:])
     if parse:
         lines.append(f"| times and places together | {together:.3f} | {100 * together / parse:.1f}% |")
     return "\n".join(lines) + "\n"
 
 
-def write_section(text: str) -> None:
-    """Replace (or add) the `## places` section of bench/RESULTS.md, leaving the others as they are."""
-    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    pattern = re.compile(r"^## places\n.*?(?=^## |\Z)", re.S | re.M)
-    new = pattern.sub(text + "\n", old) if pattern.search(old) else old.rstrip("\n") + "\n\n" + text
-    RESULTS.write_text(new, encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args(argv)
-    text = report(args.repeat)
-    print(text)
-    write_section(text)
-    return 0
+    return run(__doc__, report, repeat=3, argv=argv)
 
 
 if __name__ == "__main__":

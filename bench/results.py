@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import platform
-import re
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+
+from eval import results
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
 HEADER = ("# Benchmark results\n\nWritten by the scripts in bench/ (`make bench` runs them all); each section "
@@ -29,10 +30,7 @@ def command() -> str:
     return f".venv/bin/python -m bench.{module}" + (f" {args}" if args else "")
 
 
-def write_section(name: str, body: str) -> None:
-    """Replace (or add) the `## name` section of RESULTS.md with `body`."""
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else HEADER
-    section = f"## {name}\n\n{body.strip()}\n"
-    pattern = re.compile(rf"^## {re.escape(name)}\n.*?(?=^## |\Z)", re.S | re.M)
-    text = pattern.sub(lambda _: section + "\n", text) if pattern.search(text) else text.rstrip() + "\n\n" + section
-    RESULTS.write_text(text.rstrip() + "\n", encoding="utf-8")
+def write_section(section: str) -> None:
+    """Writes `section` (opening with its `## <name>` heading) into bench/RESULTS.md in place of that
+    name's section, leaving the others as they are (eval/results.py's writer)."""
+    results.write_section(section, RESULTS, HEADER)

@@ -11,15 +11,13 @@ import json
 import random
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
+from eval.results import ROOT, SHARED
 from tidings.sources import Input, read
 
-ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
-# shared/ sits beside the repository (CI, the main checkout), or one level up from a worktree
-SEED = next((p / "shared" / "seed" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared" / "seed").is_dir()),
-            ROOT.parent / "shared" / "seed")
+SEED = (SHARED or ROOT.parent / "shared") / "seed"
+SEED_ARTICLE = SEED / "000_0149e88adea2ec5e.txt"
 _SENTENCE = re.compile(r"(?<=[.!?\"”’)])\s+(?=[A-Z“\"‘(])")
 
 
@@ -30,6 +28,14 @@ def sample_inputs() -> tuple[list[Input], str]:
     if not items:
         raise SystemExit(f"no articles to benchmark in {folder}")
     return items, "shared/seed" if folder == SEED else "samples"
+
+
+def seed_and_samples() -> list[Input]:
+    """The seed article (where ../shared is there) and every article under samples/, as read."""
+    paths = [SEED_ARTICLE] if SEED_ARTICLE.is_file() else []
+    if SAMPLES.is_dir():
+        paths += sorted(SAMPLES.rglob("*.txt"))
+    return [item for item in read([str(p) for p in paths]) if isinstance(item, Input)]
 
 
 def sentences(items: list[Input]) -> list[str]:

@@ -85,7 +85,7 @@ def main() -> None:
         spent = pipeline.timings.get(stage, 0.0)
         lines.append(f"| {stage} | {spent:.2f} | {100 * spent / total:.1f}% |")
     lines += ["", f"Command: `{command()}`"]
-    write_section("(a) Throughput against a bare spaCy parse, (d) stage shares", "\n".join(lines))
+    write_section("## (a) Throughput against a bare spaCy parse, (d) stage shares\n\n" + "\n".join(lines))
     print("\n".join(lines))
 
 

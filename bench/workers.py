@@ -52,7 +52,7 @@ def main() -> None:
         "",
         f"Command: `{command()}`",
     ]
-    write_section("(b) 1 against 2 worker processes", "\n".join(lines))
+    write_section("## (b) 1 against 2 worker processes\n\n" + "\n".join(lines))
     print("\n".join(lines))
 
 

@@ -17,22 +17,17 @@ import json
 import sys
 import time
 from collections import Counter
-from pathlib import Path
 
+from eval.results import shared_dir, write_section
 from tidings.actors import actor_at, find_actors
 from tidings.nlp import load_model
 
-ROOT = Path(__file__).resolve().parents[1]
-# ../shared/data beside the repository (a worktree under wt/ finds it one level further up)
-DATA = next((p / "shared" / "data" for p in ROOT.parents if (p / "shared" / "data").is_dir()),
-            ROOT.parent / "shared" / "data")
-RESULTS = ROOT / "eval" / "RESULTS.md"
 SECTION = "actors"
 COMMAND = ".venv/bin/python -m eval.actors"
 
 
 def conflibert_records() -> list[dict]:
-    path = DATA / "conflibert_cameo" / "train.jsonl"
+    path = shared_dir() / "data" / "conflibert_cameo" / "train.jsonl"
     return [r for r in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if r.get("actors")]
 
 
@@ -76,7 +71,7 @@ def rule_of(basis: str | None) -> str | None:
 def article_cost(limit: int = 200) -> tuple[int, int, float, float, Counter]:
     """(articles, words, parse seconds, actor seconds, counts) over PolNeAR's first `limit` primary
     articles; counts: actors with a role, those with a country too, and those coded by each rule."""
-    path = DATA / "polnear" / "train.jsonl"
+    path = shared_dir() / "data" / "polnear" / "train.jsonl"
     texts, dates = [], []
     for line in path.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
@@ -110,7 +105,7 @@ def petrarch_codes() -> Counter:
     from tidings.actors.codes import read_code
     from tidings.clean import clean_body
 
-    path = DATA / "petr2_gsr" / "gold.jsonl"
+    path = shared_dir() / "data" / "petr2_gsr" / "gold.jsonl"
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     nlp = load_model()
     counts: Counter = Counter()
@@ -197,21 +192,6 @@ def report() -> str:
         "",
     ]
     return "\n".join(lines)
-
-
-def write_section(text: str) -> None:
-    """Replace (or add) this script's section of eval/RESULTS.md, leaving the others as they are."""
-    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Evaluation results\n"
-    head = f"## {SECTION}\n"
-    section = text.rstrip("\n") + "\n"
-    if head in old:
-        before, _, rest = old.partition(head)
-        following = rest.find("\n## ")
-        after = rest[following + 1:] if following >= 0 else ""
-        new = before + section + ("\n" + after if after else "")
-    else:
-        new = old.rstrip("\n") + "\n\n" + section
-    RESULTS.write_text(new, encoding="utf-8")
 
 
 def main() -> int:

@@ -24,16 +24,12 @@ from pathlib import Path
 
 from spacy.tokens import DocBin
 
+from eval.results import shared_dir, write_section
 from tidings.actors import find_actors
 from tidings.nlp import load_model
 from tidings.places import find_places
 from tidings.places.gazetteer import distance_km, gazetteer, name_key
 
-ROOT = Path(__file__).resolve().parents[1]
-# ../shared beside a clone; a worktree one level deeper (/work/wt/<name>) finds it further up
-SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "data").is_dir()), ROOT.parent / "shared")
-GOLD = SHARED / "data" / "lgl" / "gold.jsonl"
-RESULTS = ROOT / "eval" / "RESULTS.md"
 MILES_100 = 161.0
 DEMONYM = re.compile(r"(?:an|ans|ian|ians|ese|ish|i|is|ic|er|ers|ch)$")
 
@@ -135,18 +131,6 @@ def report(result: dict, parse_seconds: float, command: str) -> str:
     return "\n".join(lines)
 
 
-def write_section(section: str) -> None:
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Evaluation results\n"
-    pattern = re.compile(r"^## places\n.*?(?=^## |\Z)", re.S | re.M)
-    # one section, where the first stood (a union merge of two branches' results may leave two)
-    text = pattern.sub(section + "\n", text, count=1) if pattern.search(text) else \
-        text.rstrip("\n") + "\n\n" + section + "\n"
-    first = pattern.search(text)
-    if first is not None:
-        text = text[:first.end()] + pattern.sub("", text[first.end():])
-    RESULTS.write_text(text, encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="score only the first N articles")
@@ -154,7 +138,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--errors", type=int, default=0, help="print this many resolution errors")
     parser.add_argument("--no-write", action="store_true", help="print only; leave RESULTS.md alone")
     args = parser.parse_args(argv)
-    records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").split("\n") if line.strip()][: args.limit]
+    gold = shared_dir() / "data" / "lgl" / "gold.jsonl"
+    records = [json.loads(line) for line in gold.read_text(encoding="utf-8").split("\n") if line.strip()][: args.limit]
     docs, parse_seconds = parse(records, args.cache)
     result = evaluate(records, docs)
     command = "python -m eval.places" + (f" --limit {args.limit}" if args.limit else "")

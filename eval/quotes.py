@@ -22,17 +22,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from eval.results import shared_dir, write_section
 from tidings import nlp
 from tidings.actors import find_actors
 from tidings.quotes import find_quotes
 from tidings.records import Actor, Quote
 
-ROOT = Path(__file__).resolve().parents[1]
-# ../shared from the main checkout; worktrees sit one level deeper (/work/wt/<name>).
-SHARED = next((p / "shared" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()),
-              ROOT.parent / "shared")
-DATA = SHARED / "data" / "polnear"
-RESULTS = ROOT / "eval" / "RESULTS.md"
 MARKS = set('"“”«»„')
 
 
@@ -140,7 +135,8 @@ def evaluate(split: str, span: tuple[int, int | None] | None, limit: int | None,
              show_first: int = 0) -> tuple[int, Score, Score, float]:
     """(articles, all-attributions score, direct-quotes score, seconds) over the split's records
     [span[0], span[1]) (file order, main annotator's records only), at most `limit` of them."""
-    records = [json.loads(line) for line in (DATA / f"{split}.jsonl").open(encoding="utf-8")]
+    path = shared_dir() / "data" / "polnear" / f"{split}.jsonl"
+    records = [json.loads(line) for line in path.open(encoding="utf-8")]
     if span is not None:
         records = records[span[0]:span[1]]
     records = [r for r in records if r.get("primary")][:limit]
@@ -248,26 +244,6 @@ def show(name: str, pred: list[Item], gold: list[Item]) -> None:
     for i, p in enumerate(pred):
         if i not in matched_p:
             print(f"  EXTRA{'D' if p.direct else ' '}", p.label)
-
-
-def write_section(section: str) -> None:
-    """Replace (or add) the "## quotes" section of eval/RESULTS.md (its "###" sub-sections with it),
-    leaving the others as they are."""
-    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Evaluation results\n"
-    lines = old.splitlines()
-    out, skipping, done = [], False, False
-    for line in lines:
-        if line.startswith("## "):
-            skipping = line.strip() == "## quotes"
-            if skipping and not done:
-                out.extend(section.rstrip("\n").splitlines())
-                out.append("")
-                done = True
-        if not skipping:
-            out.append(line)
-    if not done:
-        out.extend(["", *section.rstrip("\n").splitlines()])
-    RESULTS.write_text("\n".join(out).rstrip("\n") + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

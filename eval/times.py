@@ -25,19 +25,12 @@ import math
 import re
 import time
 from collections import Counter
-from pathlib import Path
 
+from bench.timings import measure
+from eval.results import shared_dir, write_section
 from tidings import nlp
-from tidings.pipeline import Pipeline
-from tidings.records import Article
-from tidings.sources import Input, read
 from tidings.times import find_times
 
-ROOT = Path(__file__).resolve().parents[1]
-# ../shared beside a clone; a worktree one level deeper (/work/wt/<name>) finds it further up
-SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "data").is_dir()), ROOT.parent / "shared")
-DATA = SHARED / "data" / "tbaq" / "gold.jsonl"
-RESULTS = ROOT / "eval" / "RESULTS.md"
 COMMAND = ".venv/bin/python -m eval.times"
 
 
@@ -126,21 +119,6 @@ def score(records: list[dict], found: list[list]) -> dict:
     }
 
 
-def write_section(text: str) -> None:
-    """Replace (or add) the `## times` section of eval/RESULTS.md."""
-    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Evaluation results\n"
-    lines = old.splitlines()
-    out, skipping = [], False
-    for line in lines:
-        if line.startswith("## "):
-            skipping = line.strip() == "## times"
-            if skipping:
-                continue
-        if not skipping:
-            out.append(line)
-    RESULTS.write_text("\n".join(out).rstrip() + "\n\n" + text.rstrip() + "\n", encoding="utf-8")
-
-
 def error_kinds(s: dict) -> dict[str, int]:
     """The DATE value errors of score `s` by kind: where the gold leaves digits unknown (`1989-WXX` for
     "last week"), where we typed the expression otherwise, where either side is a reference word
@@ -162,20 +140,6 @@ def error_kinds(s: dict) -> dict[str, int]:
     return kinds
 
 
-def stage_cost(repeat: int) -> tuple[int, dict[str, float]]:
-    """(articles, seconds per step) of the whole pipeline over the seed and samples/*.txt, `repeat`
-    times after a warm-up pass: what `times` and `event_dates` cost against the parse."""
-    paths = sorted(SHARED.glob("seed/*.txt")) + sorted((ROOT / "samples").glob("*.txt"))
-    bodies = [(i.body, i.article.published) for i in read([str(p) for p in paths]) if isinstance(i, Input)]
-    items = [Input(f"{n}-{i}", Article(id=f"{n}-{i}", published=published), body)
-             for n in range(repeat + 1) for i, (body, published) in enumerate(bodies)]
-    pipeline = Pipeline(strict=True)
-    list(pipeline.run(items[: len(bodies)]))    # the model and the tables load outside the timings
-    pipeline.timings.clear()
-    list(pipeline.run(items[len(bodies):]))
-    return len(bodies), dict(pipeline.timings)
-
-
 def row(name: str, s: dict) -> str:
     """One line of the results table for part `name` scored `s`."""
     lo, hi = s["date_value_interval"]
@@ -192,7 +156,8 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true", help="do not update eval/RESULTS.md")
     parser.add_argument("--repeat", type=int, default=3, help="passes over the samples for the stage cost (0: skip)")
     args = parser.parse_args()
-    records = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold = shared_dir() / "data" / "tbaq" / "gold.jsonl"
+    records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     records = records[: args.limit] if args.limit else records
     t0 = time.perf_counter()
     docs = list(nlp.parse([r["text"] for r in records]))
@@ -212,7 +177,7 @@ def main() -> None:
     share = times_seconds / parse_seconds if parse_seconds else 0.0
     cost = ""
     if args.repeat:
-        n, timings = stage_cost(args.repeat)
+        n, timings = measure(args.repeat)   # the seed and samples/*.txt, after a warm-up pass
         parse = timings.get("parse", 0.0) or 1.0
         cost = (f"\nCost in the whole pipeline (`Pipeline.timings`), {n} articles (the seed, samples/*.txt) "
                 f"× {args.repeat}: "

@@ -29,8 +29,17 @@ SELF_PRONOUNS = frozenset({"it", "us", "me"})
 # Auxiliaries that make a reported clause a statement of intent by the speaker
 # ("Israel announced it would free the prisoners").
 INTENT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
+# The auxiliary that makes a reported clause about someone else a demand by the speaker
+# ("the UN said Israel must withdraw": CAMEO 10, not a hypothetical withdrawal).
+DEMAND_MODALS = frozenset({"must"})
 # ... and those that make a negated clause a refusal ("cannot accept more refugees").
 REFUSAL_MODALS = INTENT_MODALS | {"can", "ca"}
+# Nouns whose content clause is only alleged ("rejected accusations that it had aided the
+# rebels", "denied charges he ran a squad that killed officials"): not coded as fact.
+ALLEGATION_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "rumour", "rumor", "suspicion",
+                              "assertion", "insinuation", "speculation"})
+# Clause markers of what a main clause waits on ("will not ... until", "must ... before").
+WAITING_MARKS = frozenset({"until", "till", "before"})
 # Prepositions of a location that becomes the target of an event with none ("exercises in Alaska").
 LOCATION_PREPS = frozenset({"in", "at", "inside"})
 # Roots of words, not deeds: where a statement, appeal or accusation was made is where the speaker
@@ -80,6 +89,9 @@ class Coder:
             noun = matches.get(match.doer_noun.i) if match.doer_noun is not None else None
             if noun is not None and not noun.targets:
                 noun.dropped = True          # "wounded in a Russian attack": one event, the wounding
+        for match in matches.values():
+            if _alleged(match.trigger if match.construction == "nominal" else match.clause):
+                match.dropped = True
         for match in sorted(matches.values(), key=lambda m: -_depth(m.trigger)):
             if not match.dropped:
                 self._carry(match, matches)
@@ -93,6 +105,8 @@ class Coder:
                 # "helped improve the lives of the Afghan people": the help goes to the object
                 objects = [o for c in syntax.complements(match.trigger) for o in syntax.objects(c)]
                 match.targets = [a for o in objects if (a := self.participants.actor(o)) is not None][:1]
+        for match in matches.values():
+            self._said_must_plain(match)
         for match in matches.values():
             if not match.dropped and not match.targets and match.target_tokens:
                 # "heads to Beijing": a place named in the target slot stands for its country
@@ -220,6 +234,7 @@ class Coder:
             if not match.targets and _all_in(match.target_tokens, SELF_PRONOUNS):
                 match.targets = carrier.sources  # "Israel said a bomb was fired at it"
             self._said_intent(carrier, match)
+            self._said_must(carrier, match)
         elif kind in ("pass", "attempt"):
             if not match.sources and carrier.sources:
                 match.sources = carrier.sources
@@ -230,11 +245,14 @@ class Coder:
         """The carried `match` becomes `carrier`'s code: "agreed to release" -> intent to release."""
         if kind == "intent" and match.sources and not {a.id for a in match.sources} & {a.id for a in carrier.sources}:
             kind = "appeal"                  # "wants Putin to attack": asking someone else
-        negated = syntax.negated(match.clause)
+        # "agreed to halt the fighting": a fight stopped (cease, above) is intended as not done
+        negated = syntax.negated(match.clause) or match.modality == "negated"
         new = self._transform(kind, match.code, negated)
         against = None
-        if kind in ("appeal", "demand") and not match.sources and match.targets and not negated:
+        if kind in ("appeal", "demand") and not match.sources and (match.targets or match.target_tokens) \
+                and not negated:
             # "called for sanctions against Turkey": no one is asked, Turkey is the one aimed at
+            # (or someone not named an actor: "sanctions against those responsible")
             against = self.lexicon.transform(f"{kind}_against", match.code)
             if against != match.code:
                 new, kind = against, f"{kind}_against"
@@ -279,6 +297,46 @@ class Coder:
         match.modality = "intent"            # settled by _modality: a statement of intent happened
         match.steps.append("said-will")
 
+    def _said_must(self, carrier: Match, match: Match) -> None:
+        """"X said Y must Z" is X's demand that Y do Z (CAMEO 10, by the `demand` row of
+        transforms.tsv), not a hypothetical Z: the speaker asks it of another. "We must",
+        "the US must" said by a US official, is resolve, not a demand."""
+        aux = {a.lower_ for a in syntax.auxiliaries(match.clause)}
+        if not aux & DEMAND_MODALS or not carrier.sources or not match.sources or match.modality == "intent":
+            return
+        if any(self._own_side(carrier, a) for a in match.sources):
+            return
+        new = self.lexicon.transform("demand", match.code)
+        if new is None or new == match.code:
+            return
+        match.targets, match.sources = match.sources, carrier.sources
+        match.code = new
+        match.modality = "intent"            # settled by _modality: the demand was made
+        match.steps.append("said-must")
+
+    def _said_must_plain(self, match: Match) -> None:
+        """A saying whose content has nothing coded but is a "must" clause about someone else
+        ("Amnesty said the authorities must ensure security") is a demand (CAMEO 100) on them."""
+        if match.pattern.embeds != "report" or match.has_content or match.dropped or not match.sources:
+            return
+        for clause in match.trigger.children:
+            if clause.dep_ != "ccomp" or not {a.lower_ for a in syntax.auxiliaries(clause)} & DEMAND_MODALS:
+                continue
+            doers = [a for t in syntax.subjects(clause) if (a := self.participants.actor(t)) is not None]
+            if syntax.is_passive(clause) and not doers:
+                match.code = "100"           # "said an intervention must be avoided"
+            elif doers and not any(self._own_side(match, a) for a in doers):
+                match.code, match.targets = "100", _unique_actors(doers)
+            else:
+                continue
+            match.steps.append("said-must")
+            return
+
+    @staticmethod
+    def _own_side(speaker: Match, actor: Actor) -> bool:
+        ids = {a.id for a in speaker.sources} | {a.country for a in speaker.sources if a.country}
+        return actor.id in ids or (actor.country is not None and actor.country in ids)
+
     # --- modality and reporting --------------------------------------------------------------
 
     def _modality(self, match: Match) -> None:
@@ -297,7 +355,8 @@ class Coder:
             if kind:
                 match.modality = kind
                 return
-        if self._conditional(clause) or _purpose(clause):
+        if self._conditional(clause) or _purpose(clause) or self._awaited(clause) or \
+                (clause.dep_ == "xcomp" and _purpose(clause.head)):   # "sent troops to help fight X"
             match.modality = "hypothetical"
         elif match.trigger.pos_ in syntax.NOUN_POS and any(
                 c.lower_ in NOUN_MODALITY_MODS for c in match.trigger.children if c.dep_ == "amod"):
@@ -314,6 +373,15 @@ class Coder:
             match.code = new
             match.modality = "asserted"
             match.steps.append("will-not")
+
+    def _awaited(self, clause: Token) -> bool:
+        """True for a clause that a negated or not yet real main clause waits on ("will not lift
+        the ban until the EU provides details", "must disarm before it receives aid"): a
+        condition, not a deed. After an asserted clause it stands ("fought until the army left")."""
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in WAITING_MARKS for c in clause.children):
+            return False
+        main = clause.head
+        return syntax.negated(main) or any(self.lexicon.modality.get(a.lower_) for a in syntax.auxiliaries(main))
 
     def _conditional(self, clause: Token) -> bool:
         token = clause
@@ -447,6 +515,19 @@ def _grounds(match: Match, carrier: Match) -> bool:
     coded as a deed of its own, as with "accused X of"."""
     clause = match.clause
     return clause.dep_ == "pcomp" and clause.head.lower_ == "for" and carrier.code.startswith(JUDGEMENT_ROOTS)
+
+
+def _alleged(token: Token) -> bool:
+    """True when `token` lies in the content clause of an allegation noun ("accusations that it
+    had aided the rebels"), not in a relative clause on it ("the charges that the court filed")."""
+    for _ in range(8):
+        head = token.head
+        if head.i == token.i:
+            return False
+        if token.dep_ == "acl" and head.lemma_.lower() in ALLEGATION_NOUNS and syntax.subjects_own(token):
+            return True
+        token = head
+    return False
 
 
 def _purpose(clause: Token) -> bool:

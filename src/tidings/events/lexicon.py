@@ -26,7 +26,7 @@ SLOT_HEADS = ("subj", "dobj", "dative", "poss", "mod", "gov", "prep:")
 # The hand-written verb patterns first: on equal conditions the first line wins, so a pattern
 # of verbs.txt overrides one converted from PETRARCH-2's dictionary (verbs_cameo2.txt).
 VERB_FILES = ("verbs.txt", "verbs_cameo2.txt")
-REQUIRE_HEADS = ("dobj", "dobj.mod", "prt", "xcomp", "ccomp", "oprd", "mod", "gov", "prep:")
+REQUIRE_HEADS = ("subj", "dobj", "dobj.mod", "prt", "xcomp", "ccomp", "oprd", "mod", "gov", "prep:")
 
 
 class LexiconError(ValueError):
@@ -171,8 +171,13 @@ def _patterns(names: tuple[str, ...], pos: str) -> dict[str, tuple[Pattern, ...]
                           _slots(target_cell, (), where), code, flags, where,
                           next((r.lemmas for r in requires if r.slot == "dobj" and r.lemmas), None))
         by_lemma.setdefault(lemma, []).append(pattern)
-    # Most constrained first: "impose sanctions on" is tried before a bare "impose".
-    return {lemma: tuple(sorted(group, key=lambda p: -len(p.requires))) for lemma, group in by_lemma.items()}
+    # Most constrained first: "impose sanctions on" is tried before a bare "impose"; among as many
+    # conditions, those naming words first ("withdraw peacekeepers" before "withdraw from").
+    return {lemma: tuple(sorted(group, key=_constraint)) for lemma, group in by_lemma.items()}
+
+
+def _constraint(pattern: Pattern) -> tuple[int, int]:
+    return -len(pattern.requires), -sum(r.lemmas is not None for r in pattern.requires)
 
 
 def _light_verbs() -> dict[str, tuple[LightVerb, ...]]:

@@ -99,10 +99,12 @@ def _modifier_lemmas(token: Token) -> set[str]:
     return out
 
 
-# Heads that count something: the object of "returned dozens of artifacts" is the artifacts.
+# Heads that count something: the object of "returned dozens of artifacts" is the artifacts,
+# of "sent a team of doctors" the doctors.
 QUANTITY_HEADS = frozenset({"dozen", "hundred", "thousand", "million", "number", "lot", "ton", "tonne", "some",
                             "most", "part", "series", "round", "wave", "batch", "set", "package", "shipment",
-                            "kind", "type", "form", "amount", "host", "couple", "pair", "range", "array"})
+                            "kind", "type", "form", "amount", "host", "couple", "pair", "range", "array",
+                            "team", "contingent", "convoy", "fleet"})
 
 
 # A sum of money is money in the currency its sign names ("$33 million": dollar, money).
@@ -163,6 +165,8 @@ def verb_holds(verb: Token, req: Requirement, facts: VerbFacts | None = None) ->
         return bool(facts.object_lemmas & lemmas) if lemmas else bool(facts.objects)
     if slot == "dobj.mod":
         return bool(facts.object_modifiers & lemmas)
+    if slot == "subj":                       # "peacekeepers arrived", "peacekeeping troops arrived"
+        return any(({_lemma(s)} | _modifier_lemmas(s)) & lemmas for s in syntax.subjects(verb))
     if slot == "prt":
         return _has_particle(verb, lemmas)
     if slot in ("xcomp", "ccomp"):
@@ -351,6 +355,9 @@ class Matcher:
             target_tokens = gov_subjects
         else:
             targets, target_tokens = self._fill_noun(target_slots, noun, verb, gov_subjects)
+        if not sources and verb is None and (culprits := syntax.culprits(noun)):
+            source_tokens = culprits         # "the militia is responsible for the killings"
+            sources = _unique(self.participants.actor(t) for t in culprits)
         targets = [a for a in targets if all(a.id != s.id for s in sources)]
         if verb is not None:
             construction, clause = f"light:{light[1].lemma}", verb

@@ -206,7 +206,9 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     through a relative clause, a participle, control ("agreed to meet") or coordination."""
     if is_passive(verb):
         return agents(verb)
-    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    # The small model sometimes hangs the subject on the auxiliary ("X and Y have opposed").
+    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or \
+        [c for a in verb.children if a.dep_ == "aux" and a.i < verb.i for c in a.children if c.dep_ in SUBJECT_DEPS]
     if own:
         return [h for s in own for t in conjuncts(s) for h in _relative_heads(verb, t)]
     if depth > 4:
@@ -233,6 +235,8 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         return [head] if verb.dep_ in ("acl", "relcl") else subjects(head, depth=depth + 1)
     if verb.dep_ in ("acomp", "attr", "oprd"):
         return subjects(head, depth=depth + 1)   # "Russia is willing to withdraw"
+    if verb.dep_ == "pcomp" and (found := culprits(verb)):
+        return found                         # "the army was guilty of violating the truce"
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
         if head.lower_ in ("for", "of"):     # "jailed X for helping", "accused X of interfering": X did it
             objects = [c for c in head.head.children if c.dep_ in OBJECT_DEPS]
@@ -332,6 +336,31 @@ def complements(verb: Token) -> list[Token]:
         if child.dep_ == "prep":
             out.extend(c for c in child.children if c.dep_ == "pcomp" and c.pos_ in VERB_POS)
     return [t for c in out for t in conjuncts(c)]
+
+
+# Adjectives whose for/of-phrase is a deed of the one they describe ("responsible for the
+# killings", "guilty of violating the truce").
+CULPABLE = frozenset({"responsible", "guilty", "culpable"})
+
+
+def culprits(token: Token) -> list[Token]:
+    """The doers an event word is laid to by "responsible for" or "guilty of": the subject of
+    the copula ("the militia is responsible for the killings") or the noun the adjective
+    describes ("the leaders responsible for the killings"); [] for any other word. "Held X
+    responsible for" is an accusation, not a finding, and gives none."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head                   # "killings, rapes and abductions"
+    prep = token.head
+    if token.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+        return []
+    adjective = prep.head
+    if adjective.lemma_.lower() not in CULPABLE:
+        return []
+    if adjective.dep_ == "acomp" and adjective.head.dep_ != "acl":
+        return subjects(adjective.head)      # not "accusations that X is guilty of": only alleged
+    if adjective.dep_ == "amod":
+        return conjuncts(adjective.head)
+    return []
 
 
 def clause_verb(token: Token) -> Token | None:

