@@ -23,6 +23,7 @@ from tidings.claims import find_claims
 from tidings.clean import clean_body
 from tidings.errors import ConfigError, StageFailed
 from tidings.events import find_events
+from tidings.events.participants import with_place_countries
 from tidings.places import find_places, place_events
 from tidings.quotes import find_quotes
 from tidings.records import Article, Entity, Extraction, Failure, Removed
@@ -77,6 +78,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("times", "times", lambda d: find_times(d.text, d.doc, published=d.article.published)),
     Stage("places", "places", lambda d: find_places(d.text, d.doc, d.actors, dateline=d.article.dateline)),
     Stage("quotes", "quotes", lambda d: find_quotes(d.text, d.doc, d.actors)),
+    Stage("event_actors", "actors", lambda d: with_place_countries(d.actors, d.places)),
     Stage("events", "events",
           lambda d: find_events(d.text, d.doc, d.actors, d.quotes, published=d.article.published,
                                 places=d.places)),

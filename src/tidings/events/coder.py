@@ -42,6 +42,12 @@ ALLEGATION_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "ru
 WAITING_MARKS = frozenset({"until", "till", "before"})
 # Prepositions of a location that becomes the target of an event with none ("exercises in Alaska").
 LOCATION_PREPS = frozenset({"in", "at", "inside"})
+# Roots of words, not deeds: where a statement, appeal or accusation was made is where the speaker
+# was ("made his remarks in Doha"), not whom it was about.
+TOPIC_PREPS = frozenset({"for", "over", "on", "about"})
+CLAIM_RESPONSIBILITY = "015"
+VIOLENT_PROTEST_ROOTS = frozenset({"17", "18"})
+SPOKEN_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
 
 
@@ -105,6 +111,8 @@ class Coder:
             if not match.dropped and not match.targets and match.target_tokens:
                 # "heads to Beijing": a place named in the target slot stands for its country
                 match.targets = _unique_actors(self._place_country(t) for t in match.target_tokens)
+            if not match.dropped and not match.targets and match.code == CLAIM_RESPONSIBILITY:
+                match.targets = _claimed_targets(match, matches)
             if not match.dropped and not match.targets and match.sources and "sym" not in match.pattern.flags:
                 match.targets = self._location(match)
         return [m for m in matches.values() if not m.dropped and _stands(m)]
@@ -114,12 +122,19 @@ class Coder:
         PETRARCH, whose dictionaries code "in Beijing" as CHN) take the location for the target
         when none is named ("held exercises in Alaska", "attacks in Syria"). The place is a phrase
         "in/at/inside X" on the trigger, its light verb or its object; X is a country among the
-        actors, or a place (places stage) of a country that is itself an actor of the article."""
-        heads = [match.trigger] if match.construction != "setting" else []
+        actors, or a place (places stage) of a country that is itself an actor of the article.
+
+        What the event is about may name the place too: its object or its for/over/on/about-phrase
+        ("sorrow for the shootings in South Carolina", "a summit on the unrest in Iran"). Where a
+        statement, appeal or accusation was made is only where the speaker was ("made his remarks
+        in Doha"): for those, the place comes from what they are about alone."""
+        setting = [match.trigger] if match.construction != "setting" else []
         if match.clause is not match.trigger and match.construction.startswith("light:"):
-            heads.append(match.clause)
-        if match.trigger.pos_ in syntax.VERB_POS:
-            heads += syntax.objects(match.trigger)   # "attend a summit in Switzerland"
+            setting.append(match.clause)
+        topics = syntax.objects(match.trigger) if match.trigger.pos_ in syntax.VERB_POS else []
+        for head in [match.trigger, *topics]:
+            topics += syntax.prep_objects(head, TOPIC_PREPS)
+        heads = topics if match.code[:2] in SPOKEN_ROOTS else setting + topics
         found: list[Actor] = []
         for head in heads:
             for obj in syntax.prep_objects(head, LOCATION_PREPS):
@@ -163,9 +178,12 @@ class Coder:
                     match.dropped = True     # "jailed him for helping militants": the charge, not a deed
                 return                       # "condemned the attack": the attack stands on its own
             kind = syntax.lookup(self.lexicon.embedding, token)
-            if kind is None and token.lemma_ == "be" and match.clause.dep_ == "xcomp":
+            if kind is None and token.lemma_ == "be" and match.clause.dep_ == "xcomp" \
+                    and match.clause.head.i == token.i:
                 kind = "future"              # "is to visit"
-            if kind is not None:
+            if kind in ("future", "attempt") and syntax.negated(token):
+                match.modality = "negated"   # "had no plans to send troops", "did not try to attack"
+            elif kind is not None:
                 self._embedded(match, kind)
             # a verb that is no event ("making", "proving") lets what carries it see through
 
@@ -453,6 +471,26 @@ def _stands(match: Match) -> bool:
     return True
 
 
+def _claimed_targets(match: Match, matches: dict[int, Match]) -> list[Actor]:
+    """The targets of the deed a responsibility claim is for: "claimed responsibility for the
+    attack on Israel" is a claim against Israel (CAMEO 015's target is the deed's)."""
+    for other in matches.values():
+        if other is not match and other.targets and _governed_by(other.trigger, match.trigger):
+            return [a for a in other.targets if all(a.id != s.id for s in match.sources)]
+    return []
+
+
+def _governed_by(token: Token, head: Token) -> bool:
+    t = token
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i == head.i:
+            return True
+    return False
+
+
 def _unique_actors(actors) -> list[Actor]:
     out: list[Actor] = []
     for actor in actors:
@@ -523,16 +561,27 @@ def code_events(lexicon: Lexicon, text: str, doc: Doc, actors: Sequence[Actor],
         seen: set[tuple[str | None, str | None, str]] = set()
         for match in sorted(coder.sentence(sent), key=lambda m: (-m.confidence, m.trigger.i)):
             for source, target in coder.events(match, sent):
-                key = (source.id if source else None, target.id if target else None, match.code)
+                code = _by_protesters(match.code, source)
+                key = (source.id if source else None, target.id if target else None, code)
                 if key not in seen:
                     seen.add(key)
-                    found.append((match.trigger.idx, match, source, target, sent))
+                    found.append((match.trigger.idx, match, code, source, target, sent))
     found.sort(key=lambda f: f[0])
     return tuple(_event(n, *f[1:]) for n, f in enumerate(found, 1))
 
 
-def _event(number: int, match: Match, source: Actor | None, target: Actor | None, sent: Span) -> Event:
-    entry = cameo.lookup(match.code)
+def _by_protesters(code: str, source: Actor | None) -> str:
+    """`code`, or 145 (protest violently, riot) when protesters, rioters or other opposition (CAMEO
+    OPP) use force: CAMEO codes their destruction, assaults and attacks as violent protest; fighting
+    with weapons of war (missiles, artillery: 191-196) stays fighting."""
+    if source is not None and source.role == "OPP" and (code[:2] in VIOLENT_PROTEST_ROOTS or code == "190"):
+        return "145"
+    return code
+
+
+def _event(number: int, match: Match, code: str, source: Actor | None, target: Actor | None,
+           sent: Span) -> Event:
+    entry = cameo.lookup(code)
     trigger = match.trigger
     pattern = match.pattern.id if match.construction == "active" else f"{match.pattern.id}+{match.construction}"
     for step in match.steps:

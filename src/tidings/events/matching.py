@@ -22,6 +22,9 @@ SETTING_PREPS = frozenset({"during", "in", "at", "after", "before", "amid", "fol
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 # Prepositions of the event a passive verb's doer is named in ("killed in an Israeli airstrike").
 DOER_PREPS = frozenset({"in", "during", "amid"})
+# Fighting (CAMEO 19): where the fire came from is who fired it ("rockets were fired from Lebanon");
+# not assault (18): "abducted from Israel" names where the victims were.
+FIRED_FROM_ROOTS = frozenset({"19"})
 BASE_CONFIDENCE = {"active": 0.8, "passive": 0.75, "light": 0.75, "nominal": 0.65, "setting": 0.6}
 
 
@@ -182,7 +185,11 @@ def noun_holds(noun: Token, req: Requirement, governor: Token | None) -> bool:
     if req.slot == "mod":
         return bool(_modifier_lemmas(noun) & req.lemmas)
     if req.slot == "gov":
-        return governor is not None and any(f in req.lemmas for f in syntax.lemma_forms(governor))
+        # a verb with an object predicate judges the noun, it does not do it: "called the strike
+        # a war crime" is no call for a strike, "declared the talks a failure" holds no talks
+        if governor is None or any(c.dep_ == "oprd" for c in governor.children):
+            return False
+        return any(f in req.lemmas for f in syntax.lemma_forms(governor))
     if req.slot.startswith("prep:"):
         return _prep_holds(noun, req, [])
     return False
@@ -218,6 +225,8 @@ class Matcher:
                 if not sources and syntax.is_passive(verb) and "subj" in pattern.source:
                     doer = self._doer_in(verb)
                     sources = [doer[1]] if doer else sources
+                    if not sources and pattern.code[:2] in FIRED_FROM_ROOTS:
+                        sources = self._fired_from(verb)
                 targets, target_tokens = self._fill(pattern.target, verb)
                 targets = [a for a in targets if all(a.id != s.id for s in sources)]
                 construction = "passive" if syntax.is_passive(verb) else "active"
@@ -232,6 +241,12 @@ class Matcher:
                     match.pairs = "all"
                 return match
         return None
+
+    def _fired_from(self, verb: Token) -> list[Actor]:
+        """The country a passive act of force came from when no one is named doing it: "rockets
+        were fired from Lebanon", "shelled from across the border in Syria"."""
+        found = (self.participants.actor(t) for t in syntax.prep_objects(verb, frozenset({"from"})))
+        return _unique(a for a in found if a is not None and a.kind == "country")
 
     def _doer_in(self, verb: Token) -> tuple[Token, Actor] | None:
         """The event noun and the doer of a passive verb named in it: "four children were killed
@@ -271,7 +286,7 @@ class Matcher:
         for slot in slots:
             tokens = self._slot_tokens(slot, verb)
             first = first or tokens
-            actors = _unique(self.participants.actor(t) for t in tokens)
+            actors = _unique(a for t in tokens for a in self.participants.named(t))
             if actors:
                 return actors, tokens
         return [], first
@@ -334,9 +349,10 @@ class Matcher:
         if not sources and verb is None and "subj" in pattern.flags and noun.dep_ == "pobj" \
                 and noun.head.lower_ in SETTING_PREPS and (clause := syntax.clause_verb(noun)) is not None:
             source_tokens = syntax.subjects(clause)   # "Putin met Xi during a trip to Beijing"
-            sources = _unique(self.participants.actor(t) for t in source_tokens)
+            sources = _unique(a for t in source_tokens for a in self.participants.named(t))
         if role == "target":
-            targets, target_tokens = _unique(self.participants.actor(t) for t in gov_subjects), gov_subjects
+            targets = _unique(a for t in gov_subjects for a in self.participants.named(t))
+            target_tokens = gov_subjects
         else:
             targets, target_tokens = self._fill_noun(target_slots, noun, verb, gov_subjects)
         if not sources and verb is None and (culprits := syntax.culprits(noun)):
@@ -378,7 +394,7 @@ class Matcher:
         for slot in slots:
             if slot == "gov":
                 tokens = gov_subjects
-                actors = _unique(self.participants.actor(t) for t in tokens)
+                actors = _unique(a for t in tokens for a in self.participants.named(t))
             elif slot == "poss":
                 tokens = [c for c in noun.children if c.dep_ == "poss"]
                 actors = _unique([self.participants.possessor(noun)])
@@ -387,13 +403,13 @@ class Matcher:
                 actors = _unique([self.participants.modifier(noun)])
             elif slot == "dative":
                 tokens = syntax.datives(verb) if verb is not None else []
-                actors = _unique(self.participants.actor(t) for t in tokens)
+                actors = _unique(a for t in tokens for a in self.participants.named(t))
             else:
                 preps = frozenset(slot[5:].split("|"))
                 tokens = syntax.prep_objects(noun, preps)
                 if verb is not None:
                     tokens += syntax.prep_objects(verb, preps)
-                actors = _unique(self.participants.actor(t) for t in tokens)
+                actors = _unique(a for t in tokens for a in self.participants.named(t))
             first = first or tokens
             if actors:
                 return actors, tokens

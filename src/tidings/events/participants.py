@@ -11,16 +11,62 @@ Myanmar", "the attack by al-Shabab").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Token
 
 from tidings.actors import actor_at
-from tidings.records import Actor
+from tidings.actors.tables import rows, variants
+from tidings.events.syntax import conjuncts
+from tidings.records import Actor, Place
 
 # Modifiers searched in this order: an apposition names the head itself; a possessor last,
 # since "his counterpart" names someone else than "his".
 MODIFIER_ORDER = ("appos", "compound", "amod", "nmod", "npadvmod", "poss")
 PHRASE_PREPS = frozenset({"of", "from", "by"})   # "the attack by al-Shabab"
+DEMONYM_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Country adjectives ("Russian", "South Korean") -> ISO3, from the actor coder's country table."""
+    out: dict[str, str] = {}
+    for _, row in rows("countries.tsv"):
+        for form in variants(row["adjectives"]):
+            out.setdefault(form.lower(), row["iso3"])
+    return out
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """ISO3 -> the country's usual English name, from the actor coder's country table."""
+    return {row["iso3"]: row["name"] for _, row in rows("countries.tsv")}
+
+
+def with_place_countries(actors: Sequence[Actor], places: Sequence[Place]) -> tuple[Actor, ...]:
+    """The article's actors, and after them one country actor for each country a place or a demonym
+    of the places stage lies in ("exercises in Alaska", "the Russian consulate", "Israeli shelling")
+    when the actor coder made no actor that is that country itself. CAMEO codes such a country as the
+    target of an event with no other ("held exercises in Alaska": USA) and as the doer named by a
+    demonym ("killed in Israeli shelling": ISR); the events need an actor to point to. A place
+    inside another actor's mention ("Ukrainian protesters") is that actor's, and adds nothing."""
+    have = {a.country for a in actors if a.kind == "country" and a.role is None}
+    spans = [m for a in actors for m in a.mentions]
+    added: dict[str, list[tuple[int, int]]] = {}
+    for place in places:
+        country = place.country
+        if country is None or country in have or country not in country_names():
+            continue
+        if any(start < place.end and place.start < end for start, end in spans):
+            continue
+        added.setdefault(country, []).append((place.start, place.end))
+    out = list(actors)
+    number = max((int(a.id[1:]) for a in actors if a.id[:1] == "a" and a.id[1:].isdigit()), default=0)
+    for country, mentions in added.items():
+        number += 1
+        out.append(Actor(f"a{number}", country_names()[country], "country", country, None,
+                         mentions=tuple(sorted(mentions)), code=country, basis="events:place country"))
+    return tuple(out)
 
 
 class Participants:
@@ -29,6 +75,15 @@ class Participants:
     def __init__(self, actors: Sequence[Actor]) -> None:
         self.actors = list(actors)
         self._cache: dict[int, Actor | None] = {}
+        # the article's actor standing for each country: the country itself first, then its
+        # government, then any actor of it
+        self._by_country: dict[str, Actor] = {}
+        for rank in (0, 1, 2):
+            for actor in actors:
+                if actor.country and actor.country not in self._by_country and (
+                        rank == 2 or (rank == 0 and actor.kind == "country" and actor.role is None)
+                        or (rank == 1 and actor.role == "GOV")):
+                    self._by_country[actor.country] = actor
 
     def mention(self, token: Token) -> Actor | None:
         """The actor one of whose mentions covers `token` itself."""
@@ -54,14 +109,64 @@ class Participants:
                 for obj in child.children:
                     if obj.dep_ == "pobj" and (found := self.actor(obj, depth=depth + 1)) is not None:
                         return found
+        for child in children:
+            if child.dep_ == "poss" and child.lower_ == "whose":
+                return self._whose(token)
+        return self.demonym(token)
+
+    def named(self, token: Token) -> list[Actor]:
+        """The actors the noun phrase headed by `token` names: the one `actor` finds, and with it
+        the others of coordinated country modifiers ("US and British activists", "French,
+        German and Italian troops"), each country once."""
+        first = self.actor(token)
+        out = [first] if first is not None else []
+        modifiers = [c for c in token.children if c.dep_ in DEMONYM_DEPS and c.i < token.i]
+        if not any(c.dep_ == "conj" for m in modifiers for c in m.children):
+            return out
+        for word in (t for m in modifiers for t in conjuncts(m)):
+            found = self.mention(word) or self._by_country.get(demonyms().get(word.lower_, ""))
+            if found is not None and all(found.id != a.id and found.country != a.country for a in out):
+                out.append(found)
+        return out
+
+    def _whose(self, token: Token) -> Actor | None:
+        # "the embassy, whose compound was stormed": the noun the relative clause hangs on
+        verb = token.head
+        for _ in range(4):
+            if verb.dep_ == "relcl":
+                return self.actor(verb.head)
+            if verb.head.i == verb.i:
+                return None
+            verb = verb.head
+        return None
+
+    def demonym(self, token: Token) -> Actor | None:
+        """The article's actor for the country a demonym modifier of `token` names ("the Russian
+        consulate", "Israeli air strikes", "a South Korean island"), when the actor coder made none
+        of the phrase: the country itself, else its government, else any actor of that country."""
+        if not self._by_country:
+            return None
+        for child in token.children:
+            if child.dep_ not in DEMONYM_DEPS or child.i > token.i:
+                continue
+            words = (token.doc[child.left_edge.i:child.i + 1].text.lower(), child.lower_)
+            country = next((demonyms()[w] for w in words if w in demonyms()), None)
+            if country is not None and country in self._by_country:
+                return self._by_country[country]
         return None
 
     def modifier(self, token: Token) -> Actor | None:
-        """The actor named by a modifier of `token` ("a Russian attack", "US strikes"), not by `token` itself."""
+        """The actor named by a modifier of `token` ("a Russian attack", "US strikes", "the Hamas-led
+        attack"), not by `token` itself."""
         for child in token.children:
             if child.dep_ in ("compound", "amod", "nmod") and (found := self.mention(child)) is not None:
                 return found
-        return None
+            if child.dep_ == "amod" and child.lower_ == "led":
+                # "Hamas-led", "US-led": the leader named before the hyphen
+                for leader in child.children:
+                    if leader.i < child.i and (found := self.mention(leader)) is not None:
+                        return found
+        return self.demonym(token)
 
     def possessor(self, token: Token) -> Actor | None:
         """The actor named by the possessor of `token` ("Russia's attack", "its attack")."""

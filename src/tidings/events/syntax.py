@@ -13,6 +13,17 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+QUOTE_MARKS = frozenset({'"', "''", "”", "’", "»"})
+# Nouns whose infinitive belongs to their owner ("Russia's plans to attack", "signed agreements to
+# normalise relations"): the doer is the possessor, or the subject of the verb the noun hangs on.
+# Other nouns do what their infinitive says ("the first states to recognise Israel").
+OWNED_INFINITIVE_NOUNS = frozenset({
+    "plan", "decision", "attempt", "effort", "bid", "move", "agreement", "deal", "accord", "pledge", "promise",
+    "threat", "offer", "proposal", "right", "intention", "intent", "order", "call", "request", "commitment",
+    "readiness", "willingness", "vow", "campaign", "mission", "operation", "initiative", "step", "measure",
+    "permission", "authority", "power", "option", "chance", "opportunity", "ability", "capacity", "need",
+    "obligation", "ultimatum", "demand", "appeal", "license", "mandate", "preparation", "scheme", "goal", "aim"})
 # Prepositions under which a noun is the object an event verb carries: "call for talks",
 # "agree to a ceasefire", "threaten with sanctions", "insist on the release".
 CARRIED_PREPS = frozenset({"for", "to", "on", "with", "about", "of"})
@@ -77,6 +88,108 @@ def _relative_head(verb: Token, pronoun: Token) -> Token:
     return pronoun
 
 
+def _relative_heads(verb: Token, pronoun: Token) -> list[Token]:
+    """What the relative pronoun `pronoun` of `verb` stands for: the noun the clause hangs on; all of
+    a coordination the clause follows after a comma ("Iraq and Oman, which hosted the talks"); the
+    subject of a copula whose complement the noun is ("Egypt and Jordan are the only states that
+    recognise Israel")."""
+    head = _relative_head(verb, pronoun)
+    if head is pronoun:
+        return [pronoun]
+    if head.dep_ == "attr" and head.head.lemma_ == "be":
+        subject = [c for c in head.head.children if c.dep_ in SUBJECT_DEPS]
+        if subject:
+            return [t for c in subject for t in conjuncts(c)]
+    if head.dep_ == "conj" and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ",":
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        return conjuncts(first)
+    return [head]
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("nsubjpass", "expl") for c in verb.children)
+
+
+def coordinated_with(verb: Token) -> Token | None:
+    """The verb `verb` is coordinated with, whose subject it shares; None when it is not coordinated.
+
+    The conjunct's head, except where the parser hung the conjunct one clause too deep or took a
+    list item for a complement:
+    - "urged the Gulf states to stay united and offered to mediate": a finite verb cannot go with an
+      infinitive, so "offered" goes with "urged";
+    - "said Crimea "has always been part of Russia" and accused the West", "said X undermined the
+      talks, and called on Y": after a closing quote or a comma, a conjunct without a subject goes
+      with the saying verb, not inside what was said;
+    - "declared martial law, cut diplomatic ties and urged": a finite verb with no subject and no
+      "that" after a comma is the next item of a list, not a complement: it goes with the verb of
+      the item before it.
+    """
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in VERB_POS:
+        return None
+    if verb.dep_ == "conj":
+        above = head.head
+        if head.dep_ in COMPLEMENT_DEPS and above.pos_ in VERB_POS and not _own_subject(verb) \
+                and _listed_item(head) is None:
+            if head.dep_ == "xcomp" and head.tag_ == "VB" and verb.tag_ in FINITE_TAGS:
+                return above
+            if head.dep_ == "ccomp" and _own_subject(head) and _clause_closed_before(verb):
+                return above
+        return head
+    return _listed_item(verb)
+
+
+def _clause_closed_before(verb: Token) -> bool:
+    # ", and called on", '..." and accused': the coordinator follows a comma or a closing quote
+    cc = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
+    if not cc or cc[-1].i == 0:
+        return False
+    before = verb.doc[cc[-1].i - 1]
+    return before.text == "," or before.text in QUOTE_MARKS
+
+
+def _listed_item(verb: Token) -> Token | None:
+    if verb.dep_ != "ccomp" or verb.tag_ not in FINITE_TAGS or _own_subject(verb) or verb.i < 2:
+        return None
+    if any(c.dep_ == "mark" for c in verb.children) or verb.doc[verb.i - 1].text != ",":
+        return None
+    token = verb.doc[verb.i - 2]
+    for _ in range(12):
+        if token.pos_ in VERB_POS and token.tag_ == verb.tag_ and token.i < verb.i:
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _infinitive_owner(verb: Token) -> list[Token] | None:
+    """The doer of an infinitive on a noun ("plans to attack"), or None when it is not one."""
+    noun = verb.head
+    if verb.tag_ != "VB" or noun.pos_ not in NOUN_POS:
+        return None
+    # the parser takes some infinitives on nouns for relative clauses ("the first state to recognise")
+    if verb.dep_ != "acl" and not (verb.dep_ == "relcl" and any(c.lower_ == "to" for c in verb.children)):
+        return None
+    if noun.lemma_.lower() not in OWNED_INFINITIVE_NOUNS:
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            named = [t for c in noun.head.children if c.dep_ in SUBJECT_DEPS for t in conjuncts(c)]
+            if named:                        # "Egypt and Jordan were the first states to recognise Israel"
+                return named
+        return [noun]                        # "the first states to recognise Israel"
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners:
+        return owners
+    governor = noun.head
+    if noun.dep_ == "pobj" and governor.dep_ == "prep":
+        governor = governor.head
+    if noun.dep_ in ("dobj", "pobj", "attr") and governor.pos_ in VERB_POS:
+        return subjects(governor)            # "had no plans to send troops", "signed agreements to normalise"
+    return []
+
+
 def agents(verb: Token) -> list[Token]:
     """The by-phrase of a passive verb ("criticized by the United States" -> [States])."""
     out: list[Token] = []
@@ -97,12 +210,16 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or \
         [c for a in verb.children if a.dep_ == "aux" and a.i < verb.i for c in a.children if c.dep_ in SUBJECT_DEPS]
     if own:
-        return [_relative_head(verb, t) for s in own for t in conjuncts(s)]
+        return [h for s in own for t in conjuncts(s) for h in _relative_heads(verb, t)]
     if depth > 4:
         return []
     head = verb.head
-    if verb.dep_ == "conj" and head.pos_ in VERB_POS:
-        return subjects(head, depth=depth + 1)
+    other = coordinated_with(verb)
+    if other is not None:
+        return subjects(other, depth=depth + 1)
+    owner = _infinitive_owner(verb)
+    if owner is not None:
+        return owner
     if verb.dep_ == "xcomp":
         raised = [c for c in head.children if c.dep_ == "nsubjpass"]
         if raised:                           # "Iran is believed to have supplied drones"
@@ -138,9 +255,10 @@ def objects(verb: Token) -> list[Token]:
             return [_relative_head(verb, t) for s in own for t in conjuncts(s)]
         if verb.dep_ in ("acl", "relcl"):
             return [verb.head]
-        if verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
+        other = coordinated_with(verb)
+        if other is not None:
             # "The civilians ... were released": the subject stands on the first conjunct.
-            shared = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            shared = [c for c in other.children if c.dep_ in ("nsubj", "nsubjpass")]
             return [t for s in shared for t in conjuncts(s)]
         return []
     own = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
@@ -186,12 +304,19 @@ def untimed(obj: Token) -> Token | None:
     return names[-1] if names else None
 
 
+def _is_prep(child: Token) -> bool:
+    # The parser labels some prepositions particles though they have an object ("called on Iran").
+    if child.dep_ in ("prep", "agent", "dative"):
+        return True
+    return child.dep_ == "prt" and any(c.dep_ == "pobj" for c in child.children)
+
+
 def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     """The objects of the prepositions `preps` attached to `token` ("sanctions on Russia" -> [Russia]);
     a time is no object ("called on Tuesday")."""
     out: list[Token] = []
     for child in token.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+        if _is_prep(child) and child.lower_ in preps:
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp") and (named := untimed(obj)) is not None:
                     out.extend(conjuncts(named) if named is obj else [named])
@@ -200,7 +325,7 @@ def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
 
 def preps(token: Token) -> list[Token]:
     """The prepositions attached to `token`."""
-    return [c for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP"]
+    return [c for c in token.children if _is_prep(c) and c.pos_ == "ADP"]
 
 
 def complements(verb: Token) -> list[Token]:
@@ -255,13 +380,18 @@ def carrier(token: Token) -> Token | None:
     ("agreed to release"), whose object it is ("demanded the release") or whose for/to/on-phrase
     holds it ("called for talks"); None when `token` stands on its own."""
     t = token
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
+    for _ in range(8):
+        other = coordinated_with(t) if t.pos_ in VERB_POS else (t.head if t.dep_ == "conj" else None)
+        if other is None or other.i == t.i:
+            break
+        t = other
     head = t.head
     if head.i == t.i:
         return None
     if t.dep_ in COMPLEMENT_DEPS:
         return head
+    if t.dep_ in ("acomp", "attr") and head.lemma_ == "be":
+        return head                          # "said it was determined to mend ties": through the copula
     if t.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERB_POS | NOUN_POS:
         return head.head
     if t.dep_ in ("dobj", "nsubjpass") and head.pos_ in VERB_POS:

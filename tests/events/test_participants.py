@@ -1,0 +1,103 @@
+"""Who does what in harder clauses: verbs coordinated past a saying or a list, relative pronouns,
+infinitives on nouns, and demonym modifiers (exact triples; hand-built actors of tests/events/cases.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.cases import actors_in, triples
+from tidings.events import find_events
+from tidings.events.participants import with_place_countries
+from tidings.records import Place
+
+
+def coded(nlp, text: str) -> list[tuple]:
+    actors = actors_in(text)
+    return triples(find_events(text, nlp(text), actors, [], published="2024-02-09"), actors)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb coordinated after a comma or a closing quote shares the sayer's subject
+    ("Iran said Israel had broken the truce, and called on the UN to act.", [("IRN", "020", "UNO")]),
+    ('Putin said Crimea "has always been part of Russia" and accused the West of lying.',
+     [("RUS", "112", "WST")]),
+    # a finite verb does not share the subject of an infinitive
+    ("Turkey urged Syria to stay calm and offered to mediate.", [("TUR", "020", "SYR"), ("TUR", "039", None)]),
+    # items of a list share the first item's subject
+    ("Egypt declared martial law, expelled Israel's ambassador and urged Hamas to stop.",
+     [("EGY", "1724", None), ("EGY", "161", "ISR"), ("EGY", "020", "PSE")]),
+    # relative pronouns: the whole coordination after a comma, the subject of a copula, "whose"
+    ("Kenya and Somalia, which signed a peace deal, accused Ethiopia of meddling.",
+     [("KEN", "057", None), ("KEN", "112", "ETH"), ("SOM", "112", "ETH")]),
+    ("Egypt and Iraq are the only states that recognise Israel.", [("EGY", "054", "ISR"), ("IRQ", "054", "ISR")]),
+    ("Egypt hosted Kenya, whose president accused Ethiopia of meddling.",
+     [("EGY", "043", "KEN"), ("KEN", "112", "ETH")]),
+    # infinitives on nouns: the owner of a plan or agreement, or the noun that does it
+    ("Kosovo signed agreements with Serbia to normalise relations.", [("XKX", "057", "SRB"), ("XKX", "050", None)]),
+    ("Germany and France were the first states to recognise Kosovo.", [("DEU", "054", "XKX"), ("FRA", "054", "XKX")]),
+    ("Russia's plans to attack Ukraine were condemned by France.", [("RUS", "190", "UKR"), ("FRA", "111", "RUS")]),
+    # a pronoun under a copula under a saying verb is the speaker
+    ("France said it was determined to mend ties with Egypt.", [("FRA", "032", "EGY")]),
+    # coordinated country modifiers: each country takes part
+    ("Russian and Chinese warships attacked a Japan vessel.", [("RUS", "190", "JPN"), ("CHN", "190", "JPN")]),
+    ("Israeli and US jets struck Iran.", [("ISR", "190", "IRN"), ("USA", "190", "IRN")]),
+    ("Russian and Chinese troops held joint exercises.", [("RUS", "062", "CHN"), ("CHN", "062", "RUS")]),
+    # a demonym stands for the article's actor of that country
+    ("Syria said a Turkish drone attacked its army, and Turkey denied it.",
+     [("TUR", "190", None), ("TUR", "016", None)]),
+])
+def test_triples(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Britain had no plans to send troops to Ukraine.", "negated"),
+    ("Britain does not plan to send troops to Ukraine.", "negated"),
+    ("Britain plans to send troops to Ukraine.", "future"),
+    ("Britain did not try to attack Iran.", "negated"),
+    ("Iran is to visit Iraq.", "future"),
+    ("Iran was determined to meet Iraq.", "asserted"),
+])
+def test_negated_plan_negates_the_event(nlp, text, modality):
+    actors = actors_in(text)
+    events = find_events(text, nlp(text), actors, [], published="2024-02-09")
+    assert [e.modality for e in events] == [modality]
+
+
+def _place(text: str, name: str, country: str, form: str = "name") -> Place:
+    return Place(0, 0, name, name, country, None, None, None, form=form)
+
+
+def _at(text: str, word: str, place: Place) -> Place:
+    start = text.index(word)
+    return Place(start, start + len(word), word, place.name, place.country, None, None, None, form=place.form)
+
+
+def test_place_countries_add_a_country_with_no_actor_of_its_own():
+    text = "Russia held exercises in Alaska, near the Ukrainian protesters and a Russian ship."
+    actors = actors_in(text, {"Russia": ("RUS", "country"), "Ukrainian protesters": ("UKR", "group")})
+    places = [_at(text, "Alaska", _place(text, "Alaska", "USA")),
+              _at(text, "Ukrainian", _place(text, "Ukraine", "UKR", "demonym")),
+              _at(text, "Russian", _place(text, "Russia", "RUS", "demonym"))]
+    out = with_place_countries(actors, places)
+    assert out[:2] == tuple(actors)
+    # Alaska stands for the United States; "Ukrainian" is the protesters' word and Russia has an actor
+    assert [(a.id, a.name, a.kind, a.country, a.code, a.mentions) for a in out[2:]] == [
+        ("a3", "United States", "country", "USA", "USA", ((text.index("Alaska"), text.index("Alaska") + 6),))]
+
+
+@pytest.mark.parametrize(("text", "places", "expected"), [
+    # a location of a country with no actor becomes the target
+    ("Russia held military exercises in Alaska.", [("Alaska", "USA", "name")], [("RUS", "150", "USA")]),
+    # a demonym names the doer
+    ("Four children were killed in Syrian shelling.", [("Syrian", "SYR", "demonym")], [("SYR", "190", None)]),
+    # where words were said is not whom they were about; where what they are about happened is
+    ("Germany made remarks in Qatar.", [("Qatar", "QAT", "name")], []),
+    ("Germany expressed sorrow for the shootings in Alaska.", [("Alaska", "USA", "name")], [("DEU", "018", "USA")]),
+    ("Macron will attend a summit on the unrest in Sudan.", [("Sudan", "SDN", "name")], [("FRA", "044", "SDN")]),
+])
+def test_place_countries_take_part(nlp, text, places, expected):
+    actors = actors_in(text)
+    found = [_at(text, word, _place(text, word, country, form)) for word, country, form in places]
+    actors = list(with_place_countries(actors, found))
+    assert triples(find_events(text, nlp(text), actors, [], published=None, places=found), actors) == expected
