@@ -360,8 +360,11 @@ class _Finder:
             if ent.label_ not in ("ORG", "NORP") or any(i in self.used for i in range(ent.start, ent.end)):
                 continue
             inner = [m for m in self.matches if ent.start <= m.start and m.end <= ent.end]
-            if any(m.entry.kind in ("organization", "metonym", "person") for m in inner):
-                continue  # the lexicon names it, or part of it: step 4
+            named = [m for m in inner if m.entry.kind in ("organization", "metonym", "person")]
+            if named and not all(self._enclosed(m) for m in named):
+                continue  # the lexicon names it: step 4
+            # a longer name around a known one is a body of its own ("the UN Migration Agency", "Alibaba
+            # Group", "the Federal Foreign Office"), which step 4 leaves alone as enclosed
             if ent.label_ == "NORP" or (inner and sum(m.end - m.start for m in inner) == len(ent)):
                 continue  # a demonym or a place name alone: step 4
             start, end = ent.start, ent.end
@@ -371,7 +374,10 @@ class _Finder:
                 continue
             begin = phrase_start(self.doc, start, end, self.unit_at, self.used)
             units = [m for m in self.matches if begin <= m.start and m.end <= start]
-            units += [m for m in inner if m.entry.kind in ("adjective", "country", "capital", "region", "place")]
+            # an organisation inside gives its coding ("UN" in "the UN Migration Agency"); a seat of power or
+            # a person does not ("Foreign Office" in Germany's "Federal Foreign Office", "Clinton Foundation")
+            units += [m for m in inner if m.entry.kind in ("adjective", "country", "capital", "region", "place",
+                                                            "organization")]
             coding = self.coded(units, begin, start)
             text = self.doc[start:end].text
             if coding.country is None and not coding.roles and not (len(ent) > 1 or (text.isupper() and len(text) > 1)):
