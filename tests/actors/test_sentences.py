@@ -241,6 +241,7 @@ TABLE = [
      [('Toyota Group', 'JPN', 'BUS')]),
     ('2024-02-09', 'The Federal Foreign Office warned citizens.',  # not Britain's Foreign Office
      [('Federal Foreign Office', None, None), ('citizens', None, 'CVL')]),
+    ('2024-02-09', 'Remain In European Union campaigners rallied.', []),  # a slogan, not a body
 ]
 
 

@@ -42,7 +42,7 @@ from tidings.actors.location import (
 )
 from tidings.actors.metonymy import acted_on, acts
 from tidings.actors.surnames import holder, people_by_surname
-from tidings.actors.tables import given_names
+from tidings.actors.tables import body_heads, given_names
 
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "madam": "f",
               "dr": None, "dr.": None}
@@ -53,6 +53,7 @@ NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"
 OF_COMPLEMENT = frozenset({"of"})
 COMPLEMENT_POS = frozenset({"ADP", "DET", "PROPN", "NOUN", "ADJ", "CCONJ", "PART"})
 HEAD_COMPLEMENTS = frozenset({"of", "for", "to"})
+NAME_GLUE = frozenset({"of", "for", "and", "on"})  # the prepositions of bodies' names ("Commission on Human Rights")
 NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT", "dative"})
 
 
@@ -361,10 +362,8 @@ class _Finder:
                 continue
             inner = [m for m in self.matches if ent.start <= m.start and m.end <= ent.end]
             named = [m for m in inner if m.entry.kind in ("organization", "metonym", "person")]
-            if named and not all(self._enclosed(m) for m in named):
+            if named and not (all(self._enclosed(m) for m in named) and self._body_around(ent, named)):
                 continue  # the lexicon names it: step 4
-            # a longer name around a known one is a body of its own ("the UN Migration Agency", "Alibaba
-            # Group", "the Federal Foreign Office"), which step 4 leaves alone as enclosed
             if ent.label_ == "NORP" or (inner and sum(m.end - m.start for m in inner) == len(ent)):
                 continue  # a demonym or a place name alone: step 4
             start, end = ent.start, ent.end
@@ -384,6 +383,19 @@ class _Finder:
                 continue  # "Newsletter", "Help": one capitalised word is too weak a sign
             self._take(Mention(begin, end, start, end, "organization", coding, None, "holds", True,
                                identity=("org", text.lower())))
+
+    def _body_around(self, ent: Span, named: list[Match]) -> bool:
+        """Whether `ent` is a body of its own around the known names inside it: a word heading a body's
+        name ends it or is outside them ("the UN Migration Agency", "Alibaba Group", "the Federal Foreign
+        Office"), and no verb or preposition but those of names is, as in a headline in title case
+        ("Remain In European Union", "Taliban Closing")."""
+        inside = {i for m in named for i in range(m.start, m.end)}
+        outside = [t for t in ent if t.i not in inside and t.is_alpha and t.lower_ != "the"]
+        if not outside or any(t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ not in NAME_GLUE for t in outside):
+            return False
+        heads = body_heads()
+        last = next((t for t in reversed(ent) if t.is_alpha), None)
+        return any(t.lower_ in heads for t in outside) or (last is not None and last.lower_ in heads)
 
     # -- 4. the lexicon's other names ----------------------------------------------------------------
     def names(self) -> None:
