@@ -217,6 +217,31 @@ TABLE = [
      [('Africa', 'AFR', None), ('UN Security Council', 'IGO', 'IGO')]),
     ('2014-03-01', "Russia's Black Sea Fleet left Sevastopol.",
      [("Russia's Black Sea Fleet", 'RUS', 'MIL')]),
+    # occupations and sectors take their CAMEO role (agents.tsv)
+    ('2024-02-09', 'Striking miners blocked the highway to the port.',
+     [('Striking miners', None, 'LAB')]),
+    ('2024-02-09', 'Kenyan lecturers rejected the pay offer.',
+     [('Kenyan lecturers', 'KEN', 'EDU')]),
+    ('2024-02-09', 'The Brazilian truckers ended their strike.',
+     [('Brazilian truckers', 'BRA', 'LAB')]),
+    ('2024-02-09', 'Chinese regulators fined the bank.',
+     [('Chinese regulators', 'CHN', 'GOV'), ('bank', None, 'BUS')]),
+    ('2024-02-09', 'Nurses and paramedics marched to the health ministry.',
+     [('Nurses', None, 'HLH'), ('paramedics', None, 'HLH'), ('health ministry', None, 'GOV')]),
+    # generic heads take the role of their modifiers
+    ('2024-02-09', 'Syrian insurgent groups shelled the town.',
+     [('Syrian insurgent groups', 'SYR', 'REB')]),
+    ('2024-02-09', 'The Egyptian military council met the envoy.',
+     [('Egyptian military council', 'EGY', 'MIL'), ('envoy', None, 'GOV')]),
+    ('2024-02-09', 'A group of hikers was rescued.', []),
+    # a longer name around a known one is a body of its own
+    ('2024-02-09', 'The UN Drug Agency opened an office in Lagos.',
+     [('UN Drug Agency', 'IGO', 'IGO')]),
+    ('2024-02-09', 'Toyota Group recalled the cars.',
+     [('Toyota Group', 'JPN', 'BUS')]),
+    ('2024-02-09', 'The Federal Foreign Office warned citizens.',  # not Britain's Foreign Office
+     [('Federal Foreign Office', None, None), ('citizens', None, 'CVL')]),
+    ('2024-02-09', 'Remain In European Union campaigners rallied.', []),  # a slogan, not a body
 ]
 
 

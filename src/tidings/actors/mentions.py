@@ -42,7 +42,7 @@ from tidings.actors.location import (
 )
 from tidings.actors.metonymy import acted_on, acts
 from tidings.actors.surnames import holder, people_by_surname
-from tidings.actors.tables import given_names
+from tidings.actors.tables import body_heads, given_names
 
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "madam": "f",
               "dr": None, "dr.": None}
@@ -53,6 +53,7 @@ NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"
 OF_COMPLEMENT = frozenset({"of"})
 COMPLEMENT_POS = frozenset({"ADP", "DET", "PROPN", "NOUN", "ADJ", "CCONJ", "PART"})
 HEAD_COMPLEMENTS = frozenset({"of", "for", "to"})
+NAME_GLUE = frozenset({"of", "for", "and", "on"})  # the prepositions of bodies' names ("Commission on Human Rights")
 NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT", "dative"})
 
 
@@ -360,8 +361,9 @@ class _Finder:
             if ent.label_ not in ("ORG", "NORP") or any(i in self.used for i in range(ent.start, ent.end)):
                 continue
             inner = [m for m in self.matches if ent.start <= m.start and m.end <= ent.end]
-            if any(m.entry.kind in ("organization", "metonym", "person") for m in inner):
-                continue  # the lexicon names it, or part of it: step 4
+            named = [m for m in inner if m.entry.kind in ("organization", "metonym", "person")]
+            if named and not (all(self._enclosed(m) for m in named) and self._body_around(ent, named)):
+                continue  # the lexicon names it: step 4
             if ent.label_ == "NORP" or (inner and sum(m.end - m.start for m in inner) == len(ent)):
                 continue  # a demonym or a place name alone: step 4
             start, end = ent.start, ent.end
@@ -371,13 +373,29 @@ class _Finder:
                 continue
             begin = phrase_start(self.doc, start, end, self.unit_at, self.used)
             units = [m for m in self.matches if begin <= m.start and m.end <= start]
-            units += [m for m in inner if m.entry.kind in ("adjective", "country", "capital", "region", "place")]
+            # an organisation inside gives its coding ("UN" in "the UN Migration Agency"); a seat of power or
+            # a person does not ("Foreign Office" in Germany's "Federal Foreign Office", "Clinton Foundation")
+            units += [m for m in inner if m.entry.kind in ("adjective", "country", "capital", "region", "place",
+                                                            "organization")]
             coding = self.coded(units, begin, start)
             text = self.doc[start:end].text
             if coding.country is None and not coding.roles and not (len(ent) > 1 or (text.isupper() and len(text) > 1)):
                 continue  # "Newsletter", "Help": one capitalised word is too weak a sign
             self._take(Mention(begin, end, start, end, "organization", coding, None, "holds", True,
                                identity=("org", text.lower())))
+
+    def _body_around(self, ent: Span, named: list[Match]) -> bool:
+        """Whether `ent` is a body of its own around the known names inside it: a word heading a body's
+        name ends it or is outside them ("the UN Migration Agency", "Alibaba Group", "the Federal Foreign
+        Office"), and no verb or preposition but those of names is, as in a headline in title case
+        ("Remain In European Union", "Taliban Closing")."""
+        inside = {i for m in named for i in range(m.start, m.end)}
+        outside = [t for t in ent if t.i not in inside and t.is_alpha and t.lower_ != "the"]
+        if not outside or any(t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ not in NAME_GLUE for t in outside):
+            return False
+        heads = body_heads()
+        last = next((t for t in reversed(ent) if t.is_alpha), None)
+        return any(t.lower_ in heads for t in outside) or (last is not None and last.lower_ in heads)
 
     # -- 4. the lexicon's other names ----------------------------------------------------------------
     def names(self) -> None:

@@ -234,6 +234,13 @@ def given_names() -> dict[str, str]:
     return {row["name"].lower(): row["gender"] for _, row in rows("given_names.tsv")}
 
 
+@lru_cache(maxsize=1)
+def body_heads() -> frozenset[str]:
+    """The words, lower-cased, that head the name of a body ("agency", "office", "group"; body_heads.tsv)."""
+    words = {row["word"].lower() for _, row in rows("body_heads.tsv")}
+    return frozenset(words | {plural(w) for w in words})
+
+
 TABLES = {
     "agents": agent_entries, "regions": region_entries, "countries": country_entries, "territories": territory_entries,
     "metonyms": metonym_entries, "organizations": organization_entries, "leaders": leader_entries,
