@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from tidings.claims.amounts import Amount, find_amounts
@@ -35,7 +36,7 @@ def find_claims(text: str, doc: Doc, times: Sequence[Time], actors: Sequence[Act
     amounts = find_amounts(text)
     if not amounts:
         return ()
-    starts = [t.idx for t in doc]
+    starts = doc.to_array(IDX).astype("int64").tolist() if len(doc) else []  # one call, no Token per word
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     sentence_starts = [s[0] for s in sentences]
     claims: list[Claim] = []
