@@ -178,6 +178,33 @@ def class_scores(records: list[dict], extractions: list[Extraction], *, scheme: 
     return {"accuracy": right / len(records), "confusion": confusion, "n": len(records)}
 
 
+def argument_scores(records: list[dict], extractions: list[Extraction]) -> dict:
+    """Of the sentences whose gold names a source span (a target span), how many have a counted
+    event whose source (target) actor has a mention overlapping it, and of those with both, how
+    many have one event carrying both: who did what to whom, by span, on the larger set."""
+    n = Counter()
+    for rec, ext in zip(records, extractions, strict=True):
+        gold = {a["role"]: (a["start"], a["end"]) for a in rec.get("actors") or ()}
+        if not gold:
+            continue
+        spans = {a.id: a.mentions for a in ext.actors}
+
+        def hit(actor_id, role, gold=gold, spans=spans):
+            start, end = gold[role]
+            return any(m[0] < end and start < m[1] for m in spans.get(actor_id, ()))
+
+        events = counted(ext.events)
+        for role in ("source", "target"):
+            if role in gold:
+                n[role] += 1
+                n[f"{role}_hit"] += any(hit(getattr(e, role), role) for e in events)
+        if "source" in gold and "target" in gold:
+            n["dyad"] += 1
+            n["dyad_hit"] += any(hit(e.source, "source") and hit(e.target, "target") for e in events)
+    return {k: n[f"{k}_hit"] / n[k] if n[k] else 0.0 for k in ("source", "target", "dyad")} | {
+        f"n_{k}": n[k] for k in ("source", "target", "dyad")}
+
+
 # --- report ----------------------------------------------------------------------------------------
 
 def _read(path: Path) -> list[dict]:
@@ -213,6 +240,10 @@ def report(seed: dict, petr: dict, conf: dict, cost: dict, failures: list[str]) 
               f"{conf['cameo']['accuracy']:.3f} with CAMEO's (by root), "
               f"{conf['labels']['accuracy']:.3f} with the dataset's own (PLOVER's, CAMEO root 08 all material "
               "cooperation; groupings in eval/events.py's docstring).", "",
+              f"Event arguments (the dataset's source and target spans; a counted event's actor with a "
+              f"mention overlapping the span): source {conf['args']['source']:.3f} of {conf['args']['n_source']}, "
+              f"target {conf['args']['target']:.3f} of {conf['args']['n_target']}, both in one event "
+              f"{conf['args']['dyad']:.3f} of {conf['args']['n_dyad']} sentences.", "",
               "Confusion (PLOVER categories; rows gold, columns coded):", "",
               "| gold \\ coded | " + " | ".join(c.replace("_", " ").lower() for c in CLASSES) + " |",
               "|---" * (len(CLASSES) + 1) + "|"]
@@ -272,6 +303,7 @@ def main() -> int:
         petr[f"full_{level}"] = triple_scores(petr_records, petr_ext, level=level, full=True)
         petr[f"dyadic_{level}"] = triple_scores(petr_records, petr_ext, level=level, full=False, dyadic=True)
     conf = {scheme: class_scores(conf_records, conf_ext, scheme=scheme) for scheme in ("plover", "cameo", "labels")}
+    conf["args"] = argument_scores(conf_records, conf_ext)
     if verbose:
         print_misses(petr_records, petr_ext, conf_records, conf_ext)
     section = report(seed, petr, conf, cost, failures)
