@@ -15,7 +15,7 @@ def coded(nlp, text):
 
 @pytest.mark.parametrize("text, expected", [
     # an agent placed in a city or region by "in" or "from"
-    ("Police in Karachi arrested three men on Sunday.", [("Police", "PAK", "COP")]),
+    ("Police in Karachi arrested three men on Sunday.", [("Police", "PAK", "COP"), ("men", None, None)]),
     ("A court in Lahore sentenced the smuggler to ten years.", [("court", "PAK", "JUD"), ("smuggler", None, "CRM")]),
     ("Officials from Kansas said the fair would go ahead.", [("Officials", "USA", "GOV")]),
     ("Hundreds of protesters in Bangkok demanded new elections.", [("protesters", "THA", "OPP")]),
@@ -26,7 +26,7 @@ def coded(nlp, text):
     ("Police detained dozens of demonstrators in Yerevan.",
      [("Police", "ARM", "COP"), ("demonstrators", "ARM", "OPP")]),
     # a place modifying the agent, before it or after "of", or as a possessor
-    ("Karachi police arrested three men on Sunday.", [("Karachi police", "PAK", "COP")]),
+    ("Karachi police arrested three men on Sunday.", [("Karachi police", "PAK", "COP"), ("men", None, None)]),
     ("The Johor government is sending rice and blankets.", [("Johor government", "MYS", "GOV")]),
     ("The Florida Legislature passed the bill on Friday.", [("Florida Legislature", "USA", "LEG")]),
     ("Sindh's police chief resigned after the riots.", [("Sindh's police chief", "PAK", "COP")]),
@@ -35,7 +35,7 @@ def coded(nlp, text):
     ("West Bengal Chief Minister Rina Dutta visited the flooded villages.", [("Rina Dutta", "IND", "GOV")]),
     # a country inside a longer place name of another country gives way to it
     ("New Jersey Governor Tom Avery signed the bill.", [("Tom Avery", "USA", "GOV")]),
-    ("Police in Northern Ireland arrested two men.", [("Police", "GBR", "COP")]),
+    ("Police in Northern Ireland arrested two men.", [("Police", "GBR", "COP"), ("men", None, None)]),
     # people named by a demonym or a place and a plain noun
     ("Two Brazilian men were arrested at the border.", [("Brazilian men", "BRA", None)]),
     ("A Kansas woman was arrested after a chase.", [("Kansas woman", "USA", None)]),

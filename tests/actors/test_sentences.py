@@ -60,7 +60,7 @@ TABLE = [
     ('2024-02-09', 'Iranian state media reported the launch.',
      [('Iranian state media', 'IRN', 'MED')]),
     ('2024-02-09', 'Ukrainian police detained three men.',
-     [('Ukrainian police', 'UKR', 'COP')]),
+     [('Ukrainian police', 'UKR', 'COP'), ('men', None, None)]),
     ('2024-02-09', 'Opposition lawmakers walked out of parliament.',
      [('Opposition lawmakers', None, 'OPP'), ('parliament', None, 'LEG')]),
     ('2024-02-09', "Russia's foreign minister warned the West against escalation.",
@@ -206,7 +206,7 @@ TABLE = [
     ('2024-02-09', 'Gunmen kidnapped a priest in northern Nigeria.',
      [('Gunmen', None, 'REB'), ('priest', None, 'REL'), ('Nigeria', 'NGA', None)]),
     ('2024-02-09', 'A Hamas-run health ministry said 27 people were killed.',
-     [('Hamas-run health ministry', 'PSE', 'GOV')]),
+     [('Hamas-run health ministry', 'PSE', 'GOV'), ('people', None, None)]),
     ('2024-02-09', "Lebanon's parliament elected a new speaker.",
      [("Lebanon's parliament", 'LBN', 'LEG'), ('new speaker', 'LBN', 'LEG')]),  # a body's officer is its country's
     ('2023-12-01', 'Speaker Mike Johnson met Boris Johnson in London.',  # a shared surname is not the same person
@@ -242,6 +242,25 @@ TABLE = [
     ('2024-02-09', 'The Federal Foreign Office warned citizens.',  # not Britain's Foreign Office
      [('Federal Foreign Office', None, None), ('citizens', None, 'CVL')]),
     ('2024-02-09', 'Remain In European Union campaigners rallied.', []),  # a slogan, not a body
+    # transnational militant groups are CAMEO's IMG, national ones keep their country
+    ('2024-02-09', 'Islamic State fighters stormed a prison.',
+     [('Islamic State fighters', 'IMG', 'REB')]),
+    ('2024-02-09', 'Militants from al-Qaeda in the Islamic Maghreb kidnapped two tourists.',
+     [('Militants', None, 'REB'), ('al-Qaeda in the Islamic Maghreb', 'IMG', 'REB'), ('tourists', None, None)]),
+    ('2024-02-09', 'AQAP and al-Shabab condemned the raid.',
+     [('al-Qaeda in the Arabian Peninsula', 'IMG', 'REB'), ('al-Shabaab', 'SOM', 'REB')]),
+    # a nationality in the mention wins over the place it acts in, even written in lower case
+    ('2024-02-09', 'Kenyan troops clashed with sudanese smugglers in the Egyptian desert.',
+     [('Kenyan troops', 'KEN', 'MIL'), ('sudanese smugglers', 'SDN', 'CRM')]),
+    ('2024-02-09', 'She ordered french fries.', []),
+    # counted people are actors events can take as targets, coded as far as their words go
+    ('2024-02-09', 'Police detained 14 people and several suspects.',
+     [('Police', None, 'COP'), ('people', None, None), ('suspects', None, 'CRM')]),
+    ('2024-02-09', 'Bandits abducted three Italian women and two missionaries.',
+     [('Bandits', None, 'CRM'), ('Italian women', 'ITA', None), ('missionaries', None, 'REL')]),
+    ('2024-02-09', 'The blast wounded dozens of passengers.',
+     [('passengers', None, None)]),
+    ('2024-02-09', 'People are angry about the prices.', []),
 ]
 
 

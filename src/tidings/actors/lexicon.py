@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Literal
 
 import ahocorasick
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 EntryKind = Literal[
     "country",       # a country's name: "Russia", "the United States"
@@ -222,13 +222,24 @@ class Lexicon:
         return _longest(found)
 
     def _case_fits(self, key: str, doc: Doc, first: int) -> bool:
-        for rule, token in zip(self.cases[key], doc[first:first + len(self.cases[key])], strict=False):
+        rules = self.cases[key]
+        if rules == (_CAPITAL,) and self.entries[key].kind == "adjective" and _nationality_of_plural(doc[first]):
+            return True
+        for rule, token in zip(rules, doc[first:first + len(rules)], strict=False):
             text = token.text
             if rule == _CAPITAL and not text[:1].isupper():
                 return False
             if rule == _EXACT and text.translate(_QUOTES) != text.translate(_QUOTES).upper():
                 return False
         return True
+
+
+def _nationality_of_plural(token: Token) -> bool:
+    """Whether a lower-case demonym is a nationality all the same: it modifies a plural noun after it
+    ("tunisian rioters", "french troops" in careless or all-lower-case copy); a lone "french" or
+    "polish" elsewhere is a word, not a country."""
+    return (token.dep_ == "amod" and token.head.i == token.i + 1 and token.head.tag_ == "NNS"
+            and token.text.islower())
 
 
 def _longest(matches: Sequence[Match]) -> list[Match]:

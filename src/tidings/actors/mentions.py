@@ -291,8 +291,11 @@ class _Finder:
                                            (coding.roles[:1] in LOCAL_ROLES and
                                             (place := act_place(head, self.unit_of)) is not None)):
                 coding = compose(self.doc, [place, *units], self.day, m)
-            if coding.country is None and not coding.roles and coding.organization is None:
+            if coding.country is None and not coding.roles and coding.organization is None \
+                    and not (m.entry.has_class("counted") and counted(head)):
                 continue
+            if coding.basis is None:
+                coding = replace(coding, basis=m.entry.basis)  # a counted noun: "18 people"
             kind = m.entry.actor_kind
             named = ent is not None and ent.label_ == "ORG" and ent.start >= begin and ent.end <= end
             plural = m.entry.plural or head.tag_ in ("NNS", "NNPS")
@@ -360,6 +363,9 @@ class _Finder:
         for ent in self.ents:
             if ent.label_ not in ("ORG", "NORP") or any(i in self.used for i in range(ent.start, ent.end)):
                 continue
+            if any(m.start <= ent.start and ent.end <= m.end and m.end - m.start > len(ent)
+                   and m.entry.kind in ("organization", "metonym") for m in self.matches):
+                continue  # part of a longer known name ("al-Qaeda" in "al-Qaeda in the Islamic Maghreb"): step 4
             inner = [m for m in self.matches if ent.start <= m.start and m.end <= ent.end]
             named = [m for m in inner if m.entry.kind in ("organization", "metonym", "person")]
             if named and not (all(self._enclosed(m) for m in named) and self._body_around(ent, named)):
@@ -481,6 +487,23 @@ class _Finder:
     def _take(self, mention: Mention) -> None:
         self.found.append(mention)
         self.used.update(range(mention.start, mention.end))
+
+
+# Words that count people: "several suspects", "dozens of people", "hundreds of tourists".
+COUNTING = frozenset([
+    "several", "many", "some", "few", "dozens", "hundreds", "thousands", "scores", "tens", "millions", "dozen",
+    "number", "group", "couple", "both", "other", "more",
+])
+
+
+def counted(head: Token) -> bool:
+    """Whether the plural noun `head` is counted ("18 people", "several suspects", "dozens of women"): a
+    number or a quantifier before it, or a count it is "of" ("hundreds of tourists")."""
+    if any(c.dep_ == "nummod" or (c.dep_ in ("amod", "det") and c.lower_ in COUNTING) for c in head.children):
+        return True
+    prep = head.head if head.dep_ == "pobj" else None
+    return (prep is not None and prep.lower_ == "of" and prep.head.i < head.i
+            and (prep.head.lower_ in COUNTING or prep.head.pos_ == "NUM"))
 
 
 def _complements(unit: Match) -> frozenset[str]:
