@@ -120,7 +120,7 @@ TABLE = [
     ('2024-02-09', 'The Taliban banned women from universities.',
      [('Taliban', 'AFG', 'GOV'), ('universities', None, 'EDU')]),
     ('2019-06-01', 'The Taliban attacked a police checkpoint.',
-     [('Taliban', 'AFG', 'REB')]),
+     [('Taliban', 'AFG', 'REB'), ('police checkpoint', None, 'COP')]),
     ('2024-02-09', 'Xinhua reported that Chinese warships entered the strait.',
      [('Xinhua', 'CHN', 'MED'), ('Chinese warships', 'CHN', 'MIL')]),
     ('2024-02-09', 'A Foreign Ministry spokesman in Beijing rejected the accusation.',
@@ -188,7 +188,7 @@ TABLE = [
     ('2005-06-01', 'Opposition leader Benjamin Netanyahu visited Washington.',
      [('Benjamin Netanyahu', 'ISR', 'OPP')]),
     ('2024-02-09', 'Al-Shabaab militants attacked an Ethiopian army base in Somalia.',
-     [('Al-Shabaab militants', 'SOM', 'REB'), ('Somalia', 'SOM', None)]),
+     [('Al-Shabaab militants', 'SOM', 'REB'), ('Ethiopian army base', 'ETH', 'MIL'), ('Somalia', 'SOM', None)]),
     ('2024-02-09', 'Polish farmers blocked the border with Ukraine.',
      [('Polish farmers', 'POL', 'AGR'), ('Ukraine', 'UKR', None)]),
     ('2024-02-09', 'Vietnamese fishermen were detained by the Chinese coast guard.',
@@ -261,6 +261,21 @@ TABLE = [
     ('2024-02-09', 'The blast wounded dozens of passengers.',
      [('passengers', None, None)]),
     ('2024-02-09', 'People are angry about the prices.', []),
+    # a place an armed group holds stands for it; a thing an agent owns is the agent's
+    ('2024-02-09', 'Shells hit the rebel-held enclave of Eastern Ghouta.',
+     [('rebel-held enclave of Eastern Ghouta', 'SYR', 'REB')]),
+    ('2024-02-09', 'Troops stormed the last insurgent-held town near Aleppo.',
+     [('Troops', None, 'MIL'), ('insurgent-held town near Aleppo', 'SYR', 'REB')]),
+    ('2024-02-09', 'Insurgents ambushed a police convoy in Kenya.',
+     [('Insurgents', None, 'REB'), ('police convoy', 'KEN', 'COP'), ('Kenya', 'KEN', None)]),
+    ('2024-02-09', 'Syrian tanks shelled the village.',
+     [('Syrian tanks', 'SYR', 'MIL')]),
+    ('2024-02-09', 'A fuel truck overturned near the think tank.', []),
+    # accidents and disasters are no actors, whoever owns them
+    ('2024-02-09', 'The board blamed the Air France jet crash on ice.', []),
+    ('2024-02-09', "Rescuers searched the rubble after Turkey's earthquake.", []),
+    ('2024-02-09', 'Three soldiers were killed by Israeli fire.',
+     [('soldiers', None, 'MIL')]),
 ]
 
 

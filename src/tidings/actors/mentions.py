@@ -18,7 +18,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from tidings.actors.codes import write_code
 from tidings.actors.coding import (
+    DASHES,
     NO_CODING,
     TITLE_GLUE,
     Coding,
@@ -27,6 +29,7 @@ from tidings.actors.coding import (
     compose,
     phrase_start,
 )
+from tidings.actors.disasters import names_a_disaster
 from tidings.actors.lexicon import Entry, Lexicon, Match, Status
 from tidings.actors.location import (
     LOCAL_ROLES,
@@ -40,7 +43,7 @@ from tidings.actors.location import (
     place_unit,
     with_places,
 )
-from tidings.actors.metonymy import acted_on, acts
+from tidings.actors.metonymy import acted_on, acts, metonymy_words
 from tidings.actors.surnames import holder, people_by_surname
 from tidings.actors.tables import body_heads, given_names
 
@@ -89,7 +92,8 @@ def find_mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> tuple[list
     finder.agent_phrases()
     finder.organizations()
     finder.names()
-    return sorted(finder.found, key=lambda m: (m.start, m.end)), finder.matches
+    found = [m for m in finder.found if not names_a_disaster(doc[m.end - 1])]
+    return sorted(found, key=lambda m: (m.start, m.end)), finder.matches
 
 
 class _Finder:
@@ -275,6 +279,8 @@ class _Finder:
             if m.entry.kind != "agent" or m.entry.actor_kind is None or m.start in self.used:
                 continue
             head = self.doc[m.end - 1]
+            if self._held_place(m):
+                continue
             if not self._heads_phrase(m, head) or self._names_follow(m.end):
                 continue
             if abstract_use(self.doc, m, head, self.unit_at):
@@ -291,6 +297,11 @@ class _Finder:
                                            (coding.roles[:1] in LOCAL_ROLES and
                                             (place := act_place(head, self.unit_of)) is not None)):
                 coding = compose(self.doc, [place, *units], self.day, m)
+            if m.entry.has_class("arms") and coding.country is not None and not coding.roles:
+                coding = replace(coding, roles=("MIL",), code=write_code(coding.country, ("MIL",)),
+                                 basis="+".join(b for b in (coding.basis, m.entry.basis) if b))
+            if m.entry.has_class("asset") and not coding.roles:
+                continue  # "a vehicle in Rakhine State": a thing, not whose it is
             if coding.country is None and not coding.roles and coding.organization is None \
                     and not (m.entry.has_class("counted") and counted(head)):
                 continue
@@ -310,6 +321,34 @@ class _Finder:
             if kind == "person":
                 mention.link = self._apposed_person(head, mention)
             self._take(mention)
+
+    def _held_place(self, m: Match) -> bool:
+        """Whether the agent `m` holds a place ("the rebel-held enclave of Eastern Ghouta", "the last
+        opposition-controlled town near Aleppo"), taken as a mention of the holders: the place stands for
+        them where it is attacked or taken. Its country is the place's, when a table or the gazetteer
+        knows it. Returns False when `m` is no holder of a place."""
+        doc, words = self.doc, metonymy_words()
+        if m.end + 1 >= len(doc) or doc[m.end].text not in DASHES or doc[m.end + 1].lower_ not in words["holding"]:
+            return False
+        participle = doc[m.end + 1]
+        noun = participle.head
+        if participle.dep_ != "amod" or noun.i <= participle.i or noun.lemma_.lower() not in words["held_place"]:
+            return False
+        begin = phrase_start(doc, m.start, m.end, self.unit_at, self.used)
+        end = noun.i + 1
+        after = doc[end] if end < len(doc) else None
+        if (after is not None and after.dep_ == "prep" and after.lower_ in PLACE_COMPLEMENTS
+                and (after.head.i == noun.i or any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in after.children))):
+            end = after.right_edge.i + 1  # the parser may hang "near Aleppo" on the verb
+        if any(i in self.used for i in range(begin, end)):
+            return False
+        units = [u for u in self.matches if begin <= u.start and u.end <= end]
+        coding = self.coded(units, begin, end, m)
+        if not coding.roles:
+            return False
+        self._take(Mention(begin, end, begin, end, "group", coding, None, "holds", False, coding.roles,
+                           plural=True))
+        return True
 
     def _apposed_person(self, head: Token, title: Mention) -> Mention | None:
         """The named person a title stands in apposition to ("HRW's director, Jose Miguel Vivanco,"),
@@ -452,8 +491,6 @@ class _Finder:
         country = term.country or text.country
         roles = term.roles or text.roles
         basis = entry.basis if entry.kind != "person" else (term.basis or entry.basis)
-        from tidings.actors.codes import write_code
-
         coding = Coding(country, roles, term.organization, basis,
                         term.code or write_code(country, roles, term.organization))
         kind = entry.actor_kind or "organization"
@@ -489,6 +526,9 @@ class _Finder:
         self.used.update(range(mention.start, mention.end))
 
 
+# The prepositions that say where a held place is: "the rebel-held enclave of Eastern Ghouta",
+# "the last rebel-held town near Damascus".
+PLACE_COMPLEMENTS = frozenset({"of", "in", "near", "outside", "around", "on"})
 # Words that count people: "several suspects", "dozens of people", "hundreds of tourists".
 COUNTING = frozenset([
     "several", "many", "some", "few", "dozens", "hundreds", "thousands", "scores", "tens", "millions", "dozen",
