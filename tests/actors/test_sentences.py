@@ -271,6 +271,9 @@ TABLE = [
     ('2024-02-09', 'Syrian tanks shelled the village.',
      [('Syrian tanks', 'SYR', 'MIL')]),
     ('2024-02-09', 'A fuel truck overturned near the think tank.', []),
+    # a town the model takes for a person is the place attacked
+    ('2024-02-09', 'The army bombed Mekelle.',
+     [('army', None, 'MIL'), ('Mekelle', 'ETH', None)]),
     # accidents and disasters are no actors, whoever owns them
     ('2024-02-09', 'The board blamed the Air France jet crash on ice.', []),
     ('2024-02-09', "Rescuers searched the rubble after Turkey's earthquake.", []),

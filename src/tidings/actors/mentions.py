@@ -158,6 +158,8 @@ class _Finder:
             if entry is None and end - start == 1:
                 entry = self._by_surname(self.doc[start], text)
                 by_date = entry is not None
+            if entry is None and begin == start and not gender and self._attacked_place(start, end):
+                continue
             if entry is not None:
                 coding, status = self._entry_coding(entry, text)
                 if by_date:
@@ -168,6 +170,26 @@ class _Finder:
                               gender=gender)
             self._take(mention)
             self._apposition(mention)
+
+    def _attacked_place(self, start: int, end: int) -> bool:
+        """Whether the lone name doc[start:end] the model took for a person is a town acted on ("shelled
+        Goma", "bombed Mekelle"): a place of one clear country, no given name, no name given in full in
+        the article; taken as that place's mention, as a territory of the tables would be."""
+        word = self.doc[end - 1]
+        if end - start != 1 or word.lower_ in self.full_names or word.lower_ in given_names() \
+                or not acted_on(word) or word.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        unit = place_unit(self.doc, start, end, self.named, strict=True)
+        if unit is None:
+            return False
+        term, _ = unit.entry.coding(self.day)
+        country = term.country if term else None
+        if country is None:
+            return False
+        coding = Coding(country, (), None, unit.entry.basis, country)
+        self._take(Mention(start, end, start, end, "country", coding, unit.entry,
+                           identity=("territory", unit.entry.name)))
+        return True
 
     def _person_names(self) -> list[tuple[int, int, Entry | None, str | None]]:
         names: list[tuple[int, int, Entry | None, str | None]] = []
