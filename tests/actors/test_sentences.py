@@ -271,6 +271,10 @@ TABLE = [
     ('2024-02-09', 'Syrian tanks shelled the village.',
      [('Syrian tanks', 'SYR', 'MIL')]),
     ('2024-02-09', 'A fuel truck overturned near the think tank.', []),
+    ('2024-02-09', 'Bandits raided an army base in northern Mali.',  # a thing is where it is hit
+     [('Bandits', None, 'CRM'), ('army base', 'MLI', 'MIL'), ('Mali', 'MLI', None)]),
+    ('2024-02-09', 'The bishop thanked Central American priests.',
+     [('bishop', None, 'REL'), ('Central American priests', 'LAM', 'REL')]),
     # a town the model takes for a person is the place attacked
     ('2024-02-09', 'The army bombed Mekelle.',
      [('army', None, 'MIL'), ('Mekelle', 'ETH', None)]),

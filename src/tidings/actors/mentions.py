@@ -316,7 +316,7 @@ class _Finder:
             units = [u for u in self.matches if begin <= u.start and u.end <= end]
             coding = self.coded(units, begin, end, m)
             if coding.country is None and ((place := located_place(head, self.unit_of)) is not None or
-                                           (coding.roles[:1] in LOCAL_ROLES and
+                                           ((coding.roles[:1] in LOCAL_ROLES or m.entry.has_class("asset")) and
                                             (place := act_place(head, self.unit_of)) is not None)):
                 coding = compose(self.doc, [place, *units], self.day, m)
             if m.entry.has_class("arms") and coding.country is not None and not coding.roles:
