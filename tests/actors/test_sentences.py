@@ -261,6 +261,10 @@ TABLE = [
     ('2024-02-09', 'The blast wounded dozens of passengers.',
      [('passengers', None, None)]),
     ('2024-02-09', 'People are angry about the prices.', []),
+    ('2024-02-09', 'Rebels killed three village guards and wounded two weapons inspectors.',
+     [('Rebels', None, 'REB'), ('village guards', None, 'COP'), ('weapons inspectors', None, None)]),
+    ('2024-02-09', 'The charity helped victims of the war and relief workers.',
+     [('charity', None, 'NGO'), ('victims', None, 'CVL'), ('relief workers', None, 'NGO')]),
     # a place an armed group holds stands for it; a thing an agent owns is the agent's
     ('2024-02-09', 'Shells hit the rebel-held enclave of Eastern Ghouta.',
      [('rebel-held enclave of Eastern Ghouta', 'SYR', 'REB')]),
