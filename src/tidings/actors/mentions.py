@@ -424,8 +424,9 @@ class _Finder:
         for ent in self.ents:
             if ent.label_ not in ("ORG", "NORP") or any(i in self.used for i in range(ent.start, ent.end)):
                 continue
-            if any(m.start <= ent.start and ent.end <= m.end and m.end - m.start > len(ent)
-                   and m.entry.kind in ("organization", "metonym") for m in self.matches):
+            around = self.unit_at.get(ent.start)
+            if around is not None and around.entry.kind in ("organization", "metonym") and \
+                    around.start <= ent.start and ent.end <= around.end and around.end - around.start > len(ent):
                 continue  # part of a longer known name ("al-Qaeda" in "al-Qaeda in the Islamic Maghreb"): step 4
             inner = [m for m in self.matches if ent.start <= m.start and m.end <= ent.end]
             named = [m for m in inner if m.entry.kind in ("organization", "metonym", "person")]
