@@ -270,6 +270,8 @@ TABLE = [
      [('rebel-held enclave of Eastern Ghouta', 'SYR', 'REB')]),
     ('2024-02-09', 'Troops stormed the last insurgent-held town near Aleppo.',
      [('Troops', None, 'MIL'), ('insurgent-held town near Aleppo', 'SYR', 'REB')]),
+    ('2024-02-09', 'Warships shelled the Houthi-held port of Hodeidah.',
+     [('Warships', None, 'MIL'), ('Houthi-held port of Hodeidah', 'YEM', 'REB')]),
     ('2024-02-09', 'Insurgents ambushed a police convoy in Kenya.',
      [('Insurgents', None, 'REB'), ('police convoy', 'KEN', 'COP'), ('Kenya', 'KEN', None)]),
     ('2024-02-09', 'Syrian tanks shelled the village.',

@@ -301,7 +301,7 @@ class _Finder:
             if m.entry.kind != "agent" or m.entry.actor_kind is None or m.start in self.used:
                 continue
             head = self.doc[m.end - 1]
-            if self._held_place(m):
+            if self._held_place(m, m):
                 continue
             if not self._heads_phrase(m, head) or self._names_follow(m.end):
                 continue
@@ -344,11 +344,12 @@ class _Finder:
                 mention.link = self._apposed_person(head, mention)
             self._take(mention)
 
-    def _held_place(self, m: Match) -> bool:
-        """Whether the agent `m` holds a place ("the rebel-held enclave of Eastern Ghouta", "the last
-        opposition-controlled town near Aleppo"), taken as a mention of the holders: the place stands for
-        them where it is attacked or taken. Its country is the place's, when a table or the gazetteer
-        knows it. Returns False when `m` is no holder of a place."""
+    def _held_place(self, m: Match, head: Match | None = None) -> bool:
+        """Whether the agent or organisation `m` holds a place ("the rebel-held enclave of Eastern Ghouta",
+        "the last opposition-controlled town near Aleppo", "the Houthi-held port of Hodeidah"), taken as a
+        mention of the holders: the place stands for them where it is attacked or taken. Its country is the
+        place's, when a table or the gazetteer knows it, else the holders'; `head` is the agent unit (None
+        for a named body). Returns False when `m` is no holder of a place."""
         doc, words = self.doc, metonymy_words()
         if m.end + 1 >= len(doc) or doc[m.end].text not in DASHES or doc[m.end + 1].lower_ not in words["holding"]:
             return False
@@ -365,7 +366,7 @@ class _Finder:
         if any(i in self.used for i in range(begin, end)):
             return False
         units = [u for u in self.matches if begin <= u.start and u.end <= end]
-        coding = self.coded(units, begin, end, m)
+        coding = self.coded(units, begin, end, head)
         if not coding.roles:
             return False
         self._take(Mention(begin, end, begin, end, "group", coding, None, "holds", False, coding.roles,
@@ -472,7 +473,8 @@ class _Finder:
                 continue
             entry = m.entry
             if entry.kind in ("organization", "metonym"):
-                self._named_body(m)
+                if not (entry.kind == "organization" and self._held_place(m)):
+                    self._named_body(m)
             elif entry.kind == "capital":
                 if self._proper(m) and not self._enclosed(m) and acts(self.doc[m.end - 1]):
                     self._named_body(m)
