@@ -253,6 +253,8 @@ TABLE = [
     ('2024-02-09', 'Kenyan troops clashed with sudanese smugglers in the Egyptian desert.',
      [('Kenyan troops', 'KEN', 'MIL'), ('sudanese smugglers', 'SDN', 'CRM')]),
     ('2024-02-09', 'She ordered french fries.', []),
+    ('2024-02-09', 'Witnesses said the egyptian army shelled a swiss cheese factory.',
+     [('egyptian army', 'EGY', 'MIL')]),
     # counted people are actors events can take as targets, coded as far as their words go
     ('2024-02-09', 'Police detained 14 people and several suspects.',
      [('Police', None, 'COP'), ('people', None, None), ('suspects', None, 'CRM')]),

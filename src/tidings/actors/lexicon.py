@@ -235,10 +235,10 @@ class Lexicon:
 
 
 def _nationality_of_plural(token: Token) -> bool:
-    """Whether a lower-case demonym is a nationality all the same: it modifies a plural noun after it
-    ("tunisian rioters", "french troops" in careless or all-lower-case copy); a lone "french" or
-    "polish" elsewhere is a word, not a country."""
-    return (token.dep_ == "amod" and token.head.i == token.i + 1 and token.head.tag_ == "NNS"
+    """Whether a lower-case demonym is a nationality all the same: it modifies the common noun right
+    after it ("tunisian rioters", "the egyptian army" in careless or all-lower-case copy; the noun must
+    still be an agent for an actor to come of it); a lone "french" or "polish" elsewhere is a word."""
+    return (token.dep_ == "amod" and token.head.i == token.i + 1 and token.head.tag_ in ("NN", "NNS")
             and token.text.islower())
 
 
