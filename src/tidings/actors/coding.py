@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from tidings.actors.codes import write_code
+from tidings.actors.disasters import disaster_nouns
 from tidings.actors.lexicon import Match
 
 COUNTRY_GIVING = ("adjective", "country", "capital", "region", "people", "territory", "place")
@@ -215,8 +216,8 @@ def complement_end(doc: Doc, head: Token, end: int, unit_of: Callable[[Token], M
         if child.dep_ != "prep" or child.lower_ not in preps or child.i != end:
             continue
         for obj in child.children:
-            if obj.dep_ != "pobj":
-                continue
+            if obj.dep_ != "pobj" or obj.lemma_.lower() in disaster_nouns():
+                continue  # "victims of the Sabah earthquake" are not Sabah's
             # after "for" and "to" only a body or a person: "an envoy to Iran" is not Iran's
             kinds = (*COUNTRY_GIVING, *NAMED) if child.lower_ == "of" else NAMED
             for word in (obj, *(w for w in obj.lefts if w.dep_ in ("compound", "amod", "poss"))):

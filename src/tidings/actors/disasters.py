@@ -2,7 +2,7 @@
 
 "Investigators blamed the Malaysia Airlines flight crash on a missile": Malaysia (or its airline) is
 not a party to the blaming, nor "Japan" in "Japan's earthquake". A mention is dropped when its last word
-modifies, through compounds (and, for most disaster nouns, adjectives and possessors) or an "of"
+modifies (its head word), through compounds (and, for most disaster nouns, adjectives and possessors) or an "of"
 ("the crash of the Malaysia Airlines flight"), a disaster noun of data/disasters.tsv.
 """
 
@@ -29,7 +29,7 @@ def disaster_nouns() -> dict[str, bool]:
 
 
 def names_a_disaster(token: Token) -> bool:
-    """Whether the name ending at `token` only names an accident or disaster it owns or is the place
+    """Whether the name whose head word is `token` only names an accident or disaster it owns or is the place
     of ("Malaysia" in "the Malaysia Airlines flight crash", "Japan" in "Japan's earthquake")."""
     nouns = disaster_nouns()
     by_modifier = False  # an adjective or possessor on the way: "Israeli fire" is no disaster

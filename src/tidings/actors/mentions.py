@@ -92,7 +92,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> tuple[list
     finder.agent_phrases()
     finder.organizations()
     finder.names()
-    found = [m for m in finder.found if not names_a_disaster(doc[m.end - 1])]
+    found = [m for m in finder.found if not names_a_disaster(doc[m.start:m.end].root)]
     return sorted(found, key=lambda m: (m.start, m.end)), finder.matches
 
 
@@ -206,6 +206,8 @@ class _Finder:
             last = self.doc[ent.end - 1]
             if last.dep_ == "compound" and _is_body(self.unit_at.get(last.head.i)):
                 continue  # "the Obama administration": the name modifies a body, which is the actor
+            if names_a_disaster(last):
+                continue  # "the Sabah earthquake": a place the model took for a person
             start, end = ent.start, ent.end
             while start < end - 1 and (self.doc[start].lower_ in HONORIFICS or _is_title(self.unit_at.get(start))
                                        or self.doc[start].lower_ in TITLE_GLUE):
@@ -329,6 +331,8 @@ class _Finder:
                 continue
             if coding.basis is None:
                 coding = replace(coding, basis=m.entry.basis)  # a counted noun: "18 people"
+            if m.entry.has_class("counted"):
+                begin = min([begin, *(c.left_edge.i for c in head.children if c.dep_ == "amod" and c.lower_ == "old")])
             kind = m.entry.actor_kind
             named = ent is not None and ent.label_ == "ORG" and ent.start >= begin and ent.end <= end
             plural = m.entry.plural or head.tag_ in ("NNS", "NNPS")
@@ -561,10 +565,17 @@ COUNTING = frozenset([
 ])
 
 
+AGE_UNITS = frozenset({"year", "years", "month", "months"})
+
+
 def counted(head: Token) -> bool:
-    """Whether the plural noun `head` is counted ("18 people", "several suspects", "dozens of women"): a
-    number or a quantifier before it, or a count it is "of" ("hundreds of tourists")."""
+    """Whether the person noun `head` is counted ("18 people", "several suspects", "dozens of women"): a
+    number or a quantifier before it, or a count it is "of" ("hundreds of tourists"); or aged, as news
+    describe the people an event struck ("a 95-year-old man")."""
     if any(c.dep_ == "nummod" or (c.dep_ in ("amod", "det") and c.lower_ in COUNTING) for c in head.children):
+        return True
+    if any(c.dep_ == "amod" and c.lower_ == "old" and any(g.lower_ in AGE_UNITS for g in c.children)
+           for c in head.children):
         return True
     prep = head.head if head.dep_ == "pobj" else None
     return (prep is not None and prep.lower_ == "of" and prep.head.i < head.i
