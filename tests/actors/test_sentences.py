@@ -266,6 +266,8 @@ TABLE = [
     ('2024-02-09', 'Troops shot a 17-year-old boy at the checkpoint.',
      [('Troops', None, 'MIL'), ('17-year-old boy', None, None)]),
     ('2024-02-09', 'A man walked into the shop.', []),
+    ('2024-02-09', 'A suicide bomber attacked 12 Iraqi army trainees.',
+     [('suicide bomber', None, 'REB'), ('Iraqi army trainees', 'IRQ', 'MIL')]),
     ('2024-02-09', 'The agency fed victims of the Sabah earthquake.',
      [('victims', None, 'CVL')]),
     ('2024-02-09', 'Rebels killed three village guards and wounded two weapons inspectors.',
