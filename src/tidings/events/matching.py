@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from tidings.events import syntax
 from tidings.events.lexicon import Lexicon, LightVerb, Pattern, Requirement
-from tidings.events.participants import Participants
+from tidings.events.participants import AUTHORED_NOUNS, Participants
 from tidings.records import Actor
 
 # Prepositions that set a noun event in the clause of its verb: the clause's coordinated
@@ -25,6 +25,9 @@ DOER_PREPS = frozenset({"in", "during", "amid"})
 # Fighting (CAMEO 19): where the fire came from is who fired it ("rockets were fired from Lebanon");
 # not assault (18): "abducted from Israel" names where the victims were.
 FIRED_FROM_ROOTS = frozenset({"19"})
+# Answers to what someone else did (accept 03, yield 08, endorse and praise 05, criticise 11,
+# reject 12): when the object is an act ("rejected Iran's proposal"), its author is the target.
+ANSWER_ROOTS = frozenset({"03", "05", "08", "11", "12"})
 BASE_CONFIDENCE = {"active": 0.8, "passive": 0.75, "light": 0.75, "nominal": 0.65, "setting": 0.6}
 
 
@@ -227,7 +230,9 @@ class Matcher:
                     sources = [doer[1]] if doer else sources
                     if not sources and pattern.code[:2] in FIRED_FROM_ROOTS:
                         sources = self._fired_from(verb)
-                targets, target_tokens = self._fill(pattern.target, verb)
+                targets, target_tokens = self._answered(pattern, verb, sources)
+                if not targets:
+                    targets, target_tokens = self._fill(pattern.target, verb)
                 targets = [a for a in targets if all(a.id != s.id for s in sources)]
                 construction = "passive" if syntax.is_passive(verb) else "active"
                 if verb.dep_ == "relcl":
@@ -241,6 +246,16 @@ class Matcher:
                     match.pairs = "all"
                 return match
         return None
+
+    def _answered(self, pattern: Pattern, verb: Token, sources: list[Actor]) -> tuple[list[Actor], list[Token]]:
+        """The authors of the acts an answering verb takes as object ("rejected the Iraqi and
+        Turkish demands", "vetoed a resolution presented by Britain"), and those objects; the
+        source's own act answers no one ("defended its plan")."""
+        if pattern.code[:2] not in ANSWER_ROOTS:
+            return [], []
+        acts = [o for o in syntax.objects(verb) if _lemma(o) in AUTHORED_NOUNS]
+        found = _unique(a for o in acts for a in self.participants.authors(o))
+        return [a for a in found if all(a.id != s.id for s in sources)], acts
 
     def _fired_from(self, verb: Token) -> list[Actor]:
         """The country a passive act of force came from when no one is named doing it: "rockets

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from tidings.actors import actor_at
 from tidings.actors.tables import rows, variants
-from tidings.events.syntax import conjuncts
+from tidings.events.syntax import agents, conjuncts
 from tidings.records import Actor, Place
 
 # Modifiers searched in this order: an apposition names the head itself; a possessor last,
@@ -25,6 +25,14 @@ from tidings.records import Actor, Place
 MODIFIER_ORDER = ("appos", "compound", "amod", "nmod", "npadvmod", "poss")
 PHRASE_PREPS = frozenset({"of", "from", "by"})   # "the attack by al-Shabab"
 DEMONYM_DEPS = frozenset({"amod", "compound", "nmod"})
+# Nouns of an act someone made that others answer: rejecting, backing or vetoing one answers its
+# author ("rejected Iran's proposal", "vetoed a resolution presented by Britain").
+AUTHORED_NOUNS = frozenset({
+    "demand", "request", "call", "appeal", "plea", "proposal", "proposition", "plan", "offer", "resolution",
+    "draft", "bid", "initiative", "invitation", "invite", "ultimatum", "motion", "petition", "suggestion",
+    "recommendation", "overture", "roadmap", "condition", "term", "stance", "position", "claim", "decision",
+    "move", "policy", "statement", "announcement", "ruling", "verdict", "application", "nomination", "candidacy",
+    "push"})
 
 
 @cache
@@ -129,6 +137,27 @@ class Participants:
                 out.append(found)
         return out
 
+    def authors(self, noun: Token) -> list[Actor]:
+        """The actors who made the act `noun` names (a demand, proposal, resolution ...), most
+        explicit first: the by-agent of a participle on it ("a resolution presented by Britain",
+        "proposals laid out by the assembly"), the one before a hyphenated participle ("a
+        Japanese-drafted resolution", "the US-backed plan"), then its possessor, of/from/by-phrase
+        or modifiers ("Iran's proposal", "the call of the European Parliament", "the Iraqi and
+        Turkish demands": each author once)."""
+        for child in noun.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                found = [a for t in agents(child) for a in self.named(t)]
+                if found:
+                    return _distinct(found)
+        for child in noun.children:
+            if child.dep_ in DEMONYM_DEPS and child.tag_ == "VBN" and child.i < noun.i:
+                found = [a for t in child.children if t.i < child.i and t.dep_ != "punct"
+                         for a in [self.mention(t) or self._by_country.get(demonyms().get(t.lower_, ""))]
+                         if a is not None]
+                if found:
+                    return _distinct(found)
+        return self.named(noun)
+
     def _whose(self, token: Token) -> Actor | None:
         # "the embassy, whose compound was stormed": the noun the relative clause hangs on
         verb = token.head
@@ -174,3 +203,11 @@ class Participants:
             if child.dep_ == "poss" and (found := self.actor(child, depth=1)) is not None:
                 return found
         return None
+
+
+def _distinct(actors: list[Actor]) -> list[Actor]:
+    out: list[Actor] = []
+    for actor in actors:
+        if all(actor.id != a.id for a in out):
+            out.append(actor)
+    return out
