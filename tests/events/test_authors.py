@@ -40,3 +40,29 @@ def coded(nlp, text: str, demonyms: tuple[tuple[str, str], ...] = ()) -> list[tu
 def test_answers_go_to_the_author(nlp, text, expected):
     demonyms = (("Russian", "RUS"),) if "Russian-" in text else ()
     assert coded(nlp, text, demonyms) == expected
+
+
+def coded_with_modality(nlp, text: str) -> list[tuple]:
+    actors = actors_in(text)
+    country = {a.id: a.country for a in actors}
+    return [(country.get(e.source), e.code, country.get(e.target), e.modality)
+            for e in find_events(text, nlp(text), actors, [], published=None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one who accepts an invitation is the one who will meet, visit or talk
+    ("Biden accepted an invitation to meet with Putin.",
+     [("USA", "036", "RUS", "asserted"), ("USA", "040", "RUS", "future")]),
+    ("Biden accepted Xi's invitation to visit China.",
+     [("USA", "036", "CHN", "asserted"), ("USA", "042", "CHN", "future")]),
+    # declined, the deed will not happen
+    ("Biden turned down Xi's invitation to visit China.",
+     [("USA", "120", "CHN", "asserted"), ("USA", "042", "CHN", "negated")]),
+    # an invitation extended: the invitee would do it, not yet
+    ("Xi extended an invitation to Biden to visit China.",
+     [("CHN", "020", "USA", "asserted"), ("USA", "042", "CHN", "hypothetical")]),
+    # an appeal to help someone is made for them
+    ("The UN launched an appeal to help Sudan.", [("UNO", "023", "SDN", "asserted")]),
+])
+def test_invitations_and_appeals(nlp, text, expected):
+    assert coded_with_modality(nlp, text) == expected

@@ -111,11 +111,25 @@ class Coder:
             if not match.dropped and not match.targets and match.target_tokens:
                 # "heads to Beijing": a place named in the target slot stands for its country
                 match.targets = _unique_actors(self._place_country(t) for t in match.target_tokens)
+            if not match.dropped and not match.targets and match.pattern.pos == "verb":
+                match.targets = self._invited_targets(match, matches)
             if not match.dropped and not match.targets and match.code == CLAIM_RESPONSIBILITY:
                 match.targets = _claimed_targets(match, matches)
             if not match.dropped and not match.targets and match.sources and "sym" not in match.pattern.flags:
                 match.targets = self._location(match)
         return [m for m in matches.values() if not m.dropped and _stands(m)]
+
+    def _invited_targets(self, match: Match, matches: dict[int, Match]) -> list[Actor]:
+        """Whom an answer to an invitation concerns when its inviter is unnamed: those the invited
+        deed is with ("accepted an invitation to meet with Kim": CAMEO 036 towards Kim)."""
+        for noun in syntax.objects(match.trigger):
+            if noun.lemma_.lower() not in syntax.INVITATION_NOUNS:
+                continue
+            for clause in noun.children:
+                deed = matches.get(clause.i) if syntax.noun_infinitive(clause) else None
+                if deed is not None and deed.targets:
+                    return [a for a in deed.targets if all(a.id != s.id for s in match.sources)]
+        return []
 
     def _location(self, match: Match) -> list[Actor]:
         """The country where an event with no target took place, as its target: CAMEO coders (and
@@ -264,7 +278,10 @@ class Coder:
         if kind.endswith("_against"):
             carrier.targets = [a for a in match.targets if all(a.id != s.id for s in carrier.sources)]
         if not carrier.targets:
-            carrier.targets = match.sources if kind in ("appeal", "demand") and match.sources else match.targets
+            asked = [a for a in match.sources if all(a.id != s.id for s in carrier.sources)]
+            # "urged Iran to stop": Iran is asked; "an appeal to help Sudan": the appealer's own
+            # aim, for Sudan
+            carrier.targets = asked if kind in ("appeal", "demand") and asked else match.targets
             carrier.targets = [a for a in carrier.targets if all(a.id != s.id for s in carrier.sources)]
             if match.pairs == "all" and not carrier.targets and len(carrier.sources) > 1:
                 carrier.pairs = "all"        # "Brazil and the US seek to deepen their partnership"
@@ -355,7 +372,9 @@ class Coder:
             if kind:
                 match.modality = kind
                 return
-        if self._conditional(clause) or _purpose(clause) or self._awaited(clause) or \
+        if (answered := syntax.invited(clause)) is not None:
+            match.modality = answered        # "accepted an invitation to meet Kim": the meeting will be
+        elif self._conditional(clause) or _purpose(clause) or self._awaited(clause) or \
                 (clause.dep_ == "xcomp" and _purpose(clause.head)):   # "sent troops to help fight X"
             match.modality = "hypothetical"
         elif match.trigger.pos_ in syntax.NOUN_POS and any(

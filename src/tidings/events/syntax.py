@@ -24,6 +24,16 @@ OWNED_INFINITIVE_NOUNS = frozenset({
     "readiness", "willingness", "vow", "campaign", "mission", "operation", "initiative", "step", "measure",
     "permission", "authority", "power", "option", "chance", "opportunity", "ability", "capacity", "need",
     "obligation", "ultimatum", "demand", "appeal", "license", "mandate", "preparation", "scheme", "goal", "aim"})
+# Nouns whose infinitive is done by the one invited, not by the inviter ("accepted Xi's invitation
+# to visit China": the accepter visits; "extended an invitation to Kim to visit").
+INVITATION_NOUNS = frozenset({"invitation", "invite"})
+# Verbs whose subject is the one an invitation went to ("accepted", "received", "turned down").
+INVITED_VERBS = frozenset({"accept", "receive", "get", "take", "decline", "reject", "refuse", "turn", "welcome",
+                           "snub", "spurn", "rebuff", "ignore", "consider", "weigh", "have"})
+# Answers to an invitation that settle whether its infinitive happens ("accepted an invitation to
+# visit": it will; "turned down an invitation to visit": it will not).
+ACCEPTING_VERBS = frozenset({"accept", "take"})
+DECLINING_VERBS = frozenset({"decline", "reject", "refuse", "turn", "snub", "spurn", "rebuff"})
 # Prepositions under which a noun is the object an event verb carries: "call for talks",
 # "agree to a ceasefire", "threaten with sanctions", "insist on the release".
 CARRIED_PREPS = frozenset({"for", "to", "on", "with", "about", "of"})
@@ -165,14 +175,21 @@ def _listed_item(verb: Token) -> Token | None:
     return None
 
 
+def noun_infinitive(verb: Token) -> bool:
+    """True for an infinitive on a noun ("plans to attack", "an appeal to help Sudan"), which the
+    parser labels acl, or relcl for some ("the first state to recognise")."""
+    if verb.tag_ != "VB" or verb.head.pos_ not in NOUN_POS or verb.head.i == verb.i:
+        return False
+    return verb.dep_ == "acl" or (verb.dep_ == "relcl" and any(c.lower_ == "to" for c in verb.children))
+
+
 def _infinitive_owner(verb: Token) -> list[Token] | None:
     """The doer of an infinitive on a noun ("plans to attack"), or None when it is not one."""
     noun = verb.head
-    if verb.tag_ != "VB" or noun.pos_ not in NOUN_POS:
+    if not noun_infinitive(verb):
         return None
-    # the parser takes some infinitives on nouns for relative clauses ("the first state to recognise")
-    if verb.dep_ != "acl" and not (verb.dep_ == "relcl" and any(c.lower_ == "to" for c in verb.children)):
-        return None
+    if noun.lemma_.lower() in INVITATION_NOUNS:
+        return invitees(noun)
     if noun.lemma_.lower() not in OWNED_INFINITIVE_NOUNS:
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":
             named = [t for c in noun.head.children if c.dep_ in SUBJECT_DEPS for t in conjuncts(c)]
@@ -188,6 +205,40 @@ def _infinitive_owner(verb: Token) -> list[Token] | None:
     if noun.dep_ in ("dobj", "pobj", "attr") and governor.pos_ in VERB_POS:
         return subjects(governor)            # "had no plans to send troops", "signed agreements to normalise"
     return []
+
+
+def invitees(noun: Token) -> list[Token]:
+    """Those the invitation `noun` went to: the subject of the verb that received, accepted or
+    declined it ("Biden accepted an invitation"), else its to-phrase or the dative of the verb
+    that extended it ("extended an invitation to Kim", "sent Kim an invitation"); [] when unsaid."""
+    verb = governor(noun)
+    if verb is not None and verb.lemma_.lower() in INVITED_VERBS:
+        return subjects(verb)
+    found = [t for t in prep_objects(noun, frozenset({"to"})) if not is_time(t)]
+    if not found and verb is not None:
+        found = datives(verb)
+    return found
+
+
+def governor(noun: Token) -> Token | None:
+    """The verb whose object, passive subject or prepositional object `noun` is, or None."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return head if noun.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ in VERB_POS else None
+
+
+def invited(clause: Token) -> str | None:
+    """The modality of an infinitive on an invitation that was answered: "future" when accepted
+    ("accepted an invitation to meet Kim"), "negated" when declined; None otherwise."""
+    noun = clause.head
+    if not noun_infinitive(clause) or noun.lemma_.lower() not in INVITATION_NOUNS:
+        return None
+    verb = governor(noun)
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    if lemma in ACCEPTING_VERBS:
+        return "negated" if negated(verb) else "future"
+    return "negated" if lemma in DECLINING_VERBS else None
 
 
 def agents(verb: Token) -> list[Token]:
@@ -398,7 +449,7 @@ def carrier(token: Token) -> Token | None:
         return head
     if t.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in CARRIED_PREPS and head.head.pos_ in VERB_POS:
         return head.head
-    if t.dep_ == "acl" and t.tag_ in ("VB", "TO") and head.pos_ in NOUN_POS:
+    if (noun_infinitive(t) or (t.dep_ == "acl" and t.tag_ == "TO")) and head.pos_ in NOUN_POS:
         return head                          # "a threat to attack", "the decision to withdraw"
     if t.dep_ in ("relcl", "acl") and head.pos_ in NOUN_POS:
         # "denied charges he ran a squad that killed officials": a clause inside a noun phrase
