@@ -25,6 +25,17 @@ DOER_PREPS = frozenset({"in", "during", "amid"})
 # Fighting (CAMEO 19): where the fire came from is who fired it ("rockets were fired from Lebanon");
 # not assault (18): "abducted from Israel" names where the victims were.
 FIRED_FROM_ROOTS = frozenset({"19"})
+# Accidents and disasters do not act: "victims killed by the MH17 crash", "the earthquake killed
+# 200" name no doer, whatever the phrase names (the airline, the country). Gunfire ("killed by
+# Israeli fire") is no accident.
+ACCIDENT_NOUNS = frozenset({
+    "crash", "accident", "collision", "derailment", "explosion", "flood", "flooding", "storm", "earthquake", "quake",
+    "tremor", "tsunami", "hurricane", "typhoon", "cyclone", "tornado", "landslide", "mudslide", "avalanche",
+    "blaze", "wildfire", "inferno", "stampede", "collapse", "drought", "heatwave", "eruption", "lightning",
+    "outbreak", "epidemic", "pandemic", "disease", "virus", "illness", "disaster", "capsize", "sinking"})
+# Verbs whose subject is the victim of the deed in their in/during-phrase ("soldiers died in a
+# Russian bombardment": the soldiers were bombarded).
+DYING_VERBS = frozenset({"die", "perish"})
 # Answers to what someone else did (accept 03, yield 08, endorse and praise 05, criticise 11,
 # reject 12): when the object is an act ("rejected Iran's proposal"), its author is the target.
 ANSWER_ROOTS = frozenset({"03", "05", "08", "11", "12"})
@@ -223,6 +234,8 @@ class Matcher:
             if pattern.object_words is not None and not pattern.object_words & facts.object_lemmas:
                 continue
             if all(verb_holds(verb, req, facts) for req in pattern.requires):
+                if "subj" in pattern.source and self._accident(verb):
+                    return None
                 sources, source_tokens = self._fill(pattern.source, verb)
                 doer = None
                 if not sources and syntax.is_passive(verb) and "subj" in pattern.source:
@@ -257,6 +270,15 @@ class Matcher:
         found = _unique(a for o in acts for a in self.participants.authors(o))
         return [a for a in found if all(a.id != s.id for s in sources)], acts
 
+    @staticmethod
+    def _accident(verb: Token) -> bool:
+        """True when an accident or a disaster does what `verb` says ("killed by the crash", "the
+        earthquake destroyed", "died ... killed in a car crash"): no one's deed."""
+        doers = syntax.subjects(verb)
+        if not doers and syntax.is_passive(verb):
+            doers = syntax.prep_objects(verb, DOER_PREPS)
+        return bool(doers) and all(_lemma(t) in ACCIDENT_NOUNS for t in doers)
+
     def _fired_from(self, verb: Token) -> list[Actor]:
         """The country a passive act of force came from when no one is named doing it: "rockets
         were fired from Lebanon", "shelled from across the border in Syria"."""
@@ -267,8 +289,11 @@ class Matcher:
         """The event noun and the doer of a passive verb named in it: "four children were killed
         in an Israeli airstrike" (the airstrike's actor, by its modifier or possessor)."""
         for noun in syntax.prep_objects(verb, DOER_PREPS):
-            if noun.pos_ in syntax.NOUN_POS and syntax.lookup(self.lexicon.nouns, noun):
-                found = self.participants.modifier(noun) or self.participants.possessor(noun)
+            # the parser takes some event nouns for gerunds ("killed in Israeli tank shelling")
+            if (noun.pos_ in syntax.NOUN_POS or noun.tag_ == "VBG") and syntax.lookup(self.lexicon.nouns, noun):
+                found = self.participants.modifier(noun) or self.participants.possessor(noun) or next(
+                    (a for t in syntax.prep_objects(noun, frozenset({"by"})) if (a := self.participants.actor(t))),
+                    None)                    # "killed in an air strike by government forces"
                 if found is not None:
                     return noun, found
         return None
@@ -370,6 +395,10 @@ class Matcher:
             target_tokens = gov_subjects
         else:
             targets, target_tokens = self._fill_noun(target_slots, noun, verb, gov_subjects)
+        if not targets and verb is None and noun.dep_ == "pobj" and noun.head.lower_ in DOER_PREPS \
+                and _lemma(noun.head.head) in DYING_VERBS:
+            target_tokens = syntax.subjects(noun.head.head)
+            targets = _unique(a for t in target_tokens for a in self.participants.named(t))
         if not sources and verb is None and (culprits := syntax.culprits(noun)):
             source_tokens = culprits         # "the militia is responsible for the killings"
             sources = _unique(self.participants.actor(t) for t in culprits)

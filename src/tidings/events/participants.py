@@ -190,6 +190,8 @@ class Participants:
         for child in token.children:
             if child.dep_ in ("compound", "amod", "nmod") and (found := self.mention(child)) is not None:
                 return found
+            if child.dep_ == "compound" and child.i < token.i and (found := self.modifier(child)) is not None:
+                return found                 # "Israeli tank shelling": the country of the tank
             if child.dep_ == "amod" and child.lower_ == "led":
                 # "Hamas-led", "US-led": the leader named before the hyphen
                 for leader in child.children:

@@ -1,0 +1,35 @@
+"""Who killed whom when the sentence says only how: the doer of a passive killing or a death is
+the one the attack noun names, the victims are the target, and accidents do no deeds (exact
+triples; hand-built actors of tests/events/cases.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.cases import actors_in, triples
+from tidings.events import find_events
+
+
+def coded(nlp, text: str) -> list[tuple]:
+    actors = actors_in(text)
+    return triples(find_events(text, nlp(text), actors, [], published=None), actors)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the attack noun's country adjective, through a compound ("tank shelling") too
+    ("Two Iranian soldiers were killed in Israeli tank shelling.", [("ISR", "190", "IRN")]),
+    ("Four Ukrainian civilians were killed in a Russian missile attack.", [("RUS", "190", "UKR")]),
+    # its by-phrase
+    ("Two Iranian soldiers were wounded in an air strike by Israel.", [("ISR", "190", "IRN")]),
+    # those who died in it are its target
+    ("Two Iranian soldiers died in a Russian bombardment.", [("RUS", "194", "IRN")]),
+    ("Three American sailors died during Iranian air strikes.", [("IRN", "195", "USA")]),
+    # gunfire is someone's
+    ("Two Iranian soldiers were killed by Israeli fire.", [("ISR", "190", "IRN")]),
+    # accidents and disasters are no one's deed
+    ("Two Iranians were killed by the Israeli crash.", []),
+    ("Two Iranian soldiers were killed in a car crash.", []),
+    ("The earthquake destroyed Iran.", []),
+])
+def test_doers_and_victims(nlp, text, expected):
+    assert coded(nlp, text) == expected
