@@ -34,6 +34,16 @@ AUTHORED_NOUNS = frozenset({
     "move", "policy", "statement", "announcement", "ruling", "verdict", "application", "nomination", "candidacy",
     "push"})
 
+# Nouns of a set of parties ("the two leaders", "both sides") standing for actors named before,
+# with the kind of actor each takes (None: any).
+SET_NOUNS = {
+    **dict.fromkeys(("leader", "president", "minister", "premier", "head", "man", "woman", "official", "diplomat",
+                     "envoy", "counterpart", "chief", "king", "monarch", "prime"), "person"),
+    **dict.fromkeys(("country", "nation", "state", "government", "neighbour", "neighbor", "capital"), "country"),
+    **dict.fromkeys(("side", "party", "rival", "ally", "foe", "adversary", "delegation", "camp", "power", "army",
+                     "force", "militia", "group", "organization", "organisation", "bloc"), None)}
+SET_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+
 
 @cache
 def demonyms() -> dict[str, str]:
@@ -127,6 +137,8 @@ class Participants:
         the others of coordinated country modifiers ("US and British activists", "French,
         German and Italian troops"), each country once."""
         first = self.actor(token)
+        if first is None and token.lemma_.lower() in SET_NOUNS:
+            return self.set_of(token)
         out = [first] if first is not None else []
         modifiers = [c for c in token.children if c.dep_ in DEMONYM_DEPS and c.i < token.i]
         if not any(c.dep_ == "conj" for m in modifiers for c in m.children):
@@ -157,6 +169,28 @@ class Participants:
                 if found:
                     return _distinct(found)
         return self.named(noun)
+
+    def set_of(self, token: Token) -> list[Actor]:
+        """The actors "the two leaders", "both sides" or "the three countries" (`token` heads it)
+        stand for: the nearest ones of that kind named before it in its sentence and the one
+        before, in text order; [] when there are not that many."""
+        count = next((SET_COUNTS[c.lower_] for c in token.children
+                      if c.dep_ in ("nummod", "det", "predet") and c.lower_ in SET_COUNTS), None)
+        if count is None:
+            return []
+        kind = SET_NOUNS[token.lemma_.lower()]
+        sent = token.sent
+        start = token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        found: list[Actor] = []
+        for i in range(token.left_edge.i - 1, start - 1, -1):
+            actor = self.mention(token.doc[i])
+            if actor is None or any(actor.id == a.id for a in found):
+                continue
+            if kind is None or actor.kind == kind or (kind == "country" and actor.role == "GOV"):
+                found.append(actor)
+                if len(found) == count:
+                    return found[::-1]
+        return []
 
     def _whose(self, token: Token) -> Actor | None:
         # "the embassy, whose compound was stormed": the noun the relative clause hangs on
