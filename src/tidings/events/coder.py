@@ -107,6 +107,7 @@ class Coder:
                 match.targets = [a for o in objects if (a := self.participants.actor(o)) is not None][:1]
         for match in matches.values():
             self._said_must_plain(match)
+            self._accused(match)
         for match in matches.values():
             if not match.dropped and not match.targets and match.target_tokens:
                 # "heads to Beijing": a place named in the target slot stands for its country
@@ -175,8 +176,11 @@ class Coder:
         # A noun on its own is carried by the verb it hangs on; a verb or a light-verb noun by
         # what carries its clause.
         token: Token | None = match.trigger if match.construction == "nominal" else match.clause
-        for _ in range(8):
-            token = syntax.carrier(token) if token is not None else None
+        for step in range(8):
+            found = syntax.carrier(token) if token is not None else None
+            if found is None and step == 0 and match.construction == "nominal" and syntax.culprits(match.trigger):
+                found = syntax.clause_verb(match.trigger)   # "claimed X was responsible for the attack"
+            token = found
             if token is None:
                 return
             carrier = matches.get(token.i)
@@ -234,9 +238,13 @@ class Coder:
         if kind == "allege":
             match.dropped = True             # only alleged, considered or denied: not coded as fact
             others = [a for a in match.sources if all(a.id != s.id for s in carrier.sources)]
-            if others and int(match.code[:2]) >= 10 and carrier.code in ("015", "112") and not carrier.targets:
+            hostile = int(match.code[:2]) >= 10
+            accuses = hostile or (carrier.code.startswith("112") and bool(carrier.sources))
+            if others and accuses and carrier.code[:3] in ("015", "112") \
+                    and not carrier.targets:
                 # "the US claimed that ISIL had attacked Iraq": an allegation of a hostile act by
-                # someone else accuses them (CAMEO 112), as "claimed they had attacked" claims it
+                # someone else accuses them (CAMEO 112), as "claimed they had attacked" claims it;
+                # "alleged that Israel gave money to Hamas" accuses Israel, whatever the deed
                 carrier.code, carrier.targets = "112", others
                 carrier.steps.append("accuses")
             elif not carrier.targets:        # "considering sending aid to North Korea"
@@ -348,6 +356,28 @@ class Coder:
                 continue
             match.steps.append("said-must")
             return
+
+    def _accused(self, match: Match) -> None:
+        """The one an allegation is about: "Iran alleged that Israel was behind the plot", "charged
+        that Israel had lied" accuse Israel (CAMEO 112) though what they did is no coded event;
+        "claimed that Israel was behind (responsible for, guilty of) the plot" is an accusation too,
+        not a claim of one's own deed."""
+        if match.pattern.embeds != "allege" or match.dropped or match.targets or not match.sources:
+            return
+        if not match.code.startswith("112") and match.code != "015":
+            return
+        clauses = [c for c in syntax.complements(match.trigger) if c.dep_ == "ccomp"]
+        accused = _unique_actors(a for c in clauses for t in syntax.subjects(c)
+                                 if (a := self.participants.actor(t)) is not None)
+        accused = [a for a in accused if not self._own_side(match, a)]
+        if not accused:
+            return
+        if match.code == "015":
+            if not any(_blames(c) for c in clauses):
+                return
+            match.code = "112"
+            match.steps.append("accuses")
+        match.targets = accused
 
     @staticmethod
     def _own_side(speaker: Match, actor: Actor) -> bool:
@@ -547,6 +577,19 @@ def _alleged(token: Token) -> bool:
             return True
         token = head
     return False
+
+
+# Words that lay a deed at someone's door ("was behind the attack", "is responsible for it").
+BLAME_WORDS = frozenset({"behind", "responsible", "guilty", "culpable", "blame", "culprit", "perpetrator"})
+
+
+def _blames(clause: Token) -> bool:
+    """True when `clause` lays something at its subject's door: "X was behind the plot", "X is
+    responsible for the attack", "X was to blame", "X was the culprit"."""
+    if clause.lemma_ != "be":
+        return False
+    return any(c.lower_ in BLAME_WORDS or c.lemma_.lower() in BLAME_WORDS
+               for c in clause.children if c.dep_ in ("prep", "acomp", "attr", "xcomp"))
 
 
 def _purpose(clause: Token) -> bool:
