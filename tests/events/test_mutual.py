@@ -33,3 +33,17 @@ def coded(nlp, text: str) -> list[tuple]:
 ])
 def test_both_ways(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an object pronoun is never its verb's own subject: the one other person named before
+    ("Biden met Erdogan and asked him to release the pastor.", [("USA", "040", "TUR"), ("USA", "0253", "TUR")]),
+    ("Macron phoned Zelensky and praised him.", [("FRA", "041", "UKR"), ("FRA", "051", "UKR")]),
+    # two others fit: no one
+    ("Biden met Erdogan and Modi and asked him to help.",
+     [("USA", "040", "TUR"), ("USA", "040", "IND"), ("USA", "023", None)]),
+    # "it" is too often a thing to stand for an actor
+    ("Russia attacked Ukraine, and France criticised it.", [("RUS", "190", "UKR"), ("FRA", "111", None)]),
+])
+def test_object_pronouns(nlp, text, expected):
+    assert coded(nlp, text) == expected

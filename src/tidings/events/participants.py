@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from tidings.actors import actor_at
 from tidings.actors.tables import rows, variants
-from tidings.events.syntax import agents, conjuncts
+from tidings.events.syntax import agents, conjuncts, subjects
 from tidings.records import Actor, Place
 
 # Modifiers searched in this order: an apposition names the head itself; a possessor last,
@@ -34,6 +34,10 @@ AUTHORED_NOUNS = frozenset({
     "move", "policy", "statement", "announcement", "ruling", "verdict", "application", "nomination", "candidacy",
     "push"})
 
+# Object pronouns the coder resolves when the actor coder left them open, and the kinds of actor
+# each can stand for ("it" and "them" stand for things too often: "drafted a resolution and
+# vetoed it"; "them" only for groups of people).
+OBJECT_PRONOUNS = {"him": ("person",), "her": ("person",), "them": ("group",)}
 # Nouns of a set of parties ("the two leaders", "both sides") standing for actors named before,
 # with the kind of actor each takes (None: any).
 SET_NOUNS = {
@@ -139,6 +143,8 @@ class Participants:
         first = self.actor(token)
         if first is None and token.lemma_.lower() in SET_NOUNS:
             return self.set_of(token)
+        if first is None and token.lower_ in OBJECT_PRONOUNS:
+            first = self.pronoun(token)
         out = [first] if first is not None else []
         modifiers = [c for c in token.children if c.dep_ in DEMONYM_DEPS and c.i < token.i]
         if not any(c.dep_ == "conj" for m in modifiers for c in m.children):
@@ -169,6 +175,24 @@ class Participants:
                 if found:
                     return _distinct(found)
         return self.named(noun)
+
+    def pronoun(self, token: Token) -> Actor | None:
+        """The actor an object pronoun stands for when one alone fits ("Biden called Erdogan and
+        urged him to ...": him is Erdogan): an actor of the pronoun's kind named before it in its
+        sentence that is not the subject of its verb, since an object pronoun never is (that
+        would be "himself"); None when none or several fit."""
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        if token.dep_ not in ("dobj", "dative", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        doers = {a.id for t in subjects(verb) if (a := self.actor(t, depth=1)) is not None}
+        kinds = OBJECT_PRONOUNS[token.lower_]
+        found: list[Actor] = []
+        for word in token.doc[token.sent.start:token.i]:
+            actor = self.mention(word)
+            if actor is not None and actor.kind in kinds and actor.id not in doers \
+                    and all(actor.id != a.id for a in found):
+                found.append(actor)
+        return found[0] if len(found) == 1 else None
 
     def set_of(self, token: Token) -> list[Actor]:
         """The actors "the two leaders", "both sides" or "the three countries" (`token` heads it)
