@@ -310,6 +310,11 @@ class Matcher:
             out = syntax.prep_objects(verb, preps)
             for obj in syntax.objects(verb):
                 out.extend(syntax.prep_objects(obj, preps))
+            if not out:                      # "lifted sanctions imposed on China", "the ban they imposed on"
+                for obj in syntax.objects(verb):
+                    for clause in obj.children:
+                        if clause.dep_ in ("acl", "relcl") and clause.pos_ in syntax.VERB_POS:
+                            out.extend(syntax.prep_objects(clause, preps))
             if not out:                      # "imposed by the West on Russia": attached to the agent
                 for agent in syntax.agents(verb):
                     out.extend(syntax.prep_objects(agent, preps))
