@@ -46,6 +46,13 @@ LOCATION_PREPS = frozenset({"in", "at", "inside"})
 # was ("made his remarks in Doha"), not whom it was about.
 TOPIC_PREPS = frozenset({"for", "over", "on", "about"})
 CLAIM_RESPONSIBILITY = "015"
+# Attitudes voiced about someone (CAMEO 01 statements of concern or hope, 11 disapproval) and the
+# prepositions of what they are about.
+ATTITUDE_ROOTS = frozenset({"01", "11"})
+# ... but not a plain statement, nor a claim or denial of one's own deeds ("denied claims that
+# Hamas was responsible" is about Iran's own part, not against Hamas), nor a symbolic act.
+NOT_ATTITUDES = frozenset({"010", "015", "016", "017"})
+ATTITUDE_PREPS = frozenset({"for", "over", "about", "regarding", "concerning", "on", "at", "towards", "toward"})
 VIOLENT_PROTEST_ROOTS = frozenset({"17", "18"})
 SPOKEN_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
@@ -113,7 +120,7 @@ class Coder:
                 # "heads to Beijing": a place named in the target slot stands for its country
                 match.targets = _unique_actors(self._place_country(t) for t in match.target_tokens)
             if not match.dropped and not match.targets and match.pattern.pos == "verb":
-                match.targets = self._invited_targets(match, matches)
+                match.targets = self._invited_targets(match, matches) or self._attitude_targets(match)
             if not match.dropped and not match.targets and match.code == CLAIM_RESPONSIBILITY:
                 match.targets = _claimed_targets(match, matches)
             if not match.dropped and not match.targets and match.sources and "sym" not in match.pattern.flags:
@@ -130,6 +137,30 @@ class Coder:
                 deed = matches.get(clause.i) if syntax.noun_infinitive(clause) else None
                 if deed is not None and deed.targets:
                     return [a for a in deed.targets if all(a.id != s.id for s in match.sources)]
+        return []
+
+    def _attitude_targets(self, match: Match) -> list[Actor]:
+        """Whom an attitude (hope, concern, optimism, disapproval: CAMEO 01, 11) is about when its
+        pattern names no one: the subject of its content clause ("expressed hopes the government
+        will change", "optimism that the government's timeline could be accelerated"), else those
+        it was voiced to ("expressed concern to the Security Council"), else the one its
+        for/over/about-phrase names ("concern for Buhari's health")."""
+        if match.pattern.embeds or match.code[:2] not in ATTITUDE_ROOTS or match.code in NOT_ATTITUDES \
+                or match.has_content:
+            return []
+        trigger = match.trigger
+        heads = [trigger, *syntax.objects(trigger)]
+        # content clauses, "hope (that) X will", have a subject of their own ("hopes voiced by" not)
+        clauses = [c for h in heads for c in h.children if c.dep_ in ("ccomp", "acl") and syntax.subjects_own(c)]
+        about = [t for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                 for t in syntax.conjuncts(s)]
+        for tokens in (about, [t for h in heads for t in syntax.prep_objects(h, frozenset({"to"}))],
+                       [t for h in heads for t in syntax.prep_objects(h, ATTITUDE_PREPS)]):
+            found = _unique_actors(self.participants.actor(t) for t in tokens)
+            found = [a for a in found if not self._own_side(match, a)]
+            if found:
+                match.steps.append("about")
+                return found
         return []
 
     def _location(self, match: Match) -> list[Actor]:
