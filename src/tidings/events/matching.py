@@ -39,6 +39,9 @@ DYING_VERBS = frozenset({"die", "perish"})
 # Answers to what someone else did (accept 03, yield 08, endorse and praise 05, criticise 11,
 # reject 12): when the object is an act ("rejected Iran's proposal"), its author is the target.
 ANSWER_ROOTS = frozenset({"03", "05", "08", "11", "12"})
+# Giving (CAMEO 06 material cooperation, 07 aid): "provided X with Y" gives to the object.
+GIVING_ROOTS = frozenset({"06", "07"})
+WITH = frozenset({"with"})
 BASE_CONFIDENCE = {"active": 0.8, "passive": 0.75, "light": 0.75, "nominal": 0.65, "setting": 0.6}
 
 
@@ -246,6 +249,10 @@ class Matcher:
                 targets, target_tokens = self._answered(pattern, verb, sources)
                 if not targets:
                     targets, target_tokens = self._fill(pattern.target, verb)
+                if not targets and pattern.code[:2] in GIVING_ROOTS and syntax.prep_objects(verb, WITH):
+                    # "provided Egypt with $50 billion", "equipped the army with drones": the recipient
+                    target_tokens = syntax.objects(verb)
+                    targets = _unique(a for t in target_tokens for a in self.participants.named(t))
                 targets = [a for a in targets if all(a.id != s.id for s in sources)]
                 construction = "passive" if syntax.is_passive(verb) else "active"
                 if verb.dep_ == "relcl":
@@ -269,6 +276,12 @@ class Matcher:
         acts = [o for o in syntax.objects(verb) if _lemma(o) in AUTHORED_NOUNS]
         found = _unique(a for o in acts for a in self.participants.authors(o))
         return [a for a in found if all(a.id != s.id for s in sources)], acts
+
+    def _subjectless(self, clause: Token) -> bool:
+        """True when no actor is the subject of the clause `clause` on a noun: a to-phrase there is
+        the main verb's recipient hung too low ("returned skulls that date back to 640 to Peru"),
+        not one of the clause's own ("returned a painting that Germany had lent to Russia")."""
+        return not any(self.participants.actor(t) for t in syntax.subjects(clause))
 
     @staticmethod
     def _accident(verb: Token) -> bool:
@@ -314,7 +327,8 @@ class Matcher:
                 for obj in syntax.objects(verb):
                     for clause in obj.children:
                         if clause.dep_ in ("acl", "relcl") and clause.pos_ in syntax.VERB_POS:
-                            out.extend(syntax.prep_objects(clause, preps))
+                            out.extend(syntax.prep_objects(clause, preps if self._subjectless(clause)
+                                                           else preps - {"to"}))
             if not out:                      # "imposed by the West on Russia": attached to the agent
                 for agent in syntax.agents(verb):
                     out.extend(syntax.prep_objects(agent, preps))
@@ -323,6 +337,9 @@ class Matcher:
                     for noun in phrase.children:
                         if noun.dep_ == "pobj" and not syntax.is_time(noun):
                             out.extend(syntax.prep_objects(noun, preps))
+            if not out and "to" in preps:        # "returned a pendant engraved with the image of Peter the
+                for obj in syntax.objects(verb):  # Great to Russian authorities": hung on a noun inside
+                    out.extend(_nested_prep_objects(obj, frozenset({"to"})))
             return out
         return []
 
@@ -463,6 +480,22 @@ class Matcher:
             if actors:
                 return actors, tokens
         return [], first
+
+
+def _nested_prep_objects(noun: Token, preps: frozenset[str]) -> list[Token]:
+    """The objects of `preps` hung on a noun nested in the phrase `noun` heads through of/with/from-
+    phrases and participles, not through clauses of their own; the parser attaches a recipient
+    to the nearest noun."""
+    out: list[Token] = []
+    stack = [(noun, 0)]
+    while stack:
+        word, depth = stack.pop()
+        for child in word.children:
+            if child.dep_ == "prep" and child.lower_ in preps and word is not noun:
+                out.extend(o for o in child.children if o.dep_ == "pobj" and not syntax.is_time(o))
+            elif depth < 8 and child.dep_ in ("prep", "pobj", "acl", "appos") and not syntax.subjects_own(child):
+                stack.append((child, depth + 1))
+    return out
 
 
 def _unique(actors) -> list[Actor]:
