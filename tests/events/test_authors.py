@@ -34,6 +34,11 @@ def coded(nlp, text: str, demonyms: tuple[tuple[str, str], ...] = ()) -> list[tu
     ("Israel welcomed the plan submitted by Egypt.", [("ISR", "051", "EGY")]),
     # the one before a hyphenated participle
     ("China opposed a Russian-drafted resolution.", [("CHN", "120", "RUS")]),
+    ("Iran rejected the demands of Israel and Egypt.", [("IRN", "120", "ISR"), ("IRN", "120", "EGY")]),
+    # denying charges or refuting comments answers their author, by-phrase hung on the verb too
+    ("Iran refuted Biden's comments on the deal.", [("IRN", "016", "USA")]),
+    ("Egypt denied charges by Israel that it had tortured a priest.", [("EGY", "016", "ISR")]),
+    ("Iran rejected claims that Hamas was responsible for the attack.", [("IRN", "016", None)]),
     # one's own act answers no one
     ("Israel rejected its own proposal.", [("ISR", "120", None)]),
 ])

@@ -33,3 +33,13 @@ def coded(nlp, text: str) -> list[tuple]:
 ])
 def test_doers_and_victims(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the place of what an attack was aimed at is where it happened
+    ("Hamas launched a rocket attack against a base in Israel's south.", [("PSE", "194", "ISR")]),
+    # not for words: where a condemnation was made is not whom it was about
+    ("Egypt made a statement against the war in Kenya.", []),
+])
+def test_aimed_at_a_place(nlp, text, expected):
+    assert coded(nlp, text) == expected

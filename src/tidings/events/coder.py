@@ -45,6 +45,8 @@ LOCATION_PREPS = frozenset({"in", "at", "inside"})
 # Roots of words, not deeds: where a statement, appeal or accusation was made is where the speaker
 # was ("made his remarks in Doha"), not whom it was about.
 TOPIC_PREPS = frozenset({"for", "over", "on", "about"})
+# Prepositions of what a deed is aimed at, where the place of the aim is the place of the deed.
+AIMED_PREPS = frozenset({"against", "at", "into"})
 CLAIM_RESPONSIBILITY = "015"
 # Attitudes voiced about someone (CAMEO 01 statements of concern or hope, 11 disapproval) and the
 # prepositions of what they are about.
@@ -180,6 +182,8 @@ class Coder:
         topics = syntax.objects(match.trigger) if match.trigger.pos_ in syntax.VERB_POS else []
         for head in [match.trigger, *topics]:
             topics += syntax.prep_objects(head, TOPIC_PREPS)
+        if match.code[:2] not in SPOKEN_ROOTS:   # "an attack against a base in Saudi Arabia's Jizan region"
+            topics += syntax.prep_objects(match.trigger, AIMED_PREPS)
         heads = topics if match.code[:2] in SPOKEN_ROOTS else setting + topics
         found: list[Actor] = []
         for head in heads:

@@ -39,6 +39,7 @@ DYING_VERBS = frozenset({"die", "perish"})
 # Answers to what someone else did (accept 03, yield 08, endorse and praise 05, criticise 11,
 # reject 12): when the object is an act ("rejected Iran's proposal"), its author is the target.
 ANSWER_ROOTS = frozenset({"03", "05", "08", "11", "12"})
+ANSWER_CODES = frozenset({"016"})            # "denied charges by the clergymen", "refuted Trump's comments"
 # Giving (CAMEO 06 material cooperation, 07 aid): "provided X with Y" gives to the object.
 GIVING_ROOTS = frozenset({"06", "07"})
 WITH = frozenset({"with"})
@@ -271,10 +272,14 @@ class Matcher:
         """The authors of the acts an answering verb takes as object ("rejected the Iraqi and
         Turkish demands", "vetoed a resolution presented by Britain"), and those objects; the
         source's own act answers no one ("defended its plan")."""
-        if pattern.code[:2] not in ANSWER_ROOTS:
+        if pattern.code[:2] not in ANSWER_ROOTS and pattern.code not in ANSWER_CODES:
             return [], []
         acts = [o for o in syntax.objects(verb) if _lemma(o) in AUTHORED_NOUNS]
         found = _unique(a for o in acts for a in self.participants.authors(o))
+        if acts and not found and not syntax.is_passive(verb):
+            # "denied charges by Israel that ...": the act's by-phrase hung on the verb
+            found = _unique(a for t in syntax.prep_objects(verb, frozenset({"by"}))
+                            for a in self.participants.named(t))
         return [a for a in found if all(a.id != s.id for s in sources)], acts
 
     def _subjectless(self, clause: Token) -> bool:

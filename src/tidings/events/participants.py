@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from tidings.actors import actor_at
 from tidings.actors.tables import rows, variants
-from tidings.events.syntax import agents, conjuncts, subjects
+from tidings.events.syntax import agents, conjuncts, prep_objects, subjects
 from tidings.records import Actor, Place
 
 # Modifiers searched in this order: an apposition names the head itself; a possessor last,
@@ -32,7 +32,7 @@ AUTHORED_NOUNS = frozenset({
     "draft", "bid", "initiative", "invitation", "invite", "ultimatum", "motion", "petition", "suggestion",
     "recommendation", "overture", "roadmap", "condition", "term", "stance", "position", "claim", "decision",
     "move", "policy", "statement", "announcement", "ruling", "verdict", "application", "nomination", "candidacy",
-    "push"})
+    "push", "accusation", "allegation", "charge", "comment", "remark", "assertion", "report", "criticism"})
 
 # Object pronouns the coder resolves when the actor coder left them open, and the kinds of actor
 # each can stand for ("it" and "them" stand for things too often: "drafted a resolution and
@@ -174,6 +174,11 @@ class Participants:
                          if a is not None]
                 if found:
                     return _distinct(found)
+        if not any(c.dep_ == "poss" for c in noun.children):
+            # "charges from Liberman and Gantz": every coordinated author
+            found = [a for t in prep_objects(noun, PHRASE_PREPS) for a in self.named(t)]
+            if found:
+                return _distinct(found)
         return self.named(noun)
 
     def pronoun(self, token: Token) -> Actor | None:
