@@ -19,6 +19,8 @@ def coded(nlp, text: str) -> list[tuple]:
     # the attack noun's country adjective, through a compound ("tank shelling") too
     ("Two Iranian soldiers were killed in Israeli tank shelling.", [("ISR", "190", "IRN")]),
     ("Four Ukrainian civilians were killed in a Russian missile attack.", [("RUS", "190", "UKR")]),
+    ("Four Iranian children were killed in Israeli tank shelling in the east of the city on Friday, medics said.",
+     [("ISR", "190", "IRN")]),
     # its by-phrase
     ("Two Iranian soldiers were wounded in an air strike by Israel.", [("ISR", "190", "IRN")]),
     # those who died in it are its target

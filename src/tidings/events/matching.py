@@ -307,8 +307,14 @@ class Matcher:
         """The event noun and the doer of a passive verb named in it: "four children were killed
         in an Israeli airstrike" (the airstrike's actor, by its modifier or possessor)."""
         for noun in syntax.prep_objects(verb, DOER_PREPS):
-            # the parser takes some event nouns for gerunds ("killed in Israeli tank shelling")
-            if (noun.pos_ in syntax.NOUN_POS or noun.tag_ == "VBG") and syntax.lookup(self.lexicon.nouns, noun):
+            after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else noun
+            # the parser takes some event nouns for gerunds ("killed in Israeli tank shelling"), and
+            # may leave the gerund out of the phrase ("in [Israeli tank] shelling")
+            event = (noun.pos_ in syntax.NOUN_POS or noun.tag_ == "VBG") and syntax.lookup(self.lexicon.nouns, noun)
+            if not event and after.tag_ == "VBG" and after.head.i in (noun.i, verb.i) \
+                    and syntax.lookup(self.lexicon.nouns, after):
+                event = True
+            if event:
                 found = self.participants.modifier(noun) or self.participants.possessor(noun) or next(
                     (a for t in syntax.prep_objects(noun, frozenset({"by"})) if (a := self.participants.actor(t))),
                     None)                    # "killed in an air strike by government forces"
