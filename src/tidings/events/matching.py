@@ -250,6 +250,10 @@ class Matcher:
                 targets, target_tokens = self._answered(pattern, verb, sources)
                 if not targets:
                     targets, target_tokens = self._fill(pattern.target, verb)
+                if not targets and (message := syntax.message_of(verb)) is not None:
+                    # "sent a letter to the WHO threatening to ...": the message's addressee
+                    target_tokens = syntax.addressees(message)
+                    targets = _unique(a for t in target_tokens for a in self.participants.named(t))
                 if not targets and pattern.code[:2] in GIVING_ROOTS and syntax.prep_objects(verb, WITH):
                     # "provided Egypt with $50 billion", "equipped the army with drones": the recipient
                     target_tokens = syntax.objects(verb)

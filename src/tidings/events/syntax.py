@@ -30,6 +30,19 @@ INVITATION_NOUNS = frozenset({"invitation", "invite"})
 # Verbs whose subject is the one an invitation went to ("accepted", "received", "turned down").
 INVITED_VERBS = frozenset({"accept", "receive", "get", "take", "decline", "reject", "refuse", "turn", "welcome",
                            "snub", "spurn", "rebuff", "ignore", "consider", "weigh", "have"})
+# Prepositions whose object does what an infinitive after them says ("called on Egypt to free",
+# "prevailed upon Iran to stop"), and verbs whose to-phrase does ("appealed to Iran to stop").
+CONTROL_PREPS = frozenset({"on", "upon"})
+CALL_ON_VERBS = frozenset({"call", "prevail", "rely", "count", "depend", "lean"})
+APPEAL_TO_VERBS = frozenset({"appeal", "plead", "turn", "write", "signal", "beckon"})
+# Messages through which their author speaks ("issued a statement urging Iran to ...") and the
+# verbs that make their subject the author.
+MESSAGE_NOUNS = frozenset({"statement", "report", "letter", "communique", "communiqué", "declaration", "resolution",
+                           "note", "message", "release", "notice", "video", "tweet", "post", "editorial", "memo",
+                           "memorandum", "petition", "order", "decree", "directive", "bill", "motion", "appeal"})
+ISSUING_VERBS = frozenset({"issue", "release", "publish", "put", "send", "post", "make", "deliver", "read",
+                           "present", "file", "submit", "circulate", "adopt", "pass", "write", "sign", "tweet",
+                           "unveil", "draft", "table", "launch", "broadcast", "air", "lodge", "introduce"})
 # Answers to an invitation that settle whether its infinitive happens ("accepted an invitation to
 # visit": it will; "turned down an invitation to visit": it will not).
 ACCEPTING_VERBS = frozenset({"accept", "take"})
@@ -241,6 +254,20 @@ def invited(clause: Token) -> str | None:
     return "negated" if lemma in DECLINING_VERBS else None
 
 
+def asked_to(verb: Token) -> list[Token]:
+    """Those an infinitive `verb` is asked of through a preposition of the verb above it: "called on
+    Egypt to free" (Egypt), "appealed to Iran to stop" (Iran); [] for any other infinitive."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or verb.tag_ != "VB" or head.i == verb.i:
+        return []
+    lemma = head.lemma_.lower()
+    if lemma in CALL_ON_VERBS:
+        return prep_objects(head, CONTROL_PREPS)
+    if lemma in APPEAL_TO_VERBS:
+        return prep_objects(head, frozenset({"to"}))
+    return []
+
+
 def agents(verb: Token) -> list[Token]:
     """The by-phrase of a passive verb ("criticized by the United States" -> [States])."""
     out: list[Token] = []
@@ -278,9 +305,15 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
         if objects:                          # object control: "urged Iran to stop"
             return [t for o in objects for t in conjuncts(o)]
+        if asked := asked_to(verb):          # "called on Egypt to free", "appealed to Iran to stop"
+            return asked
         return subjects(head, depth=depth + 1)
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and (asked := asked_to(verb)):
+        return asked                         # the parser takes some for purposes: "called on Egypt [to free]"
     if verb.dep_ == "advcl" and verb.tag_ == "VB":
         return subjects(head, depth=depth + 1)   # "sent troops to protect Israel"
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG" and (author := message_author(head)):
+        return author                        # "Amnesty issued a statement calling on Iran to ..."
     if verb.dep_ in ("acl", "advcl", "relcl") and verb.tag_ == "VBG":
         # "troops attacking the city"; "..., killing eight people" (the main clause's subject)
         return [head] if verb.dep_ in ("acl", "relcl") else subjects(head, depth=depth + 1)
@@ -295,6 +328,40 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
                 return [t for o in objects for t in conjuncts(o)]
         return subjects(head.head, depth=depth + 1)   # "by alleging", "after meeting"
     return []
+
+
+def message_author(noun: Token) -> list[Token]:
+    """Who speaks through the message `noun` ("a statement calling on", "a report accusing"): the
+    subject of the verb that issued it ("Amnesty issued a statement"); [] when it names its author
+    itself ("Amnesty's statement", "a statement by Amnesty") or is no message."""
+    if noun.lemma_.lower() not in MESSAGE_NOUNS:
+        return []
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children):
+        return []
+    verb = governor(noun)
+    if verb is None or verb.lemma_.lower() not in ISSUING_VERBS or noun.dep_ != "dobj":
+        return []
+    return subjects(verb)
+
+
+def message_of(verb: Token) -> Token | None:
+    """The message a participle speaks through: "issued a statement urging ...", "sent a letter to
+    the WHO threatening ..." (the parser hangs it on the noun or on the sending verb)."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "acl" and message_author(verb.head):
+        return verb.head
+    if verb.dep_ == "advcl" and verb.head.lemma_.lower() in ISSUING_VERBS:
+        return next((o for o in verb.head.children if o.dep_ == "dobj" and message_author(o)), None)
+    return None
+
+
+def addressees(noun: Token) -> list[Token]:
+    """Whom the message `noun` went to: its to-phrase, or the dative of the verb that sent it
+    ("sent a letter to the WHO", "sent the WHO a letter")."""
+    found = prep_objects(noun, frozenset({"to"}))
+    verb = governor(noun)
+    return found or (datives(verb) if verb is not None else [])
 
 
 def objects(verb: Token) -> list[Token]:
@@ -439,8 +506,8 @@ def carrier(token: Token) -> Token | None:
     head = t.head
     if head.i == t.i:
         return None
-    if t.dep_ in COMPLEMENT_DEPS:
-        return head
+    if t.dep_ in COMPLEMENT_DEPS or (t.dep_ == "advcl" and asked_to(t)):
+        return head                          # "agreed to release", "called on Egypt to free"
     if t.dep_ in ("acomp", "attr") and head.lemma_ == "be":
         return head                          # "said it was determined to mend ties": through the copula
     if t.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERB_POS | NOUN_POS:
