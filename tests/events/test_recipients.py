@@ -27,3 +27,15 @@ def coded(nlp, text: str) -> list[tuple]:
 ])
 def test_recipients(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a gift made to help someone is for them
+    ("Germany gave 300 million euros to help Kenya.", [("DEU", "071", "KEN"), ("DEU", "070", "KEN")]),
+    # troops sent to a mission in a country go to that country
+    ("Japan is sending troops to the peacekeeping force in Sudan.", [("JPN", "074", "SDN")]),
+    # a gift's own recipient stands
+    ("Germany gave 300 million euros to Egypt to help Kenya.", [("DEU", "071", "EGY"), ("DEU", "070", "KEN")]),
+])
+def test_aims(nlp, text, expected):
+    assert coded(nlp, text) == expected

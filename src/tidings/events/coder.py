@@ -46,8 +46,11 @@ LOCATION_PREPS = frozenset({"in", "at", "inside"})
 # was ("made his remarks in Doha"), not whom it was about.
 TOPIC_PREPS = frozenset({"for", "over", "on", "about"})
 # Prepositions of what a deed is aimed at, where the place of the aim is the place of the deed.
-AIMED_PREPS = frozenset({"against", "at", "into"})
+AIMED_PREPS = frozenset({"against", "at", "into", "to"})
 CLAIM_RESPONSIBILITY = "015"
+# Giving and helping (CAMEO 05 support, 06 material cooperation, 07 aid): a gift made to help
+# someone is for them.
+GIVING_ROOTS = frozenset({"05", "06", "07"})
 # Attitudes voiced about someone (CAMEO 01 statements of concern or hope, 11 disapproval) and the
 # prepositions of what they are about.
 ATTITUDE_ROOTS = frozenset({"01", "11"})
@@ -122,12 +125,26 @@ class Coder:
                 # "heads to Beijing": a place named in the target slot stands for its country
                 match.targets = _unique_actors(self._place_country(t) for t in match.target_tokens)
             if not match.dropped and not match.targets and match.pattern.pos == "verb":
-                match.targets = self._invited_targets(match, matches) or self._attitude_targets(match)
+                match.targets = self._invited_targets(match, matches) or self._attitude_targets(match) \
+                    or self._aim_targets(match, matches)
             if not match.dropped and not match.targets and match.code == CLAIM_RESPONSIBILITY:
                 match.targets = _claimed_targets(match, matches)
             if not match.dropped and not match.targets and match.sources and "sym" not in match.pattern.flags:
                 match.targets = self._location(match)
         return [m for m in matches.values() if not m.dropped and _stands(m)]
+
+    def _aim_targets(self, match: Match, matches: dict[int, Match]) -> list[Actor]:
+        """Whom a gift or a deployment with no recipient named is for: the target of the help its
+        purpose clause gives ("donated ventilators to assist Ethiopia": CAMEO 07 to Ethiopia)."""
+        if match.code[:2] not in GIVING_ROOTS:
+            return []
+        for clause in match.trigger.children:
+            aim = matches.get(clause.i) if clause.dep_ in ("advcl", "xcomp") else None
+            if aim is not None and aim.code[:2] in GIVING_ROOTS and aim.targets \
+                    and {a.id for a in aim.sources} <= {a.id for a in match.sources}:
+                match.steps.append("aim")
+                return [a for a in aim.targets if all(a.id != s.id for s in match.sources)]
+        return []
 
     def _invited_targets(self, match: Match, matches: dict[int, Match]) -> list[Actor]:
         """Whom an answer to an invitation concerns when its inviter is unnamed: those the invited
@@ -182,8 +199,8 @@ class Coder:
         topics = syntax.objects(match.trigger) if match.trigger.pos_ in syntax.VERB_POS else []
         for head in [match.trigger, *topics]:
             topics += syntax.prep_objects(head, TOPIC_PREPS)
-        if match.code[:2] not in SPOKEN_ROOTS:   # "an attack against a base in Saudi Arabia's Jizan region"
-            topics += syntax.prep_objects(match.trigger, AIMED_PREPS)
+        if match.code[:2] not in SPOKEN_ROOTS:   # "an attack against a base in Saudi Arabia's Jizan region",
+            topics += syntax.prep_objects(match.trigger, AIMED_PREPS)   # "troops to the mission in Mali"
         heads = topics if match.code[:2] in SPOKEN_ROOTS else setting + topics
         found: list[Actor] = []
         for head in heads:
