@@ -47,3 +47,12 @@ def test_both_ways(nlp, text, expected):
 ])
 def test_object_pronouns(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # examples named for a plural noun take part, each
+    ("Biden urged countries such as Iran and Iraq to act.", [("USA", "020", "IRN"), ("USA", "020", "IRQ")]),
+    ("Biden criticised leaders like Putin.", [("USA", "111", "RUS")]),
+])
+def test_examples(nlp, text, expected):
+    assert coded(nlp, text) == expected

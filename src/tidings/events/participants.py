@@ -141,10 +141,13 @@ class Participants:
         the others of coordinated country modifiers ("US and British activists", "French,
         German and Italian troops"), each country once."""
         first = self.actor(token)
-        if first is None and token.lemma_.lower() in SET_NOUNS:
-            return self.set_of(token)
+        if first is None and token.lemma_.lower() in SET_NOUNS and (parties := self.set_of(token)):
+            return parties
         if first is None and token.lower_ in OBJECT_PRONOUNS:
             first = self.pronoun(token)
+        if first is None and (examples := _examples(token)):
+            # "partners like Saudi Arabia", "countries such as Iran and Iraq": the ones named
+            return _distinct([a for t in examples if (a := self.actor(t, depth=1)) is not None])
         out = [first] if first is not None else []
         modifiers = [c for c in token.children if c.dep_ in DEMONYM_DEPS and c.i < token.i]
         if not any(c.dep_ == "conj" for m in modifiers for c in m.children):
@@ -275,4 +278,15 @@ def _distinct(actors: list[Actor]) -> list[Actor]:
     for actor in actors:
         if all(actor.id != a.id for a in out):
             out.append(actor)
+    return out
+
+
+def _examples(token: Token) -> list[Token]:
+    # "like X", "such as X" on a plural noun: the examples it gives
+    if token.tag_ not in ("NNS", "NNPS"):
+        return []
+    out = prep_objects(token, frozenset({"like"}))
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "as" and any(c.lower_ == "such" for c in child.children):
+            out += [t for o in child.children if o.dep_ == "pobj" for t in conjuncts(o)]
     return out
