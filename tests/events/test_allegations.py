@@ -36,3 +36,13 @@ def coded(nlp, text: str) -> list[tuple]:
 ])
 def test_allegations_accuse_the_subject(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a claim of a deed is against the deed's target, or the place it was done in
+    ("Hamas claimed responsibility for the attack on Israel.", [("PSE", "015", "ISR", "asserted")]),
+    ("Hamas claimed responsibility for an attack on a mall in Israel's capital.", [("PSE", "015", "ISR", "asserted")]),
+    ("Hamas claimed that they had attacked cities in Israel with rockets.", [("PSE", "015", "ISR", "asserted")]),
+])
+def test_claims_of_deeds(nlp, text, expected):
+    assert coded(nlp, text) == expected

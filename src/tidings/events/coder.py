@@ -128,10 +128,23 @@ class Coder:
                 match.targets = self._invited_targets(match, matches) or self._attitude_targets(match) \
                     or self._aim_targets(match, matches)
             if not match.dropped and not match.targets and match.code == CLAIM_RESPONSIBILITY:
-                match.targets = _claimed_targets(match, matches)
+                match.targets = self._claimed_targets(match, matches)
             if not match.dropped and not match.targets and match.sources and "sym" not in match.pattern.flags:
                 match.targets = self._location(match)
         return [m for m in matches.values() if not m.dropped and _stands(m)]
+
+    def _claimed_targets(self, match: Match, matches: dict[int, Match]) -> list[Actor]:
+        """The targets of the deed a responsibility claim is for: "claimed responsibility for the
+        attack on Israel" is a claim against Israel (CAMEO 015's target is the deed's), and so is
+        one for an attack in Israel (the deed's place, when it names no one)."""
+        for other in matches.values():
+            if other is match or not _governed_by(other.trigger, match.trigger):
+                continue
+            aimed = other.targets or self._location(other)
+            found = [a for a in aimed if all(a.id != s.id for s in match.sources)]
+            if found:
+                return found
+        return []
 
     def _aim_targets(self, match: Match, matches: dict[int, Match]) -> list[Actor]:
         """Whom a gift or a deployment with no recipient named is for: the target of the help its
@@ -570,15 +583,6 @@ def _stands(match: Match) -> bool:
     if "sym" in match.pattern.flags and match.code.startswith("04"):
         return bool(match.targets) or match.pairs == "all"
     return True
-
-
-def _claimed_targets(match: Match, matches: dict[int, Match]) -> list[Actor]:
-    """The targets of the deed a responsibility claim is for: "claimed responsibility for the
-    attack on Israel" is a claim against Israel (CAMEO 015's target is the deed's)."""
-    for other in matches.values():
-        if other is not match and other.targets and _governed_by(other.trigger, match.trigger):
-            return [a for a in other.targets if all(a.id != s.id for s in match.sources)]
-    return []
 
 
 def _governed_by(token: Token, head: Token) -> bool:
