@@ -45,3 +45,10 @@ def test_doers_and_victims(nlp, text, expected):
 ])
 def test_aimed_at_a_place(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+def test_a_main_verb_taken_for_a_participle_has_its_noun_for_subject(nlp):
+    # the small model hangs "carried" on "force" as a participle, with "strikes" as its object
+    text = "The Iranian air force carried out at least three air strikes in western Iraq, killing several dozens of " \
+        "American fighters."
+    assert coded(nlp, text) == [("IRN", "195", "IRQ"), ("IRN", "190", "USA")]

@@ -101,7 +101,15 @@ def is_passive(verb: Token) -> bool:
     """True when `verb` is in the passive voice, finite ("was criticized") or a participle ("sanctions imposed")."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
-    return verb.tag_ == "VBN" and verb.dep_ == "acl"
+    # a participle with a direct object is no passive: the parser hangs some main verbs on their
+    # subject ("The Iraqi air force [carried] out air strikes")
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and not _main_verb_as_participle(verb)
+
+
+def _main_verb_as_participle(verb: Token) -> bool:
+    """True for a past participle the parser hung on the sentence's root noun though it has a
+    direct object: the sentence's main verb, whose subject is that noun."""
+    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _relative_head(verb: Token, pronoun: Token) -> Token:
@@ -292,6 +300,8 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     if depth > 4:
         return []
     head = verb.head
+    if _main_verb_as_participle(verb):
+        return conjuncts(head)
     other = coordinated_with(verb)
     if other is not None:
         return subjects(other, depth=depth + 1)
