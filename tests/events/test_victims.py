@@ -52,3 +52,12 @@ def test_a_main_verb_taken_for_a_participle_has_its_noun_for_subject(nlp):
     text = "The Iranian air force carried out at least three air strikes in western Iraq, killing several dozens of " \
         "American fighters."
     assert coded(nlp, text) == [("IRN", "195", "IRQ"), ("IRN", "190", "USA")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what someone made or fired stands for them: the weapon's user, the measure's author
+    ("The missiles fired by Israel struck Syria.", [("ISR", "194", None), ("ISR", "190", "SYR")]),
+    ("Egypt criticised the sanctions imposed by the US.", [("EGY", "111", "USA"), ("USA", "163", None)]),
+])
+def test_things_done_by_someone(nlp, text, expected):
+    assert coded(nlp, text) == expected

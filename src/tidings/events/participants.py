@@ -134,6 +134,12 @@ class Participants:
         for child in children:
             if child.dep_ == "poss" and child.lower_ == "whose":
                 return self._whose(token)
+        for child in token.children:
+            # "the missiles fired by the Israeli military", "sanctions imposed by the US": their doer
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                for agent in agents(child):
+                    if (found := self.actor(agent, depth=depth + 1)) is not None:
+                        return found
         return self.demonym(token)
 
     def named(self, token: Token) -> list[Actor]:
