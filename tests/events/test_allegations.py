@@ -46,3 +46,12 @@ def test_allegations_accuse_the_subject(nlp, text, expected):
 ])
 def test_claims_of_deeds(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the content of denied charges is only alleged, though the parser hangs it on the verb
+    ("Biden denied charges from Putin on Thursday that he had attacked Israel.", [("USA", "016", "RUS", "asserted")]),
+    ("Biden rejected the accusation on Friday that he had attacked Israel.", [("USA", "016", None, "asserted")]),
+])
+def test_denied_charges_are_not_deeds(nlp, text, expected):
+    assert coded(nlp, text) == expected

@@ -259,6 +259,8 @@ class Coder:
                     match.dropped = True     # "lifted the sanctions": part of the verb's pattern
                 elif _grounds(match, carrier):
                     match.dropped = True     # "jailed him for helping militants": the charge, not a deed
+                elif match.construction != "nominal" and (_allegation(carrier) or self._alleged_above(token, matches)):
+                    match.dropped = True     # "denied charges that he made a deal to join X": alleged too
                 return                       # "condemned the attack": the attack stands on its own
             kind = syntax.lookup(self.lexicon.embedding, token)
             if kind is None and token.lemma_ == "be" and match.clause.dep_ == "xcomp" \
@@ -269,6 +271,19 @@ class Coder:
             elif kind is not None:
                 self._embedded(match, kind)
             # a verb that is no event ("making", "proving") lets what carries it see through
+
+    @staticmethod
+    def _alleged_above(token: Token, matches: dict[int, Match]) -> bool:
+        """True when the clause of `token` is itself carried by an allegation, denial or claim."""
+        for _ in range(4):
+            found = syntax.carrier(token)
+            if found is None:
+                return False
+            token = found
+            above = matches.get(token.i)
+            if above is not None:
+                return _allegation(above)
+        return False
 
     def _embedded(self, match: Match, kind: str) -> None:
         if kind == "future" and match.modality == "asserted":
@@ -646,6 +661,13 @@ def _blames(clause: Token) -> bool:
         return False
     return any(c.lower_ in BLAME_WORDS or c.lemma_.lower() in BLAME_WORDS
                for c in clause.children if c.dep_ in ("prep", "acomp", "attr", "xcomp"))
+
+
+def _allegation(match: Match) -> bool:
+    """True when what `match` carries is only alleged: an allegation verb, or a verb whose object
+    is an allegation noun ("denied charges that ...", the parser hanging the clause on the verb)."""
+    return match.pattern.embeds == "allege" or (match.trigger.pos_ in syntax.VERB_POS and any(
+        o.lemma_.lower() in ALLEGATION_NOUNS for o in syntax.objects(match.trigger)))
 
 
 def _purpose(clause: Token) -> bool:
