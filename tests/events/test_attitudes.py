@@ -31,3 +31,19 @@ def coded(nlp, text: str) -> list[tuple]:
 ])
 def test_attitudes_are_about_someone(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+def test_bodies_of_one_organisation_are_not_one_side(nlp):
+    text = "The UN envoy expressed concern to the Security Council that violence had grown."
+    names = {"The UN envoy": ("IGO", "person"), "the Security Council": ("IGO", "organization")}
+    actors = actors_in(text, names)
+    assert triples(find_events(text, nlp(text), actors, [], published=None), actors) == [("IGO", "012", "IGO")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # refuge or asylum sought in a country is sought of it
+    ("Thousands of Iranian refugees have sought refuge in Turkey since the war.", [("IRN", "020", "TUR")]),
+    ("Ukrainian refugees sought asylum in Poland.", [("UKR", "023", "POL")]),
+])
+def test_refuge_is_sought_of_the_host(nlp, text, expected):
+    assert coded(nlp, text) == expected

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from tidings.events import cameo, syntax
 from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Match, Matcher
-from tidings.events.participants import Participants
+from tidings.events.participants import Participants, country_names
 from tidings.records import Actor, Event, Place, Quote
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "its", "their"})
@@ -47,6 +47,8 @@ LOCATION_PREPS = frozenset({"in", "at", "inside"})
 TOPIC_PREPS = frozenset({"for", "over", "on", "about"})
 # Prepositions of what a deed is aimed at, where the place of the aim is the place of the deed.
 AIMED_PREPS = frozenset({"against", "at", "into", "to"})
+# What is sought of the country one seeks it in ("sought refuge in Bangladesh").
+REFUGE_NOUNS = frozenset({"asylum", "refuge", "sanctuary", "shelter"})
 CLAIM_RESPONSIBILITY = "015"
 # Giving and helping (CAMEO 05 support, 06 material cooperation, 07 aid): a gift made to help
 # someone is for them.
@@ -189,7 +191,7 @@ class Coder:
         for tokens in (about, [t for h in heads for t in syntax.prep_objects(h, frozenset({"to"}))],
                        [t for h in heads for t in syntax.prep_objects(h, ATTITUDE_PREPS)]):
             found = _unique_actors(self.participants.actor(t) for t in tokens)
-            found = [a for a in found if not self._own_side(match, a)]
+            found = [a for a in found if not self._own_country(match, a)]
             if found:
                 match.steps.append("about")
                 return found
@@ -214,7 +216,10 @@ class Coder:
             topics += syntax.prep_objects(head, TOPIC_PREPS)
         if match.code[:2] not in SPOKEN_ROOTS:   # "an attack against a base in Saudi Arabia's Jizan region",
             topics += syntax.prep_objects(match.trigger, AIMED_PREPS)   # "troops to the mission in Mali"
-        heads = topics if match.code[:2] in SPOKEN_ROOTS else setting + topics
+        # seeking refuge in a country asks that country: there the setting is whom it is about
+        refuge = any(o.lemma_.lower() in REFUGE_NOUNS for o in syntax.objects(match.trigger)) \
+            if match.trigger.pos_ in syntax.VERB_POS else match.trigger.lemma_.lower() in REFUGE_NOUNS
+        heads = topics if match.code[:2] in SPOKEN_ROOTS and not refuge else setting + topics
         found: list[Actor] = []
         for head in heads:
             for obj in syntax.prep_objects(head, LOCATION_PREPS):
@@ -458,6 +463,14 @@ class Coder:
             match.code = "112"
             match.steps.append("accuses")
         match.targets = accused
+
+    @staticmethod
+    def _own_country(speaker: Match, actor: Actor) -> bool:
+        """True when `actor` is the speaker or of the speaker's country; two bodies of the UN or
+        of the EU (a CAMEO group code, no country) are not one side."""
+        if any(actor.id == a.id for a in speaker.sources):
+            return True
+        return actor.country in country_names() and any(actor.country == a.country for a in speaker.sources)
 
     @staticmethod
     def _own_side(speaker: Match, actor: Actor) -> bool:
