@@ -39,3 +39,12 @@ def test_recipients(nlp, text, expected):
 ])
 def test_aims(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # considering a step is towards whom the step is
+    ("South Korea is considering sending aid to help Iran.", [("KOR", "014", "IRN"), ("KOR", "070", "IRN")]),
+    ("Britain is considering its options.", [("GBR", "014", None)]),
+])
+def test_considered_steps(nlp, text, expected):
+    assert coded(nlp, text) == expected

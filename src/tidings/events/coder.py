@@ -50,6 +50,9 @@ AIMED_PREPS = frozenset({"against", "at", "into", "to"})
 # What is sought of the country one seeks it in ("sought refuge in Bangladesh").
 REFUGE_NOUNS = frozenset({"asylum", "refuge", "sanctuary", "shelter"})
 CLAIM_RESPONSIBILITY = "015"
+# Codes whose target is that of the deed they are about: a claim of responsibility, and
+# considering a step ("considering sending aid to help North Korea": 014 towards North Korea).
+DEED_TARGET_CODES = frozenset({CLAIM_RESPONSIBILITY, "014"})
 # Giving and helping (CAMEO 05 support, 06 material cooperation, 07 aid): a gift made to help
 # someone is for them.
 GIVING_ROOTS = frozenset({"05", "06", "07"})
@@ -129,7 +132,7 @@ class Coder:
             if not match.dropped and not match.targets and match.pattern.pos == "verb":
                 match.targets = self._invited_targets(match, matches) or self._attitude_targets(match) \
                     or self._aim_targets(match, matches)
-            if not match.dropped and not match.targets and match.code == CLAIM_RESPONSIBILITY:
+            if not match.dropped and not match.targets and match.code in DEED_TARGET_CODES:
                 match.targets = self._claimed_targets(match, matches)
             if not match.dropped and not match.targets and match.sources and "sym" not in match.pattern.flags:
                 match.targets = self._location(match)
