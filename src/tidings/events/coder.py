@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from tidings.events import cameo, syntax
 from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Match, Matcher
-from tidings.events.participants import Participants
+from tidings.events.participants import Participants, country_names
 from tidings.records import Actor, Event, Place, Quote
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "its", "their"})
@@ -45,7 +45,24 @@ LOCATION_PREPS = frozenset({"in", "at", "inside"})
 # Roots of words, not deeds: where a statement, appeal or accusation was made is where the speaker
 # was ("made his remarks in Doha"), not whom it was about.
 TOPIC_PREPS = frozenset({"for", "over", "on", "about"})
+# Prepositions of what a deed is aimed at, where the place of the aim is the place of the deed.
+AIMED_PREPS = frozenset({"against", "at", "into", "to"})
+# What is sought of the country one seeks it in ("sought refuge in Bangladesh").
+REFUGE_NOUNS = frozenset({"asylum", "refuge", "sanctuary", "shelter"})
 CLAIM_RESPONSIBILITY = "015"
+# Codes whose target is that of the deed they are about: a claim of responsibility, and
+# considering a step ("considering sending aid to help North Korea": 014 towards North Korea).
+DEED_TARGET_CODES = frozenset({CLAIM_RESPONSIBILITY, "014"})
+# Giving and helping (CAMEO 05 support, 06 material cooperation, 07 aid): a gift made to help
+# someone is for them.
+GIVING_ROOTS = frozenset({"05", "06", "07"})
+# Attitudes voiced about someone (CAMEO 01 statements of concern or hope, 11 disapproval) and the
+# prepositions of what they are about.
+ATTITUDE_ROOTS = frozenset({"01", "11"})
+# ... but not a plain statement, nor a claim or denial of one's own deeds ("denied claims that
+# Hamas was responsible" is about Iran's own part, not against Hamas), nor a symbolic act.
+NOT_ATTITUDES = frozenset({"010", "015", "016", "017"})
+ATTITUDE_PREPS = frozenset({"for", "over", "about", "regarding", "concerning", "on", "at", "towards", "toward"})
 VIOLENT_PROTEST_ROOTS = frozenset({"17", "18"})
 SPOKEN_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
@@ -107,15 +124,81 @@ class Coder:
                 match.targets = [a for o in objects if (a := self.participants.actor(o)) is not None][:1]
         for match in matches.values():
             self._said_must_plain(match)
+            self._accused(match)
         for match in matches.values():
             if not match.dropped and not match.targets and match.target_tokens:
                 # "heads to Beijing": a place named in the target slot stands for its country
                 match.targets = _unique_actors(self._place_country(t) for t in match.target_tokens)
-            if not match.dropped and not match.targets and match.code == CLAIM_RESPONSIBILITY:
-                match.targets = _claimed_targets(match, matches)
+            if not match.dropped and not match.targets and match.pattern.pos == "verb":
+                match.targets = self._invited_targets(match, matches) or self._attitude_targets(match) \
+                    or self._aim_targets(match, matches)
+            if not match.dropped and not match.targets and match.code in DEED_TARGET_CODES:
+                match.targets = self._claimed_targets(match, matches)
             if not match.dropped and not match.targets and match.sources and "sym" not in match.pattern.flags:
                 match.targets = self._location(match)
         return [m for m in matches.values() if not m.dropped and _stands(m)]
+
+    def _claimed_targets(self, match: Match, matches: dict[int, Match]) -> list[Actor]:
+        """The targets of the deed a responsibility claim is for: "claimed responsibility for the
+        attack on Israel" is a claim against Israel (CAMEO 015's target is the deed's), and so is
+        one for an attack in Israel (the deed's place, when it names no one)."""
+        for other in matches.values():
+            if other is match or not _governed_by(other.trigger, match.trigger):
+                continue
+            aimed = other.targets or self._location(other)
+            found = [a for a in aimed if all(a.id != s.id for s in match.sources)]
+            if found:
+                return found
+        return []
+
+    def _aim_targets(self, match: Match, matches: dict[int, Match]) -> list[Actor]:
+        """Whom a gift or a deployment with no recipient named is for: the target of the help its
+        purpose clause gives ("donated ventilators to assist Ethiopia": CAMEO 07 to Ethiopia)."""
+        if match.code[:2] not in GIVING_ROOTS:
+            return []
+        for clause in match.trigger.children:
+            aim = matches.get(clause.i) if clause.dep_ in ("advcl", "xcomp") else None
+            if aim is not None and aim.code[:2] in GIVING_ROOTS and aim.targets \
+                    and {a.id for a in aim.sources} <= {a.id for a in match.sources}:
+                match.steps.append("aim")
+                return [a for a in aim.targets if all(a.id != s.id for s in match.sources)]
+        return []
+
+    def _invited_targets(self, match: Match, matches: dict[int, Match]) -> list[Actor]:
+        """Whom an answer to an invitation concerns when its inviter is unnamed: those the invited
+        deed is with ("accepted an invitation to meet with Kim": CAMEO 036 towards Kim)."""
+        for noun in syntax.objects(match.trigger):
+            if noun.lemma_.lower() not in syntax.INVITATION_NOUNS:
+                continue
+            for clause in noun.children:
+                deed = matches.get(clause.i) if syntax.noun_infinitive(clause) else None
+                if deed is not None and deed.targets:
+                    return [a for a in deed.targets if all(a.id != s.id for s in match.sources)]
+        return []
+
+    def _attitude_targets(self, match: Match) -> list[Actor]:
+        """Whom an attitude (hope, concern, optimism, disapproval: CAMEO 01, 11) is about when its
+        pattern names no one: the subject of its content clause ("expressed hopes the government
+        will change", "optimism that the government's timeline could be accelerated"), else those
+        it was voiced to ("expressed concern to the Security Council"), else the one its
+        for/over/about-phrase names ("concern for Buhari's health")."""
+        if match.pattern.embeds or match.code[:2] not in ATTITUDE_ROOTS or match.code in NOT_ATTITUDES \
+                or match.has_content:
+            return []
+        trigger = match.trigger
+        heads = [trigger, *syntax.objects(trigger)]
+        # content clauses, "hope (that) X will", have a subject of their own ("hopes voiced by" not)
+        clauses = [c for h in heads for c in h.children if c.dep_ in ("ccomp", "acl") and syntax.subjects_own(c)]
+        about = [t for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                 for t in syntax.conjuncts(s)]
+        for tokens in (about, [t for h in heads for t in syntax.prep_objects(h, frozenset({"to"}))],
+                       [t for h in heads for t in syntax.prep_objects(h, ATTITUDE_PREPS)]):
+            found = _unique_actors(self.participants.actor(t) for t in tokens)
+            found = [a for a in found if not self._own_country(match, a)]
+            if found:
+                match.steps.append("about")
+                return found
+        return []
 
     def _location(self, match: Match) -> list[Actor]:
         """The country where an event with no target took place, as its target: CAMEO coders (and
@@ -134,7 +217,12 @@ class Coder:
         topics = syntax.objects(match.trigger) if match.trigger.pos_ in syntax.VERB_POS else []
         for head in [match.trigger, *topics]:
             topics += syntax.prep_objects(head, TOPIC_PREPS)
-        heads = topics if match.code[:2] in SPOKEN_ROOTS else setting + topics
+        if match.code[:2] not in SPOKEN_ROOTS:   # "an attack against a base in Saudi Arabia's Jizan region",
+            topics += syntax.prep_objects(match.trigger, AIMED_PREPS)   # "troops to the mission in Mali"
+        # seeking refuge in a country asks that country: there the setting is whom it is about
+        refuge = any(o.lemma_.lower() in REFUGE_NOUNS for o in syntax.objects(match.trigger)) \
+            if match.trigger.pos_ in syntax.VERB_POS else match.trigger.lemma_.lower() in REFUGE_NOUNS
+        heads = topics if match.code[:2] in SPOKEN_ROOTS and not refuge else setting + topics
         found: list[Actor] = []
         for head in heads:
             for obj in syntax.prep_objects(head, LOCATION_PREPS):
@@ -161,8 +249,11 @@ class Coder:
         # A noun on its own is carried by the verb it hangs on; a verb or a light-verb noun by
         # what carries its clause.
         token: Token | None = match.trigger if match.construction == "nominal" else match.clause
-        for _ in range(8):
-            token = syntax.carrier(token) if token is not None else None
+        for step in range(8):
+            found = syntax.carrier(token) if token is not None else None
+            if found is None and step == 0 and match.construction == "nominal" and syntax.culprits(match.trigger):
+                found = syntax.clause_verb(match.trigger)   # "claimed X was responsible for the attack"
+            token = found
             if token is None:
                 return
             carrier = matches.get(token.i)
@@ -176,6 +267,8 @@ class Coder:
                     match.dropped = True     # "lifted the sanctions": part of the verb's pattern
                 elif _grounds(match, carrier):
                     match.dropped = True     # "jailed him for helping militants": the charge, not a deed
+                elif match.construction != "nominal" and (_allegation(carrier) or self._alleged_above(token, matches)):
+                    match.dropped = True     # "denied charges that he made a deal to join X": alleged too
                 return                       # "condemned the attack": the attack stands on its own
             kind = syntax.lookup(self.lexicon.embedding, token)
             if kind is None and token.lemma_ == "be" and match.clause.dep_ == "xcomp" \
@@ -186,6 +279,19 @@ class Coder:
             elif kind is not None:
                 self._embedded(match, kind)
             # a verb that is no event ("making", "proving") lets what carries it see through
+
+    @staticmethod
+    def _alleged_above(token: Token, matches: dict[int, Match]) -> bool:
+        """True when the clause of `token` is itself carried by an allegation, denial or claim."""
+        for _ in range(4):
+            found = syntax.carrier(token)
+            if found is None:
+                return False
+            token = found
+            above = matches.get(token.i)
+            if above is not None:
+                return _allegation(above)
+        return False
 
     def _embedded(self, match: Match, kind: str) -> None:
         if kind == "future" and match.modality == "asserted":
@@ -220,9 +326,13 @@ class Coder:
         if kind == "allege":
             match.dropped = True             # only alleged, considered or denied: not coded as fact
             others = [a for a in match.sources if all(a.id != s.id for s in carrier.sources)]
-            if others and int(match.code[:2]) >= 10 and carrier.code in ("015", "112") and not carrier.targets:
+            hostile = int(match.code[:2]) >= 10
+            accuses = hostile or (carrier.code.startswith("112") and bool(carrier.sources))
+            if others and accuses and carrier.code[:3] in ("015", "112") \
+                    and not carrier.targets:
                 # "the US claimed that ISIL had attacked Iraq": an allegation of a hostile act by
-                # someone else accuses them (CAMEO 112), as "claimed they had attacked" claims it
+                # someone else accuses them (CAMEO 112), as "claimed they had attacked" claims it;
+                # "alleged that Israel gave money to Hamas" accuses Israel, whatever the deed
                 carrier.code, carrier.targets = "112", others
                 carrier.steps.append("accuses")
             elif not carrier.targets:        # "considering sending aid to North Korea"
@@ -264,7 +374,10 @@ class Coder:
         if kind.endswith("_against"):
             carrier.targets = [a for a in match.targets if all(a.id != s.id for s in carrier.sources)]
         if not carrier.targets:
-            carrier.targets = match.sources if kind in ("appeal", "demand") and match.sources else match.targets
+            asked = [a for a in match.sources if all(a.id != s.id for s in carrier.sources)]
+            # "urged Iran to stop": Iran is asked; "an appeal to help Sudan": the appealer's own
+            # aim, for Sudan
+            carrier.targets = asked if kind in ("appeal", "demand") and asked else match.targets
             carrier.targets = [a for a in carrier.targets if all(a.id != s.id for s in carrier.sources)]
             if match.pairs == "all" and not carrier.targets and len(carrier.sources) > 1:
                 carrier.pairs = "all"        # "Brazil and the US seek to deepen their partnership"
@@ -332,6 +445,36 @@ class Coder:
             match.steps.append("said-must")
             return
 
+    def _accused(self, match: Match) -> None:
+        """The one an allegation is about: "Iran alleged that Israel was behind the plot", "charged
+        that Israel had lied" accuse Israel (CAMEO 112) though what they did is no coded event;
+        "claimed that Israel was behind (responsible for, guilty of) the plot" is an accusation too,
+        not a claim of one's own deed."""
+        if match.pattern.embeds != "allege" or match.dropped or match.targets or not match.sources:
+            return
+        if not match.code.startswith("112") and match.code != "015":
+            return
+        clauses = [c for c in syntax.complements(match.trigger) if c.dep_ == "ccomp"]
+        accused = _unique_actors(a for c in clauses for t in syntax.subjects(c)
+                                 if (a := self.participants.actor(t)) is not None)
+        accused = [a for a in accused if not self._own_side(match, a)]
+        if not accused:
+            return
+        if match.code == "015":
+            if not any(_blames(c) for c in clauses):
+                return
+            match.code = "112"
+            match.steps.append("accuses")
+        match.targets = accused
+
+    @staticmethod
+    def _own_country(speaker: Match, actor: Actor) -> bool:
+        """True when `actor` is the speaker or of the speaker's country; two bodies of the UN or
+        of the EU (a CAMEO group code, no country) are not one side."""
+        if any(actor.id == a.id for a in speaker.sources):
+            return True
+        return actor.country in country_names() and any(actor.country == a.country for a in speaker.sources)
+
     @staticmethod
     def _own_side(speaker: Match, actor: Actor) -> bool:
         ids = {a.id for a in speaker.sources} | {a.country for a in speaker.sources if a.country}
@@ -355,7 +498,9 @@ class Coder:
             if kind:
                 match.modality = kind
                 return
-        if self._conditional(clause) or _purpose(clause) or self._awaited(clause) or \
+        if (answered := syntax.invited(clause)) is not None:
+            match.modality = answered        # "accepted an invitation to meet Kim": the meeting will be
+        elif self._conditional(clause) or _purpose(clause) or self._awaited(clause) or \
                 (clause.dep_ == "xcomp" and _purpose(clause.head)):   # "sent troops to help fight X"
             match.modality = "hypothetical"
         elif match.trigger.pos_ in syntax.NOUN_POS and any(
@@ -471,15 +616,6 @@ def _stands(match: Match) -> bool:
     return True
 
 
-def _claimed_targets(match: Match, matches: dict[int, Match]) -> list[Actor]:
-    """The targets of the deed a responsibility claim is for: "claimed responsibility for the
-    attack on Israel" is a claim against Israel (CAMEO 015's target is the deed's)."""
-    for other in matches.values():
-        if other is not match and other.targets and _governed_by(other.trigger, match.trigger):
-            return [a for a in other.targets if all(a.id != s.id for s in match.sources)]
-    return []
-
-
 def _governed_by(token: Token, head: Token) -> bool:
     t = token
     for _ in range(6):
@@ -528,6 +664,26 @@ def _alleged(token: Token) -> bool:
             return True
         token = head
     return False
+
+
+# Words that lay a deed at someone's door ("was behind the attack", "is responsible for it").
+BLAME_WORDS = frozenset({"behind", "responsible", "guilty", "culpable", "blame", "culprit", "perpetrator"})
+
+
+def _blames(clause: Token) -> bool:
+    """True when `clause` lays something at its subject's door: "X was behind the plot", "X is
+    responsible for the attack", "X was to blame", "X was the culprit"."""
+    if clause.lemma_ != "be":
+        return False
+    return any(c.lower_ in BLAME_WORDS or c.lemma_.lower() in BLAME_WORDS
+               for c in clause.children if c.dep_ in ("prep", "acomp", "attr", "xcomp"))
+
+
+def _allegation(match: Match) -> bool:
+    """True when what `match` carries is only alleged: an allegation verb, or a verb whose object
+    is an allegation noun ("denied charges that ...", the parser hanging the clause on the verb)."""
+    return match.pattern.embeds == "allege" or (match.trigger.pos_ in syntax.VERB_POS and any(
+        o.lemma_.lower() in ALLEGATION_NOUNS for o in syntax.objects(match.trigger)))
 
 
 def _purpose(clause: Token) -> bool:

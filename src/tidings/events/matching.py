@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from tidings.events import syntax
 from tidings.events.lexicon import Lexicon, LightVerb, Pattern, Requirement
-from tidings.events.participants import Participants
+from tidings.events.participants import AUTHORED_NOUNS, Participants
 from tidings.records import Actor
 
 # Prepositions that set a noun event in the clause of its verb: the clause's coordinated
@@ -25,6 +25,24 @@ DOER_PREPS = frozenset({"in", "during", "amid"})
 # Fighting (CAMEO 19): where the fire came from is who fired it ("rockets were fired from Lebanon");
 # not assault (18): "abducted from Israel" names where the victims were.
 FIRED_FROM_ROOTS = frozenset({"19"})
+# Accidents and disasters do not act: "victims killed by the MH17 crash", "the earthquake killed
+# 200" name no doer, whatever the phrase names (the airline, the country). Gunfire ("killed by
+# Israeli fire") is no accident.
+ACCIDENT_NOUNS = frozenset({
+    "crash", "accident", "collision", "derailment", "explosion", "flood", "flooding", "storm", "earthquake", "quake",
+    "tremor", "tsunami", "hurricane", "typhoon", "cyclone", "tornado", "landslide", "mudslide", "avalanche",
+    "blaze", "wildfire", "inferno", "stampede", "collapse", "drought", "heatwave", "eruption", "lightning",
+    "outbreak", "epidemic", "pandemic", "disease", "virus", "illness", "disaster", "capsize", "sinking"})
+# Verbs whose subject is the victim of the deed in their in/during-phrase ("soldiers died in a
+# Russian bombardment": the soldiers were bombarded).
+DYING_VERBS = frozenset({"die", "perish"})
+# Answers to what someone else did (accept 03, yield 08, endorse and praise 05, criticise 11,
+# reject 12): when the object is an act ("rejected Iran's proposal"), its author is the target.
+ANSWER_ROOTS = frozenset({"03", "05", "08", "11", "12"})
+ANSWER_CODES = frozenset({"016"})            # "denied charges by the clergymen", "refuted Trump's comments"
+# Giving (CAMEO 06 material cooperation, 07 aid): "provided X with Y" gives to the object.
+GIVING_ROOTS = frozenset({"06", "07"})
+WITH = frozenset({"with"})
 BASE_CONFIDENCE = {"active": 0.8, "passive": 0.75, "light": 0.75, "nominal": 0.65, "setting": 0.6}
 
 
@@ -220,6 +238,8 @@ class Matcher:
             if pattern.object_words is not None and not pattern.object_words & facts.object_lemmas:
                 continue
             if all(verb_holds(verb, req, facts) for req in pattern.requires):
+                if "subj" in pattern.source and self._accident(verb):
+                    return None
                 sources, source_tokens = self._fill(pattern.source, verb)
                 doer = None
                 if not sources and syntax.is_passive(verb) and "subj" in pattern.source:
@@ -227,7 +247,17 @@ class Matcher:
                     sources = [doer[1]] if doer else sources
                     if not sources and pattern.code[:2] in FIRED_FROM_ROOTS:
                         sources = self._fired_from(verb)
-                targets, target_tokens = self._fill(pattern.target, verb)
+                targets, target_tokens = self._answered(pattern, verb, sources)
+                if not targets:
+                    targets, target_tokens = self._fill(pattern.target, verb)
+                if not targets and (message := syntax.message_of(verb)) is not None:
+                    # "sent a letter to the WHO threatening to ...": the message's addressee
+                    target_tokens = syntax.addressees(message)
+                    targets = _unique(a for t in target_tokens for a in self.participants.named(t))
+                if not targets and pattern.code[:2] in GIVING_ROOTS and syntax.prep_objects(verb, WITH):
+                    # "provided Egypt with $50 billion", "equipped the army with drones": the recipient
+                    target_tokens = syntax.objects(verb)
+                    targets = _unique(a for t in target_tokens for a in self.participants.named(t))
                 targets = [a for a in targets if all(a.id != s.id for s in sources)]
                 construction = "passive" if syntax.is_passive(verb) else "active"
                 if verb.dep_ == "relcl":
@@ -242,6 +272,35 @@ class Matcher:
                 return match
         return None
 
+    def _answered(self, pattern: Pattern, verb: Token, sources: list[Actor]) -> tuple[list[Actor], list[Token]]:
+        """The authors of the acts an answering verb takes as object ("rejected the Iraqi and
+        Turkish demands", "vetoed a resolution presented by Britain"), and those objects; the
+        source's own act answers no one ("defended its plan")."""
+        if pattern.code[:2] not in ANSWER_ROOTS and pattern.code not in ANSWER_CODES:
+            return [], []
+        acts = [o for o in syntax.objects(verb) if _lemma(o) in AUTHORED_NOUNS]
+        found = _unique(a for o in acts for a in self.participants.authors(o))
+        if acts and not found and not syntax.is_passive(verb):
+            # "denied charges by Israel that ...": the act's by-phrase hung on the verb
+            found = _unique(a for t in syntax.prep_objects(verb, frozenset({"by"}))
+                            for a in self.participants.named(t))
+        return [a for a in found if all(a.id != s.id for s in sources)], acts
+
+    def _subjectless(self, clause: Token) -> bool:
+        """True when no actor is the subject of the clause `clause` on a noun: a to-phrase there is
+        the main verb's recipient hung too low ("returned skulls that date back to 640 to Peru"),
+        not one of the clause's own ("returned a painting that Germany had lent to Russia")."""
+        return not any(self.participants.actor(t) for t in syntax.subjects(clause))
+
+    @staticmethod
+    def _accident(verb: Token) -> bool:
+        """True when an accident or a disaster does what `verb` says ("killed by the crash", "the
+        earthquake destroyed", "died ... killed in a car crash"): no one's deed."""
+        doers = syntax.subjects(verb)
+        if not doers and syntax.is_passive(verb):
+            doers = syntax.prep_objects(verb, DOER_PREPS)
+        return bool(doers) and all(_lemma(t) in ACCIDENT_NOUNS for t in doers)
+
     def _fired_from(self, verb: Token) -> list[Actor]:
         """The country a passive act of force came from when no one is named doing it: "rockets
         were fired from Lebanon", "shelled from across the border in Syria"."""
@@ -252,8 +311,17 @@ class Matcher:
         """The event noun and the doer of a passive verb named in it: "four children were killed
         in an Israeli airstrike" (the airstrike's actor, by its modifier or possessor)."""
         for noun in syntax.prep_objects(verb, DOER_PREPS):
-            if noun.pos_ in syntax.NOUN_POS and syntax.lookup(self.lexicon.nouns, noun):
-                found = self.participants.modifier(noun) or self.participants.possessor(noun)
+            after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else noun
+            # the parser takes some event nouns for gerunds ("killed in Israeli tank shelling"), and
+            # may leave the gerund out of the phrase ("in [Israeli tank] shelling")
+            event = (noun.pos_ in syntax.NOUN_POS or noun.tag_ == "VBG") and syntax.lookup(self.lexicon.nouns, noun)
+            if not event and after.tag_ == "VBG" and after.head.i in (noun.i, verb.i) \
+                    and syntax.lookup(self.lexicon.nouns, after):
+                event = True
+            if event:
+                found = self.participants.modifier(noun) or self.participants.possessor(noun) or next(
+                    (a for t in syntax.prep_objects(noun, frozenset({"by"})) if (a := self.participants.actor(t))),
+                    None)                    # "killed in an air strike by government forces"
                 if found is not None:
                     return noun, found
         return None
@@ -270,6 +338,12 @@ class Matcher:
             out = syntax.prep_objects(verb, preps)
             for obj in syntax.objects(verb):
                 out.extend(syntax.prep_objects(obj, preps))
+            if not out:                      # "lifted sanctions imposed on China", "the ban they imposed on"
+                for obj in syntax.objects(verb):
+                    for clause in obj.children:
+                        if clause.dep_ in ("acl", "relcl") and clause.pos_ in syntax.VERB_POS:
+                            out.extend(syntax.prep_objects(clause, preps if self._subjectless(clause)
+                                                           else preps - {"to"}))
             if not out:                      # "imposed by the West on Russia": attached to the agent
                 for agent in syntax.agents(verb):
                     out.extend(syntax.prep_objects(agent, preps))
@@ -278,6 +352,9 @@ class Matcher:
                     for noun in phrase.children:
                         if noun.dep_ == "pobj" and not syntax.is_time(noun):
                             out.extend(syntax.prep_objects(noun, preps))
+            if not out and "to" in preps:        # "returned a pendant engraved with the image of Peter the
+                for obj in syntax.objects(verb):  # Great to Russian authorities": hung on a noun inside
+                    out.extend(_nested_prep_objects(obj, frozenset({"to"})))
             return out
         return []
 
@@ -355,6 +432,10 @@ class Matcher:
             target_tokens = gov_subjects
         else:
             targets, target_tokens = self._fill_noun(target_slots, noun, verb, gov_subjects)
+        if not targets and verb is None and noun.dep_ == "pobj" and noun.head.lower_ in DOER_PREPS \
+                and _lemma(noun.head.head) in DYING_VERBS:
+            target_tokens = syntax.subjects(noun.head.head)
+            targets = _unique(a for t in target_tokens for a in self.participants.named(t))
         if not sources and verb is None and (culprits := syntax.culprits(noun)):
             source_tokens = culprits         # "the militia is responsible for the killings"
             sources = _unique(self.participants.actor(t) for t in culprits)
@@ -414,6 +495,22 @@ class Matcher:
             if actors:
                 return actors, tokens
         return [], first
+
+
+def _nested_prep_objects(noun: Token, preps: frozenset[str]) -> list[Token]:
+    """The objects of `preps` hung on a noun nested in the phrase `noun` heads through of/with/from-
+    phrases and participles, not through clauses of their own; the parser attaches a recipient
+    to the nearest noun."""
+    out: list[Token] = []
+    stack = [(noun, 0)]
+    while stack:
+        word, depth = stack.pop()
+        for child in word.children:
+            if child.dep_ == "prep" and child.lower_ in preps and word is not noun:
+                out.extend(o for o in child.children if o.dep_ == "pobj" and not syntax.is_time(o))
+            elif depth < 8 and child.dep_ in ("prep", "pobj", "acl", "appos") and not syntax.subjects_own(child):
+                stack.append((child, depth + 1))
+    return out
 
 
 def _unique(actors) -> list[Actor]:

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from tidings.actors import actor_at
 from tidings.actors.tables import rows, variants
-from tidings.events.syntax import conjuncts
+from tidings.events.syntax import agents, conjuncts, prep_objects, subjects
 from tidings.records import Actor, Place
 
 # Modifiers searched in this order: an apposition names the head itself; a possessor last,
@@ -25,6 +25,28 @@ from tidings.records import Actor, Place
 MODIFIER_ORDER = ("appos", "compound", "amod", "nmod", "npadvmod", "poss")
 PHRASE_PREPS = frozenset({"of", "from", "by"})   # "the attack by al-Shabab"
 DEMONYM_DEPS = frozenset({"amod", "compound", "nmod"})
+# Nouns of an act someone made that others answer: rejecting, backing or vetoing one answers its
+# author ("rejected Iran's proposal", "vetoed a resolution presented by Britain").
+AUTHORED_NOUNS = frozenset({
+    "demand", "request", "call", "appeal", "plea", "proposal", "proposition", "plan", "offer", "resolution",
+    "draft", "bid", "initiative", "invitation", "invite", "ultimatum", "motion", "petition", "suggestion",
+    "recommendation", "overture", "roadmap", "condition", "term", "stance", "position", "claim", "decision",
+    "move", "policy", "statement", "announcement", "ruling", "verdict", "application", "nomination", "candidacy",
+    "push", "accusation", "allegation", "charge", "comment", "remark", "assertion", "report", "criticism"})
+
+# Object pronouns the coder resolves when the actor coder left them open, and the kinds of actor
+# each can stand for ("it" and "them" stand for things too often: "drafted a resolution and
+# vetoed it"; "them" only for groups of people).
+OBJECT_PRONOUNS = {"him": ("person",), "her": ("person",), "them": ("group",)}
+# Nouns of a set of parties ("the two leaders", "both sides") standing for actors named before,
+# with the kind of actor each takes (None: any).
+SET_NOUNS = {
+    **dict.fromkeys(("leader", "president", "minister", "premier", "head", "man", "woman", "official", "diplomat",
+                     "envoy", "counterpart", "chief", "king", "monarch", "prime"), "person"),
+    **dict.fromkeys(("country", "nation", "state", "government", "neighbour", "neighbor", "capital"), "country"),
+    **dict.fromkeys(("side", "party", "rival", "ally", "foe", "adversary", "delegation", "camp", "power", "army",
+                     "force", "militia", "group", "organization", "organisation", "bloc"), None)}
+SET_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
 
 
 @cache
@@ -112,6 +134,12 @@ class Participants:
         for child in children:
             if child.dep_ == "poss" and child.lower_ == "whose":
                 return self._whose(token)
+        for child in token.children:
+            # "the missiles fired by the Israeli military", "sanctions imposed by the US": their doer
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                for agent in agents(child):
+                    if (found := self.actor(agent, depth=depth + 1)) is not None:
+                        return found
         return self.demonym(token)
 
     def named(self, token: Token) -> list[Actor]:
@@ -119,6 +147,13 @@ class Participants:
         the others of coordinated country modifiers ("US and British activists", "French,
         German and Italian troops"), each country once."""
         first = self.actor(token)
+        if first is None and token.lemma_.lower() in SET_NOUNS and (parties := self.set_of(token)):
+            return parties
+        if first is None and token.lower_ in OBJECT_PRONOUNS:
+            first = self.pronoun(token)
+        if first is None and (examples := _examples(token)):
+            # "partners like Saudi Arabia", "countries such as Iran and Iraq": the ones named
+            return _distinct([a for t in examples if (a := self.actor(t, depth=1)) is not None])
         out = [first] if first is not None else []
         modifiers = [c for c in token.children if c.dep_ in DEMONYM_DEPS and c.i < token.i]
         if not any(c.dep_ == "conj" for m in modifiers for c in m.children):
@@ -128,6 +163,72 @@ class Participants:
             if found is not None and all(found.id != a.id and found.country != a.country for a in out):
                 out.append(found)
         return out
+
+    def authors(self, noun: Token) -> list[Actor]:
+        """The actors who made the act `noun` names (a demand, proposal, resolution ...), most
+        explicit first: the by-agent of a participle on it ("a resolution presented by Britain",
+        "proposals laid out by the assembly"), the one before a hyphenated participle ("a
+        Japanese-drafted resolution", "the US-backed plan"), then its possessor, of/from/by-phrase
+        or modifiers ("Iran's proposal", "the call of the European Parliament", "the Iraqi and
+        Turkish demands": each author once)."""
+        for child in noun.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                found = [a for t in agents(child) for a in self.named(t)]
+                if found:
+                    return _distinct(found)
+        for child in noun.children:
+            if child.dep_ in DEMONYM_DEPS and child.tag_ == "VBN" and child.i < noun.i:
+                found = [a for t in child.children if t.i < child.i and t.dep_ != "punct"
+                         for a in [self.mention(t) or self._by_country.get(demonyms().get(t.lower_, ""))]
+                         if a is not None]
+                if found:
+                    return _distinct(found)
+        if not any(c.dep_ == "poss" for c in noun.children):
+            # "charges from Liberman and Gantz": every coordinated author
+            found = [a for t in prep_objects(noun, PHRASE_PREPS) for a in self.named(t)]
+            if found:
+                return _distinct(found)
+        return self.named(noun)
+
+    def pronoun(self, token: Token) -> Actor | None:
+        """The actor an object pronoun stands for when one alone fits ("Biden called Erdogan and
+        urged him to ...": him is Erdogan): an actor of the pronoun's kind named before it in its
+        sentence that is not the subject of its verb, since an object pronoun never is (that
+        would be "himself"); None when none or several fit."""
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        if token.dep_ not in ("dobj", "dative", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        doers = {a.id for t in subjects(verb) if (a := self.actor(t, depth=1)) is not None}
+        kinds = OBJECT_PRONOUNS[token.lower_]
+        found: list[Actor] = []
+        for word in token.doc[token.sent.start:token.i]:
+            actor = self.mention(word)
+            if actor is not None and actor.kind in kinds and actor.id not in doers \
+                    and all(actor.id != a.id for a in found):
+                found.append(actor)
+        return found[0] if len(found) == 1 else None
+
+    def set_of(self, token: Token) -> list[Actor]:
+        """The actors "the two leaders", "both sides" or "the three countries" (`token` heads it)
+        stand for: the nearest ones of that kind named before it in its sentence and the one
+        before, in text order; [] when there are not that many."""
+        count = next((SET_COUNTS[c.lower_] for c in token.children
+                      if c.dep_ in ("nummod", "det", "predet") and c.lower_ in SET_COUNTS), None)
+        if count is None:
+            return []
+        kind = SET_NOUNS[token.lemma_.lower()]
+        sent = token.sent
+        start = token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        found: list[Actor] = []
+        for i in range(token.left_edge.i - 1, start - 1, -1):
+            actor = self.mention(token.doc[i])
+            if actor is None or any(actor.id == a.id for a in found):
+                continue
+            if kind is None or actor.kind == kind or (kind == "country" and actor.role == "GOV"):
+                found.append(actor)
+                if len(found) == count:
+                    return found[::-1]
+        return []
 
     def _whose(self, token: Token) -> Actor | None:
         # "the embassy, whose compound was stormed": the noun the relative clause hangs on
@@ -161,6 +262,8 @@ class Participants:
         for child in token.children:
             if child.dep_ in ("compound", "amod", "nmod") and (found := self.mention(child)) is not None:
                 return found
+            if child.dep_ == "compound" and child.i < token.i and (found := self.modifier(child)) is not None:
+                return found                 # "Israeli tank shelling": the country of the tank
             if child.dep_ == "amod" and child.lower_ == "led":
                 # "Hamas-led", "US-led": the leader named before the hyphen
                 for leader in child.children:
@@ -174,3 +277,22 @@ class Participants:
             if child.dep_ == "poss" and (found := self.actor(child, depth=1)) is not None:
                 return found
         return None
+
+
+def _distinct(actors: list[Actor]) -> list[Actor]:
+    out: list[Actor] = []
+    for actor in actors:
+        if all(actor.id != a.id for a in out):
+            out.append(actor)
+    return out
+
+
+def _examples(token: Token) -> list[Token]:
+    # "like X", "such as X" on a plural noun: the examples it gives
+    if token.tag_ not in ("NNS", "NNPS"):
+        return []
+    out = prep_objects(token, frozenset({"like"}))
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "as" and any(c.lower_ == "such" for c in child.children):
+            out += [t for o in child.children if o.dep_ == "pobj" for t in conjuncts(o)]
+    return out

@@ -24,6 +24,29 @@ OWNED_INFINITIVE_NOUNS = frozenset({
     "readiness", "willingness", "vow", "campaign", "mission", "operation", "initiative", "step", "measure",
     "permission", "authority", "power", "option", "chance", "opportunity", "ability", "capacity", "need",
     "obligation", "ultimatum", "demand", "appeal", "license", "mandate", "preparation", "scheme", "goal", "aim"})
+# Nouns whose infinitive is done by the one invited, not by the inviter ("accepted Xi's invitation
+# to visit China": the accepter visits; "extended an invitation to Kim to visit").
+INVITATION_NOUNS = frozenset({"invitation", "invite"})
+# Verbs whose subject is the one an invitation went to ("accepted", "received", "turned down").
+INVITED_VERBS = frozenset({"accept", "receive", "get", "take", "decline", "reject", "refuse", "turn", "welcome",
+                           "snub", "spurn", "rebuff", "ignore", "consider", "weigh", "have"})
+# Prepositions whose object does what an infinitive after them says ("called on Egypt to free",
+# "prevailed upon Iran to stop"), and verbs whose to-phrase does ("appealed to Iran to stop").
+CONTROL_PREPS = frozenset({"on", "upon"})
+CALL_ON_VERBS = frozenset({"call", "prevail", "rely", "count", "depend", "lean"})
+APPEAL_TO_VERBS = frozenset({"appeal", "plead", "turn", "write", "signal", "beckon"})
+# Messages through which their author speaks ("issued a statement urging Iran to ...") and the
+# verbs that make their subject the author.
+MESSAGE_NOUNS = frozenset({"statement", "report", "letter", "communique", "communiqué", "declaration", "resolution",
+                           "note", "message", "release", "notice", "video", "tweet", "post", "editorial", "memo",
+                           "memorandum", "petition", "order", "decree", "directive", "bill", "motion", "appeal"})
+ISSUING_VERBS = frozenset({"issue", "release", "publish", "put", "send", "post", "make", "deliver", "read",
+                           "present", "file", "submit", "circulate", "adopt", "pass", "write", "sign", "tweet",
+                           "unveil", "draft", "table", "launch", "broadcast", "air", "lodge", "introduce"})
+# Answers to an invitation that settle whether its infinitive happens ("accepted an invitation to
+# visit": it will; "turned down an invitation to visit": it will not).
+ACCEPTING_VERBS = frozenset({"accept", "take"})
+DECLINING_VERBS = frozenset({"decline", "reject", "refuse", "turn", "snub", "spurn", "rebuff"})
 # Prepositions under which a noun is the object an event verb carries: "call for talks",
 # "agree to a ceasefire", "threaten with sanctions", "insist on the release".
 CARRIED_PREPS = frozenset({"for", "to", "on", "with", "about", "of"})
@@ -78,7 +101,15 @@ def is_passive(verb: Token) -> bool:
     """True when `verb` is in the passive voice, finite ("was criticized") or a participle ("sanctions imposed")."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
-    return verb.tag_ == "VBN" and verb.dep_ == "acl"
+    # a participle with a direct object is no passive: the parser hangs some main verbs on their
+    # subject ("The Iraqi air force [carried] out air strikes")
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and not _main_verb_as_participle(verb)
+
+
+def _main_verb_as_participle(verb: Token) -> bool:
+    """True for a past participle the parser hung on the sentence's root noun though it has a
+    direct object: the sentence's main verb, whose subject is that noun."""
+    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _relative_head(verb: Token, pronoun: Token) -> Token:
@@ -165,14 +196,21 @@ def _listed_item(verb: Token) -> Token | None:
     return None
 
 
+def noun_infinitive(verb: Token) -> bool:
+    """True for an infinitive on a noun ("plans to attack", "an appeal to help Sudan"), which the
+    parser labels acl, or relcl for some ("the first state to recognise")."""
+    if verb.tag_ != "VB" or verb.head.pos_ not in NOUN_POS or verb.head.i == verb.i:
+        return False
+    return verb.dep_ == "acl" or (verb.dep_ == "relcl" and any(c.lower_ == "to" for c in verb.children))
+
+
 def _infinitive_owner(verb: Token) -> list[Token] | None:
     """The doer of an infinitive on a noun ("plans to attack"), or None when it is not one."""
     noun = verb.head
-    if verb.tag_ != "VB" or noun.pos_ not in NOUN_POS:
+    if not noun_infinitive(verb):
         return None
-    # the parser takes some infinitives on nouns for relative clauses ("the first state to recognise")
-    if verb.dep_ != "acl" and not (verb.dep_ == "relcl" and any(c.lower_ == "to" for c in verb.children)):
-        return None
+    if noun.lemma_.lower() in INVITATION_NOUNS:
+        return invitees(noun)
     if noun.lemma_.lower() not in OWNED_INFINITIVE_NOUNS:
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":
             named = [t for c in noun.head.children if c.dep_ in SUBJECT_DEPS for t in conjuncts(c)]
@@ -187,6 +225,54 @@ def _infinitive_owner(verb: Token) -> list[Token] | None:
         governor = governor.head
     if noun.dep_ in ("dobj", "pobj", "attr") and governor.pos_ in VERB_POS:
         return subjects(governor)            # "had no plans to send troops", "signed agreements to normalise"
+    return []
+
+
+def invitees(noun: Token) -> list[Token]:
+    """Those the invitation `noun` went to: the subject of the verb that received, accepted or
+    declined it ("Biden accepted an invitation"), else its to-phrase or the dative of the verb
+    that extended it ("extended an invitation to Kim", "sent Kim an invitation"); [] when unsaid."""
+    verb = governor(noun)
+    if verb is not None and verb.lemma_.lower() in INVITED_VERBS:
+        return subjects(verb)
+    found = [t for t in prep_objects(noun, frozenset({"to"})) if not is_time(t)]
+    if not found and verb is not None:
+        found = datives(verb)
+    return found
+
+
+def governor(noun: Token) -> Token | None:
+    """The verb whose object, passive subject or prepositional object `noun` is, or None."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return head if noun.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ in VERB_POS else None
+
+
+def invited(clause: Token) -> str | None:
+    """The modality of an infinitive on an invitation that was answered: "future" when accepted
+    ("accepted an invitation to meet Kim"), "negated" when declined; None otherwise."""
+    noun = clause.head
+    if not noun_infinitive(clause) or noun.lemma_.lower() not in INVITATION_NOUNS:
+        return None
+    verb = governor(noun)
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    if lemma in ACCEPTING_VERBS:
+        return "negated" if negated(verb) else "future"
+    return "negated" if lemma in DECLINING_VERBS else None
+
+
+def asked_to(verb: Token) -> list[Token]:
+    """Those an infinitive `verb` is asked of through a preposition of the verb above it: "called on
+    Egypt to free" (Egypt), "appealed to Iran to stop" (Iran); [] for any other infinitive."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or verb.tag_ != "VB" or head.i == verb.i:
+        return []
+    lemma = head.lemma_.lower()
+    if lemma in CALL_ON_VERBS:
+        return prep_objects(head, CONTROL_PREPS)
+    if lemma in APPEAL_TO_VERBS:
+        return prep_objects(head, frozenset({"to"}))
     return []
 
 
@@ -214,6 +300,8 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     if depth > 4:
         return []
     head = verb.head
+    if _main_verb_as_participle(verb):
+        return conjuncts(head)
     other = coordinated_with(verb)
     if other is not None:
         return subjects(other, depth=depth + 1)
@@ -227,9 +315,15 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
         if objects:                          # object control: "urged Iran to stop"
             return [t for o in objects for t in conjuncts(o)]
+        if asked := asked_to(verb):          # "called on Egypt to free", "appealed to Iran to stop"
+            return asked
         return subjects(head, depth=depth + 1)
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and (asked := asked_to(verb)):
+        return asked                         # the parser takes some for purposes: "called on Egypt [to free]"
     if verb.dep_ == "advcl" and verb.tag_ == "VB":
         return subjects(head, depth=depth + 1)   # "sent troops to protect Israel"
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG" and (author := message_author(head)):
+        return author                        # "Amnesty issued a statement calling on Iran to ..."
     if verb.dep_ in ("acl", "advcl", "relcl") and verb.tag_ == "VBG":
         # "troops attacking the city"; "..., killing eight people" (the main clause's subject)
         return [head] if verb.dep_ in ("acl", "relcl") else subjects(head, depth=depth + 1)
@@ -244,6 +338,40 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
                 return [t for o in objects for t in conjuncts(o)]
         return subjects(head.head, depth=depth + 1)   # "by alleging", "after meeting"
     return []
+
+
+def message_author(noun: Token) -> list[Token]:
+    """Who speaks through the message `noun` ("a statement calling on", "a report accusing"): the
+    subject of the verb that issued it ("Amnesty issued a statement"); [] when it names its author
+    itself ("Amnesty's statement", "a statement by Amnesty") or is no message."""
+    if noun.lemma_.lower() not in MESSAGE_NOUNS:
+        return []
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children):
+        return []
+    verb = governor(noun)
+    if verb is None or verb.lemma_.lower() not in ISSUING_VERBS or noun.dep_ != "dobj":
+        return []
+    return subjects(verb)
+
+
+def message_of(verb: Token) -> Token | None:
+    """The message a participle speaks through: "issued a statement urging ...", "sent a letter to
+    the WHO threatening ..." (the parser hangs it on the noun or on the sending verb)."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "acl" and message_author(verb.head):
+        return verb.head
+    if verb.dep_ == "advcl" and verb.head.lemma_.lower() in ISSUING_VERBS:
+        return next((o for o in verb.head.children if o.dep_ == "dobj" and message_author(o)), None)
+    return None
+
+
+def addressees(noun: Token) -> list[Token]:
+    """Whom the message `noun` went to: its to-phrase, or the dative of the verb that sent it
+    ("sent a letter to the WHO", "sent the WHO a letter")."""
+    found = prep_objects(noun, frozenset({"to"}))
+    verb = governor(noun)
+    return found or (datives(verb) if verb is not None else [])
 
 
 def objects(verb: Token) -> list[Token]:
@@ -388,8 +516,8 @@ def carrier(token: Token) -> Token | None:
     head = t.head
     if head.i == t.i:
         return None
-    if t.dep_ in COMPLEMENT_DEPS:
-        return head
+    if t.dep_ in COMPLEMENT_DEPS or (t.dep_ == "advcl" and asked_to(t)):
+        return head                          # "agreed to release", "called on Egypt to free"
     if t.dep_ in ("acomp", "attr") and head.lemma_ == "be":
         return head                          # "said it was determined to mend ties": through the copula
     if t.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERB_POS | NOUN_POS:
@@ -398,7 +526,7 @@ def carrier(token: Token) -> Token | None:
         return head
     if t.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in CARRIED_PREPS and head.head.pos_ in VERB_POS:
         return head.head
-    if t.dep_ == "acl" and t.tag_ in ("VB", "TO") and head.pos_ in NOUN_POS:
+    if (noun_infinitive(t) or (t.dep_ == "acl" and t.tag_ == "TO")) and head.pos_ in NOUN_POS:
         return head                          # "a threat to attack", "the decision to withdraw"
     if t.dep_ in ("relcl", "acl") and head.pos_ in NOUN_POS:
         # "denied charges he ran a squad that killed officials": a clause inside a noun phrase

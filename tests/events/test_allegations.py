@@ -1,0 +1,57 @@
+"""Whom an allegation accuses: the subject of what is alleged, whether or not that deed is itself
+a coded event, and never both the allegation and the deed as fact (exact triples; hand-built
+actors of tests/events/cases.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.cases import actors_in
+from tidings.events import find_events
+
+
+def coded(nlp, text: str) -> list[tuple]:
+    actors = actors_in(text)
+    country = {a.id: a.country for a in actors}
+    return [(country.get(e.source), e.code, country.get(e.target), e.modality)
+            for e in find_events(text, nlp(text), actors, [], published=None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the deed is no event of the lexicon: the accused is still the target
+    ("Iran alleged that Israel was behind the plot.", [("IRN", "112", "ISR", "asserted")]),
+    ("Egypt charged that Turkey had lied.", [("EGY", "112", "TUR", "asserted")]),
+    # a coded deed, hostile or not, is alleged only: one accusation, no deed
+    ("Iran alleged that Israel gave money to Hamas.", [("IRN", "112", "ISR", "asserted")]),
+    ("Iran claimed that Israel attacked Syria.", [("IRN", "112", "ISR", "asserted")]),
+    # claiming someone is behind, responsible for or to blame for something accuses them
+    ("Iran claimed that Israel was behind the plot.", [("IRN", "112", "ISR", "asserted")]),
+    ("Russia claimed that Ukraine was to blame.", [("RUS", "112", "UKR", "asserted")]),
+    ("Iran claimed that Israel was responsible for the attack.", [("IRN", "112", "ISR", "asserted")]),
+    # a claim of one's own deed, or of nothing laid at anyone's door, accuses no one
+    ("Iran claimed that it had attacked Israel.", [("IRN", "015", "ISR", "asserted")]),
+    ("Iran claimed that Israel wanted peace.", [("IRN", "015", None, "asserted")]),
+    # an allegation about oneself names no accused
+    ("Iran alleged that its army had been attacked.", [("IRN", "112", None, "asserted")]),
+])
+def test_allegations_accuse_the_subject(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a claim of a deed is against the deed's target, or the place it was done in
+    ("Hamas claimed responsibility for the attack on Israel.", [("PSE", "015", "ISR", "asserted")]),
+    ("Hamas claimed responsibility for an attack on a mall in Israel's capital.", [("PSE", "015", "ISR", "asserted")]),
+    ("Hamas claimed that they had attacked cities in Israel with rockets.", [("PSE", "015", "ISR", "asserted")]),
+])
+def test_claims_of_deeds(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the content of denied charges is only alleged, though the parser hangs it on the verb
+    ("Biden denied charges from Putin on Thursday that he had attacked Israel.", [("USA", "016", "RUS", "asserted")]),
+    ("Biden rejected the accusation on Friday that he had attacked Israel.", [("USA", "016", None, "asserted")]),
+])
+def test_denied_charges_are_not_deeds(nlp, text, expected):
+    assert coded(nlp, text) == expected

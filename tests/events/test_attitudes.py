@@ -1,0 +1,49 @@
+"""Whom a hope, a concern or a disapproval is about when its pattern names no one: the subject
+of what is hoped or feared, those it was voiced to, or the one its for/over-phrase names (exact
+triples; hand-built actors of tests/events/cases.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.cases import actors_in, triples
+from tidings.events import find_events
+
+
+def coded(nlp, text: str) -> list[tuple]:
+    actors = actors_in(text)
+    return triples(find_events(text, nlp(text), actors, [], published=None), actors)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject of the content clause, "that" or not, active or passive
+    ("Iranian experts have expressed hopes the Israeli government will change its policy.",
+     [("IRN", "013", "ISR")]),
+    ("Macron expressed optimism that Germany's timeline could be accelerated.", [("FRA", "013", "DEU")]),
+    # those it was voiced to
+    ("Biden expressed concern to the UN that the violence had grown.", [("USA", "012", "UNO")]),
+    # the one its for-phrase names
+    ("Biden expressed concern for Erdogan's health.", [("USA", "012", "TUR")]),
+    # no one named: no target
+    ("Iran expressed hope for peace.", [("IRN", "013", None)]),
+    # one's own side is not whom it is about
+    ("Biden expressed hope that the United States would recover.", [("USA", "013", None)]),
+])
+def test_attitudes_are_about_someone(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+def test_bodies_of_one_organisation_are_not_one_side(nlp):
+    text = "The UN envoy expressed concern to the Security Council that violence had grown."
+    names = {"The UN envoy": ("IGO", "person"), "the Security Council": ("IGO", "organization")}
+    actors = actors_in(text, names)
+    assert triples(find_events(text, nlp(text), actors, [], published=None), actors) == [("IGO", "012", "IGO")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # refuge or asylum sought in a country is sought of it
+    ("Thousands of Iranian refugees have sought refuge in Turkey since the war.", [("IRN", "020", "TUR")]),
+    ("Ukrainian refugees sought asylum in Poland.", [("UKR", "023", "POL")]),
+])
+def test_refuge_is_sought_of_the_host(nlp, text, expected):
+    assert coded(nlp, text) == expected

@@ -1,0 +1,58 @@
+"""Events both ways between parties named together: coordinated subjects, and "the two leaders",
+"both sides" for the actors named just before (exact triples; hand-built actors of
+tests/events/cases.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.cases import actors_in, triples
+from tidings.events import find_events
+
+
+def coded(nlp, text: str) -> list[tuple]:
+    actors = actors_in(text)
+    return triples(find_events(text, nlp(text), actors, [], published=None), actors)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # coordinated subjects with no object
+    ("Macron and Modi will meet in Geneva.", [("FRA", "040", "IND"), ("IND", "040", "FRA")]),
+    ("India and Pakistan clashed.", [("IND", "190", "PAK"), ("PAK", "190", "IND")]),
+    ("Macron and Modi held talks.", [("FRA", "046", "IND"), ("IND", "046", "FRA")]),
+    # "the two leaders": the two people named before, in this sentence or the one before
+    ("Macron flew to Delhi to see Modi. The two leaders held talks.",
+     [("FRA", "042", None), ("FRA", "046", "IND"), ("IND", "046", "FRA")]),
+    # "both countries": countries, not the people named between
+    ("Armenia accused Azerbaijan of shelling. Both countries clashed again on Monday.",
+     [("ARM", "112", "AZE"), ("ARM", "190", "AZE"), ("AZE", "190", "ARM")]),
+    ("Serbia and Kosovo met in Brussels, where Macron said both countries would sign a deal.",
+     [("SRB", "040", "XKX"), ("XKX", "040", "SRB"), ("SRB", "057", "XKX"), ("XKX", "057", "SRB")]),
+    # fewer actors before than the number says: no one
+    ("Modi said the two leaders held talks.", []),
+])
+def test_both_ways(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an object pronoun is never its verb's own subject: the one other person named before
+    ("Biden met Erdogan and asked him to release the pastor.", [("USA", "040", "TUR"), ("USA", "0253", "TUR")]),
+    ("Macron phoned Zelensky and praised him.", [("FRA", "041", "UKR"), ("FRA", "051", "UKR")]),
+    # two others fit: no one
+    ("Biden met Erdogan and Modi and asked him to help.",
+     [("USA", "040", "TUR"), ("USA", "040", "IND"), ("USA", "023", None)]),
+    # "it" is too often a thing to stand for an actor
+    ("Russia attacked Ukraine, and France criticised it.", [("RUS", "190", "UKR"), ("FRA", "111", None)]),
+])
+def test_object_pronouns(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # examples named for a plural noun take part, each
+    ("Biden urged countries such as Iran and Iraq to act.", [("USA", "020", "IRN"), ("USA", "020", "IRQ")]),
+    ("Biden criticised leaders like Putin.", [("USA", "111", "RUS")]),
+])
+def test_examples(nlp, text, expected):
+    assert coded(nlp, text) == expected

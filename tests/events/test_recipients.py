@@ -1,0 +1,50 @@
+"""Who receives: the object of "provided X with Y", and a to-phrase the parser hung on a noun
+inside the object (exact triples; hand-built actors of tests/events/cases.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.cases import actors_in, triples
+from tidings.events import find_events
+
+
+def coded(nlp, text: str) -> list[tuple]:
+    actors = actors_in(text)
+    return triples(find_events(text, nlp(text), actors, [], published=None), actors)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "provided X with Y": X receives
+    ("The United States has provided Egypt with billions in military aid.", [("USA", "070", "EGY")]),
+    ("Britain provided the Iranian army with aircraft.", [("GBR", "072", "IRN")]),
+    # a to-phrase on a noun deep in the object is the recipient
+    ("Britain returned a pendant engraved with the image of Peter the Great to Russian authorities.",
+     [("GBR", "0842", "RUS")]),
+    ("Britain returned old skulls that date back to the ninth century to Iran.", [("GBR", "0842", "IRN")]),
+    # ... but not one in a clause with a doer of its own
+    ("Britain returned a painting that Germany had lent to Russia.", [("GBR", "0842", None), ("DEU", "071", "RUS")]),
+])
+def test_recipients(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a gift made to help someone is for them
+    ("Germany gave 300 million euros to help Kenya.", [("DEU", "071", "KEN"), ("DEU", "070", "KEN")]),
+    # troops sent to a mission in a country go to that country
+    ("Japan is sending troops to the peacekeeping force in Sudan.", [("JPN", "074", "SDN")]),
+    # a gift's own recipient stands
+    ("Germany gave 300 million euros to Egypt to help Kenya.", [("DEU", "071", "EGY"), ("DEU", "070", "KEN")]),
+])
+def test_aims(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # considering a step is towards whom the step is
+    ("South Korea is considering sending aid to help Iran.", [("KOR", "014", "IRN"), ("KOR", "070", "IRN")]),
+    ("Britain is considering its options.", [("GBR", "014", None)]),
+])
+def test_considered_steps(nlp, text, expected):
+    assert coded(nlp, text) == expected

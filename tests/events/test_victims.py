@@ -1,0 +1,63 @@
+"""Who killed whom when the sentence says only how: the doer of a passive killing or a death is
+the one the attack noun names, the victims are the target, and accidents do no deeds (exact
+triples; hand-built actors of tests/events/cases.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.cases import actors_in, triples
+from tidings.events import find_events
+
+
+def coded(nlp, text: str) -> list[tuple]:
+    actors = actors_in(text)
+    return triples(find_events(text, nlp(text), actors, [], published=None), actors)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the attack noun's country adjective, through a compound ("tank shelling") too
+    ("Two Iranian soldiers were killed in Israeli tank shelling.", [("ISR", "190", "IRN")]),
+    ("Four Ukrainian civilians were killed in a Russian missile attack.", [("RUS", "190", "UKR")]),
+    ("Four Iranian children were killed in Israeli tank shelling in the east of the city on Friday, medics said.",
+     [("ISR", "190", "IRN")]),
+    # its by-phrase
+    ("Two Iranian soldiers were wounded in an air strike by Israel.", [("ISR", "190", "IRN")]),
+    # those who died in it are its target
+    ("Two Iranian soldiers died in a Russian bombardment.", [("RUS", "194", "IRN")]),
+    ("Three American sailors died during Iranian air strikes.", [("IRN", "195", "USA")]),
+    # gunfire is someone's
+    ("Two Iranian soldiers were killed by Israeli fire.", [("ISR", "190", "IRN")]),
+    # accidents and disasters are no one's deed
+    ("Two Iranians were killed by the Israeli crash.", []),
+    ("Two Iranian soldiers were killed in a car crash.", []),
+    ("The earthquake destroyed Iran.", []),
+])
+def test_doers_and_victims(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the place of what an attack was aimed at is where it happened
+    ("Hamas launched a rocket attack against a base in Israel's south.", [("PSE", "194", "ISR")]),
+    # not for words: where a condemnation was made is not whom it was about
+    ("Egypt made a statement against the war in Kenya.", []),
+])
+def test_aimed_at_a_place(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+def test_a_main_verb_taken_for_a_participle_has_its_noun_for_subject(nlp):
+    # the small model hangs "carried" on "force" as a participle, with "strikes" as its object
+    text = "The Iranian air force carried out at least three air strikes in western Iraq, killing several dozens of " \
+        "American fighters."
+    assert coded(nlp, text) == [("IRN", "195", "IRQ"), ("IRN", "190", "USA")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what someone made or fired stands for them: the weapon's user, the measure's author
+    ("The missiles fired by Israel struck Syria.", [("ISR", "194", None), ("ISR", "190", "SYR")]),
+    ("Egypt criticised the sanctions imposed by the US.", [("EGY", "111", "USA"), ("USA", "163", None)]),
+])
+def test_things_done_by_someone(nlp, text, expected):
+    assert coded(nlp, text) == expected
