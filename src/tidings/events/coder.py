@@ -463,7 +463,8 @@ def _stands(match: Match) -> bool:
         return False                         # "fight the virus", "struck a chord": no one is fought
     if match.construction == "nominal" and not match.sources:
         return False                         # "the attack on the base": named, but by no one we know
-    if match.trigger.dep_ == "acl" and match.trigger.tag_ == "VBN" and not match.sources:
+    if match.trigger.dep_ == "acl" and match.trigger.tag_ == "VBN" and not match.sources \
+            and not syntax.is_existential(match.trigger):
         return False                         # "officials accused of ...", "a member jailed last year": a description
     # A meeting, a talk, a negotiation needs two sides.
     if "sym" in match.pattern.flags and match.code.startswith("04"):

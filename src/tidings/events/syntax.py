@@ -81,6 +81,15 @@ def is_passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and verb.dep_ == "acl"
 
 
+def is_existential(verb: Token) -> bool:
+    """True when the participle `verb` reports what happened to the noun an existential "there
+    be" introduces ("there were ten soldiers killed"): a passive event, not a description."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.dep_ not in ("attr", "nsubj") or noun.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "expl" for c in noun.head.children)
+
+
 def _relative_head(verb: Token, pronoun: Token) -> Token:
     # "Putin, who met Xi": the relative pronoun stands for the noun the clause hangs on.
     if verb.dep_ == "relcl" and pronoun.lower_ in RELATIVE_PRONOUNS:
@@ -201,6 +210,18 @@ def agents(verb: Token) -> list[Token]:
     return out
 
 
+def _subject_conjuncts(subject: Token) -> list[Token]:
+    """`subject` and the words coordinated with it. The small model tags some first names as
+    prepositions and hangs the rest of the list on the surname ("Barack Obama and Vladimir
+    Putin": Barack/ADP -> Obama/pobj -> Putin/conj); the list is then the surname's."""
+    out = conjuncts(subject)
+    if subject.pos_ == "ADP":
+        for name in subject.children:
+            if name.dep_ == "pobj" and name.pos_ == "PROPN":
+                out += conjuncts(name)[1:]
+    return out
+
+
 def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     """The doers of `verb`: its subject (the agent in the passive), or the one it inherits
     through a relative clause, a participle, control ("agreed to meet") or coordination."""
@@ -210,7 +231,7 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or \
         [c for a in verb.children if a.dep_ == "aux" and a.i < verb.i for c in a.children if c.dep_ in SUBJECT_DEPS]
     if own:
-        return [h for s in own for t in conjuncts(s) for h in _relative_heads(verb, t)]
+        return [h for s in own for t in _subject_conjuncts(s) for h in _relative_heads(verb, t)]
     if depth > 4:
         return []
     head = verb.head
