@@ -88,3 +88,26 @@ def test_first_name_tagged_preposition(nlp):
     events = find_events(text, nlp(text), actors, [], published=None)
     assert next(t for t in nlp(text) if t.text == "Barack").pos_ == "ADP"
     assert triples(events, actors) == [("USA", "040", "RUS"), ("RUS", "040", "USA")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # exercises of several countries' forces together are military cooperation (062) between them;
+    # one country's exercise near another is a show of force (150)
+    ("The US and Japan launched war games near North Korea.", [("USA", "062", "JPN"), ("JPN", "062", "USA")]),
+    ("Military exercises were staged by Israeli and American forces.",
+     [("ISR", "062", "USA"), ("USA", "062", "ISR")]),
+    ("Russia staged military exercises near Ukraine.", [("RUS", "150", "UKR")]),
+    ("Russia held naval drills in Syria.", [("RUS", "150", "SYR")]),
+])
+def test_joint_exercise(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # funds mobilised are aid; a commitment reinforced is no military build-up
+    ("The EU is mobilising additional funds for Syria.", [("EUR", "070", "SYR")]),
+    ("Germany reinforced its commitment to Syria.", []),
+    ("Russia reinforced its positions in Ukraine.", [("RUS", "154", "UKR")]),
+])
+def test_not_forces(nlp, text, expected):
+    assert coded(nlp, text) == expected

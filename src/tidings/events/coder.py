@@ -48,6 +48,11 @@ TOPIC_PREPS = frozenset({"for", "over", "on", "about"})
 CLAIM_RESPONSIBILITY = "015"
 VIOLENT_PROTEST_ROOTS = frozenset({"17", "18"})
 SPOKEN_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
+# Military exercises (CAMEO 150, a show of force) held by forces of several countries together are
+# military cooperation (062): "the US and its allies launched war games", "staged by US marines
+# and Jordanian forces".
+EXERCISES = frozenset({"exercise", "drill", "game", "maneuver", "manoeuvre", "wargame", "war-game"})
+SHOW_OF_FORCE, JOINT_EXERCISE = "150", "062"
 NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
 
 
@@ -115,6 +120,7 @@ class Coder:
                 match.targets = _claimed_targets(match, matches)
             if not match.dropped and not match.targets and match.sources and "sym" not in match.pattern.flags:
                 match.targets = self._location(match)
+            _joint(match)
         return [m for m in matches.values() if not m.dropped and _stands(m)]
 
     def _location(self, match: Match) -> list[Actor]:
@@ -470,6 +476,23 @@ def _stands(match: Match) -> bool:
     if "sym" in match.pattern.flags and match.code.startswith("04"):
         return bool(match.targets) or match.pairs == "all"
     return True
+
+
+def _joint(match: Match) -> None:
+    """Recode a military exercise of forces of two or more countries as military cooperation
+    between them (CAMEO 062), not a show of force by each (150)."""
+    if match.dropped or match.code != SHOW_OF_FORCE:
+        return
+    words = {match.trigger.lemma_.lower()}
+    if match.trigger.pos_ in syntax.VERB_POS:
+        words |= {o.lemma_.lower() for o in syntax.objects(match.trigger)}
+    if not words & EXERCISES:
+        return
+    # the partners are the doers; a target is where the exercise aims ("near North Korea")
+    if len({a.country for a in match.sources if a.country}) < 2:
+        return
+    match.code, match.targets, match.pairs = JOINT_EXERCISE, [], "all"
+    match.steps.append("joint")
 
 
 def _claimed_targets(match: Match, matches: dict[int, Match]) -> list[Actor]:
