@@ -13,11 +13,11 @@ Steps per sentence:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.events import cameo, syntax
+from tidings.events import cameo, headline, syntax
 from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Match, Matcher
 from tidings.events.participants import Participants
@@ -577,14 +577,22 @@ def _depth(token: Token) -> int:
 
 
 def code_events(lexicon: Lexicon, text: str, doc: Doc, actors: Sequence[Actor],
-                quotes: Sequence[Quote], places: Sequence[Place] = ()) -> tuple[Event, ...]:
-    """The events of `doc` (parsed from `text`), numbered e1, e2, ... in text order."""
+                quotes: Sequence[Quote], places: Sequence[Place] = (),
+                parse: Callable[[str], Doc] | None = None) -> tuple[Event, ...]:
+    """The events of `doc` (parsed from `text`), numbered e1, e2, ... in text order. With `parse`
+    (text -> Doc, the article's model), a headline that yields nothing is read again from a
+    sentence-cased parse (headline.py)."""
     coder = Coder(lexicon, doc, actors, quotes, places)
-    found: list[tuple[int, Match, Actor | None, Actor | None, Span]] = []
+    found: list[tuple[int, Match, str, Actor | None, Actor | None, Span]] = []
     for sent in doc.sents:
+        pairs = [(coder, match) for match in coder.sentence(sent)]
+        if not pairs and parse is not None and headline.is_headline(sent):
+            again = headline.reparsed(text, sent, lexicon, parse)
+            other = Coder(lexicon, again[0].doc, actors, quotes, places) if again else None
+            pairs = [(other, match) for part in again for match in other.sentence(part)]  # type: ignore[union-attr]
         seen: set[tuple[str | None, str | None, str]] = set()
-        for match in sorted(coder.sentence(sent), key=lambda m: (-m.confidence, m.trigger.i)):
-            for source, target in coder.events(match, sent):
+        for by, match in sorted(pairs, key=lambda p: (-p[1].confidence, p[1].trigger.i)):
+            for source, target in by.events(match, sent):
                 code = _by_protesters(match.code, source)
                 key = (source.id if source else None, target.id if target else None, code)
                 if key not in seen:
