@@ -8,6 +8,7 @@ import pytest
 
 from tests.events.cases import NAMES, actors_in, triples
 from tidings.events import find_events
+from tidings.records import Place
 
 
 def coded(nlp, text: str) -> list[tuple]:
@@ -111,3 +112,23 @@ def test_joint_exercise(nlp, text, expected):
 ])
 def test_not_forces(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # military targets destroyed are force (190); homes and property are 1712
+    ("Turkey destroyed several militant camps in Iraq.", [("TUR", "190", "IRQ")]),
+    ("Israel destroyed three houses in Gaza.", [("ISR", "1712", "PSE")]),
+])
+def test_destroyed(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+def test_place_of_own_country_is_no_target(nlp):
+    # a place in the source's own country does not make the source its own target (which
+    # would leave no event at all)
+    text = "Turkey declared a state of emergency in Izmir."
+    actors = actors_in(text)
+    places = [Place(start=text.index("Izmir"), end=text.index("Izmir") + 5, text="Izmir", name="Izmir",
+                    country="TUR", lat=None, lon=None, geonameid=None)]
+    events = find_events(text, nlp(text), actors, [], published=None, places=places)
+    assert triples(events, actors) == [("TUR", "1724", None)]

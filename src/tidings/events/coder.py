@@ -115,7 +115,9 @@ class Coder:
         for match in matches.values():
             if not match.dropped and not match.targets and match.target_tokens:
                 # "heads to Beijing": a place named in the target slot stands for its country
-                match.targets = _unique_actors(self._place_country(t) for t in match.target_tokens)
+                # (not the source's own country: "Bolivia declared a state of siege in Pando")
+                places = _unique_actors(self._place_country(t) for t in match.target_tokens)
+                match.targets = [a for a in places if all(a.id != s.id for s in match.sources)]
             if not match.dropped and not match.targets and match.code == CLAIM_RESPONSIBILITY:
                 match.targets = _claimed_targets(match, matches)
             if not match.dropped and not match.targets and match.sources and "sym" not in match.pattern.flags:
