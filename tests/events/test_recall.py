@@ -23,6 +23,12 @@ def coded(nlp, text: str) -> list[tuple]:
     ("France sent funds to Lebanon.", [("FRA", "071", "LBN")]),
     ("Turkey sent rescue teams to Syria.", [("TUR", "073", "SYR")]),
     ("Israel deployed medical teams to Turkey.", [("ISR", "073", "TUR")]),
+    # refugees welcomed are taken in (075); a deposit in another's central bank is economic aid
+    ("Germany welcomed 500 Ukrainian refugees.", [("DEU", "075", "UKR")]),
+    ("China deposited 3 billion dollars in Pakistan's central bank.", [("CHN", "071", "PAK")]),
+    # bodies handed over are returned (0842); suspects handed over, judicial cooperation (063)
+    ("Israel handed over the bodies to Hamas.", [("ISR", "0842", "PSE")]),
+    ("Turkey handed over the suspects to France.", [("TUR", "063", "FRA")]),
     # peacekeepers deploying are peacekeeping (074), not a build-up
     ("Russian peacekeepers began deploying to Armenia.", [("RUS", "074", "ARM")]),
 ])
