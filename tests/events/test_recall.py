@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.events.cases import NAMES, actors_in, triples
-from tidings.events import find_events
+from tidings.events import find_events, syntax
 from tidings.records import Place
 
 
@@ -138,3 +138,19 @@ def test_place_of_own_country_is_no_target(nlp):
                     country="TUR", lat=None, lon=None, geonameid=None)]
     events = find_events(text, nlp(text), actors, [], published=None, places=places)
     assert triples(events, actors) == [("TUR", "1724", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the small model hangs these main verbs on their subject as participles (force <- carried/acl,
+    # delegation <- called/acl); a past tense or a participle with a particle is no passive
+    ("The Turkish air force carried out at least three air strikes in northern Syria, killing several "
+     "dozens of Kurdish militants.", [("TUR", "195", "SYR"), ("TUR", "190", None)]),
+    ("A delegation of Egyptian officials here on Thursday called on Israeli leaders.", [("EGY", "020", "ISR")]),
+])
+def test_main_verb_parsed_as_participle(nlp, text, expected):
+    names = {**NAMES, "Turkish air force": ("TUR", "organization"), "Egyptian officials": ("EGY", "group"),
+             "Israeli leaders": ("ISR", "group")}
+    actors = actors_in(text, names)
+    verbs = [t for t in nlp(text) if syntax.is_main_verb_as_participle(t)]
+    assert len(verbs) == 1                   # the parse this test is about
+    assert triples(find_events(text, nlp(text), actors, [], published=None), actors) == expected

@@ -78,7 +78,19 @@ def is_passive(verb: Token) -> bool:
     """True when `verb` is in the passive voice, finite ("was criticized") or a participle ("sanctions imposed")."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
-    return verb.tag_ == "VBN" and verb.dep_ == "acl"
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and not is_main_verb_as_participle(verb)
+
+
+def is_main_verb_as_participle(verb: Token) -> bool:
+    """True for the main verb of a sentence that the parser hung on its subject as a participle,
+    leaving a noun as the root ("The air force carried out strikes": force <- carried/acl): a
+    past tense (VBD), or a participle with an object or particle, which no passive has."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in NOUN_POS or verb.i < head.i:
+        return False
+    if any(c.dep_ in ("auxpass", "agent", "aux", "nsubj") for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ in ("dobj", "prt", "dative") for c in verb.children)
 
 
 def is_existential(verb: Token) -> bool:
@@ -234,6 +246,8 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         return [h for s in own for t in _subject_conjuncts(s) for h in _relative_heads(verb, t)]
     if depth > 4:
         return []
+    if is_main_verb_as_participle(verb):
+        return conjuncts(verb.head)
     head = verb.head
     other = coordinated_with(verb)
     if other is not None:
