@@ -31,6 +31,9 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Turkey handed over the suspects to France.", [("TUR", "063", "FRA")]),
     # peacekeepers deploying are peacekeeping (074), not a build-up
     ("Russian peacekeepers began deploying to Armenia.", [("RUS", "074", "ARM")]),
+    # ... also when counted ("hundreds of", "the first contingent of")
+    ("Hundreds of Russian peacekeepers arrived in Armenia.", [("RUS", "074", "ARM")]),
+    ("The first contingent of Ukrainian peacekeeping troops arrived in Kosovo.", [("UKR", "074", "XKX")]),
 ])
 def test_aid(nlp, text, expected):
     assert coded(nlp, text) == expected

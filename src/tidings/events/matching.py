@@ -126,6 +126,16 @@ def object_lemmas(obj: Token) -> set[str]:
     return out
 
 
+def _subject_lemmas(subject: Token) -> set[str]:
+    """The lemmas a subject stands for: its own and its modifiers', and through a quantity the
+    counted noun's ("hundreds of peacekeepers", "the first contingent of peacekeeping troops")."""
+    out = {_lemma(subject)} | _modifier_lemmas(subject)
+    if _lemma(subject) in QUANTITY_HEADS or subject.pos_ == "NUM":
+        for counted in syntax.prep_objects(subject, frozenset({"of"})):
+            out |= {_lemma(counted)} | _modifier_lemmas(counted)
+    return out
+
+
 class VerbFacts:
     """What the conditions of a verb's patterns ask about it, read from the parse once: a verb
     with many patterns ("send": aid, troops, envoys ...) would otherwise walk its objects each time."""
@@ -166,7 +176,7 @@ def verb_holds(verb: Token, req: Requirement, facts: VerbFacts | None = None) ->
     if slot == "dobj.mod":
         return bool(facts.object_modifiers & lemmas)
     if slot == "subj":                       # "peacekeepers arrived", "peacekeeping troops arrived"
-        return any(({_lemma(s)} | _modifier_lemmas(s)) & lemmas for s in syntax.subjects(verb))
+        return any(_subject_lemmas(s) & lemmas for s in syntax.subjects(verb))
     if slot == "prt":
         return _has_particle(verb, lemmas)
     if slot in ("xcomp", "ccomp"):
