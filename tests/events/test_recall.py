@@ -157,3 +157,14 @@ def test_main_verb_parsed_as_participle(nlp, text, expected):
     verbs = [t for t in nlp(text) if syntax.is_main_verb_as_participle(t)]
     assert len(verbs) == 1                   # the parse this test is about
     assert triples(find_events(text, nlp(text), actors, [], published=None), actors) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a time word with a noun compound is the object ("curfew hours"); a bare one is a time
+    ("Egypt eased curfew hours in Cairo.", [("EGY", "0813", None)]),
+    ("Egypt met Israel Tuesday.", [("EGY", "040", "ISR")]),
+    # what an announced increase is in is the event noun
+    ("Germany announced a sixfold increase in funding.", [("DEU", "071", None)]),
+])
+def test_object_readings(nlp, text, expected):
+    assert coded(nlp, text) == expected

@@ -107,6 +107,11 @@ QUANTITY_HEADS = frozenset({"dozen", "hundred", "thousand", "million", "number",
                             "team", "contingent", "convoy", "fleet"})
 
 
+# Heads whose in-phrase is what grows ("an increase in aid", "a boost in funding"): the noun
+# stands under the light verb of its head.
+GROWTH_HEADS = frozenset({"increase", "boost", "rise", "hike", "surge", "jump"})
+
+
 # A sum of money is money in the currency its sign names ("$33 million": dollar, money).
 CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₹": "rupee"}
 
@@ -311,6 +316,8 @@ class Matcher:
                 noun = noun.head.head        # "began a new round of joint exercises"
             elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and "money" in object_lemmas(noun.head.head):
                 noun = noun.head.head        # "announced $33 million in assistance"
+            elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and _lemma(noun.head.head) in GROWTH_HEADS:
+                noun = noun.head.head        # "announced an increase in funding"
             else:
                 break
         head = noun.head

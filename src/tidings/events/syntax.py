@@ -300,7 +300,10 @@ def objects(verb: Token) -> list[Token]:
     if not own:
         # The small model labels some objects as adverbial nouns ("eased curfew hours"); a time
         # expression is no object ("met Tuesday").
-        own = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and not is_time(c)]
+        # A time word with a noun compound is a thing, not a time ("eased curfew hours").
+        own = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and
+               (not is_time(c) or any(g.dep_ == "compound" and g.pos_ == "NOUN" and not is_time(g)
+                                      for g in c.children))]
     return [_relative_head(verb, t) for o in own for t in conjuncts(o)]
 
 
