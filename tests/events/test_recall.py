@@ -168,3 +168,18 @@ def test_main_verb_parsed_as_participle(nlp, text, expected):
 ])
 def test_object_readings(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a course of action supported or opposed is proposed, not done
+    ("Russia opposed lifting the sanctions on Iran.", [(("RUS", "110", None), "asserted"),
+                                                       (("RUS", "085", "IRN"), "hypothetical")]),
+    ("France backed sending troops to Ukraine.", [(("FRA", "051", None), "asserted"),
+                                                  (("FRA", "154", "UKR"), "hypothetical")]),
+    # an embedding verb still passes its gerund on as done
+    ("Russia began shelling Ukraine.", [(("RUS", "194", "UKR"), "asserted")]),
+])
+def test_proposed_course(nlp, text, expected):
+    actors = actors_in(text)
+    events = find_events(text, nlp(text), actors, [], published=None)
+    assert list(zip(triples(events, actors), [e.modality for e in events], strict=True)) == expected

@@ -184,6 +184,8 @@ class Coder:
                     match.dropped = True     # "lifted the sanctions": part of the verb's pattern
                 elif _grounds(match, carrier):
                     match.dropped = True     # "jailed him for helping militants": the charge, not a deed
+                elif _proposed(match, carrier):
+                    match.modality = "hypothetical"   # "opposed lifting the sanctions": not done
                 return                       # "condemned the attack": the attack stands on its own
             kind = syntax.lookup(self.lexicon.embedding, token)
             if kind is None and token.lemma_ == "be" and match.clause.dep_ == "xcomp" \
@@ -541,6 +543,18 @@ def _grounds(match: Match, carrier: Match) -> bool:
     coded as a deed of its own, as with "accused X of"."""
     clause = match.clause
     return clause.dep_ == "pcomp" and clause.head.lower_ == "for" and carrier.code.startswith(JUDGEMENT_ROOTS)
+
+
+# Roots of words that take a stand on a course of action: their gerund object is a proposal
+# ("supported lifting the sanctions", "opposed sending troops"), not a deed.
+STANCE_ROOTS = ("03", "05", "10", "11", "12", "13")
+
+
+def _proposed(match: Match, carrier: Match) -> bool:
+    """True when `match` is a gerund that `carrier` supports or opposes as a course of action."""
+    clause = match.clause
+    return match.construction == "active" and clause.tag_ == "VBG" and clause.dep_ in ("dobj", "xcomp") \
+        and clause.head.i == carrier.trigger.i and carrier.code.startswith(STANCE_ROOTS)
 
 
 def _alleged(token: Token) -> bool:
