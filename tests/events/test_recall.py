@@ -183,3 +183,14 @@ def test_proposed_course(nlp, text, expected):
     actors = actors_in(text)
     events = find_events(text, nlp(text), actors, [], published=None)
     assert list(zip(triples(events, actors), [e.modality for e in events], strict=True)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In cooperation with its partners, USAID provided shelter materials to Kenya.", [("USA", "070", "KEN")]),
+    ("USAID had announced a suspension of aid to Yemen.", [("USA", "162", "YEM")]),
+])
+def test_acronym_tagged_adverb(nlp, text, expected):
+    # the small model tags the acronym an adverb of a verb that then has no subject
+    actors = actors_in(text, {**NAMES, "USAID": ("USA", "organization"), "Yemen": ("YEM", "country")})
+    assert any(t.text == "USAID" and t.dep_ == "advmod" for t in nlp(text))
+    assert triples(find_events(text, nlp(text), actors, [], published=None), actors) == expected

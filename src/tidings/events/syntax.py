@@ -234,6 +234,18 @@ def _subject_conjuncts(subject: Token) -> list[Token]:
     return out
 
 
+def _acronym_subject(verb: Token) -> Token | None:
+    """The subject of a finite verb that has none when the parser took an acronym before it for an
+    adverb ("USAID deployed teams": USAID/ADV advmod)."""
+    if verb.tag_ not in FINITE_TAGS and not any(c.dep_ == "aux" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.i < verb.i and child.dep_ == "advmod" and child.pos_ in ("ADV", "ADJ") \
+                and child.is_alpha and child.is_upper and len(child) >= 2:
+            return child
+    return None
+
+
 def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     """The doers of `verb`: its subject (the agent in the passive), or the one it inherits
     through a relative clause, a participle, control ("agreed to meet") or coordination."""
@@ -244,6 +256,9 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         [c for a in verb.children if a.dep_ == "aux" and a.i < verb.i for c in a.children if c.dep_ in SUBJECT_DEPS]
     if own:
         return [h for s in own for t in _subject_conjuncts(s) for h in _relative_heads(verb, t)]
+    acronym = _acronym_subject(verb)
+    if acronym is not None:
+        return [acronym]
     if depth > 4:
         return []
     if is_main_verb_as_participle(verb):
