@@ -26,6 +26,10 @@ def coded(nlp, text: str) -> list[tuple]:
     # refugees welcomed are taken in (075); a deposit in another's central bank is economic aid
     ("Germany welcomed 500 Ukrainian refugees.", [("DEU", "075", "UKR")]),
     ("China deposited 3 billion dollars in Pakistan's central bank.", [("CHN", "071", "PAK")]),
+    # money released or disbursed is economic aid, not people freed
+    ("Japan released 10 million dollars in aid to Syria.", [("JPN", "071", "SYR")]),
+    ("Japan disbursed 10 million dollars to Syria.", [("JPN", "071", "SYR")]),
+    ("Israel released 20 Ukrainian prisoners.", [("ISR", "0841", "UKR")]),
     # bodies handed over are returned (0842); suspects handed over, judicial cooperation (063)
     ("Israel handed over the bodies to Hamas.", [("ISR", "0842", "PSE")]),
     ("Turkey handed over the suspects to France.", [("TUR", "063", "FRA")]),
