@@ -198,3 +198,14 @@ def test_acronym_tagged_adverb(nlp, text, expected):
     actors = actors_in(text, {**NAMES, "USAID": ("USA", "organization"), "Yemen": ("YEM", "country")})
     assert any(t.text == "USAID" and t.dep_ == "advmod" for t in nlp(text))
     assert triples(find_events(text, nlp(text), actors, [], published=None), actors) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # coordinated sides meeting or gathering for talks meet each other (the for-phrase is the
+    # pattern's own word, not a target that is missing)
+    ("Putin and Xi met for talks in Beijing.", [("RUS", "040", "CHN"), ("CHN", "040", "RUS")]),
+    ("Biden and Erdogan will gather for a meeting in Washington.", [("USA", "040", "TUR"), ("TUR", "040", "USA")]),
+    ("Putin and Xi gathered for talks in Beijing.", [("RUS", "046", "CHN"), ("CHN", "046", "RUS")]),
+])
+def test_met_for_talks(nlp, text, expected):
+    assert coded(nlp, text) == expected

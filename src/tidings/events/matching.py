@@ -251,7 +251,10 @@ class Matcher:
                 match.doer_noun = doer[0] if doer else None
                 # "X and Y met", "X and Y traded fire" (the object is the pattern's own word);
                 # not "X and Y fought the virus"
-                thing = not targets and any(r.slot == "dobj" and r.lemmas for r in pattern.requires)
+                # ("X and Y met for talks": the for-phrase is the pattern's own word too)
+                named = {w for r in pattern.requires if r.lemmas for w in r.lemmas}
+                thing = not targets and (any(r.slot == "dobj" and r.lemmas for r in pattern.requires)
+                                         or (bool(target_tokens) and all(_lemma(t) in named for t in target_tokens)))
                 if "sym" in pattern.flags and (not target_tokens or thing) and len(sources) > 1:
                     match.pairs = "all"
                 return match
