@@ -9,7 +9,9 @@ stages `event_dates` and `event_places` from each event's `sentence` and `trigge
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from tidings.events.coder import code_events
@@ -31,5 +33,11 @@ def find_events(text: str, doc: Doc, actors: Sequence[Actor], quotes: Sequence[Q
 def _parser(doc: Doc) -> Callable[[str], Doc] | None:
     """The pipeline `doc` was parsed with, as a text -> Doc function, when it is the loaded
     default model (its vocabulary is the doc's); None otherwise (headlines are then not re-read)."""
-    nlp = load_model()
+    nlp = _default_pipeline()
     return nlp if nlp.vocab is doc.vocab else None
+
+
+@cache
+def _default_pipeline() -> Language:
+    # once per process: finding the default model's name looks through the installed packages
+    return load_model()
