@@ -209,3 +209,18 @@ def test_acronym_tagged_adverb(nlp, text, expected):
 ])
 def test_met_for_talks(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # force from the air is aerial (195); the same verb on the ground stays 190
+    ("Israeli jets struck Gaza.", [("ISR", "195", "PSE")]),
+    ("Israeli warplanes hit targets in Gaza.", [("ISR", "195", "PSE")]),
+    ("Israel hit targets in Gaza.", [("ISR", "190", "PSE")]),
+    ("Russia dropped bombs on Kyiv.", [("RUS", "195", "UKR")]),
+    # suicide and roadside bombings have their own codes
+    ("A suicide bomber killed ten Israeli soldiers.", [(None, "1831", "ISR")]),
+    ("A suicide bomber struck Israeli soldiers in Gaza.", [(None, "1831", "ISR")]),
+    ("A roadside bomb killed three American soldiers.", [(None, "1833", "USA")]),
+])
+def test_fine_codes(nlp, text, expected):
+    assert coded(nlp, text) == expected
