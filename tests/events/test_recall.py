@@ -169,6 +169,9 @@ def test_main_verb_parsed_as_participle(nlp, text, expected):
     ("Egypt met Israel Tuesday.", [("EGY", "040", "ISR")]),
     # what an announced increase is in is the event noun
     ("Germany announced a sixfold increase in funding.", [("DEU", "071", None)]),
+    # two objects the parser reads as a verbless clause ("UN agencies access")
+    ("Egypt allowed UN agencies access to Gaza.", [("EGY", "086", "PSE")]),
+    ("Egypt said it would allow UN agencies access to Gaza.", [("EGY", "0355", "PSE")]),
 ])
 def test_object_readings(nlp, text, expected):
     assert coded(nlp, text) == expected

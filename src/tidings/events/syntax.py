@@ -311,7 +311,7 @@ def objects(verb: Token) -> list[Token]:
             shared = [c for c in other.children if c.dep_ in ("nsubj", "nsubjpass")]
             return [t for s in shared for t in conjuncts(s)]
         return []
-    own = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    own = [c for c in verb.children if c.dep_ in OBJECT_DEPS] or _small_clause_objects(verb)
     if not own:
         # The small model labels some objects as adverbial nouns ("eased curfew hours"); a time
         # expression is no object ("met Tuesday").
@@ -327,9 +327,17 @@ def subjects_own(verb: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in verb.children)
 
 
+def _small_clause_objects(verb: Token) -> list[Token]:
+    # "allowed UN agencies access": the parser reads the two objects as a verbless clause
+    # (access/NOUN ccomp, agencies its nsubj); the noun is the object, its "subject" the recipient.
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
+            and any(g.dep_ == "nsubj" for g in c.children)]
+
+
 def datives(verb: Token) -> list[Token]:
     """The recipient: an indirect object ("gave Kyiv aid") or a to-phrase ("gave aid to Kyiv")."""
-    out: list[Token] = []
+    out: list[Token] = [t for o in _small_clause_objects(verb) for g in o.children if g.dep_ == "nsubj"
+                        for t in conjuncts(g)]
     for child in verb.children:
         if child.dep_ == "dative":
             if child.pos_ == "ADP":
