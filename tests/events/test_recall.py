@@ -227,3 +227,19 @@ def test_met_for_talks(nlp, text, expected):
 ])
 def test_fine_codes(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # allowing someone to act is allowing international involvement (086) by the allower, to the
+    # allowed; what they are allowed to do is not yet done
+    ("Egypt allowed the UN to deliver aid to Gaza.", [(("EGY", "0863", "UNO"), "asserted")]),
+    ("Israel allowed the UN to inspect the site.", [(("ISR", "0862", "UNO"), "asserted")]),
+    ("Egypt will allow the UN to deliver food to Gaza.", [(("EGY", "0863", "UNO"), "future")]),
+    ("Egypt said it would allow the UN to deliver aid to Gaza.", [(("EGY", "0355", "UNO"), "asserted")]),
+    ("Egypt allowed Israel to attack Gaza.", []),
+    ("A deal allowing the UN to deliver aid to Gaza took effect.", []),     # allowed by no one named
+])
+def test_allowed(nlp, text, expected):
+    actors = actors_in(text)
+    events = find_events(text, nlp(text), actors, [], published=None)
+    assert list(zip(triples(events, actors), [e.modality for e in events], strict=True)) == expected

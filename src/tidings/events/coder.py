@@ -268,13 +268,16 @@ class Coder:
                 new, kind = against, f"{kind}_against"
         match.dropped = True
         if new is None:
+            carrier.dropped = carrier.dropped or kind == "allow"   # allowing force allows no involvement
             return
         carrier.code = new
         carrier.steps.append(f"{kind}:{match.pattern.id}")
         if kind.endswith("_against"):
             carrier.targets = [a for a in match.targets if all(a.id != s.id for s in carrier.sources)]
         if not carrier.targets:
-            carrier.targets = match.sources if kind in ("appeal", "demand") and match.sources else match.targets
+            # whoever is asked, pressed or allowed to act is the target ("allowed the UN to deliver aid")
+            asked = kind in ("appeal", "demand", "allow") and match.sources
+            carrier.targets = match.sources if asked else match.targets
             carrier.targets = [a for a in carrier.targets if all(a.id != s.id for s in carrier.sources)]
             if match.pairs == "all" and not carrier.targets and len(carrier.sources) > 1:
                 carrier.pairs = "all"        # "Brazil and the US seek to deepen their partnership"
@@ -471,6 +474,8 @@ def _stands(match: Match) -> bool:
         return False                         # a bare "X said": a statement is coded when made to someone
     if "target" in match.pattern.flags and not match.targets and match.pairs != "all":
         return False                         # "fight the virus", "struck a chord": no one is fought
+    if "allow" in match.pattern.flags and not match.sources:
+        return False                         # "a deal allowing officials to enter": no one's permission
     if match.construction == "nominal" and not match.sources:
         return False                         # "the attack on the base": named, but by no one we know
     if match.trigger.dep_ == "acl" and match.trigger.tag_ == "VBN" and not match.sources \
