@@ -243,3 +243,21 @@ def test_allowed(nlp, text, expected):
     actors = actors_in(text)
     events = find_events(text, nlp(text), actors, [], published=None)
     assert list(zip(triples(events, actors), [e.modality for e in events], strict=True)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an event passed through "continue to", "begin to", "decide to" takes that verb's negation
+    # and modal: it is not asserted when the passing verb is not
+    ("Russia will continue to shell Kyiv.", [(("RUS", "194", "UKR"), "future")]),
+    ("Russia did not continue to shell Kyiv.", [(("RUS", "194", "UKR"), "negated")]),
+    ("Russia may begin to withdraw from Syria.", [(("RUS", "087", "SYR"), "hypothetical")]),
+    ("Japan did not decide to lift sanctions on Iran.", [(("JPN", "085", "IRN"), "negated")]),
+    ("Russia continued to shell Kyiv.", [(("RUS", "194", "UKR"), "asserted")]),
+    # ... and said of oneself it is a statement of intent
+    ("Israel said it would continue to strike Gaza.", [(("ISR", "138", "PSE"), "asserted")]),
+    ("Israel said it will begin to withdraw from Gaza.", [(("ISR", "0356", "PSE"), "asserted")]),
+])
+def test_passed_modality(nlp, text, expected):
+    actors = actors_in(text)
+    events = find_events(text, nlp(text), actors, [], published=None)
+    assert list(zip(triples(events, actors), [e.modality for e in events], strict=True)) == expected

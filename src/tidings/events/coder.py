@@ -195,6 +195,8 @@ class Coder:
                 match.modality = "negated"   # "had no plans to send troops", "did not try to attack"
             elif kind is not None:
                 self._embedded(match, kind)
+                if kind == "pass":
+                    self._inherit(match, token)   # "will continue to shell", "did not begin to withdraw"
             # a verb that is no event ("making", "proving") lets what carries it see through
 
     def _embedded(self, match: Match, kind: str) -> None:
@@ -224,6 +226,20 @@ class Coder:
                 match.code = new
                 match.steps.append("attempt")
 
+    def _inherit(self, match: Match, carrier: Token) -> None:
+        """An event passed through a verb that lets it stand ("continued to", "decided to") takes
+        that verb's negation or modal auxiliary: "will continue to shell" is future."""
+        if match.modality != "asserted":
+            return
+        if syntax.negated(carrier):
+            match.modality = "negated"
+            return
+        for aux in syntax.auxiliaries(carrier):
+            kind = self.lexicon.modality.get(aux.lower_)
+            if kind:
+                match.modality = kind
+                return
+
     def _apply(self, carrier: Match, match: Match) -> None:
         kind = carrier.pattern.embeds
         carrier.has_content = True
@@ -248,6 +264,8 @@ class Coder:
         elif kind in ("pass", "attempt"):
             if not match.sources and carrier.sources:
                 match.sources = carrier.sources
+            if kind == "pass":
+                self._inherit(match, carrier.clause)   # "did not decide to lift", "will decide to lift"
         else:
             self._absorb(carrier, match, kind)
 
@@ -291,8 +309,15 @@ class Coder:
         return self.lexicon.transform(kind, code)
 
     def _said_intent(self, carrier: Match, match: Match) -> None:
-        """"X said it will/would Y" is X's statement of intent to Y (CAMEO 03, or 13 for force)."""
-        aux = {a.lower_ for a in syntax.auxiliaries(match.clause)}
+        """"X said it will/would Y" is X's statement of intent to Y (CAMEO 03, or 13 for force),
+        also through a verb that lets Y stand ("said it would continue to strike")."""
+        clause = match.clause
+        aux = {a.lower_ for a in syntax.auxiliaries(clause)}
+        for _ in range(2):
+            if aux & INTENT_MODALS or clause.dep_ != "xcomp":
+                break
+            clause = clause.head
+            aux = {a.lower_ for a in syntax.auxiliaries(clause)}
         if not aux & INTENT_MODALS or not carrier.sources:
             return
         speaker = {a.id for a in carrier.sources} | {a.country for a in carrier.sources if a.country}
@@ -302,7 +327,7 @@ class Coder:
             return
         if not match.sources and not pronoun:
             return
-        new = self._transform("intent", match.code, syntax.negated(match.clause))
+        new = self._transform("intent", match.code, syntax.negated(match.clause) or syntax.negated(clause))
         if new is None:
             return
         match.sources = match.sources or carrier.sources
