@@ -183,6 +183,8 @@ def test_object_readings(nlp, text, expected):
                                                        (("RUS", "085", "IRN"), "hypothetical")]),
     ("France backed sending troops to Ukraine.", [(("FRA", "051", None), "asserted"),
                                                   (("FRA", "154", "UKR"), "hypothetical")]),
+    ("Japan decided against lifting sanctions on Iran.", [(("JPN", "085", "IRN"), "hypothetical")]),
+    ("Japan voted against sending troops to Iraq.", [(("JPN", "154", "IRQ"), "hypothetical")]),
     # an embedding verb still passes its gerund on as done
     ("Russia began shelling Ukraine.", [(("RUS", "194", "UKR"), "asserted")]),
 ])

@@ -581,10 +581,15 @@ STANCE_ROOTS = ("03", "05", "10", "11", "12", "13")
 
 
 def _proposed(match: Match, carrier: Match) -> bool:
-    """True when `match` is a gerund that `carrier` supports or opposes as a course of action."""
+    """True when `match` is a gerund that `carrier` supports or opposes as a course of action, or
+    that anyone decides, votes or speaks against ("decided against lifting the sanctions")."""
     clause = match.clause
-    return match.construction == "active" and clause.tag_ == "VBG" and clause.dep_ in ("dobj", "xcomp") \
-        and clause.head.i == carrier.trigger.i and carrier.code.startswith(STANCE_ROOTS)
+    if match.construction != "active" or clause.tag_ != "VBG":
+        return False
+    if clause.dep_ == "pcomp" and clause.head.lower_ == "against":
+        return clause.head.head.i == carrier.trigger.i
+    return clause.dep_ in ("dobj", "xcomp") and clause.head.i == carrier.trigger.i \
+        and carrier.code.startswith(STANCE_ROOTS)
 
 
 def _alleged(token: Token) -> bool:
