@@ -40,10 +40,14 @@ def default_model() -> str:
     )
 
 
-@lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
-    """The loaded spaCy pipeline `name` (a package or a directory), cached per process."""
-    name = name or default_model()
+    """The loaded spaCy pipeline `name` (a package or a directory), cached per process: one
+    pipeline whether it is asked for by its name or as the default (None)."""
+    return _load_model(name or default_model())
+
+
+@lru_cache(maxsize=4)
+def _load_model(name: str) -> Language:
     try:
         if Path(name).is_dir():
             import spacy

@@ -17,7 +17,7 @@ def coded(nlp, text: str) -> list[tuple]:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Russian forces pounded positions near Kyiv.", [("RUS", "194", None)]),
-    ("Israeli jets struck targets in Gaza overnight.", [("ISR", "190", "PSE")]),   # the place: the target
+    ("Israeli jets struck targets in Gaza overnight.", [("ISR", "195", "PSE")]),   # the place: the target; jets: aerial
     ("Ukraine struck a military base in Russia.", [("UKR", "190", "RUS")]),
     # no actor strikes: no event; a deal struck is no attack
     ("The crisis hit the town hard.", []),

@@ -13,11 +13,11 @@ Steps per sentence:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.events import cameo, syntax
+from tidings.events import cameo, headline, syntax
 from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Match, Matcher
 from tidings.events.participants import Participants, country_names
@@ -65,6 +65,11 @@ NOT_ATTITUDES = frozenset({"010", "015", "016", "017"})
 ATTITUDE_PREPS = frozenset({"for", "over", "about", "regarding", "concerning", "on", "at", "towards", "toward"})
 VIOLENT_PROTEST_ROOTS = frozenset({"17", "18"})
 SPOKEN_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
+# Military exercises (CAMEO 150, a show of force) held by forces of several countries together are
+# military cooperation (062): "the US and its allies launched war games", "staged by US marines
+# and Jordanian forces".
+EXERCISES = frozenset({"exercise", "drill", "game", "maneuver", "manoeuvre", "wargame", "war-game"})
+SHOW_OF_FORCE, JOINT_EXERCISE = "150", "062"
 NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
 
 
@@ -128,7 +133,9 @@ class Coder:
         for match in matches.values():
             if not match.dropped and not match.targets and match.target_tokens:
                 # "heads to Beijing": a place named in the target slot stands for its country
-                match.targets = _unique_actors(self._place_country(t) for t in match.target_tokens)
+                # (not the source's own country: "Bolivia declared a state of siege in Pando")
+                places = _unique_actors(self._place_country(t) for t in match.target_tokens)
+                match.targets = [a for a in places if all(a.id != s.id for s in match.sources)]
             if not match.dropped and not match.targets and match.pattern.pos == "verb":
                 match.targets = self._invited_targets(match, matches) or self._attitude_targets(match) \
                     or self._aim_targets(match, matches)
@@ -136,6 +143,7 @@ class Coder:
                 match.targets = self._claimed_targets(match, matches)
             if not match.dropped and not match.targets and match.sources and "sym" not in match.pattern.flags:
                 match.targets = self._location(match)
+            _joint(match)
         return [m for m in matches.values() if not m.dropped and _stands(m)]
 
     def _claimed_targets(self, match: Match, matches: dict[int, Match]) -> list[Actor]:
@@ -269,6 +277,8 @@ class Coder:
                     match.dropped = True     # "jailed him for helping militants": the charge, not a deed
                 elif match.construction != "nominal" and (_allegation(carrier) or self._alleged_above(token, matches)):
                     match.dropped = True     # "denied charges that he made a deal to join X": alleged too
+                elif _proposed(match, carrier):
+                    match.modality = "hypothetical"   # "opposed lifting the sanctions": not done
                 return                       # "condemned the attack": the attack stands on its own
             kind = syntax.lookup(self.lexicon.embedding, token)
             if kind is None and token.lemma_ == "be" and match.clause.dep_ == "xcomp" \
@@ -278,6 +288,8 @@ class Coder:
                 match.modality = "negated"   # "had no plans to send troops", "did not try to attack"
             elif kind is not None:
                 self._embedded(match, kind)
+                if kind == "pass":
+                    self._inherit(match, token)   # "will continue to shell", "did not begin to withdraw"
             # a verb that is no event ("making", "proving") lets what carries it see through
 
     @staticmethod
@@ -320,6 +332,20 @@ class Coder:
                 match.code = new
                 match.steps.append("attempt")
 
+    def _inherit(self, match: Match, carrier: Token) -> None:
+        """An event passed through a verb that lets it stand ("continued to", "decided to") takes
+        that verb's negation or modal auxiliary: "will continue to shell" is future."""
+        if match.modality != "asserted":
+            return
+        if syntax.negated(carrier):
+            match.modality = "negated"
+            return
+        for aux in syntax.auxiliaries(carrier):
+            kind = self.lexicon.modality.get(aux.lower_)
+            if kind:
+                match.modality = kind
+                return
+
     def _apply(self, carrier: Match, match: Match) -> None:
         kind = carrier.pattern.embeds
         carrier.has_content = True
@@ -348,6 +374,8 @@ class Coder:
         elif kind in ("pass", "attempt"):
             if not match.sources and carrier.sources:
                 match.sources = carrier.sources
+            if kind == "pass":
+                self._inherit(match, carrier.clause)   # "did not decide to lift", "will decide to lift"
         else:
             self._absorb(carrier, match, kind)
 
@@ -368,16 +396,17 @@ class Coder:
                 new, kind = against, f"{kind}_against"
         match.dropped = True
         if new is None:
+            carrier.dropped = carrier.dropped or kind == "allow"   # allowing force allows no involvement
             return
         carrier.code = new
         carrier.steps.append(f"{kind}:{match.pattern.id}")
         if kind.endswith("_against"):
             carrier.targets = [a for a in match.targets if all(a.id != s.id for s in carrier.sources)]
         if not carrier.targets:
+            # whoever is asked, pressed or allowed to act is the target ("urged Iran to stop", "allowed
+            # the UN to deliver aid"); "an appeal to help Sudan": the appealer's own aim, for Sudan
             asked = [a for a in match.sources if all(a.id != s.id for s in carrier.sources)]
-            # "urged Iran to stop": Iran is asked; "an appeal to help Sudan": the appealer's own
-            # aim, for Sudan
-            carrier.targets = asked if kind in ("appeal", "demand") and asked else match.targets
+            carrier.targets = asked if kind in ("appeal", "demand", "allow") and asked else match.targets
             carrier.targets = [a for a in carrier.targets if all(a.id != s.id for s in carrier.sources)]
             if match.pairs == "all" and not carrier.targets and len(carrier.sources) > 1:
                 carrier.pairs = "all"        # "Brazil and the US seek to deepen their partnership"
@@ -391,8 +420,15 @@ class Coder:
         return self.lexicon.transform(kind, code)
 
     def _said_intent(self, carrier: Match, match: Match) -> None:
-        """"X said it will/would Y" is X's statement of intent to Y (CAMEO 03, or 13 for force)."""
-        aux = {a.lower_ for a in syntax.auxiliaries(match.clause)}
+        """"X said it will/would Y" is X's statement of intent to Y (CAMEO 03, or 13 for force),
+        also through a verb that lets Y stand ("said it would continue to strike")."""
+        clause = match.clause
+        aux = {a.lower_ for a in syntax.auxiliaries(clause)}
+        for _ in range(2):
+            if aux & INTENT_MODALS or clause.dep_ != "xcomp":
+                break
+            clause = clause.head
+            aux = {a.lower_ for a in syntax.auxiliaries(clause)}
         if not aux & INTENT_MODALS or not carrier.sources:
             return
         speaker = {a.id for a in carrier.sources} | {a.country for a in carrier.sources if a.country}
@@ -402,7 +438,7 @@ class Coder:
             return
         if not match.sources and not pronoun:
             return
-        new = self._transform("intent", match.code, syntax.negated(match.clause))
+        new = self._transform("intent", match.code, syntax.negated(match.clause) or syntax.negated(clause))
         if new is None:
             return
         match.sources = match.sources or carrier.sources
@@ -606,14 +642,34 @@ def _stands(match: Match) -> bool:
         return False                         # a bare "X said": a statement is coded when made to someone
     if "target" in match.pattern.flags and not match.targets and match.pairs != "all":
         return False                         # "fight the virus", "struck a chord": no one is fought
+    if "allow" in match.pattern.flags and not match.sources:
+        return False                         # "a deal allowing officials to enter": no one's permission
     if match.construction == "nominal" and not match.sources:
         return False                         # "the attack on the base": named, but by no one we know
-    if match.trigger.dep_ == "acl" and match.trigger.tag_ == "VBN" and not match.sources:
+    if match.trigger.dep_ == "acl" and match.trigger.tag_ == "VBN" and not match.sources \
+            and not syntax.is_existential(match.trigger):
         return False                         # "officials accused of ...", "a member jailed last year": a description
     # A meeting, a talk, a negotiation needs two sides.
     if "sym" in match.pattern.flags and match.code.startswith("04"):
         return bool(match.targets) or match.pairs == "all"
     return True
+
+
+def _joint(match: Match) -> None:
+    """Recode a military exercise of forces of two or more countries as military cooperation
+    between them (CAMEO 062), not a show of force by each (150)."""
+    if match.dropped or match.code != SHOW_OF_FORCE:
+        return
+    words = {match.trigger.lemma_.lower()}
+    if match.trigger.pos_ in syntax.VERB_POS:
+        words |= {o.lemma_.lower() for o in syntax.objects(match.trigger)}
+    if not words & EXERCISES:
+        return
+    # the partners are the doers; a target is where the exercise aims ("near North Korea")
+    if len({a.country for a in match.sources if a.country}) < 2:
+        return
+    match.code, match.targets, match.pairs = JOINT_EXERCISE, [], "all"
+    match.steps.append("joint")
 
 
 def _governed_by(token: Token, head: Token) -> bool:
@@ -651,6 +707,23 @@ def _grounds(match: Match, carrier: Match) -> bool:
     coded as a deed of its own, as with "accused X of"."""
     clause = match.clause
     return clause.dep_ == "pcomp" and clause.head.lower_ == "for" and carrier.code.startswith(JUDGEMENT_ROOTS)
+
+
+# Roots of words that take a stand on a course of action: their gerund object is a proposal
+# ("supported lifting the sanctions", "opposed sending troops"), not a deed.
+STANCE_ROOTS = ("03", "05", "10", "11", "12", "13")
+
+
+def _proposed(match: Match, carrier: Match) -> bool:
+    """True when `match` is a gerund that `carrier` supports or opposes as a course of action, or
+    that anyone decides, votes or speaks against ("decided against lifting the sanctions")."""
+    clause = match.clause
+    if match.construction != "active" or clause.tag_ != "VBG":
+        return False
+    if clause.dep_ == "pcomp" and clause.head.lower_ == "against":
+        return clause.head.head.i == carrier.trigger.i
+    return clause.dep_ in ("dobj", "xcomp") and clause.head.i == carrier.trigger.i \
+        and carrier.code.startswith(STANCE_ROOTS)
 
 
 def _alleged(token: Token) -> bool:
@@ -709,14 +782,22 @@ def _depth(token: Token) -> int:
 
 
 def code_events(lexicon: Lexicon, text: str, doc: Doc, actors: Sequence[Actor],
-                quotes: Sequence[Quote], places: Sequence[Place] = ()) -> tuple[Event, ...]:
-    """The events of `doc` (parsed from `text`), numbered e1, e2, ... in text order."""
+                quotes: Sequence[Quote], places: Sequence[Place] = (),
+                parse: Callable[[str], Doc] | None = None) -> tuple[Event, ...]:
+    """The events of `doc` (parsed from `text`), numbered e1, e2, ... in text order. With `parse`
+    (text -> Doc, the article's model), a headline that yields nothing is read again from a
+    sentence-cased parse (headline.py)."""
     coder = Coder(lexicon, doc, actors, quotes, places)
-    found: list[tuple[int, Match, Actor | None, Actor | None, Span]] = []
+    found: list[tuple[int, Match, str, Actor | None, Actor | None, Span]] = []
     for sent in doc.sents:
+        pairs = [(coder, match) for match in coder.sentence(sent)]
+        if not pairs and parse is not None and headline.is_headline(sent):
+            again = headline.reparsed(text, sent, lexicon, parse)
+            other = Coder(lexicon, again[0].doc, actors, quotes, places) if again else None
+            pairs = [(other, match) for part in again for match in other.sentence(part)]  # type: ignore[union-attr]
         seen: set[tuple[str | None, str | None, str]] = set()
-        for match in sorted(coder.sentence(sent), key=lambda m: (-m.confidence, m.trigger.i)):
-            for source, target in coder.events(match, sent):
+        for by, match in sorted(pairs, key=lambda p: (-p[1].confidence, p[1].trigger.i)):
+            for source, target in by.events(match, sent):
                 code = _by_protesters(match.code, source)
                 key = (source.id if source else None, target.id if target else None, code)
                 if key not in seen:

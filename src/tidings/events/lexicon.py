@@ -14,13 +14,15 @@ from importlib.resources import files
 
 from tidings.events import cameo
 
-EMBED_FLAGS = frozenset({"report", "allege", "intent", "refuse", "threaten", "appeal", "demand", "pass", "attempt"})
+EMBED_FLAGS = frozenset({"report", "allege", "intent", "refuse", "threaten", "appeal", "demand", "pass", "attempt",
+                         "allow"})
 KNOWN_FLAGS = EMBED_FLAGS | {"sym", "light", "subj", "carried", "target", "poss=target", "poss=source"}
 EMBED_KINDS = frozenset({"future", "belief", "pass", "attempt", "cease", "fail", "intent"})
 LIGHT_ROLES = frozenset({"source", "target"})
 MODALITIES = frozenset({"future", "hypothetical"})
 # The root each carrying kind codes into: an event already in it keeps its code.
-KIND_ROOTS = {"intent": "03", "intent_not": "03", "refuse": "12", "threaten": "13", "appeal": "02", "demand": "10"}
+KIND_ROOTS = {"intent": "03", "intent_not": "03", "refuse": "12", "threaten": "13", "appeal": "02", "demand": "10",
+              "allow": "086"}
 NOUN_DEFAULT_SOURCE = ("gov", "poss", "prep:by", "mod")
 SLOT_HEADS = ("subj", "dobj", "dative", "poss", "mod", "gov", "prep:")
 # The hand-written verb patterns first: on equal conditions the first line wins, so a pattern

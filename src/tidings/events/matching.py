@@ -125,6 +125,11 @@ QUANTITY_HEADS = frozenset({"dozen", "hundred", "thousand", "million", "number",
                             "team", "contingent", "convoy", "fleet"})
 
 
+# Heads whose in-phrase is what grows ("an increase in aid", "a boost in funding"): the noun
+# stands under the light verb of its head.
+GROWTH_HEADS = frozenset({"increase", "boost", "rise", "hike", "surge", "jump"})
+
+
 # A sum of money is money in the currency its sign names ("$33 million": dollar, money).
 CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₹": "rupee"}
 
@@ -141,6 +146,16 @@ def object_lemmas(obj: Token) -> set[str]:
     if _lemma(obj) in QUANTITY_HEADS or obj.pos_ == "NUM" or money:
         for counted in syntax.prep_objects(obj, frozenset({"of", "in"} if money else {"of"})):
             out |= {_lemma(counted)} | {_lemma(c) for c in counted.children if c.dep_ == "compound"}
+    return out
+
+
+def _subject_lemmas(subject: Token) -> set[str]:
+    """The lemmas a subject stands for: its own and its modifiers', and through a quantity the
+    counted noun's ("hundreds of peacekeepers", "the first contingent of peacekeeping troops")."""
+    out = {_lemma(subject)} | _modifier_lemmas(subject)
+    if _lemma(subject) in QUANTITY_HEADS or subject.pos_ == "NUM":
+        for counted in syntax.prep_objects(subject, frozenset({"of"})):
+            out |= {_lemma(counted)} | _modifier_lemmas(counted)
     return out
 
 
@@ -184,7 +199,7 @@ def verb_holds(verb: Token, req: Requirement, facts: VerbFacts | None = None) ->
     if slot == "dobj.mod":
         return bool(facts.object_modifiers & lemmas)
     if slot == "subj":                       # "peacekeepers arrived", "peacekeeping troops arrived"
-        return any(({_lemma(s)} | _modifier_lemmas(s)) & lemmas for s in syntax.subjects(verb))
+        return any(_subject_lemmas(s) & lemmas for s in syntax.subjects(verb))
     if slot == "prt":
         return _has_particle(verb, lemmas)
     if slot in ("xcomp", "ccomp"):
@@ -266,7 +281,10 @@ class Matcher:
                 match.doer_noun = doer[0] if doer else None
                 # "X and Y met", "X and Y traded fire" (the object is the pattern's own word);
                 # not "X and Y fought the virus"
-                thing = not targets and any(r.slot == "dobj" and r.lemmas for r in pattern.requires)
+                # ("X and Y met for talks": the for-phrase is the pattern's own word too)
+                named = {w for r in pattern.requires if r.lemmas for w in r.lemmas}
+                thing = not targets and (any(r.slot == "dobj" and r.lemmas for r in pattern.requires)
+                                         or (bool(target_tokens) and all(_lemma(t) in named for t in target_tokens)))
                 if "sym" in pattern.flags and (not target_tokens or thing) and len(sources) > 1:
                     match.pairs = "all"
                 return match
@@ -378,6 +396,8 @@ class Matcher:
                 noun = noun.head.head        # "began a new round of joint exercises"
             elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and "money" in object_lemmas(noun.head.head):
                 noun = noun.head.head        # "announced $33 million in assistance"
+            elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and _lemma(noun.head.head) in GROWTH_HEADS:
+                noun = noun.head.head        # "announced an increase in funding"
             else:
                 break
         head = noun.head

@@ -101,15 +101,28 @@ def is_passive(verb: Token) -> bool:
     """True when `verb` is in the passive voice, finite ("was criticized") or a participle ("sanctions imposed")."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
-    # a participle with a direct object is no passive: the parser hangs some main verbs on their
-    # subject ("The Iraqi air force [carried] out air strikes")
-    return verb.tag_ == "VBN" and verb.dep_ == "acl" and not _main_verb_as_participle(verb)
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and not is_main_verb_as_participle(verb)
 
 
-def _main_verb_as_participle(verb: Token) -> bool:
-    """True for a past participle the parser hung on the sentence's root noun though it has a
-    direct object: the sentence's main verb, whose subject is that noun."""
-    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in verb.children)
+def is_main_verb_as_participle(verb: Token) -> bool:
+    """True for the main verb of a sentence that the parser hung on its subject as a participle,
+    leaving a noun as the root ("The air force carried out strikes": force <- carried/acl): a
+    past tense (VBD), or a participle with an object or particle, which no passive has."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in NOUN_POS or verb.i < head.i:
+        return False
+    if any(c.dep_ in ("auxpass", "agent", "aux", "nsubj") for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ in ("dobj", "prt", "dative") for c in verb.children)
+
+
+def is_existential(verb: Token) -> bool:
+    """True when the participle `verb` reports what happened to the noun an existential "there
+    be" introduces ("there were ten soldiers killed"): a passive event, not a description."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.dep_ not in ("attr", "nsubj") or noun.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "expl" for c in noun.head.children)
 
 
 def _relative_head(verb: Token, pronoun: Token) -> Token:
@@ -287,6 +300,30 @@ def agents(verb: Token) -> list[Token]:
     return out
 
 
+def _subject_conjuncts(subject: Token) -> list[Token]:
+    """`subject` and the words coordinated with it. The small model tags some first names as
+    prepositions and hangs the rest of the list on the surname ("Barack Obama and Vladimir
+    Putin": Barack/ADP -> Obama/pobj -> Putin/conj); the list is then the surname's."""
+    out = conjuncts(subject)
+    if subject.pos_ == "ADP":
+        for name in subject.children:
+            if name.dep_ == "pobj" and name.pos_ == "PROPN":
+                out += conjuncts(name)[1:]
+    return out
+
+
+def _acronym_subject(verb: Token) -> Token | None:
+    """The subject of a finite verb that has none when the parser took an acronym before it for an
+    adverb ("USAID deployed teams": USAID/ADV advmod)."""
+    if verb.tag_ not in FINITE_TAGS and not any(c.dep_ == "aux" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.i < verb.i and child.dep_ == "advmod" and child.pos_ in ("ADV", "ADJ") \
+                and child.is_alpha and child.is_upper and len(child) >= 2:
+            return child
+    return None
+
+
 def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     """The doers of `verb`: its subject (the agent in the passive), or the one it inherits
     through a relative clause, a participle, control ("agreed to meet") or coordination."""
@@ -296,12 +333,15 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or \
         [c for a in verb.children if a.dep_ == "aux" and a.i < verb.i for c in a.children if c.dep_ in SUBJECT_DEPS]
     if own:
-        return [h for s in own for t in conjuncts(s) for h in _relative_heads(verb, t)]
+        return [h for s in own for t in _subject_conjuncts(s) for h in _relative_heads(verb, t)]
+    acronym = _acronym_subject(verb)
+    if acronym is not None:
+        return [acronym]
     if depth > 4:
         return []
+    if is_main_verb_as_participle(verb):
+        return conjuncts(verb.head)
     head = verb.head
-    if _main_verb_as_participle(verb):
-        return conjuncts(head)
     other = coordinated_with(verb)
     if other is not None:
         return subjects(other, depth=depth + 1)
@@ -389,11 +429,14 @@ def objects(verb: Token) -> list[Token]:
             shared = [c for c in other.children if c.dep_ in ("nsubj", "nsubjpass")]
             return [t for s in shared for t in conjuncts(s)]
         return []
-    own = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    own = [c for c in verb.children if c.dep_ in OBJECT_DEPS] or _small_clause_objects(verb)
     if not own:
         # The small model labels some objects as adverbial nouns ("eased curfew hours"); a time
         # expression is no object ("met Tuesday").
-        own = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and not is_time(c)]
+        # A time word with a noun compound is a thing, not a time ("eased curfew hours").
+        own = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and
+               (not is_time(c) or any(g.dep_ == "compound" and g.pos_ == "NOUN" and not is_time(g)
+                                      for g in c.children))]
     return [_relative_head(verb, t) for o in own for t in conjuncts(o)]
 
 
@@ -402,9 +445,17 @@ def subjects_own(verb: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in verb.children)
 
 
+def _small_clause_objects(verb: Token) -> list[Token]:
+    # "allowed UN agencies access": the parser reads the two objects as a verbless clause
+    # (access/NOUN ccomp, agencies its nsubj); the noun is the object, its "subject" the recipient.
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
+            and any(g.dep_ == "nsubj" for g in c.children)]
+
+
 def datives(verb: Token) -> list[Token]:
     """The recipient: an indirect object ("gave Kyiv aid") or a to-phrase ("gave aid to Kyiv")."""
-    out: list[Token] = []
+    out: list[Token] = [t for o in _small_clause_objects(verb) for g in o.children if g.dep_ == "nsubj"
+                        for t in conjuncts(g)]
     for child in verb.children:
         if child.dep_ == "dative":
             if child.pos_ == "ADP":
