@@ -254,6 +254,9 @@ def test_allowed(nlp, text, expected):
     ("Russia did not continue to shell Kyiv.", [(("RUS", "194", "UKR"), "negated")]),
     ("Russia may begin to withdraw from Syria.", [(("RUS", "087", "SYR"), "hypothetical")]),
     ("Japan did not decide to lift sanctions on Iran.", [(("JPN", "085", "IRN"), "negated")]),
+    # what was decided is to come, not done: "decided to attack" is no attack yet
+    ("Japan decided to lift sanctions on Iran.", [(("JPN", "085", "IRN"), "future")]),
+    ("Israel decided to attack Gaza.", [(("ISR", "190", "PSE"), "future")]),
     ("Russia continued to shell Kyiv.", [(("RUS", "194", "UKR"), "asserted")]),
     # ... and said of oneself it is a statement of intent
     ("Israel said it would continue to strike Gaza.", [(("ISR", "138", "PSE"), "asserted")]),

@@ -376,6 +376,8 @@ class Coder:
                 match.sources = carrier.sources
             if kind == "pass":
                 self._inherit(match, carrier.clause)   # "did not decide to lift", "will decide to lift"
+                if "to-come" in carrier.pattern.flags and match.modality == "asserted":
+                    match.modality = "future"          # "decided to attack": decided, not yet done
         else:
             self._absorb(carrier, match, kind)
 
