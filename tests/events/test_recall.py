@@ -38,6 +38,10 @@ def coded(nlp, text: str) -> list[tuple]:
     # ... also when counted ("hundreds of", "the first contingent of")
     ("Hundreds of Russian peacekeepers arrived in Armenia.", [("RUS", "074", "ARM")]),
     ("The first contingent of Ukrainian peacekeeping troops arrived in Kosovo.", [("UKR", "074", "XKX")]),
+    # troops sent as peacekeepers, and peacekeepers sent with no sender named: their country's
+    ("Russian troops were deployed as peacekeepers in Armenia.", [("RUS", "074", "ARM")]),
+    ("Turkey sent 200 soldiers as peacekeepers to Somalia.", [("TUR", "074", "SOM")]),
+    ("Ukrainian peacekeepers were sent to Kosovo.", [("UKR", "074", "XKX")]),
 ])
 def test_aid(nlp, text, expected):
     assert coded(nlp, text) == expected
@@ -69,6 +73,18 @@ def test_yield(nlp, text, expected):
     ("Japan agreed to lift sanctions on North Korea.", [("JPN", "0354", "PRK")]),
 ])
 def test_decided(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "made clear that" states its content: a refusal said so is a refusal (124x), a pledge an intent
+    ("Iran made clear that it would not release the prisoners.", [("IRN", "1243", None)]),
+    ("Japan made clear that it would not lift the sanctions on Iran.", [("JPN", "1244", "IRN")]),
+    # calling someone a liar or a thug denounces them (111)
+    ("Britain called Putin a liar.", [("GBR", "111", "RUS")]),
+    ("Zelensky called Putin a murderer.", [("UKR", "111", "RUS")]),
+])
+def test_statements(nlp, text, expected):
     assert coded(nlp, text) == expected
 
 
