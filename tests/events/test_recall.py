@@ -42,6 +42,7 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Russian troops were deployed as peacekeepers in Armenia.", [("RUS", "074", "ARM")]),
     ("Turkey sent 200 soldiers as peacekeepers to Somalia.", [("TUR", "074", "SOM")]),
     ("Ukrainian peacekeepers were sent to Kosovo.", [("UKR", "074", "XKX")]),
+    ("Turkey deployed search-and-rescue teams to Syria.", [("TUR", "073", "SYR")]),
 ])
 def test_aid(nlp, text, expected):
     assert coded(nlp, text) == expected
@@ -86,6 +87,33 @@ def test_decided(nlp, text, expected):
 ])
 def test_statements(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # links broken off are relations cut (161), not talks halted (164)
+    ("Egypt broke off links with Israel.", [("EGY", "161", "ISR")]),
+    # approving and hosting are events towards someone: a bill approved or an event hosted is none
+    ("The Iranian parliament approved a bill on taxes.", []),
+    ("A concert hosted by Germany in Paris was cancelled.", []),
+    ("Egypt hosted Israeli negotiators.", [("EGY", "043", "ISR")]),
+    # firing across a border or a line is fire
+    ("Syria and Israel fired across the border.", [("SYR", "190", None), ("ISR", "190", None)]),
+])
+def test_code_choice(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an act someone is kept from does not happen (who would have done it is not asserted here:
+    # the carried verb takes the keeper's subject, a limit of the coder)
+    "Egypt prevented Hamas from attacking Israel.",
+    "Israel barred Hamas from attacking Egypt.",
+])
+def test_prevented(nlp, text):
+    actors = actors_in(text)
+    events = find_events(text, nlp(text), actors, [], published=None)
+    assert [e.code for e in events] == ["190"]
+    assert [e.modality for e in events] == ["negated"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
