@@ -98,6 +98,11 @@ def test_statements(nlp, text, expected):
     ("Egypt hosted Israeli negotiators.", [("EGY", "043", "ISR")]),
     # firing across a border or a line is fire
     ("Syria and Israel fired across the border.", [("SYR", "190", None), ("ISR", "190", None)]),
+    # committing to something is an intent (03); abuses committed are no commitment
+    ("Human rights violations were committed by Russian troops.", []),
+    ("Russia committed to withdraw from Syria.", [("RUS", "0356", "SYR")]),
+    # a formula accepted is a proposal accepted
+    ("Hamas accepted a formula for a ceasefire.", [("PSE", "030", None)]),
 ])
 def test_code_choice(nlp, text, expected):
     assert coded(nlp, text) == expected
