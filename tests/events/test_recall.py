@@ -103,6 +103,9 @@ def test_statements(nlp, text, expected):
     ("Russia committed to withdraw from Syria.", [("RUS", "0356", "SYR")]),
     # a formula accepted is a proposal accepted
     ("Hamas accepted a formula for a ceasefire.", [("PSE", "030", None)]),
+    # a policy given up yields (0832), it demands nothing
+    ("Japan abandoned its policy of sanctions.", [("JPN", "0832", None)]),
+    ("Biden reversed the policy on Iran.", [("USA", "0832", "IRN")]),
 ])
 def test_code_choice(nlp, text, expected):
     assert coded(nlp, text) == expected
