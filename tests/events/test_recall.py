@@ -106,6 +106,13 @@ def test_statements(nlp, text, expected):
     # a policy given up yields (0832), it demands nothing
     ("Japan abandoned its policy of sanctions.", [("JPN", "0832", None)]),
     ("Biden reversed the policy on Iran.", [("USA", "0832", "IRN")]),
+    # ground taken is taken from someone: the from-phrase, the place's owner
+    ("Ukraine recaptured the village from Russia.", [("UKR", "192", "RUS")]),
+    ("Russian troops seized control of the Ukrainian port.", [("RUS", "192", "UKR")]),
+    ("Russia seized the Ukrainian city.", [("RUS", "192", "UKR")]),
+    # a test missile fired is a show of force (150), not fire at anyone
+    ("Iran fired a test missile.", [("IRN", "150", None)]),
+    ("Iran fired two missiles at Israel.", [("IRN", "194", "ISR")]),
 ])
 def test_code_choice(nlp, text, expected):
     assert coded(nlp, text) == expected
