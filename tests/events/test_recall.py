@@ -113,6 +113,12 @@ def test_statements(nlp, text, expected):
     # a test missile fired is a show of force (150), not fire at anyone
     ("Iran fired a test missile.", [("IRN", "150", None)]),
     ("Iran fired two missiles at Israel.", [("IRN", "194", "ISR")]),
+    # a warning against an act is a warning (130); the act is not done
+    ("China warned the US against arming Taiwan.", [("CHN", "130", "USA")]),
+    ("China warned the US against an attack on Iran.", [("CHN", "130", "USA")]),
+    # a ceasefire agreed by two sides is agreed with each other
+    ("Pakistan and India agreed to a ceasefire.", [("PAK", "0356", "IND"), ("IND", "0356", "PAK")]),
+    ("Israel agreed to a ceasefire with Hamas.", [("ISR", "0356", "PSE")]),
 ])
 def test_code_choice(nlp, text, expected):
     assert coded(nlp, text) == expected
