@@ -119,6 +119,14 @@ def test_statements(nlp, text, expected):
     # a ceasefire agreed by two sides is agreed with each other
     ("Pakistan and India agreed to a ceasefire.", [("PAK", "0356", "IND"), ("IND", "0356", "PAK")]),
     ("Israel agreed to a ceasefire with Hamas.", [("ISR", "0356", "PSE")]),
+    # pressing ahead with an act goes on with it; nothing is demanded
+    ("Israel pressed ahead with the offensive in Gaza.", [("ISR", "190", "PSE")]),
+    ("The US pressed Israel to agree to a ceasefire.", [("USA", "1056", "ISR")]),
+    # forces pushed back are fought
+    ("Ukraine pushed back Russian forces.", [("UKR", "190", "RUS")]),
+    # arms deliveries stepped up are military aid
+    ("Germany stepped up arms deliveries to Ukraine.", [("DEU", "072", "UKR")]),
+    ("Germany ramped up weapons shipments to Ukraine.", [("DEU", "072", "UKR")]),
 ])
 def test_code_choice(nlp, text, expected):
     assert coded(nlp, text) == expected
