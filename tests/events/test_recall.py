@@ -127,6 +127,11 @@ def test_statements(nlp, text, expected):
     # arms deliveries stepped up are military aid
     ("Germany stepped up arms deliveries to Ukraine.", [("DEU", "072", "UKR")]),
     ("Germany ramped up weapons shipments to Ukraine.", [("DEU", "072", "UKR")]),
+    # a missile or rocket that hits is fire (194), its modifier the shooter
+    ("A Russian missile hit a hospital in Kyiv.", [("RUS", "194", "UKR")]),
+    ("A Russian missile hit the ground.", []),
+    # weapons asked for are an appeal for military aid (0232)
+    ("Ukraine asked Germany for tanks.", [("UKR", "0232", "DEU")]),
 ])
 def test_code_choice(nlp, text, expected):
     assert coded(nlp, text) == expected
