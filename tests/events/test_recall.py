@@ -132,6 +132,10 @@ def test_statements(nlp, text, expected):
     ("A Russian missile hit the ground.", []),
     # weapons asked for are an appeal for military aid (0232)
     ("Ukraine asked Germany for tanks.", [("UKR", "0232", "DEU")]),
+    # aid let in is aid allowed (0863); a diplomat deported is a diplomat expelled (161)
+    ("Israel let aid into Gaza.", [("ISR", "0863", "PSE")]),
+    ("Germany deported the Iranian diplomat.", [("DEU", "161", "IRN")]),
+    ("Germany deported Iranian migrants.", [("DEU", "174", "IRN")]),
 ])
 def test_code_choice(nlp, text, expected):
     assert coded(nlp, text) == expected
