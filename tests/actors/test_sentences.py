@@ -298,6 +298,21 @@ TABLE = [
     ('2024-02-09', "Rescuers searched the rubble after Turkey's earthquake.", []),
     ('2024-02-09', 'Three soldiers were killed by Israeli fire.',
      [('soldiers', None, 'MIL')]),
+    # counted people with no nationality take the country of where they are struck; a nationality wins
+    ('2024-02-09', 'Five children were killed in Israeli shelling in the Gaza Strip.',
+     [('children', 'PSE', 'CVL')]),
+    ('2024-02-09', 'Two people died in artillery shelling in the north of the Gaza Strip.',
+     [('people', 'PSE', None)]),
+    ('2024-02-09', 'Three civilians were wounded in an air strike in Aleppo.',
+     [('civilians', 'SYR', 'CVL')]),
+    ('2024-02-09', 'Israeli troops shot two people in Gaza.',
+     [('Israeli troops', 'ISR', 'MIL'), ('people', 'PSE', None)]),
+    ('2024-02-09', 'Hundreds of people fled their villages in Darfur.',
+     [('people', 'SDN', None)]),
+    ('2024-02-09', 'Eight Russian soldiers were killed in Ukraine.',
+     [('Russian soldiers', 'RUS', 'MIL'), ('Ukraine', 'UKR', None)]),
+    ('2024-02-09', 'Two tourists were stabbed in Egypt.',
+     [('tourists', None, None), ('Egypt', 'EGY', None)]),
 ]
 
 

@@ -318,7 +318,7 @@ class _Finder:
             units = [u for u in self.matches if begin <= u.start and u.end <= end]
             coding = self.coded(units, begin, end, m)
             if coding.country is None and ((place := located_place(head, self.unit_of)) is not None or
-                                           ((coding.roles[:1] in LOCAL_ROLES or m.entry.has_class("asset")) and
+                                           (self._local(m, head, coding) and
                                             (place := act_place(head, self.unit_of)) is not None)):
                 coding = compose(self.doc, [place, *units], self.day, m)
             if m.entry.has_class("arms") and coding.country is not None and not coding.roles:
@@ -347,6 +347,16 @@ class _Finder:
             if kind == "person":
                 mention.link = self._apposed_person(head, mention)
             self._take(mention)
+
+    @staticmethod
+    def _local(m: Match, head: Token, coding: Coding) -> bool:
+        """Whether the agent phrase is of people who are where they act or are struck, and so of the place's
+        country: civilians, protesters and police (LOCAL_ROLES), counted people with no nationality ("two
+        people were killed in Gaza"; not "two tourists"), and things agents own ("a vehicle in Rakhine")."""
+        if coding.roles[:1] in LOCAL_ROLES or m.entry.has_class("asset"):
+            return True
+        return not coding.roles and m.entry.has_class("counted") and not m.entry.has_class("visitor") \
+            and counted(head)
 
     def _held_place(self, m: Match, head: Match | None = None) -> bool:
         """Whether the agent or organisation `m` holds a place ("the rebel-held enclave of Eastern Ghouta",
