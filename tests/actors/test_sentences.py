@@ -313,6 +313,11 @@ TABLE = [
      [('Russian soldiers', 'RUS', 'MIL'), ('Ukraine', 'UKR', None)]),
     ('2024-02-09', 'Two tourists were stabbed in Egypt.',
      [('tourists', None, None), ('Egypt', 'EGY', None)]),
+    # a crowd takes the role of the people it is of, when they have one
+    ('2024-02-09', 'Crowds of Afghan refugees waited at the crossing.',
+     [('Crowds of Afghan refugees', 'AFG', 'REF')]),
+    ('2024-02-09', 'A crowd of people gathered in Cairo.',
+     [('crowd', 'EGY', 'CVL')]),
 ]
 
 

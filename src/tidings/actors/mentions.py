@@ -316,7 +316,10 @@ class _Finder:
                 first = ent.start + (self.doc[ent.start].lower_ == "the")
                 begin, end = min(begin, first), max(end, ent.end)
             units = [u for u in self.matches if begin <= u.start and u.end <= end]
-            coding = self.coded(units, begin, end, m)
+            members = self._members(m, head)
+            if members is not None:  # "crowds of Syrian refugees": the refugees' role, not the crowd's
+                units = [u for u in units if u is not m]
+            coding = self.coded(units, begin, end, members or m)
             if coding.country is None and ((place := located_place(head, self.unit_of)) is not None or
                                            (self._local(m, head, coding) and
                                             (place := act_place(head, self.unit_of)) is not None)):
@@ -347,6 +350,20 @@ class _Finder:
             if kind == "person":
                 mention.link = self._apposed_person(head, mention)
             self._take(mention)
+
+    def _members(self, m: Match, head: Token) -> Match | None:
+        """The agent unit of the people a quantity noun is "of" ("crowds of Syrian refugees", "a mob of
+        rioters"), when it gives a role; None for other heads and for people with none ("crowds of people")."""
+        if not m.entry.has_class("quantity"):
+            return None
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    unit = self.unit_at.get(obj.i) if obj.dep_ == "pobj" else None
+                    if unit is not None and unit.entry.kind == "agent" and unit.end - 1 == obj.i \
+                            and unit.entry.terms and unit.entry.terms[0].roles:
+                        return unit
+        return None
 
     @staticmethod
     def _local(m: Match, head: Token, coding: Coding) -> bool:
