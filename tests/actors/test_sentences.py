@@ -318,9 +318,26 @@ TABLE = [
      [('Crowds of Afghan refugees', 'AFG', 'REF')]),
     ('2024-02-09', 'A crowd of people gathered in Cairo.',
      [('crowd', 'EGY', 'CVL')]),
+    # peacekeepers are an IGO's military (CAMEO: IGOPKO), unless the text gives their nationality
+    ('2024-02-09', 'Nepalese peacekeepers guarded the camp.',
+     [('Nepalese peacekeepers', 'NPL', 'MIL')]),
+    ('2024-02-09', 'Peacekeepers guarded the camp.',
+     [('Peacekeepers', 'IGO', 'MIL')]),
 ]
 
 
 @pytest.mark.parametrize(("published", "text", "expected"), TABLE, ids=[t for _, t, _ in TABLE])
 def test_sentence_actors_are_coded(nlp, leaders, published, text, expected):
     assert [(a.name, a.country, a.role) for a in actors(nlp, leaders, text, published)] == expected
+
+
+CODES = [
+    ('UN peacekeepers came under fire in Mali.', 'UN peacekeepers', 'IGOUNOPKO'),
+    ('Two peacekeepers were wounded near the border.', 'peacekeepers', 'IGOPKO'),
+    ('Nepalese peacekeepers guarded the camp.', 'Nepalese peacekeepers', 'NPLMIL'),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "code"), CODES, ids=[t for t, _, _ in CODES])
+def test_peacekeepers_take_cameo_codes(nlp, leaders, text, name, code):
+    assert {a.name: a.code for a in actors(nlp, leaders, text, '2024-02-09')}[name] == code

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.actors.codes import write_code
+from tidings.actors.codes import peacekeeping_code, write_code
 from tidings.actors.coding import (
     DASHES,
     NO_CODING,
@@ -324,6 +324,10 @@ class _Finder:
                                            (self._local(m, head, coding) and
                                             (place := act_place(head, self.unit_of)) is not None)):
                 coding = compose(self.doc, [place, *units], self.day, m)
+            if m.entry.has_class("peacekeeping") and coding.country in (None, "IGO"):
+                # an IGO's troops (CAMEO: IGOPKO, IGOUNOPKO); a nationality the text gives stays, as the
+                # country says whose troops they are ("Filipino peacekeepers": PHL MIL, as PETRARCH codes them)
+                coding = replace(coding, country="IGO", roles=("MIL",), code=peacekeeping_code(coding.organization))
             if m.entry.has_class("arms") and coding.country is not None and not coding.roles:
                 coding = replace(coding, roles=("MIL",), code=write_code(coding.country, ("MIL",)),
                                  basis="+".join(b for b in (coding.basis, m.entry.basis) if b))
