@@ -323,6 +323,14 @@ TABLE = [
      [('Nepalese peacekeepers', 'NPL', 'MIL')]),
     ('2024-02-09', 'Peacekeepers guarded the camp.',
      [('Peacekeepers', 'IGO', 'MIL')]),
+    # a short name in parentheses is not part of the body's name; missiles are their owner's
+    ('2024-02-09', 'The Foreign Office (FO) summoned the envoy.',
+     [('Foreign Office', 'GBR', 'GOV'), ('envoy', None, 'GOV')]),
+    ('2024-02-09', 'The Democratic Republic of Congo expelled the diplomat.',
+     [('Democratic Republic of the Congo', 'COD', None), ('diplomat', None, 'GOV')]),
+    ('2024-02-09', 'Iranian missiles struck an air base.',
+     [('Iranian missiles', 'IRN', 'MIL')]),
+    ('2024-02-09', 'A missile hit the town.', []),
 ]
 
 

@@ -102,7 +102,7 @@ class _Finder:
         self.doc, self.matches, self.unit_at, self.day = doc, matches, unit_at, day
         self.used: set[int] = set()
         self.found: list[Mention] = []
-        self.ents = ents  # read once: each read of doc.ents builds new spans
+        self.ents = tuple(_without_parenthesis(e) for e in ents)  # read once: each read builds new spans
         self.ent_at: dict[int, Span] = {i: e for e in self.ents for i in range(e.start, e.end)}
         self.named = named
         self.not_places: set[tuple[int, int]] = set()
@@ -251,8 +251,9 @@ class _Finder:
         tokens = self.doc[m.start:m.end]
         if not all(t.text[:1].isupper() for t in tokens if t.is_alpha):
             return False
-        if len(tokens) == 1 and (tokens[0].pos_ != "PROPN" or tokens[0].ent_type_ in NOT_NAMES):
-            return False  # a lone surname must read as a name: not "May" in "May 5"
+        if len(tokens) == 1 and ((tokens[0].pos_ != "PROPN" and tokens[0].ent_type_ not in ("PERSON", "ORG"))
+                                 or tokens[0].ent_type_ in NOT_NAMES):
+            return False  # a lone surname must read as a name: not "May" in "May 5"; "Trump" tagged a name is
         last = tokens[-1]
         # "the Obama administration": the name modifies a body; the body is the actor.
         return not (last.dep_ == "compound" and _is_body(self.unit_at.get(last.head.i)))
@@ -611,6 +612,15 @@ def counted(head: Token) -> bool:
     prep = head.head if head.dep_ == "pobj" else None
     return (prep is not None and prep.lower_ == "of" and prep.head.i < head.i
             and (prep.head.lower_ in COUNTING or prep.head.pos_ == "NUM"))
+
+
+def _without_parenthesis(ent: Span) -> Span:
+    """The entity without the parenthesis the model may take into it: "The Foreign Office (FO" is "The
+    Foreign Office", whose short name follows it."""
+    for token in ent[1:]:
+        if token.text == "(":
+            return Span(ent.doc, ent.start, token.i, label=ent.label)
+    return ent
 
 
 def _complements(unit: Match) -> frozenset[str]:
