@@ -24,6 +24,7 @@ Benjamin Netanyahu\tNetanyahu\tISR\tGOV\thead_of_government\t2022-12-29
 Sergei Lavrov\tLavrov\tRUS\tGOV\tforeign_minister\t2004-03-09
 Emmanuel Macron\tMacron\tFRA\tGOV\thead_of_state\t2017-05-14
 Boris Johnson\tJohnson\tGBR\tGOV\thead_of_government\t2019-07-24\t2022-09-06
+Donald Trump\tTrump\tUSA\tGOV\thead_of_state\t2017-01-20\t2021-01-20
 """
 
 
@@ -331,6 +332,9 @@ TABLE = [
     ('2024-02-09', 'Iranian missiles struck an air base.',
      [('Iranian missiles', 'IRN', 'MIL')]),
     ('2024-02-09', 'A missile hit the town.', []),
+    # a known surname the model reads as a noun but tags as a name ("trump" is a word too)
+    ('2019-02-09', 'Trump has cancelled the summit.',
+     [('Donald Trump', 'USA', 'GOV')]),
 ]
 
 
