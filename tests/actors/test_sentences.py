@@ -335,6 +335,11 @@ TABLE = [
     # a known surname the model reads as a noun but tags as a name ("trump" is a word too)
     ('2019-02-09', 'Trump has cancelled the summit.',
      [('Donald Trump', 'USA', 'GOV')]),
+    # longer acronyms in title case, as British copy writes them; short ones stay exact
+    ('2024-02-09', 'Farc has released three hostages.',
+     [('FARC', 'COL', 'REB'), ('hostages', None, 'CVL')]),
+    ('2024-02-09', 'A Republican state representative resigned on Monday.',
+     [('Republican state representative', 'USA', 'LEG')]),
 ]
 
 
