@@ -340,6 +340,11 @@ TABLE = [
      [('FARC', 'COL', 'REB'), ('hostages', None, 'CVL')]),
     ('2024-02-09', 'A Republican state representative resigned on Monday.',
      [('Republican state representative', 'USA', 'LEG')]),
+    # government forces are the armed forces of the one country the sentence places them in
+    ('2024-02-09', 'Government forces bombarded rebel positions in Idlib province.',
+     [('Government forces', 'SYR', 'MIL')]),
+    ('2024-02-09', 'Government troops fought Turkish soldiers near Idlib.',
+     [('Government troops', None, 'MIL'), ('Turkish soldiers', 'TUR', 'MIL')]),
 ]
 
 
