@@ -345,6 +345,11 @@ TABLE = [
      [('Government forces', 'SYR', 'MIL')]),
     ('2024-02-09', 'Government troops fought Turkish soldiers near Idlib.',
      [('Government troops', None, 'MIL'), ('Turkish soldiers', 'TUR', 'MIL')]),
+    # a body the tables do not know takes the place at the start of its name and the role of an agent word in it
+    ('2024-02-09', 'The Texas Farm Bureau Federation opposed the bill.',
+     [('Texas Farm Bureau Federation', 'USA', None)]),
+    ('2024-02-09', 'The Government Ethics Office criticised the plan.',
+     [('Government Ethics Office', None, 'GOV')]),
 ]
 
 

@@ -119,7 +119,8 @@ def with_places(doc: Doc, matches: list[Match], ents: tuple[Span, ...], named: f
                 if unit.entry.terms[0].country in {t.country for m in inner for t in m.entry.terms[:1]}:
                     continue
                 dropped.update(id(m) for m in inner)
-        elif ent.label_ == "ORG" and len(ent) > 1 and not inner:
+        elif ent.label_ == "ORG" and len(ent) > 1 and all(m.entry.kind == "agent" for m in inner):
+            # "Karachi Police", "the California Farm Bureau Federation": a title or body word inside is no place
             unit = _leading_place(doc, ent, named)
         else:
             continue

@@ -478,10 +478,12 @@ class _Finder:
                 continue
             begin = phrase_start(self.doc, start, end, self.unit_at, self.used)
             units = [m for m in self.matches if begin <= m.start and m.end <= start]
-            # an organisation inside gives its coding ("UN" in "the UN Migration Agency"); a seat of power or
-            # a person does not ("Foreign Office" in Germany's "Federal Foreign Office", "Clinton Foundation")
+            # an organisation inside gives its coding ("UN" in "the UN Migration Agency"), an agent word its
+            # role ("Government" in "the Government Accountability Office"); a seat of power or a person does
+            # not ("Foreign Office" in Germany's "Federal Foreign Office", "Clinton Foundation")
             units += [m for m in inner if m.entry.kind in ("adjective", "country", "capital", "region", "place",
-                                                            "organization")]
+                                                            "organization")
+                      or (m.entry.kind == "agent" and m.entry.terms and m.entry.terms[0].roles)]
             coding = self.coded(units, begin, start)
             text = self.doc[start:end].text
             if coding.country is None and not coding.roles and not (len(ent) > 1 or (text.isupper() and len(text) > 1)):
