@@ -350,6 +350,8 @@ TABLE = [
      [('Texas Farm Bureau Federation', 'USA', None)]),
     ('2024-02-09', 'The Government Ethics Office criticised the plan.',
      [('Government Ethics Office', None, 'GOV')]),
+    ('2024-02-09', 'Maoists attacked a police post in Chhattisgarh.',
+     [('Maoists', None, 'REB')]),
 ]
 
 
