@@ -109,3 +109,11 @@ def write_code(country: str | None, roles: tuple[str, ...], organization: str | 
         parts = [country, organization[:3].upper()]
     code = "".join(p for p in parts if p)
     return code or None
+
+
+def peacekeeping_code(organization: str | None) -> str:
+    """The CAMEO code of peacekeepers: IGOPKO, with the code of the organisation that sends them when known
+    ("UN peacekeepers": IGOUNOPKO; CAMEO manual 3.1.9)."""
+    group = next((p.code for p in code_parts().values() if p.part == "group" and p.organization == organization),
+                 None) if organization else None
+    return f"IGO{group or ''}PKO"

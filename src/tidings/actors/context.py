@@ -18,13 +18,18 @@ mentions only), take one; not those that face abroad or are things
    qualified mention of the role anywhere in the article, and no actor of the sentence, names another
    country ("Indian authorities detained activists" in a story from Islamabad).
 
+Before both, an actor a domestic word marks as the forces of where they act ("government forces shelled
+rebel positions near Aleppo") takes `sentence`: the one country its sentence's places name, when no actor of
+another country is in the sentence.
+
 Plural bodies ("governments") and agents with an owner the text gives but tidings does not code ("its
 military commander", "the island's legislature") take none.
 
 A named person with a title that names no country ("Vice President JD Vance", "Mayor Sergei Sobyanin")
 takes only the dateline's country: a title of the same role before it is as likely another country's
 counterpart, and the most named country is as likely the one the person deals with.
-The actor's `basis` ends in `+context:preceding`, `+context:dateline` or `+context:article`.
+The actor's `basis` ends in `+context:sentence`, `+context:preceding`, `+context:dateline` or
+`+context:article`.
 """
 
 from __future__ import annotations
@@ -68,7 +73,7 @@ def iso_countries() -> frozenset[str]:
 
 def home_countries(doc: Doc, clusters: Sequence[Cluster], units: Sequence[Match], *, dateline: str | None,
                    lexicon: Lexicon) -> dict[int, tuple[str, str]]:
-    """(country, how) for each cluster (by id) the context gives a country: how is `preceding`,
+    """(country, how) for each cluster (by id) the context gives a country: how is `sentence`, `preceding`,
     `dateline` or `article` (see the module's docstring). `units` are the lexicon and place units of
     the article."""
     candidates = [(cluster, role) for cluster in clusters if (role := _home_role(doc, cluster)) is not None]
@@ -80,11 +85,15 @@ def home_countries(doc: Doc, clusters: Sequence[Cluster], units: Sequence[Match]
     qualified = [(m.start, m.coding.roles[0], m.coding.country,
                   m.kind != "person" or places.get(_sentence_start(doc, m.start), set()) <= {m.coding.country})
                  for c in clusters for m in c.mentions if m.coding.country in isos and m.coding.roles]
+    local = _local_countries(doc, candidates, places, clusters)
     home, how = dateline_country(dateline, lexicon), "dateline"
     if home is None:
         home, how = dominant_country(doc, clusters, units), "article"
     found: dict[int, tuple[str, str]] = {}
     for cluster, role in candidates:
+        if id(cluster) in local:
+            found[id(cluster)] = (local[id(cluster)], "sentence")
+            continue
         first = cluster.first.start
         body = all(m.kind == "organization" for m in cluster.mentions)
         before = {country for start, r, country, for_body in qualified
@@ -99,6 +108,23 @@ def home_countries(doc: Doc, clusters: Sequence[Cluster], units: Sequence[Match]
         anywhere = {country for _, r, country, _ in qualified if r == role}
         if home is not None and anywhere <= {home} and _sentence_countries(doc, cluster, clusters) <= {home}:
             found[id(cluster)] = (home, how)
+    return found
+
+
+def _local_countries(doc: Doc, candidates: list[tuple[Cluster, str]], places: dict[int, set[str]],
+                     clusters: Sequence[Cluster]) -> dict[int, str]:
+    """The country of each candidate a domestic word marks as the forces of where they act ("government
+    forces shelled rebel positions in Idlib"): the one country the places of its first sentence name,
+    when no actor of another country is in that sentence."""
+    words = context_words().get("domestic_word", frozenset())
+    found: dict[int, str] = {}
+    for cluster, _ in candidates:
+        first = cluster.first
+        if not any(t.lower_ in words for t in doc[first.start:first.end]):
+            continue
+        named = places.get(_sentence_start(doc, first.start), set())
+        if len(named) == 1 and _sentence_countries(doc, cluster, clusters) <= named:
+            found[id(cluster)] = next(iter(named))
     return found
 
 

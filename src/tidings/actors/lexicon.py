@@ -229,9 +229,19 @@ class Lexicon:
             text = token.text
             if rule == _CAPITAL and not text[:1].isupper():
                 return False
-            if rule == _EXACT and text.translate(_QUOTES) != text.translate(_QUOTES).upper():
+            if rule == _EXACT and text.translate(_QUOTES) != text.translate(_QUOTES).upper() \
+                    and not _titled_acronym(token):
                 return False
         return True
+
+
+def _titled_acronym(token: Token) -> bool:
+    """Whether a token is an acronym written in title case, as British copy writes the longer ones ("Nato",
+    "Farc", "Opec"): four letters or more, the rest lower case, and the model tags it as a name (not "Care"
+    or "Hope" as words); two- and three-letter ones stay exact ("Who", "Us")."""
+    text = token.text
+    return (len(text) >= 4 and text.isalpha() and text[0].isupper() and text[1:].islower()
+            and token.ent_type_ in ("ORG", "NORP", "GPE"))
 
 
 def _nationality_of_plural(token: Token) -> bool:

@@ -43,6 +43,8 @@ COUNTRY_GIVING_KINDS = frozenset({"country", "adjective", "people", "capital", "
 LOCAL_ROLES = frozenset({("CVL",), ("OPP",), ("COP",)})
 # units that place an actor when they follow "in" or "from" (an adjective does not: "in Chinese")
 LOCATING_KINDS = frozenset({"country", "capital", "territory", "place"})
+# the prepositions of the attack that struck people ("killed in an air strike", "wounded by shelling")
+ATTACK_PREPOSITIONS = frozenset({"in", "by", "during"})
 PLACE_NOUNS = frozenset({
     "town", "city", "village", "province", "region", "district", "state", "capital", "county", "area",
     "municipality", "governorate", "prefecture", "enclave", "port", "camp", "street", "streets", "square",
@@ -117,7 +119,8 @@ def with_places(doc: Doc, matches: list[Match], ents: tuple[Span, ...], named: f
                 if unit.entry.terms[0].country in {t.country for m in inner for t in m.entry.terms[:1]}:
                     continue
                 dropped.update(id(m) for m in inner)
-        elif ent.label_ == "ORG" and len(ent) > 1 and not inner:
+        elif ent.label_ == "ORG" and len(ent) > 1 and all(m.entry.kind == "agent" for m in inner):
+            # "Karachi Police", "the California Farm Bureau Federation": a title or body word inside is no place
             unit = _leading_place(doc, ent, named)
         else:
             continue
@@ -175,7 +178,7 @@ def located_place(head: Token, unit_of: Callable[[Token], Match | None]) -> Matc
             unit = unit_of(obj)
             if unit is not None and unit.entry.kind in LOCATING_KINDS:
                 return unit
-            if obj.lower_ in PLACE_NOUNS:  # "the eastern Kosovan town of Gjilan", "the Iraqi city of Mosul"
+            if obj.lower_ in PLACE_NOUNS or obj.lower_ in DIRECTIONS:  # "the Iraqi city of Mosul", "the east of"
                 for word in obj.children:
                     if word.dep_ in ("amod", "compound") or (word.dep_ == "prep" and word.lower_ == "of"):
                         target = word if word.dep_ != "prep" else next(
@@ -188,13 +191,31 @@ def located_place(head: Token, unit_of: Callable[[Token], Match | None]) -> Matc
 
 def act_place(head: Token, unit_of: Callable[[Token], Match | None]) -> Match | None:
     """The country-giving unit of the place where the subject or object `head` acts or is acted on, the
-    verb's "in" ("Crowds celebrated in the streets of Tehran", "troops killed civilians in Gaza"): for
-    people who are where they act (LOCAL_ROLES), not for governments and armies acting abroad."""
+    verb's "in" ("Crowds celebrated in the streets of Tehran", "troops killed civilians in Gaza"), or the
+    "in" of the attack it is struck by ("killed in Israeli shelling in the Gaza Strip", the parser hanging
+    the place on the attack noun or on "shelling" read as a verb): for people who are where they act
+    (LOCAL_ROLES, counted people), not for governments and armies acting abroad."""
     if head.dep_ == "pobj" and head.head.lower_ == "of":  # "thousands of protesters gathered in Moscow"
         head = head.head.head
+    while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):  # "four children and a man were killed"
+        head = head.head
     if head.dep_ not in ("nsubj", "nsubjpass", "dobj") or head.head.pos_ not in ("VERB", "AUX"):
         return None
-    return located_place(head.head, unit_of)
+    verb = head.head
+    place = located_place(verb, unit_of)
+    if place is not None:
+        return place
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i != head.i:  # "fled their homes in Darfur"
+            place = located_place(child, unit_of)
+        elif child.dep_ in ("advcl", "acl") and child.i > verb.i and child.pos_ == "VERB":
+            place = located_place(child, unit_of)  # "killed in Israeli tank shelling in Gaza": shelling, a verb
+        elif child.dep_ == "prep" and child.lower_ in ATTACK_PREPOSITIONS:
+            place = next((p for obj in child.children if obj.dep_ == "pobj"
+                          and (p := located_place(obj, unit_of)) is not None), None)  # "in an air strike in Aleppo"
+        if place is not None:
+            return place
+    return None
 
 
 def name_runs(doc: Doc, start: int, end: int, taken: dict[int, Match]) -> list[tuple[int, int]]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.actors.codes import write_code
+from tidings.actors.codes import peacekeeping_code, write_code
 from tidings.actors.coding import (
     DASHES,
     NO_CODING,
@@ -102,7 +102,7 @@ class _Finder:
         self.doc, self.matches, self.unit_at, self.day = doc, matches, unit_at, day
         self.used: set[int] = set()
         self.found: list[Mention] = []
-        self.ents = ents  # read once: each read of doc.ents builds new spans
+        self.ents = tuple(_without_parenthesis(e) for e in ents)  # read once: each read builds new spans
         self.ent_at: dict[int, Span] = {i: e for e in self.ents for i in range(e.start, e.end)}
         self.named = named
         self.not_places: set[tuple[int, int]] = set()
@@ -251,8 +251,9 @@ class _Finder:
         tokens = self.doc[m.start:m.end]
         if not all(t.text[:1].isupper() for t in tokens if t.is_alpha):
             return False
-        if len(tokens) == 1 and (tokens[0].pos_ != "PROPN" or tokens[0].ent_type_ in NOT_NAMES):
-            return False  # a lone surname must read as a name: not "May" in "May 5"
+        if len(tokens) == 1 and ((tokens[0].pos_ != "PROPN" and tokens[0].ent_type_ not in ("PERSON", "ORG"))
+                                 or tokens[0].ent_type_ in NOT_NAMES):
+            return False  # a lone surname must read as a name: not "May" in "May 5"; "Trump" tagged a name is
         last = tokens[-1]
         # "the Obama administration": the name modifies a body; the body is the actor.
         return not (last.dep_ == "compound" and _is_body(self.unit_at.get(last.head.i)))
@@ -316,11 +317,18 @@ class _Finder:
                 first = ent.start + (self.doc[ent.start].lower_ == "the")
                 begin, end = min(begin, first), max(end, ent.end)
             units = [u for u in self.matches if begin <= u.start and u.end <= end]
-            coding = self.coded(units, begin, end, m)
+            members = self._members(m, head)
+            if members is not None:  # "crowds of Syrian refugees": the refugees' role, not the crowd's
+                units = [u for u in units if u is not m]
+            coding = self.coded(units, begin, end, members or m)
             if coding.country is None and ((place := located_place(head, self.unit_of)) is not None or
-                                           ((coding.roles[:1] in LOCAL_ROLES or m.entry.has_class("asset")) and
+                                           (self._local(m, head, coding) and
                                             (place := act_place(head, self.unit_of)) is not None)):
                 coding = compose(self.doc, [place, *units], self.day, m)
+            if m.entry.has_class("peacekeeping") and coding.country in (None, "IGO"):
+                # an IGO's troops (CAMEO: IGOPKO, IGOUNOPKO); a nationality the text gives stays, as the
+                # country says whose troops they are ("Filipino peacekeepers": PHL MIL, as PETRARCH codes them)
+                coding = replace(coding, country="IGO", roles=("MIL",), code=peacekeeping_code(coding.organization))
             if m.entry.has_class("arms") and coding.country is not None and not coding.roles:
                 coding = replace(coding, roles=("MIL",), code=write_code(coding.country, ("MIL",)),
                                  basis="+".join(b for b in (coding.basis, m.entry.basis) if b))
@@ -347,6 +355,30 @@ class _Finder:
             if kind == "person":
                 mention.link = self._apposed_person(head, mention)
             self._take(mention)
+
+    def _members(self, m: Match, head: Token) -> Match | None:
+        """The agent unit of the people a quantity noun is "of" ("crowds of Syrian refugees", "a mob of
+        rioters"), when it gives a role; None for other heads and for people with none ("crowds of people")."""
+        if not m.entry.has_class("quantity"):
+            return None
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    unit = self.unit_at.get(obj.i) if obj.dep_ == "pobj" else None
+                    if unit is not None and unit.entry.kind == "agent" and unit.end - 1 == obj.i \
+                            and unit.entry.terms and unit.entry.terms[0].roles:
+                        return unit
+        return None
+
+    @staticmethod
+    def _local(m: Match, head: Token, coding: Coding) -> bool:
+        """Whether the agent phrase is of people who are where they act or are struck, and so of the place's
+        country: civilians, protesters and police (LOCAL_ROLES), counted people with no nationality ("two
+        people were killed in Gaza"; not "two tourists"), and things agents own ("a vehicle in Rakhine")."""
+        if coding.roles[:1] in LOCAL_ROLES or m.entry.has_class("asset"):
+            return True
+        return not coding.roles and m.entry.has_class("counted") and not m.entry.has_class("visitor") \
+            and counted(head)
 
     def _held_place(self, m: Match, head: Match | None = None) -> bool:
         """Whether the agent or organisation `m` holds a place ("the rebel-held enclave of Eastern Ghouta",
@@ -446,10 +478,12 @@ class _Finder:
                 continue
             begin = phrase_start(self.doc, start, end, self.unit_at, self.used)
             units = [m for m in self.matches if begin <= m.start and m.end <= start]
-            # an organisation inside gives its coding ("UN" in "the UN Migration Agency"); a seat of power or
-            # a person does not ("Foreign Office" in Germany's "Federal Foreign Office", "Clinton Foundation")
+            # an organisation inside gives its coding ("UN" in "the UN Migration Agency"), an agent word its
+            # role ("Government" in "the Government Accountability Office"); a seat of power or a person does
+            # not ("Foreign Office" in Germany's "Federal Foreign Office", "Clinton Foundation")
             units += [m for m in inner if m.entry.kind in ("adjective", "country", "capital", "region", "place",
-                                                            "organization")]
+                                                            "organization")
+                      or (m.entry.kind == "agent" and m.entry.terms and m.entry.terms[0].roles)]
             coding = self.coded(units, begin, start)
             text = self.doc[start:end].text
             if coding.country is None and not coding.roles and not (len(ent) > 1 or (text.isupper() and len(text) > 1)):
@@ -580,6 +614,15 @@ def counted(head: Token) -> bool:
     prep = head.head if head.dep_ == "pobj" else None
     return (prep is not None and prep.lower_ == "of" and prep.head.i < head.i
             and (prep.head.lower_ in COUNTING or prep.head.pos_ == "NUM"))
+
+
+def _without_parenthesis(ent: Span) -> Span:
+    """The entity without the parenthesis the model may take into it: "The Foreign Office (FO" is "The
+    Foreign Office", whose short name follows it."""
+    for token in ent[1:]:
+        if token.text == "(":
+            return Span(ent.doc, ent.start, token.i, label=ent.label)
+    return ent
 
 
 def _complements(unit: Match) -> frozenset[str]:
