@@ -348,3 +348,14 @@ def test_passed_modality(nlp, text, expected):
     actors = actors_in(text)
     events = find_events(text, nlp(text), actors, [], published=None)
     assert list(zip(triples(events, actors), [e.modality for e in events], strict=True)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one event per source, target and code: what happened wins over what is only possible
+    ("If Japan sends aid to Ethiopia, China will send aid to Ethiopia too, after Japan sent aid to Ethiopia.",
+     [(("CHN", "073", "ETH"), "future"), (("JPN", "073", "ETH"), "asserted")]),
+])
+def test_happened_wins(nlp, text, expected):
+    actors = actors_in(text)
+    events = find_events(text, nlp(text), actors, [], published=None)
+    assert list(zip(triples(events, actors), [e.modality for e in events], strict=True)) == expected

@@ -70,6 +70,7 @@ SPOKEN_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 # and Jordanian forces".
 EXERCISES = frozenset({"exercise", "drill", "game", "maneuver", "manoeuvre", "wargame", "war-game"})
 SHOW_OF_FORCE, JOINT_EXERCISE = "150", "062"
+STANDING = {"asserted": 0, "future": 1, "hypothetical": 2, "negated": 3}
 NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
 
 
@@ -798,7 +799,10 @@ def code_events(lexicon: Lexicon, text: str, doc: Doc, actors: Sequence[Actor],
             other = Coder(lexicon, again[0].doc, actors, quotes, places) if again else None
             pairs = [(other, match) for part in again for match in other.sentence(part)]  # type: ignore[union-attr]
         seen: set[tuple[str | None, str | None, str]] = set()
-        for by, match in sorted(pairs, key=lambda p: (-p[1].confidence, p[1].trigger.i)):
+        # one event per source, target and code: what happened wins over what is only to come,
+        # possible or denied ("donated ventilators to assist Ethiopia": the donation, not its aim)
+        for by, match in sorted(pairs, key=lambda p: (STANDING.get(p[1].modality, 4), -p[1].confidence,
+                                                      p[1].trigger.i)):
             for source, target in by.events(match, sent):
                 code = _by_protesters(match.code, source)
                 key = (source.id if source else None, target.id if target else None, code)
