@@ -197,6 +197,7 @@ def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("nsubjpass", "expl") for c in verb.children)
 
 
+@_per_word
 def coordinated_with(verb: Token) -> Token | None:
     """The verb `verb` is coordinated with, whose subject it shares; None when it is not coordinated.
 
@@ -330,6 +331,7 @@ def asked_to(verb: Token) -> list[Token]:
     return []
 
 
+@_per_word
 def agents(verb: Token) -> list[Token]:
     """The by-phrase of a passive verb ("criticized by the United States" -> [States])."""
     out: list[Token] = []
@@ -504,6 +506,7 @@ def _small_clause_objects(verb: Token) -> list[Token]:
             and any(g.dep_ == "nsubj" for g in c.children)]
 
 
+@_per_word
 def datives(verb: Token) -> list[Token]:
     """The recipient: an indirect object ("gave Kyiv aid") or a to-phrase ("gave aid to Kyiv")."""
     out: list[Token] = [t for o in _small_clause_objects(verb) for g in o.children if g.dep_ == "nsubj"
@@ -555,6 +558,7 @@ def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     return out
 
 
+@_per_word
 def preps(token: Token) -> list[Token]:
     """The prepositions attached to `token`."""
     return [c for c in token.children if _is_prep(c) and c.pos_ == "ADP"]
@@ -607,6 +611,7 @@ def clause_verb(token: Token) -> Token | None:
     return None
 
 
+@_per_word
 def carrier(token: Token) -> Token | None:
     """The word that carries the clause or noun `token` heads: the verb whose complement it is
     ("agreed to release"), whose object it is ("demanded the release") or whose for/to/on-phrase
