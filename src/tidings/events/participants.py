@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from tidings.actors.tables import rows, variants
 from tidings.events.syntax import agents, conjuncts, prep_objects, subjects
@@ -97,6 +97,9 @@ class Participants:
     def __init__(self, actors: Sequence[Actor]) -> None:
         self.actors = list(actors)
         self._cache: dict[int, Actor | None] = {}
+        self._doc: Doc | None = None
+        self._actors: dict[tuple[int, int], Actor | None] = {}
+        self._named_by_word: dict[int, list[Actor]] = {}
         # every mention sorted by where it starts, with its rank in the actors' own order (the
         # first wins a tie, as in `tidings.actors.actor_at`): a word looks only at the mentions
         # that can reach it instead of at every mention of the article
@@ -137,6 +140,20 @@ class Participants:
 
     def actor(self, token: Token, *, depth: int = 0) -> Actor | None:
         """The actor the noun phrase headed by `token` names, or None."""
+        if not self._remembers(token):
+            return self._actor(token, depth)
+        key = (token.i, depth)
+        if key not in self._actors:
+            self._actors[key] = self._actor(token, depth)
+        return self._actors[key]
+
+    def _remembers(self, token: Token) -> bool:
+        # the answers for one document's words are kept (a headline re-read is another document)
+        if self._doc is None:
+            self._doc = token.doc
+        return token.doc is self._doc
+
+    def _actor(self, token: Token, depth: int) -> Actor | None:
         found = self.mention(token)
         if found is not None or depth > 1:
             return found
@@ -167,6 +184,13 @@ class Participants:
         """The actors the noun phrase headed by `token` names: the one `actor` finds, and with it
         the others of coordinated country modifiers ("US and British activists", "French,
         German and Italian troops"), each country once."""
+        if not self._remembers(token):
+            return self._named(token)
+        if token.i not in self._named_by_word:
+            self._named_by_word[token.i] = self._named(token)
+        return list(self._named_by_word[token.i])
+
+    def _named(self, token: Token) -> list[Actor]:
         first = self.actor(token)
         if first is None and token.lemma_.lower() in SET_NOUNS and (parties := self.set_of(token)):
             return parties
