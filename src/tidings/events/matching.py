@@ -249,9 +249,13 @@ class Matcher:
 
     def _verb(self, verb: Token, patterns: tuple[Pattern, ...]) -> Match | None:
         facts = VerbFacts(verb)
+        lemmas: set[str] | None = None       # the object's lemmas, read when a pattern first asks
         for pattern in patterns:
-            if pattern.object_words is not None and not pattern.object_words & facts.object_lemmas:
-                continue
+            if pattern.object_words is not None:
+                if lemmas is None:
+                    lemmas = facts.object_lemmas
+                if pattern.object_words.isdisjoint(lemmas):
+                    continue
             if all(verb_holds(verb, req, facts) for req in pattern.requires):
                 if "subj" in pattern.source and self._accident(verb):
                     return None
