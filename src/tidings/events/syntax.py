@@ -91,7 +91,6 @@ def _per_word(fn: F) -> F:
     return remembering  # type: ignore[return-value]
 
 
-@_per_word
 def lemma_forms(token: Token) -> list[str]:
     """The lemma of `token` and, after it, forms cut from the word itself: the small model's
     lemmatizer errs on some news verbs ("staged" -> "stag"), and a table lookup falls back on these."""
@@ -197,7 +196,6 @@ def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("nsubjpass", "expl") for c in verb.children)
 
 
-@_per_word
 def coordinated_with(verb: Token) -> Token | None:
     """The verb `verb` is coordinated with, whose subject it shares; None when it is not coordinated.
 
@@ -331,7 +329,6 @@ def asked_to(verb: Token) -> list[Token]:
     return []
 
 
-@_per_word
 def agents(verb: Token) -> list[Token]:
     """The by-phrase of a passive verb ("criticized by the United States" -> [States])."""
     out: list[Token] = []
@@ -506,7 +503,6 @@ def _small_clause_objects(verb: Token) -> list[Token]:
             and any(g.dep_ == "nsubj" for g in c.children)]
 
 
-@_per_word
 def datives(verb: Token) -> list[Token]:
     """The recipient: an indirect object ("gave Kyiv aid") or a to-phrase ("gave aid to Kyiv")."""
     out: list[Token] = [t for o in _small_clause_objects(verb) for g in o.children if g.dep_ == "nsubj"
@@ -545,7 +541,6 @@ def _is_prep(child: Token) -> bool:
     return child.dep_ == "prt" and any(c.dep_ == "pobj" for c in child.children)
 
 
-@_per_word
 def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     """The objects of the prepositions `preps` attached to `token` ("sanctions on Russia" -> [Russia]);
     a time is no object ("called on Tuesday")."""
@@ -611,7 +606,6 @@ def clause_verb(token: Token) -> Token | None:
     return None
 
 
-@_per_word
 def carrier(token: Token) -> Token | None:
     """The word that carries the clause or noun `token` heads: the verb whose complement it is
     ("agreed to release"), whose object it is ("demanded the release") or whose for/to/on-phrase
