@@ -790,6 +790,12 @@ def code_events(lexicon: Lexicon, text: str, doc: Doc, actors: Sequence[Actor],
     """The events of `doc` (parsed from `text`), numbered e1, e2, ... in text order. With `parse`
     (text -> Doc, the article's model), a headline that yields nothing is read again from a
     sentence-cased parse (headline.py)."""
+    with syntax.remembered(doc):
+        return _coded(lexicon, text, doc, actors, quotes, places, parse)
+
+
+def _coded(lexicon: Lexicon, text: str, doc: Doc, actors: Sequence[Actor], quotes: Sequence[Quote],
+           places: Sequence[Place], parse: Callable[[str], Doc] | None) -> tuple[Event, ...]:
     coder = Coder(lexicon, doc, actors, quotes, places)
     found: list[tuple[int, Match, str, Actor | None, Actor | None, Span]] = []
     for sent in doc.sents:

@@ -44,7 +44,7 @@ class Requirement:
     @property
     def preps(self) -> frozenset[str]:
         """The prepositions of a `prep:a|b` slot."""
-        return frozenset(self.slot[5:].split("|"))
+        return _slot_preps(self.slot)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +65,19 @@ class Pattern:
     @property
     def embeds(self) -> str | None:
         """The carrying kind of this pattern (report, allege, intent, ...), if any."""
-        kinds = self.flags & EMBED_FLAGS
-        return next(iter(sorted(kinds))) if kinds else None
+        return _embed_kind(self.flags)
+
+
+# Asked of every match by every step of the coder: worked out once per distinct slot or flag set.
+@cache
+def _slot_preps(slot: str) -> frozenset[str]:
+    return frozenset(slot[5:].split("|"))
+
+
+@cache
+def _embed_kind(flags: frozenset[str]) -> str | None:
+    kinds = flags & EMBED_FLAGS
+    return next(iter(sorted(kinds))) if kinds else None
 
 
 @dataclass(frozen=True, slots=True)

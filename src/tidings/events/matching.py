@@ -7,6 +7,7 @@ reporting) decide what becomes of it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -228,6 +229,49 @@ def noun_holds(noun: Token, req: Requirement, governor: Token | None) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class _ObjectIndex:
+    """Which of a verb's patterns (the lexicon's tuple) each object lemma lets through."""
+    patterns: tuple[Pattern, ...]
+    first: int                               # the first pattern that asks for an object word
+    free: tuple[int, ...]                    # from `first` on, the patterns that ask for none
+    by_word: dict[str, tuple[int, ...]]
+
+
+# One index per pattern tuple of the lexicon, by identity (lexicon data only, never a parse).
+_OBJECT_INDEXES: dict[int, _ObjectIndex] = {}
+
+
+def _object_index(patterns: tuple[Pattern, ...]) -> _ObjectIndex:
+    index = _OBJECT_INDEXES.get(id(patterns))
+    if index is None or index.patterns is not patterns:
+        worded = [i for i, p in enumerate(patterns) if p.object_words is not None]
+        first = worded[0] if worded else len(patterns)
+        by_word: dict[str, list[int]] = {}
+        for i in worded:
+            for word in patterns[i].object_words or ():
+                by_word.setdefault(word, []).append(i)
+        free = tuple(i for i in range(first, len(patterns)) if patterns[i].object_words is None)
+        index = _OBJECT_INDEXES[id(patterns)] = _ObjectIndex(
+            patterns, first, free, {w: tuple(found) for w, found in by_word.items()})
+    return index
+
+
+def _allowed(patterns: tuple[Pattern, ...], facts: VerbFacts) -> Iterator[Pattern]:
+    """The patterns of a verb, in the lexicon's order, but for those whose object words
+    (`dobj=`) the verb's objects do not have; the objects are read when the first such pattern
+    comes (a verb with many patterns, "send": aid, troops, envoys ..., skips the rest unread)."""
+    index = _object_index(patterns)
+    yield from patterns[:index.first]
+    if index.first == len(patterns):
+        return
+    allowed = set(index.free)
+    for word in facts.object_lemmas:
+        allowed.update(index.by_word.get(word, ()))
+    for i in sorted(allowed):
+        yield patterns[i]
+
+
 class Matcher:
     """Finds the matches of one document's words against the lexicon."""
 
@@ -249,9 +293,7 @@ class Matcher:
 
     def _verb(self, verb: Token, patterns: tuple[Pattern, ...]) -> Match | None:
         facts = VerbFacts(verb)
-        for pattern in patterns:
-            if pattern.object_words is not None and not pattern.object_words & facts.object_lemmas:
-                continue
+        for pattern in _allowed(patterns, facts):
             if all(verb_holds(verb, req, facts) for req in pattern.requires):
                 if "subj" in pattern.source and self._accident(verb):
                     return None

@@ -10,12 +10,12 @@ Myanmar", "the attack by al-Shabab").
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from tidings.actors import actor_at
 from tidings.actors.tables import rows, variants
 from tidings.events.syntax import agents, conjuncts, prep_objects, subjects
 from tidings.records import Actor, Place
@@ -97,6 +97,16 @@ class Participants:
     def __init__(self, actors: Sequence[Actor]) -> None:
         self.actors = list(actors)
         self._cache: dict[int, Actor | None] = {}
+        self._doc: Doc | None = None
+        self._actors: dict[tuple[int, int], Actor | None] = {}
+        self._named_by_word: dict[int, list[Actor]] = {}
+        # every mention sorted by where it starts, with its rank in the actors' own order (the
+        # first wins a tie, as in `tidings.actors.actor_at`): a word looks only at the mentions
+        # that can reach it instead of at every mention of the article
+        self._mentions = sorted((start, end, rank, actor) for rank, (start, end, actor) in enumerate(
+            (start, end, actor) for actor in actors for start, end in actor.mentions))
+        self._starts = [m[0] for m in self._mentions]
+        self._longest = max((end - start for start, end, _, _ in self._mentions), default=0)
         # the article's actor standing for each country: the country itself first, then its
         # government, then any actor of it
         self._by_country: dict[str, Actor] = {}
@@ -110,12 +120,40 @@ class Participants:
     def mention(self, token: Token) -> Actor | None:
         """The actor one of whose mentions covers `token` itself."""
         if token.i not in self._cache:
-            end = token.idx + len(token.text)
-            self._cache[token.i] = actor_at(self.actors, token.idx, end) if self.actors else None
+            self._cache[token.i] = self._actor_at(token.idx, token.idx + len(token.text))
         return self._cache[token.i]
+
+    def _actor_at(self, start: int, end: int) -> Actor | None:
+        """The actor with a mention overlapping text[start:end] the most, the shortest mention on a
+        tie, then the first in the actors' order: `tidings.actors.actor_at` over the index."""
+        best: tuple[int, int, int] | None = None
+        found: Actor | None = None
+        low = bisect_right(self._starts, start - self._longest)
+        for m_start, m_end, rank, actor in self._mentions[low:bisect_left(self._starts, end)]:
+            overlap = min(end, m_end) - max(start, m_start)
+            if overlap <= 0:
+                continue
+            key = (overlap, m_start - m_end, -rank)
+            if best is None or key > best:
+                best, found = key, actor
+        return found
 
     def actor(self, token: Token, *, depth: int = 0) -> Actor | None:
         """The actor the noun phrase headed by `token` names, or None."""
+        if not self._remembers(token):
+            return self._actor(token, depth)
+        key = (token.i, depth)
+        if key not in self._actors:
+            self._actors[key] = self._actor(token, depth)
+        return self._actors[key]
+
+    def _remembers(self, token: Token) -> bool:
+        # the answers for one document's words are kept (a headline re-read is another document)
+        if self._doc is None:
+            self._doc = token.doc
+        return token.doc is self._doc
+
+    def _actor(self, token: Token, depth: int) -> Actor | None:
         found = self.mention(token)
         if found is not None or depth > 1:
             return found
@@ -146,6 +184,13 @@ class Participants:
         """The actors the noun phrase headed by `token` names: the one `actor` finds, and with it
         the others of coordinated country modifiers ("US and British activists", "French,
         German and Italian troops"), each country once."""
+        if not self._remembers(token):
+            return self._named(token)
+        if token.i not in self._named_by_word:
+            self._named_by_word[token.i] = self._named(token)
+        return list(self._named_by_word[token.i])
+
+    def _named(self, token: Token) -> list[Actor]:
         first = self.actor(token)
         if first is None and token.lemma_.lower() in SET_NOUNS and (parties := self.set_of(token)):
             return parties

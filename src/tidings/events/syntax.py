@@ -5,7 +5,13 @@ coordination. Functions return tokens; turning tokens into actors is participant
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import wraps
+from typing import Any, TypeVar
+
+from spacy.tokens import Doc, Token
 
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -50,6 +56,39 @@ DECLINING_VERBS = frozenset({"decline", "reject", "refuse", "turn", "snub", "spu
 # Prepositions under which a noun is the object an event verb carries: "call for talks",
 # "agree to a ceasefire", "threaten with sanctions", "insist on the release".
 CARRIED_PREPS = frozenset({"for", "to", "on", "with", "about", "of"})
+
+# The readings of the document being coded, by function and word index: a verb's subjects,
+# objects and voice are asked for by every pattern and rule that looks at it. Set only while one
+# document is coded (`remembered`), so no document outlives its coding.
+_MEMO: ContextVar[tuple[Doc, dict[Any, Any]] | None] = ContextVar("events_syntax_memo", default=None)
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@contextmanager
+def remembered(doc: Doc) -> Iterator[None]:
+    """Within the block, each reading of a word of `doc` (its subjects, objects, voice ...) is
+    worked out once; the parse does not change while a document is coded. Dropped on exit."""
+    reset = _MEMO.set((doc, {}))
+    try:
+        yield
+    finally:
+        _MEMO.reset(reset)
+
+
+def _per_word(fn: F) -> F:
+    """`fn(token, *rest)` remembered per word of the document being coded; a list answer is
+    handed out as a fresh copy, since callers extend what they get."""
+    @wraps(fn)
+    def remembering(token: Token, *rest: Any) -> Any:
+        memo = _MEMO.get()
+        if memo is None or token.doc is not memo[0]:
+            return fn(token, *rest)
+        key = (fn, token.i, *rest)
+        found = memo[1].get(key, memo)
+        if found is memo:
+            found = memo[1][key] = fn(token, *rest)
+        return list(found) if type(found) is list else found
+    return remembering  # type: ignore[return-value]
 
 
 def lemma_forms(token: Token) -> list[str]:
@@ -97,6 +136,7 @@ def conjuncts(token: Token) -> list[Token]:
     return out
 
 
+@_per_word
 def is_passive(verb: Token) -> bool:
     """True when `verb` is in the passive voice, finite ("was criticized") or a participle ("sanctions imposed")."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
@@ -327,6 +367,16 @@ def _acronym_subject(verb: Token) -> Token | None:
 def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     """The doers of `verb`: its subject (the agent in the passive), or the one it inherits
     through a relative clause, a participle, control ("agreed to meet") or coordination."""
+    return _subjects(verb) if depth == 0 else _inherited_subjects(verb, depth)
+
+
+@_per_word
+def _subjects(verb: Token) -> list[Token]:
+    # the answer from the top; the search below it is cut off at a depth, so only this one is kept
+    return _inherited_subjects(verb, 0)
+
+
+def _inherited_subjects(verb: Token, depth: int) -> list[Token]:
     if is_passive(verb):
         return agents(verb)
     # The small model sometimes hangs the subject on the auxiliary ("X and Y have opposed").
@@ -414,6 +464,7 @@ def addressees(noun: Token) -> list[Token]:
     return found or (datives(verb) if verb is not None else [])
 
 
+@_per_word
 def objects(verb: Token) -> list[Token]:
     """The patients of `verb`: its direct object, or its subject in the passive, or the noun a
     participle or object relative clause hangs on ("the sanctions imposed", "the city it attacked")."""
@@ -502,6 +553,7 @@ def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     return out
 
 
+@_per_word
 def preps(token: Token) -> list[Token]:
     """The prepositions attached to `token`."""
     return [c for c in token.children if _is_prep(c) and c.pos_ == "ADP"]
