@@ -345,6 +345,11 @@ TABLE = [
      [('Government forces', 'SYR', 'MIL')]),
     ('2024-02-09', 'Government troops fought Turkish soldiers near Idlib.',
      [('Government troops', None, 'MIL'), ('Turkish soldiers', 'TUR', 'MIL')]),
+    # ... not the government itself, and not by where someone else is based
+    ('2024-02-09', 'The government thanked Japan for its assistance.',
+     [('government', None, 'GOV'), ('Japan', 'JPN', None)]),
+    ('2024-02-09', 'A UK-based monitor said government forces shelled rebel positions in Idlib province.',
+     [('United Kingdom', 'GBR', None), ('government forces', 'SYR', 'MIL')]),
     # a body the tables do not know takes the place at the start of its name and the role of an agent word in it
     ('2024-02-09', 'The Texas Farm Bureau Federation opposed the bill.',
      [('Texas Farm Bureau Federation', 'USA', None)]),

@@ -120,7 +120,9 @@ def _local_countries(doc: Doc, candidates: list[tuple[Cluster, str]], places: di
     found: dict[int, str] = {}
     for cluster, _ in candidates:
         first = cluster.first
-        if not any(t.lower_ in words for t in doc[first.start:first.end]):
+        # the word must mark a force ("government forces", "pro-government militias"); "the
+        # government" alone is the body, which the sentence's places do not make anyone's
+        if not any(t.lower_ in words and t.i < first.end - 1 for t in doc[first.start:first.end]):
             continue
         named = places.get(_sentence_start(doc, first.start), set())
         if len(named) == 1 and _sentence_countries(doc, cluster, clusters) <= named:
@@ -133,9 +135,17 @@ def _place_countries(doc: Doc, units: Sequence[Match]) -> dict[int, set[str]]:
     sentence's first token."""
     found: dict[int, set[str]] = {}
     for u in units:
+        if _based(doc, u.end):
+            continue  # "a UK-based group": where someone is based, not where the sentence's acts are
         if u.entry.kind in PLACE_KINDS and u.entry.terms and u.entry.terms[0].country is not None:
             found.setdefault(_sentence_start(doc, u.start), set()).add(u.entry.terms[0].country)
     return found
+
+
+def _based(doc: Doc, end: int) -> bool:
+    """True when the place ending before token `end` is where someone is based ("UK-based")."""
+    following = [t.lower_ for t in doc[end:end + 2]]
+    return following[:1] == ["based"] or following == ["-", "based"]
 
 
 def _sentence_start(doc: Doc, i: int) -> int:
