@@ -28,6 +28,13 @@ def disaster_nouns() -> dict[str, bool]:
     return {row["word"].lower(): row["modifiers"] == "any" for _, row in rows("disasters.tsv")}
 
 
+@lru_cache(maxsize=1)
+def accident_nouns() -> frozenset[str]:
+    """The disaster nouns (lemmas, lower case) whose doing is no one's deed: "killed by the crash", "the
+    earthquake destroyed" (not "fire": "killed by Israeli fire" is shooting)."""
+    return frozenset(row["word"].lower() for _, row in rows("disasters.tsv") if row["deed"] == "no")
+
+
 def names_a_disaster(token: Token) -> bool:
     """Whether the name whose head word is `token` only names an accident or disaster it owns or is the place
     of ("Malaysia" in "the Malaysia Airlines flight crash", "Japan" in "Japan's earthquake")."""

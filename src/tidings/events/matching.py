@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from tidings.actors.disasters import accident_nouns
 from tidings.events import syntax
 from tidings.events.lexicon import Lexicon, LightVerb, Pattern, Requirement
 from tidings.events.participants import AUTHORED_NOUNS, Participants
@@ -26,14 +27,6 @@ DOER_PREPS = frozenset({"in", "during", "amid"})
 # Fighting (CAMEO 19): where the fire came from is who fired it ("rockets were fired from Lebanon");
 # not assault (18): "abducted from Israel" names where the victims were.
 FIRED_FROM_ROOTS = frozenset({"19"})
-# Accidents and disasters do not act: "victims killed by the MH17 crash", "the earthquake killed
-# 200" name no doer, whatever the phrase names (the airline, the country). Gunfire ("killed by
-# Israeli fire") is no accident.
-ACCIDENT_NOUNS = frozenset({
-    "crash", "accident", "collision", "derailment", "explosion", "flood", "flooding", "storm", "earthquake", "quake",
-    "tremor", "tsunami", "hurricane", "typhoon", "cyclone", "tornado", "landslide", "mudslide", "avalanche",
-    "blaze", "wildfire", "inferno", "stampede", "collapse", "drought", "heatwave", "eruption", "lightning",
-    "outbreak", "epidemic", "pandemic", "disease", "virus", "illness", "disaster", "capsize", "sinking"})
 # Verbs whose subject is the victim of the deed in their in/during-phrase ("soldiers died in a
 # Russian bombardment": the soldiers were bombarded).
 DYING_VERBS = frozenset({"die", "perish"})
@@ -355,11 +348,13 @@ class Matcher:
     @staticmethod
     def _accident(verb: Token) -> bool:
         """True when an accident or a disaster does what `verb` says ("killed by the crash", "the
-        earthquake destroyed", "died ... killed in a car crash"): no one's deed."""
+        earthquake destroyed", "died ... killed in a car crash"): no one's deed, whatever the phrase
+        names (the airline, the country). The nouns are the actor coder's (actors/data/disasters.tsv,
+        deed "no"); gunfire ("killed by Israeli fire") is no accident."""
         doers = syntax.subjects(verb)
         if not doers and syntax.is_passive(verb):
             doers = syntax.prep_objects(verb, DOER_PREPS)
-        return bool(doers) and all(_lemma(t) in ACCIDENT_NOUNS for t in doers)
+        return bool(doers) and all(_lemma(t) in accident_nouns() for t in doers)
 
     def _fired_from(self, verb: Token) -> list[Actor]:
         """The country a passive act of force came from when no one is named doing it: "rockets
