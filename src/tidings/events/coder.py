@@ -55,7 +55,7 @@ CLAIM_RESPONSIBILITY = "015"
 DEED_TARGET_CODES = frozenset({CLAIM_RESPONSIBILITY, "014"})
 # Giving and helping (CAMEO 05 support, 06 material cooperation, 07 aid): a gift made to help
 # someone is for them.
-GIVING_ROOTS = frozenset({"05", "06", "07"})
+HELPING_ROOTS = frozenset({"05", "06", "07"})
 # Attitudes voiced about someone (CAMEO 01 statements of concern or hope, 11 disapproval) and the
 # prepositions of what they are about.
 ATTITUDE_ROOTS = frozenset({"01", "11"})
@@ -163,11 +163,11 @@ class Coder:
     def _aim_targets(self, match: Match, matches: dict[int, Match]) -> list[Actor]:
         """Whom a gift or a deployment with no recipient named is for: the target of the help its
         purpose clause gives ("donated ventilators to assist Ethiopia": CAMEO 07 to Ethiopia)."""
-        if match.code[:2] not in GIVING_ROOTS:
+        if match.code[:2] not in HELPING_ROOTS:
             return []
         for clause in match.trigger.children:
             aim = matches.get(clause.i) if clause.dep_ in ("advcl", "xcomp") else None
-            if aim is not None and aim.code[:2] in GIVING_ROOTS and aim.targets \
+            if aim is not None and aim.code[:2] in HELPING_ROOTS and aim.targets \
                     and {a.id for a in aim.sources} <= {a.id for a in match.sources}:
                 match.steps.append("aim")
                 return [a for a in aim.targets if all(a.id != s.id for s in match.sources)]
@@ -203,7 +203,7 @@ class Coder:
         for tokens in (about, [t for h in heads for t in syntax.prep_objects(h, frozenset({"to"}))],
                        [t for h in heads for t in syntax.prep_objects(h, ATTITUDE_PREPS)]):
             found = _unique_actors(self.participants.actor(t) for t in tokens)
-            found = [a for a in found if not self._own_country(match, a)]
+            found = [a for a in found if not self._own_side(match, a, groups=False)]
             if found:
                 match.steps.append("about")
                 return found
@@ -507,17 +507,14 @@ class Coder:
         match.targets = accused
 
     @staticmethod
-    def _own_country(speaker: Match, actor: Actor) -> bool:
-        """True when `actor` is the speaker or of the speaker's country; two bodies of the UN or
-        of the EU (a CAMEO group code, no country) are not one side."""
+    def _own_side(speaker: Match, actor: Actor, *, groups: bool = True) -> bool:
+        """True when `actor` is the speaker or of the speaker's country; with `groups` False, two
+        bodies under one CAMEO group code (UN, EU: no country of their own) are not one side."""
         if any(actor.id == a.id for a in speaker.sources):
             return True
-        return actor.country in country_names() and any(actor.country == a.country for a in speaker.sources)
-
-    @staticmethod
-    def _own_side(speaker: Match, actor: Actor) -> bool:
-        ids = {a.id for a in speaker.sources} | {a.country for a in speaker.sources if a.country}
-        return actor.id in ids or (actor.country is not None and actor.country in ids)
+        if actor.country is None or (not groups and actor.country not in country_names()):
+            return False
+        return any(actor.country == a.country for a in speaker.sources)
 
     # --- modality and reporting --------------------------------------------------------------
 
