@@ -10,8 +10,9 @@ actor coder, quotes and all), written to the `## events` section of eval/RESULTS
   sentence's triples matched as multisets. Gold actors are CAMEO actor codes ("USA", "NGAREB",
   "IGOUNOMIL", "---REB"). Country level: the first three letters of the gold code against the
   coded actor's country (an actor with no country is "---"; an international organisation is
-  "IGO"; a missing source or target matches nothing). Full code: the gold code against the
-  actor's own CAMEO code (`Actor.code`). Code level compares whole event codes, root level
+  "IGO"; a missing source or target is "---" too, as the gold's PETRARCH format writes an
+  event with no target: "Opponents of the Senate protested" is RWA 140 ---). Full code: the
+  gold code against the actor's own CAMEO code (`Actor.code`). Code level compares whole event codes, root level
   their first two digits. Negated and hypothetical events are left out; asserted and future
   ones ("will meet", "is scheduled to attend") count. Dyadic rows: only coded events with both a
   source and a target, the events PETRARCH emits and the gold holds.
@@ -116,10 +117,12 @@ def seed_scores(pipeline: Pipeline) -> dict:
 
 # --- petr2_gsr ---------------------------------------------------------------------------------
 
-def _side(actors: dict, actor_id: str | None, full: bool) -> str | None:
+def _side(actors: dict, actor_id: str | None, full: bool, missing: str = "---") -> str:
+    """Returns the gold's writing of an event side: the actor's country (or full code), "IGO",
+    or "---"; `missing` for no actor at all (the verbose listing shows it as "None")."""
     actor = actors.get(actor_id)
     if actor is None:
-        return None
+        return missing
     if full:
         return actor.code
     if actor.organization and not actor.country:
@@ -232,8 +235,9 @@ def report(seed: dict, petr: dict, conf: dict, cost: dict, failures: list[str]) 
         s = petr[name]
         actor, event = label.rsplit(", ", 1)
         lines.append(f"| {actor} | {event} | {s['p']:.3f} | {s['r']:.3f} | {s['f1']:.3f} |")
-    lines += ["", "All coded events count in the first four rows; the dyadic rows leave out events with no known "
-              "source or target, which PETRARCH does not emit and the gold never holds (the issue's "
+    lines += ["", "All coded events count in the first four rows, an event with no source or no target "
+              "actor as \"---\" on that side, as the gold writes it; "
+              "the dyadic rows leave out events with no source or no target actor (the issue's "
               "UniversalPetrarch figures are of dyadic events)."]
     lines += ["", f"**conflibert_cameo** train ({conf['plover']['n']} sentences): quad-class accuracy "
               f"{conf['plover']['accuracy']:.3f} with PLOVER's quad categories, "
@@ -264,7 +268,7 @@ def print_misses(petr_records: list[dict], petr_ext: list[Extraction], conf_reco
     and each conflibert_cameo sentence classed wrong, with the events that were coded."""
     def coded(ext: Extraction) -> list[str]:
         actors = {a.id: a for a in ext.actors}
-        return [f"{_side(actors, e.source, False)} {e.code} {_side(actors, e.target, False)} "
+        return [f"{_side(actors, e.source, False, 'None')} {e.code} {_side(actors, e.target, False, 'None')} "
                 f"[{e.pattern}, {e.modality}]" for e in ext.events]
 
     for rec, ext in zip(petr_records, petr_ext, strict=True):
