@@ -60,6 +60,21 @@ def test_mentions_of_one_actor_are_linked(nlp, leaders, text, name, mentions):
     assert chains(nlp, leaders, text)[name] == mentions
 
 
+@pytest.mark.parametrize(("text", "name", "mentions"), [
+    # a later lone surname the model does not tag a person still repeats the full name
+    ("U.S. House Speaker Nancy Pelosi arrived in Taiwan on Tuesday night. Pelosi is due to meet "
+     "President Tsai Ing-wen.",
+     "Nancy Pelosi", ["U.S. House Speaker Nancy Pelosi", "Pelosi"]),
+    # not a noun's modifier, and not a country the lexicon knows
+    ("U.S. House Speaker Nancy Pelosi arrived in Taiwan. The Pelosi visit angered China.",
+     "Nancy Pelosi", ["U.S. House Speaker Nancy Pelosi"]),
+    ("Michael Jordan met the king on Monday. Jordan and Israel signed a deal.",
+     "Jordan", ["Jordan"]),
+])
+def test_a_later_surname_repeats_the_full_name(nlp, leaders, text, name, mentions):
+    assert chains(nlp, leaders, text)[name] == mentions
+
+
 @pytest.mark.parametrize("text", [
     "Putin and Macron met in Paris. He said the talks were useful.",       # two subjects: who is "he"?
     "Xi told Putin that his plan would fail.",                             # two people before "his"

@@ -16,6 +16,8 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, replace
 
+import numpy as np
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from tidings.actors.codes import peacekeeping_code, write_code
@@ -228,7 +230,38 @@ class _Finder:
             if self._enclosed(m) or not self._person_like(m):
                 continue
             names.append((m.start, m.end, m.entry, None))
+        names += self._later_surnames(names, covered.union(*(range(s, e) for s, e, _, _ in names)))
         return sorted(names)
+
+    def _later_surnames(self, names: list[tuple[int, int, Entry | None, str | None]],
+                        covered: set[int]) -> list[tuple[int, int, Entry | None, str | None]]:
+        """The lone surnames the model did not tag a person that repeat the last word of a person named
+        in full earlier in the article ("U.S. House Speaker Nancy Pelosi ... Pelosi is due to meet"):
+        a capitalised proper noun that no other name or lexicon match holds, not the modifier of a
+        noun ("the Pelosi visit" names the visit)."""
+        first_at: dict[str, int] = {}
+        for start, end, _, _ in names:
+            if end - start > 1 and self.doc[end - 1].is_alpha:
+                word = self.doc[end - 1].lower_
+                first_at[word] = min(first_at.get(word, end), end)
+        if not first_at:
+            return []
+        found = []
+        # the words' hashes found by one array call: a Token object per word of a long article costs more
+        lowers = self.doc.to_array(LOWER) if len(self.doc) else np.zeros(0, dtype=np.uint64)
+        wanted = np.array([self.doc.vocab.strings[w] for w in first_at], dtype=np.uint64)
+        for i in np.flatnonzero(np.isin(lowers, wanted)).tolist():
+            token = self.doc[i]
+            if token.i in covered or token.i in self.unit_at or token.lower_ not in first_at \
+                    or first_at[token.lower_] > token.i or token.pos_ != "PROPN" \
+                    or not token.text[:1].isupper() or token.ent_type_ in NOT_NAMES \
+                    or token.dep_ == "compound":
+                continue
+            after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
+                continue  # part of a longer name ("Pelosi Foundation")
+            found.append((token.i, token.i + 1, None, None))
+        return found
 
     def _by_surname(self, word: Token, title: Coding) -> Entry | None:
         """The person of the tables a lone surname means on the article's date (surnames.py), unless the
