@@ -17,6 +17,8 @@ def coded(nlp, text: str) -> list[tuple]:
     # sheltering someone is granting asylum; sheltering from the weather is nothing
     ("Turkey sheltered Zelensky for a week.", [("TUR", "075", "UKR")]),
     ("Chinese fishermen were sheltering from bad weather near Taiwan.", []),
+    # an air strike is an air strike under a labour strike's light verb too
+    ("Russia began air strikes on Syria in September.", [("RUS", "195", "SYR")]),
 ])
 def test_a_sense_needs_its_argument(nlp, text, expected):
     assert coded(nlp, text) == expected
