@@ -48,6 +48,10 @@ def test_converted_phrases(nlp, text, expected):
     ("Israel struck Hezbollah in Lebanon.", [("ISR", "190", "LBN")]),
     # a time is no place
     ("Russia held naval exercises in March.", [("RUS", "150", None)]),
+    # where a statement was made is only where the speaker was, even before an audience ...
+    ("Erdogan told a news conference in Paris that the talks had failed.", []),
+    # ... but the place of what it is about is its target
+    ("Biden condemned the attack in Syria.", [("USA", "111", "SYR")]),
 ])
 def test_location_is_target_when_none_is_named(nlp, text, expected):
     assert coded(nlp, text) == expected

@@ -65,6 +65,10 @@ NOT_ATTITUDES = frozenset({"010", "015", "016", "017"})
 ATTITUDE_PREPS = frozenset({"for", "over", "about", "regarding", "concerning", "on", "at", "towards", "toward"})
 VIOLENT_PROTEST_ROOTS = frozenset({"17", "18"})
 SPOKEN_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
+# Those a statement is made to or at: where they are is where the speaker was ("told a news
+# conference in Doha"), not what the statement is about.
+AUDIENCE_NOUNS = frozenset({"conference", "briefing", "reporter", "journalist", "audience", "crowd", "gathering",
+                            "rally", "interview", "forum", "congregation", "supporter", "press"})
 # Military exercises (CAMEO 150, a show of force) held by forces of several countries together are
 # military cooperation (062): "the US and its allies launched war games", "staged by US marines
 # and Jordanian forces".
@@ -219,11 +223,14 @@ class Coder:
         What the event is about may name the place too: its object or its for/over/on/about-phrase
         ("sorrow for the shootings in South Carolina", "a summit on the unrest in Iran"). Where a
         statement, appeal or accusation was made is only where the speaker was ("made his remarks
-        in Doha"): for those, the place comes from what they are about alone."""
+        in Doha", "told a news conference in Doha"): for those, the place comes from what they are
+        about alone."""
         setting = [match.trigger] if match.construction != "setting" else []
         if match.clause is not match.trigger and match.construction.startswith("light:"):
             setting.append(match.clause)
         topics = syntax.objects(match.trigger) if match.trigger.pos_ in syntax.VERB_POS else []
+        if match.code[:2] in SPOKEN_ROOTS:
+            topics = [t for t in topics if t.lemma_.lower() not in AUDIENCE_NOUNS]
         for head in [match.trigger, *topics]:
             topics += syntax.prep_objects(head, TOPIC_PREPS)
         if match.code[:2] not in SPOKEN_ROOTS:   # "an attack against a base in Saudi Arabia's Jizan region",
