@@ -1,4 +1,5 @@
-"""Verbs with a sense that is no event: the pattern holds only with the argument that makes it one."""
+"""Verbs with a sense that is no event: the pattern holds only with the argument that makes it one;
+and arguments the parser hangs where a pattern does not look."""
 
 from __future__ import annotations
 
@@ -21,4 +22,19 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Russia began air strikes on Syria in September.", [("RUS", "195", "SYR")]),
 ])
 def test_a_sense_needs_its_argument(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a preposition coordinated with the next shares its object
+    ("Japan lifted travel curbs to and from North Korea.", [("JPN", "081", "PRK")]),
+    ("Japan lifted travel curbs on Monday.", [("JPN", "081", None)]),
+    # the one helped is the subject the parser gives the helped deed
+    ("Germany donated 10 million euros to help Ethiopia cope with the drought.",
+     [("DEU", "071", "ETH"), ("DEU", "070", "ETH")]),
+    # the recipient of eased restrictions or suspended aid on a to- or with-phrase
+    ("The US eased restrictions on humanitarian assistance to North Korea.", [("USA", "081", "PRK")]),
+    ("Germany suspended military aid and weapons deals with Pakistan.", [("DEU", "162", "PAK")]),
+])
+def test_arguments_hung_elsewhere(nlp, text, expected):
     assert coded(nlp, text) == expected

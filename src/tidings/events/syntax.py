@@ -464,6 +464,10 @@ def addressees(noun: Token) -> list[Token]:
     return found or (datives(verb) if verb is not None else [])
 
 
+# Verbs whose helped one the parser takes for the subject of the helped deed ("help Haiti cope").
+HELPING_VERBS = frozenset({"help", "assist", "enable"})
+
+
 @_per_word
 def objects(verb: Token) -> list[Token]:
     """The patients of `verb`: its direct object, or its subject in the passive, or the noun a
@@ -481,6 +485,10 @@ def objects(verb: Token) -> list[Token]:
             return [t for s in shared for t in conjuncts(s)]
         return []
     own = [c for c in verb.children if c.dep_ in OBJECT_DEPS] or _small_clause_objects(verb)
+    if not own and verb.lemma_.lower() in HELPING_VERBS:
+        # "helped Haiti cope with the quake": the parser makes the helped one the subject of the clause
+        own = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in VERB_POS
+               for g in c.children if g.dep_ == "nsubj"]
     if not own:
         # The small model labels some objects as adverbial nouns ("eased curfew hours"); a time
         # expression is no object ("met Tuesday").
@@ -547,7 +555,9 @@ def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     out: list[Token] = []
     for child in token.children:
         if _is_prep(child) and child.lower_ in preps:
-            for obj in child.children:
+            # "to and from North Korea": a preposition coordinated with the next shares its object
+            heads = [child, *(c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP")]
+            for obj in (o for h in heads for o in h.children):
                 if obj.dep_ in ("pobj", "pcomp") and (named := untimed(obj)) is not None:
                     out.extend(conjuncts(named) if named is obj else [named])
     return out
