@@ -274,7 +274,7 @@ class Matcher:
 
     def match(self, token: Token) -> Match | None:
         """The match of `token` as a verb or noun trigger, or None."""
-        if token.pos_ in syntax.VERB_POS:
+        if token.pos_ in syntax.VERB_POS or syntax.tagged_noun_clause(token):
             patterns = syntax.lookup(self.lexicon.verbs, token)
             return self._verb(token, patterns) if patterns else None
         if token.pos_ in syntax.NOUN_POS:

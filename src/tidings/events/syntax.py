@@ -119,6 +119,15 @@ def lookup(table: dict, token: Token):
     return None
 
 
+def tagged_noun_clause(token: Token) -> bool:
+    """True when `token`, tagged a noun, heads a clause as its verb: a subject and an object or a
+    particle of its own ("EU and UN hand over supplies to Nigeria", a headline's present tense)."""
+    if token.pos_ != "NOUN":
+        return False
+    deps = {c.dep_ for c in token.children}
+    return "nsubj" in deps and bool(deps & {"dobj", "prt"})
+
+
 def _listed(token: Token) -> bool:
     # "The US, Russia, and Switzerland": the parser may hang "Russia" as an apposition that
     # then takes the conjunction; an apposition with a conjunct is a list item.
