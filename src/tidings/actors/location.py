@@ -45,6 +45,10 @@ LOCAL_ROLES = frozenset({("CVL",), ("OPP",), ("COP",)})
 LOCATING_KINDS = frozenset({"country", "capital", "territory", "place"})
 # the prepositions of the attack that struck people ("killed in an air strike", "wounded by shelling")
 ATTACK_PREPOSITIONS = frozenset({"in", "by", "during"})
+# the prepositions of a site where people are struck ("killed worshippers at a mosque in Kano")
+SITE_PREPOSITIONS = frozenset({"at", "inside"})
+# ... and those of whom an attack is aimed at ("an attack on shoppers at a mall")
+TARGET_PREPOSITIONS = frozenset({"on", "against", "at"})
 PLACE_NOUNS = frozenset({
     "town", "city", "village", "province", "region", "district", "state", "capital", "county", "area",
     "municipality", "governorate", "prefecture", "enclave", "port", "camp", "street", "streets", "square",
@@ -180,12 +184,31 @@ def located_place(head: Token, unit_of: Callable[[Token], Match | None]) -> Matc
                 return unit
             if obj.lower_ in PLACE_NOUNS or obj.lower_ in DIRECTIONS:  # "the Iraqi city of Mosul", "the east of"
                 for word in obj.children:
-                    if word.dep_ in ("amod", "compound") or (word.dep_ == "prep" and word.lower_ == "of"):
+                    if word.dep_ in ("amod", "compound", "poss") or (word.dep_ == "prep" and word.lower_ == "of"):
                         target = word if word.dep_ != "prep" else next(
                             (w for w in word.children if w.dep_ == "pobj"), None)
                         unit = unit_of(target) if target is not None else None
                         if unit is not None and unit.entry.kind in LOCATING_KINDS | {"adjective"}:
                             return unit
+    return None
+
+
+def site_place(head: Token, unit_of: Callable[[Token], Match | None]) -> Match | None:
+    """The country-giving unit of where the site people are at lies ("worshippers at a mosque in Kano",
+    "shoppers at a mall in Kenya's capital"), the parser hanging the site on the people, on the verb
+    they are the object of or on what struck them ("an attack on shoppers at a mall in Nairobi"):
+    for people who are where they act or are struck."""
+    holders = [head]
+    if head.dep_ == "dobj" and head.head.pos_ == "VERB":  # "killed worshippers at a mosque in Kano"
+        holders.append(head.head)
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in TARGET_PREPOSITIONS:
+        holders.append(head.head.head)
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in SITE_PREPOSITIONS:
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and (place := located_place(obj, unit_of)) is not None:
+                        return place
     return None
 
 

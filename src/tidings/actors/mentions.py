@@ -43,6 +43,7 @@ from tidings.actors.location import (
     name_word,
     named_countries,
     place_unit,
+    site_place,
     with_places,
 )
 from tidings.actors.metonymy import acted_on, acts, metonymy_words
@@ -356,7 +357,8 @@ class _Finder:
             coding = self.coded(units, begin, end, members or m)
             if coding.country is None and ((place := located_place(head, self.unit_of)) is not None or
                                            (self._local(m, head, coding) and
-                                            (place := act_place(head, self.unit_of)) is not None)):
+                                            ((place := site_place(head, self.unit_of)) is not None or
+                                             (place := act_place(head, self.unit_of)) is not None))):
                 coding = compose(self.doc, [place, *units], self.day, m)
             if m.entry.has_class("peacekeeping") and coding.country in (None, "IGO"):
                 # an IGO's troops (CAMEO: IGOPKO, IGOUNOPKO); a nationality the text gives stays, as the
@@ -406,9 +408,10 @@ class _Finder:
     @staticmethod
     def _local(m: Match, head: Token, coding: Coding) -> bool:
         """Whether the agent phrase is of people who are where they act or are struck, and so of the place's
-        country: civilians, protesters and police (LOCAL_ROLES), counted people with no nationality ("two
+        country: civilians, protesters and police (LOCAL_ROLES), believers (class local: "worshippers at a
+        mosque in Kano"), counted people with no nationality ("two
         people were killed in Gaza"; not "two tourists"), and things agents own ("a vehicle in Rakhine")."""
-        if coding.roles[:1] in LOCAL_ROLES or m.entry.has_class("asset"):
+        if coding.roles[:1] in LOCAL_ROLES or m.entry.has_class("asset") or m.entry.has_class("local"):
             return True
         return not coding.roles and m.entry.has_class("counted") and not m.entry.has_class("visitor") \
             and counted(head)

@@ -42,6 +42,8 @@ ALLEGATION_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "ru
 WAITING_MARKS = frozenset({"until", "till", "before"})
 # Prepositions of a location that becomes the target of an event with none ("exercises in Alaska").
 LOCATION_PREPS = frozenset({"in", "at", "inside"})
+# ... and those of where the site of an event lies ("an arson at a ski resort in Colorado").
+SITE_PREPS = frozenset({"in", "near", "outside"})
 # Roots of words, not deeds: where a statement, appeal or accusation was made is where the speaker
 # was ("made his remarks in Doha"), not whom it was about.
 TOPIC_PREPS = frozenset({"for", "over", "on", "about"})
@@ -49,6 +51,9 @@ TOPIC_PREPS = frozenset({"for", "over", "on", "about"})
 AIMED_PREPS = frozenset({"against", "at", "into", "to"})
 # What is sought of the country one seeks it in ("sought refuge in Bangladesh").
 REFUGE_NOUNS = frozenset({"asylum", "refuge", "sanctuary", "shelter"})
+# Nouns of a place that a country's adjective or possessor places ("the Rwandan capital").
+PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "district", "state",
+                         "county", "area", "port", "border", "sector", "zone", "territory", "part", "side"})
 CLAIM_RESPONSIBILITY = "015"
 # Codes whose target is that of the deed they are about: a claim of responsibility, and
 # considering a step ("considering sending aid to help North Korea": 014 towards North Korea).
@@ -104,10 +109,14 @@ class Coder:
         if not matches:
             return []
         for match in matches.values():
+            if not match.sources and (match.pattern.embeds in ("report", "allege") or match.code[:2] in SPOKEN_ROOTS):
+                match.sources = self._issuers(match)
+        for match in matches.values():
             verb = matches.get(match.clause.i) if match.construction.startswith("light:") else None
             if verb is None:
                 continue
-            if verb.pattern.embeds in ("report", "pass") or any(r.slot == "mod" for r in match.pattern.requires):
+            if verb.pattern.embeds in ("report", "pass") or any(r.slot == "mod" for r in match.pattern.requires) \
+                    or _frames(verb, match.trigger):
                 verb.has_content = True      # "declared a partnership", "staged a joint exercise": the noun
                 verb.dropped = verb.pattern.embeds not in ("report", "pass")
             else:
@@ -137,9 +146,9 @@ class Coder:
             self._accused(match)
         for match in matches.values():
             if not match.dropped and not match.targets and match.target_tokens:
-                # "heads to Beijing": a place named in the target slot stands for its country
-                # (not the source's own country: "Bolivia declared a state of siege in Pando")
-                places = _unique_actors(self._place_country(t) for t in match.target_tokens)
+                # "heads to Beijing", "withdrew from the Syrian sector": a place named in the target slot
+                # stands for its country (not the source's own: "Bolivia declared a state of siege in Pando")
+                places = _unique_actors(self._country_at(t) for t in match.target_tokens)
                 match.targets = [a for a in places if all(a.id != s.id for s in match.sources)]
             if not match.dropped and not match.targets and match.pattern.pos == "verb":
                 match.targets = self._invited_targets(match, matches) or self._attitude_targets(match) \
@@ -242,16 +251,38 @@ class Coder:
         found: list[Actor] = []
         for head in heads:
             for obj in syntax.prep_objects(head, LOCATION_PREPS):
-                # "in Syria", "in Afghanistan's Kunar province" (a country's part), "in Beijing"
-                actor = self.participants.actor(obj)
-                if actor is None or actor.kind != "country":
-                    actor = self._place_country(obj)
+                # "in Syria", "in Afghanistan's Kunar province" (a country's part), "in Beijing", "in
+                # Kenya's capital"; a site with no owner where it lies ("at a ski resort in Colorado")
+                actor = self._country_at(obj)
+                if actor is None and self.participants.actor(obj) is None:
+                    actor = next((a for t in syntax.prep_objects(obj, SITE_PREPS) if (a := self._country_at(t))), None)
                 if actor is not None and actor.kind == "country" and actor not in match.sources \
                         and all(actor.id != a.id for a in found):
                     found.append(actor)
         if found:
             match.steps.append("location")
         return found
+
+    def _issuers(self, match: Match) -> list[Actor]:
+        """The country a message with no author speaks for, by where it was issued: "a report
+        released Tuesday in the Rwandan capital alleged ..." is Rwanda's (as "Kigali said" is)."""
+        found = _unique_actors(self._country_at(p) for t in match.source_tokens for p in syntax.issue_places(t))
+        if found:
+            match.steps.append("issued")
+        return found
+
+    def _country_at(self, token: Token) -> Actor | None:
+        """The country actor the place phrase headed by `token` stands for: a country ("in Rwanda"),
+        a place of one (places stage: "in Kigali"), or a place noun of a country's adjective or
+        possessor ("in the Rwandan capital", "in Kenya's capital")."""
+        actor = self.participants.actor(token)
+        if actor is not None and actor.kind == "country":
+            return actor
+        place = self._place_country(token)
+        if place is not None or token.lemma_.lower() not in PLACE_NOUNS:
+            return place
+        actor = self.participants.demonym(token) or self.participants.possessor(token)
+        return actor if actor is not None and actor.kind == "country" else None
 
     def _place_country(self, token: Token) -> Actor | None:
         place = next((p for p in self.places if p.start <= token.idx < p.end), None)
@@ -418,6 +449,11 @@ class Coder:
             asked = [a for a in match.sources if all(a.id != s.id for s in carrier.sources)]
             carrier.targets = asked if kind in ("appeal", "demand", "allow") and asked else match.targets
             carrier.targets = [a for a in carrier.targets if all(a.id != s.id for s in carrier.sources)]
+            if not carrier.targets and carrier.sources and "sym" not in match.pattern.flags \
+                    and {a.id for a in match.sources} == {a.id for a in carrier.sources}:
+                # "want to inspect the refineries in Iran", "threatened to attack the airport in
+                # Kabul": where one's own deed would be done, as for the deed itself
+                carrier.targets = [a for a in self._location(match) if all(a.id != s.id for s in carrier.sources)]
             if match.pairs == "all" and not carrier.targets and len(carrier.sources) > 1:
                 carrier.pairs = "all"        # "Brazil and the US seek to deepen their partnership"
         if carrier.pairs == "all" and carrier.targets:
@@ -696,6 +732,13 @@ def _unique_actors(actors) -> list[Actor]:
         if actor is not None and all(actor.id != a.id for a in out):
             out.append(actor)
     return out
+
+
+def _frames(verb: Match, noun: Token) -> bool:
+    """True when `verb`'s pattern is a frame around another word than the event noun `noun` under
+    it ("took part in the killing": the pattern names its object "part", the deed is the killing)."""
+    objects = [r for r in verb.pattern.requires if r.slot == "dobj" and r.lemmas]
+    return bool(objects) and not _names(verb, noun) and noun.dep_ == "pobj"
 
 
 def _names(match: Match, noun: Token) -> bool:

@@ -37,6 +37,8 @@ ANSWER_CODES = frozenset({"016"})            # "denied charges by the clergymen"
 # Giving (CAMEO 06 material cooperation, 07 aid): "provided X with Y" gives to the object.
 GIVING_ROOTS = frozenset({"06", "07"})
 WITH = frozenset({"with"})
+# Particles the parser takes for prepositions, with the verb's own phrase under them ("pulled out of").
+PARTICLE_PREPS = frozenset({"out", "away", "back", "off"})
 BASE_CONFIDENCE = {"active": 0.8, "passive": 0.75, "light": 0.75, "nominal": 0.65, "setting": 0.6}
 
 
@@ -402,6 +404,10 @@ class Matcher:
             if not out:                      # "imposed by the West on Russia": attached to the agent
                 for agent in syntax.agents(verb):
                     out.extend(syntax.prep_objects(agent, preps))
+            if not out:                      # "pulled out of Kherson": the parser hangs "of" on the particle
+                for phrase in syntax.preps(verb):
+                    if phrase.lower_ in PARTICLE_PREPS:
+                        out.extend(syntax.prep_objects(phrase, preps))
             if not out:                      # "advised against travel to Lebanon": on the phrase's noun
                 for phrase in syntax.preps(verb):
                     for noun in phrase.children:

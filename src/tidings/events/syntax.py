@@ -49,6 +49,8 @@ MESSAGE_NOUNS = frozenset({"statement", "report", "letter", "communique", "commu
 ISSUING_VERBS = frozenset({"issue", "release", "publish", "put", "send", "post", "make", "deliver", "read",
                            "present", "file", "submit", "circulate", "adopt", "pass", "write", "sign", "tweet",
                            "unveil", "draft", "table", "launch", "broadcast", "air", "lodge", "introduce"})
+# Prepositions of where a message was issued ("released in Kigali", "issued from Beijing").
+ISSUE_PREPS = frozenset({"in", "from"})
 # Answers to an invitation that settle whether its infinitive happens ("accepted an invitation to
 # visit": it will; "turned down an invitation to visit": it will not).
 ACCEPTING_VERBS = frozenset({"accept", "take"})
@@ -451,6 +453,17 @@ def message_author(noun: Token) -> list[Token]:
     if verb is None or verb.lemma_.lower() not in ISSUING_VERBS or noun.dep_ != "dobj":
         return []
     return subjects(verb)
+
+
+def issue_places(noun: Token) -> list[Token]:
+    """Where the message `noun` was issued when it names no author ("a report released in the
+    Rwandan capital", "a statement issued in Kigali"): the in/from-objects of the issuing participle
+    on it; [] when it names its author ("Amnesty's report", "a report by Amnesty") or is no message."""
+    if noun.lemma_.lower() not in MESSAGE_NOUNS or \
+            any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children):
+        return []
+    return [t for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ISSUING_VERBS
+            and not agents(c) for t in prep_objects(c, ISSUE_PREPS)]
 
 
 def message_of(verb: Token) -> Token | None:
