@@ -124,6 +124,13 @@ QUANTITY_HEADS = frozenset({"dozen", "hundred", "thousand", "million", "number",
 GROWTH_HEADS = frozenset({"increase", "boost", "rise", "hike", "surge", "jump"})
 
 
+# Heads that frame the event their compound modifier names: "a coup attempt", "a killing spree",
+# "strike action"; under any other head the modifier only describes it ("the EU withdrawal
+# agreement", "attack helicopters", "aid workers"), and the head decides what happened.
+FRAMING_HEADS = QUANTITY_HEADS | frozenset({"attempt", "bid", "campaign", "operation", "effort", "action",
+                                            "spree", "mission", "drive", "blitz"})
+
+
 # A sum of money is money in the currency its sign names ("$33 million": dollar, money).
 CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₹": "rupee"}
 
@@ -278,6 +285,8 @@ class Matcher:
             patterns = syntax.lookup(self.lexicon.verbs, token)
             return self._verb(token, patterns) if patterns else None
         if token.pos_ in syntax.NOUN_POS:
+            if _describes(token):
+                return None
             patterns = syntax.lookup(self.lexicon.nouns, token)
             return self._noun(token, patterns) if patterns else None
         return None
@@ -450,15 +459,19 @@ class Matcher:
         return None
 
     def _noun(self, noun: Token, patterns: tuple[Pattern, ...]) -> Match | None:
-        light = self._light(noun)
-        carrier = syntax.carrier(noun)
+        # "launched a drone attack campaign against Israel": the framing head's phrase is the event's
+        phrase = noun.head if noun.dep_ == "compound" and noun.head.pos_ in syntax.NOUN_POS else noun
+        if phrase is not noun and (own := syntax.lookup(self.lexicon.nouns, phrase)) and self._noun(phrase, own):
+            return None                      # "a bombing campaign": the head's own pattern codes it
+        light = self._light(phrase)
+        carrier = syntax.carrier(phrase)
         governor = light[0] if light else carrier
         carries = light is not None or (carrier is not None and self._carries(carrier))
         for pattern in patterns:
             if "light" in pattern.flags and not carries:
                 continue                     # "a proposal" alone is no event; "offered a proposal" is
-            if all(noun_holds(noun, req, governor) for req in pattern.requires):
-                return self._noun_match(noun, pattern, light, carrier)
+            if all(noun_holds(noun if r.slot == "mod" else phrase, r, governor) for r in pattern.requires):
+                return self._noun_match(noun, phrase, pattern, light, carrier)
         return None
 
     def _carries(self, verb: Token) -> bool:
@@ -468,8 +481,9 @@ class Matcher:
             return True
         return syntax.lookup(self.lexicon.embedding, verb) is not None
 
-    def _noun_match(self, noun: Token, pattern: Pattern, light: tuple[Token, LightVerb] | None,
+    def _noun_match(self, trigger: Token, noun: Token, pattern: Pattern, light: tuple[Token, LightVerb] | None,
                     carrier: Token | None) -> Match | None:
+        # `noun` is the phrase the trigger heads, or the head framing it ("a bombing campaign")
         verb = light[0] if light else None
         role = light[1].role if light else "source"
         gov_subjects = syntax.subjects(verb) if verb is not None else []
@@ -501,7 +515,7 @@ class Matcher:
             construction, clause = f"light:{light[1].lemma}", verb
         else:
             construction, clause = "nominal", carrier or syntax.clause_verb(noun) or noun
-        match = Match(noun, pattern, construction, clause, sources, targets, source_tokens, target_tokens)
+        match = Match(trigger, pattern, construction, clause, sources, targets, source_tokens, target_tokens)
         if "sym" in pattern.flags:
             self._symmetric(match, noun, verb)
             if verb is None and carrier is None and not match.targets and match.pairs != "all":
@@ -568,6 +582,15 @@ def _nested_prep_objects(noun: Token, preps: frozenset[str]) -> list[Token]:
             elif depth < 8 and child.dep_ in ("prep", "pobj", "acl", "appos") and not syntax.subjects_own(child):
                 stack.append((child, depth + 1))
     return out
+
+
+def _describes(noun: Token) -> bool:
+    """True when the noun `noun` only describes another noun it is a compound of ("attack
+    helicopters", "the withdrawal agreement", "aid workers"), not under a head that frames it
+    as the event ("a coup attempt", FRAMING_HEADS)."""
+    head = noun.head
+    return noun.dep_ == "compound" and head is not noun and head.pos_ in syntax.NOUN_POS \
+        and _lemma(head) not in FRAMING_HEADS
 
 
 def _unique(actors) -> list[Actor]:
