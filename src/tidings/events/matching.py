@@ -100,6 +100,8 @@ def _prep_holds(token: Token, req: Requirement, extra: list[Token]) -> bool:
             objects = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")]
             if any(_lemma(o) in req.lemmas or o.lower_ in req.lemmas for o in objects):
                 return True
+            if req.listed and any(_modifier_lemmas(o) & req.lemmas for o in objects):
+                return True                  # "described him as a dangerous man"
     return False
 
 
@@ -207,8 +209,9 @@ def verb_holds(verb: Token, req: Requirement, facts: VerbFacts | None = None) ->
         found = [c for c in verb.children if c.dep_ == slot]
         return any(lemmas is None or _lemma(c) in lemmas for c in found)
     if slot == "oprd":
-        return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod") and _lemma(c) in lemmas
-                   for c in verb.children)
+        return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod")
+                   and (_lemma(c) in lemmas or (req.listed is not None and bool(_modifier_lemmas(c) & lemmas)))
+                   for c in verb.children)       # a listed word may qualify the predicate: "a stupid guy"
     if slot.startswith("prep:"):
         return _prep_holds(verb, req, facts.objects)
     return False
@@ -295,7 +298,10 @@ class Matcher:
 
     def _verb(self, verb: Token, patterns: tuple[Pattern, ...]) -> Match | None:
         facts = VerbFacts(verb)
+        naming = _names(verb, patterns)
         for pattern in _allowed(patterns, facts):
+            if naming and not any(r.listed for r in pattern.requires):
+                continue                     # "called Assad a stupid guy": naming, and no phone call
             if all(verb_holds(verb, req, facts) for req in pattern.requires):
                 if "subj" in pattern.source and self._accident(verb):
                     return None
@@ -582,6 +588,14 @@ def _nested_prep_objects(noun: Token, preps: frozenset[str]) -> list[Token]:
             elif depth < 8 and child.dep_ in ("prep", "pobj", "acl", "appos") and not syntax.subjects_own(child):
                 stack.append((child, depth + 1))
     return out
+
+
+def _names(verb: Token, patterns: tuple[Pattern, ...]) -> bool:
+    """True when `verb` names its object something ("called Assad a murderer", "called the
+    talks a success"): it has an object predicate (not a name the parser took for one: "called
+    Putin") and a pattern asking the predicate for a word list of naming.txt."""
+    return any(c.dep_ == "oprd" and c.pos_ != "PROPN" for c in verb.children) \
+        and any(r.slot == "oprd" and r.listed for p in patterns for r in p.requires)
 
 
 def _describes(noun: Token) -> bool:
