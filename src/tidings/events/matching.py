@@ -323,6 +323,10 @@ class Matcher:
                     # "provided Egypt with $50 billion", "equipped the army with drones": the recipient
                     target_tokens = syntax.objects(verb)
                     targets = _unique(a for t in target_tokens for a in self.participants.named(t))
+                if not targets:              # "imposed new Iran sanctions", "lifted the Russia embargo"
+                    targets = _unique(self._topic(o) for o in syntax.objects(verb)
+                                      if any("compound=target" in p.flags
+                                             for p in syntax.lookup(self.lexicon.nouns, o) or ()))
                 targets = [a for a in targets if all(a.id != s.id for s in sources)]
                 construction = "passive" if syntax.is_passive(verb) else "active"
                 if verb.dep_ == "relcl":
@@ -516,6 +520,10 @@ class Matcher:
         if not sources and verb is None and (culprits := syntax.culprits(noun)):
             source_tokens = culprits         # "the militia is responsible for the killings"
             sources = _unique(self.participants.actor(t) for t in culprits)
+        if "compound=target" in pattern.flags and (topic := self._topic(noun)) is not None:
+            sources = [a for a in sources if a.id != topic.id]   # "the Russia investigation": of Russia
+            if not targets:
+                targets, target_tokens = [topic], [c for c in noun.children if c.dep_ == "compound"]
         targets = [a for a in targets if all(a.id != s.id for s in sources)]
         if verb is not None:
             construction, clause = f"light:{light[1].lemma}", verb
@@ -527,6 +535,17 @@ class Matcher:
             if verb is None and carrier is None and not match.targets and match.pairs != "all":
                 return None                  # a talk, a meeting, a call: two sides or no event
         return match
+
+    def _topic(self, noun: Token) -> Actor | None:
+        """The country a noun modifier in the country's noun form names as what the noun is about:
+        "the Russia investigation", "Iran sanctions" (where an adjective would name the doer: "a
+        Russian probe"); an abbreviation stands for the adjective ("US sanctions", "the UN inquiry")."""
+        for child in noun.children:
+            if child.dep_ == "compound" and child.i < noun.i and not child.text.isupper() and "." not in child.text:
+                found = self.participants.mention(child)
+                if found is not None and found.kind == "country":
+                    return found
+        return None
 
     def _symmetric(self, match: Match, noun: Token, verb: Token | None) -> None:
         between = _unique(self.participants.actor(t) for t in syntax.prep_objects(noun, frozenset({"between"})))
