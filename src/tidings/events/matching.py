@@ -350,7 +350,7 @@ class Matcher:
         source's own act answers no one ("defended its plan")."""
         if pattern.code[:2] not in ANSWER_ROOTS and pattern.code not in ANSWER_CODES:
             return [], []
-        acts = [o for o in syntax.objects(verb) if _lemma(o) in AUTHORED_NOUNS]
+        acts = [o for o in syntax.objects(verb) or _shifted_objects(verb) if _lemma(o) in AUTHORED_NOUNS]
         found = _unique(a for o in acts for a in self.participants.authors(o))
         if acts and not found and not syntax.is_passive(verb):
             # "denied charges by Israel that ...": the act's by-phrase hung on the verb
@@ -606,6 +606,20 @@ def _nested_prep_objects(noun: Token, preps: frozenset[str]) -> list[Token]:
                 out.extend(o for o in child.children if o.dep_ == "pobj" and not syntax.is_time(o))
             elif depth < 8 and child.dep_ in ("prep", "pobj", "acl", "appos") and not syntax.subjects_own(child):
                 stack.append((child, depth + 1))
+    return out
+
+
+def _shifted_objects(verb: Token) -> list[Token]:
+    """The object of `verb` put after a judgement ("condemned as unacceptable allegations by
+    Rwanda that ...", "rejected as baseless the claims made by X"), which the parser takes for the
+    object of "as" or of the adjective."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.lower_ == "as" and child.dep_ in ("prep", "advmod"):
+            out.extend(o for o in child.children if o.dep_ == "pobj")
+        elif child.dep_ in ("advcl", "xcomp", "oprd", "acomp") and child.pos_ == "ADJ" \
+                and any(c.lower_ == "as" for c in child.children if c.i < child.i):
+            out.extend(o for o in child.children if o.dep_ == "dobj")
     return out
 
 
