@@ -388,6 +388,9 @@ class Coder:
     def _apply(self, carrier: Match, match: Match) -> None:
         kind = carrier.pattern.embeds
         carrier.has_content = True
+        if kind == "allege" and carrier.code == CLAIM_RESPONSIBILITY and self._says(carrier, match):
+            carrier.code = "010"             # "Trump claimed that the US military is hitting IS": a saying
+            kind = "report"
         if kind == "allege":
             match.dropped = True             # only alleged, considered or denied: not coded as fact
             others = [a for a in match.sources if all(a.id != s.id for s in carrier.sources)]
@@ -419,6 +422,18 @@ class Coder:
                     match.modality = "future"          # "decided to attack": decided, not yet done
         else:
             self._absorb(carrier, match, kind)
+
+    def _says(self, carrier: Match, match: Match) -> bool:
+        """True when a claim that something happened (`carrier`, "claimed that ...") only says it:
+        what it carries is neither the claimant's own deed ("claimed that they had attacked": a
+        claim of responsibility) nor a hostile act laid on someone else ("claimed that ISIL had
+        attacked": an accusation), e.g. "claimed that the US military is hitting IS", said by
+        the president of that country, or "claimed that Israel gave money to Hamas"."""
+        if not match.sources:
+            return not _all_in(match.source_tokens, PRONOUNS)   # "they had attacked": the claimant
+        if any(a.id == s.id for a in match.sources for s in carrier.sources):
+            return False
+        return int(match.code[:2]) < 10 or all(self._own_side(carrier, a) for a in match.sources)
 
     def _absorb(self, carrier: Match, match: Match, kind: str) -> None:
         """The carried `match` becomes `carrier`'s code: "agreed to release" -> intent to release."""
@@ -532,11 +547,16 @@ class Coder:
         that Israel had lied" accuse Israel (CAMEO 112) though what they did is no coded event;
         "claimed that Israel was behind (responsible for, guilty of) the plot" is an accusation too,
         not a claim of one's own deed."""
-        if match.pattern.embeds != "allege" or match.dropped or match.targets or not match.sources:
+        if match.pattern.embeds != "allege" or match.dropped or match.targets:
             return
         if not match.code.startswith("112") and match.code != "015":
             return
         clauses = [c for c in syntax.complements(match.trigger) if c.dep_ == "ccomp"]
+        if match.code == "015" and clauses and not match.has_content and not any(_blames(c) for c in clauses):
+            match.dropped = True             # "claimed that Israel wanted peace": a saying, nothing in it coded
+            return
+        if not match.sources:
+            return
         accused = _unique_actors(a for c in clauses for t in syntax.subjects(c)
                                  if (a := self.participants.actor(t)) is not None)
         accused = [a for a in accused if not self._own_side(match, a)]

@@ -16,7 +16,8 @@ from tidings.events import cameo
 
 EMBED_FLAGS = frozenset({"report", "allege", "intent", "refuse", "threaten", "appeal", "demand", "pass", "attempt",
                          "allow"})
-KNOWN_FLAGS = EMBED_FLAGS | {"sym", "light", "subj", "carried", "target", "poss=target", "poss=source", "to-come"}
+KNOWN_FLAGS = EMBED_FLAGS | {"sym", "light", "subj", "carried", "target", "poss=target", "poss=source", "to-come",
+                                    "compound=target"}
 EMBED_KINDS = frozenset({"future", "belief", "pass", "attempt", "cease", "fail", "intent"})
 LIGHT_ROLES = frozenset({"source", "target"})
 MODALITIES = frozenset({"future", "hypothetical"})
@@ -40,6 +41,7 @@ class Requirement:
     slot: str                         # "dobj", "prt", "prep:on|against", "mod", "gov", "xcomp" ...
     lemmas: frozenset[str] | None     # the lemmas the slot's word must have; None: present is enough
     first: str | None = None          # the first lemma as written, for the pattern's id
+    listed: str | None = None         # the word list of data/naming.txt the lemmas come from ("insult")
 
     @property
     def preps(self) -> frozenset[str]:
@@ -130,9 +132,26 @@ def _requirements(cell: str, where: str) -> tuple[Requirement, ...]:
         slot, _, lemmas = part.partition("=")
         if not slot.startswith(REQUIRE_HEADS):
             raise LexiconError(f"{where}: unknown condition {part!r}")
+        if lemmas.startswith("@"):         # "oprd=@insult": a word list of naming.txt
+            listed = lemmas[1:]
+            if listed not in _word_lists():
+                raise LexiconError(f"{where}: no word list {listed!r} in naming.txt")
+            out.append(Requirement(slot, _word_lists()[listed], listed, listed))
+            continue
         words = lemmas.split("|") if lemmas else []
         out.append(Requirement(slot, frozenset(words) if words else None, words[0] if words else None))
     return tuple(out)
+
+
+@cache
+def _word_lists() -> dict[str, frozenset[str]]:
+    """The word lists of naming.txt by name ("insult", "praise")."""
+    out: dict[str, set[str]] = {}
+    for number, cells in _data("naming.txt"):
+        if len(cells) != 2:
+            raise LexiconError(f"naming.txt:{number}: expected 'word list'")
+        out.setdefault(cells[1], set()).add(cells[0])
+    return {name: frozenset(words) for name, words in out.items()}
 
 
 def _slots(cell: str, default: tuple[str, ...], where: str) -> tuple[str, ...]:

@@ -102,6 +102,8 @@ def _prep_holds(token: Token, req: Requirement, extra: list[Token]) -> bool:
             objects = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")]
             if any(_lemma(o) in req.lemmas or o.lower_ in req.lemmas for o in objects):
                 return True
+            if req.listed and any(_modifier_lemmas(o) & req.lemmas for o in objects):
+                return True                  # "described him as a dangerous man"
     return False
 
 
@@ -124,6 +126,13 @@ QUANTITY_HEADS = frozenset({"dozen", "hundred", "thousand", "million", "number",
 # Heads whose in-phrase is what grows ("an increase in aid", "a boost in funding"): the noun
 # stands under the light verb of its head.
 GROWTH_HEADS = frozenset({"increase", "boost", "rise", "hike", "surge", "jump"})
+
+
+# Heads that frame the event their compound modifier names: "a coup attempt", "a killing spree",
+# "strike action"; under any other head the modifier only describes it ("the EU withdrawal
+# agreement", "attack helicopters", "aid workers"), and the head decides what happened.
+FRAMING_HEADS = QUANTITY_HEADS | frozenset({"attempt", "bid", "campaign", "operation", "effort", "action",
+                                            "spree", "mission", "drive", "blitz"})
 
 
 # A sum of money is money in the currency its sign names ("$33 million": dollar, money).
@@ -202,8 +211,9 @@ def verb_holds(verb: Token, req: Requirement, facts: VerbFacts | None = None) ->
         found = [c for c in verb.children if c.dep_ == slot]
         return any(lemmas is None or _lemma(c) in lemmas for c in found)
     if slot == "oprd":
-        return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod") and _lemma(c) in lemmas
-                   for c in verb.children)
+        return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod")
+                   and (_lemma(c) in lemmas or (req.listed is not None and bool(_modifier_lemmas(c) & lemmas)))
+                   for c in verb.children)       # a listed word may qualify the predicate: "a stupid guy"
     if slot.startswith("prep:"):
         return _prep_holds(verb, req, facts.objects)
     return False
@@ -280,6 +290,8 @@ class Matcher:
             patterns = syntax.lookup(self.lexicon.verbs, token)
             return self._verb(token, patterns) if patterns else None
         if token.pos_ in syntax.NOUN_POS:
+            if _describes(token):
+                return None
             patterns = syntax.lookup(self.lexicon.nouns, token)
             return self._noun(token, patterns) if patterns else None
         return None
@@ -288,7 +300,10 @@ class Matcher:
 
     def _verb(self, verb: Token, patterns: tuple[Pattern, ...]) -> Match | None:
         facts = VerbFacts(verb)
+        naming = _names(verb, patterns)
         for pattern in _allowed(patterns, facts):
+            if naming and not any(r.listed for r in pattern.requires):
+                continue                     # "called Assad a stupid guy": naming, and no phone call
             if all(verb_holds(verb, req, facts) for req in pattern.requires):
                 if "subj" in pattern.source and self._accident(verb):
                     return None
@@ -310,6 +325,10 @@ class Matcher:
                     # "provided Egypt with $50 billion", "equipped the army with drones": the recipient
                     target_tokens = syntax.objects(verb)
                     targets = _unique(a for t in target_tokens for a in self.participants.named(t))
+                if not targets:              # "imposed new Iran sanctions", "lifted the Russia embargo"
+                    targets = _unique(self._topic(o) for o in syntax.objects(verb)
+                                      if any("compound=target" in p.flags
+                                             for p in syntax.lookup(self.lexicon.nouns, o) or ()))
                 targets = [a for a in targets if all(a.id != s.id for s in sources)]
                 construction = "passive" if syntax.is_passive(verb) else "active"
                 if verb.dep_ == "relcl":
@@ -333,7 +352,7 @@ class Matcher:
         source's own act answers no one ("defended its plan")."""
         if pattern.code[:2] not in ANSWER_ROOTS and pattern.code not in ANSWER_CODES:
             return [], []
-        acts = [o for o in syntax.objects(verb) if _lemma(o) in AUTHORED_NOUNS]
+        acts = [o for o in syntax.objects(verb) or _shifted_objects(verb) if _lemma(o) in AUTHORED_NOUNS]
         found = _unique(a for o in acts for a in self.participants.authors(o))
         if acts and not found and not syntax.is_passive(verb):
             # "denied charges by Israel that ...": the act's by-phrase hung on the verb
@@ -456,15 +475,19 @@ class Matcher:
         return None
 
     def _noun(self, noun: Token, patterns: tuple[Pattern, ...]) -> Match | None:
-        light = self._light(noun)
-        carrier = syntax.carrier(noun)
+        # "launched a drone attack campaign against Israel": the framing head's phrase is the event's
+        phrase = noun.head if noun.dep_ == "compound" and noun.head.pos_ in syntax.NOUN_POS else noun
+        if phrase is not noun and (own := syntax.lookup(self.lexicon.nouns, phrase)) and self._noun(phrase, own):
+            return None                      # "a bombing campaign": the head's own pattern codes it
+        light = self._light(phrase)
+        carrier = syntax.carrier(phrase)
         governor = light[0] if light else carrier
         carries = light is not None or (carrier is not None and self._carries(carrier))
         for pattern in patterns:
             if "light" in pattern.flags and not carries:
                 continue                     # "a proposal" alone is no event; "offered a proposal" is
-            if all(noun_holds(noun, req, governor) for req in pattern.requires):
-                return self._noun_match(noun, pattern, light, carrier)
+            if all(noun_holds(noun if r.slot == "mod" else phrase, r, governor) for r in pattern.requires):
+                return self._noun_match(noun, phrase, pattern, light, carrier)
         return None
 
     def _carries(self, verb: Token) -> bool:
@@ -474,8 +497,9 @@ class Matcher:
             return True
         return syntax.lookup(self.lexicon.embedding, verb) is not None
 
-    def _noun_match(self, noun: Token, pattern: Pattern, light: tuple[Token, LightVerb] | None,
+    def _noun_match(self, trigger: Token, noun: Token, pattern: Pattern, light: tuple[Token, LightVerb] | None,
                     carrier: Token | None) -> Match | None:
+        # `noun` is the phrase the trigger heads, or the head framing it ("a bombing campaign")
         verb = light[0] if light else None
         role = light[1].role if light else "source"
         gov_subjects = syntax.subjects(verb) if verb is not None else []
@@ -502,17 +526,32 @@ class Matcher:
         if not sources and verb is None and (culprits := syntax.culprits(noun)):
             source_tokens = culprits         # "the militia is responsible for the killings"
             sources = _unique(self.participants.actor(t) for t in culprits)
+        if "compound=target" in pattern.flags and (topic := self._topic(noun)) is not None:
+            sources = [a for a in sources if a.id != topic.id]   # "the Russia investigation": of Russia
+            if not targets:
+                targets, target_tokens = [topic], [c for c in noun.children if c.dep_ == "compound"]
         targets = [a for a in targets if all(a.id != s.id for s in sources)]
         if verb is not None:
             construction, clause = f"light:{light[1].lemma}", verb
         else:
             construction, clause = "nominal", carrier or syntax.clause_verb(noun) or noun
-        match = Match(noun, pattern, construction, clause, sources, targets, source_tokens, target_tokens)
+        match = Match(trigger, pattern, construction, clause, sources, targets, source_tokens, target_tokens)
         if "sym" in pattern.flags:
             self._symmetric(match, noun, verb)
             if verb is None and carrier is None and not match.targets and match.pairs != "all":
                 return None                  # a talk, a meeting, a call: two sides or no event
         return match
+
+    def _topic(self, noun: Token) -> Actor | None:
+        """The country a noun modifier in the country's noun form names as what the noun is about:
+        "the Russia investigation", "Iran sanctions" (where an adjective would name the doer: "a
+        Russian probe"); an abbreviation stands for the adjective ("US sanctions", "the UN inquiry")."""
+        for child in noun.children:
+            if child.dep_ == "compound" and child.i < noun.i and not child.text.isupper() and "." not in child.text:
+                found = self.participants.mention(child)
+                if found is not None and found.kind == "country":
+                    return found
+        return None
 
     def _symmetric(self, match: Match, noun: Token, verb: Token | None) -> None:
         between = _unique(self.participants.actor(t) for t in syntax.prep_objects(noun, frozenset({"between"})))
@@ -574,6 +613,37 @@ def _nested_prep_objects(noun: Token, preps: frozenset[str]) -> list[Token]:
             elif depth < 8 and child.dep_ in ("prep", "pobj", "acl", "appos") and not syntax.subjects_own(child):
                 stack.append((child, depth + 1))
     return out
+
+
+def _shifted_objects(verb: Token) -> list[Token]:
+    """The object of `verb` put after a judgement ("condemned as unacceptable allegations by
+    Rwanda that ...", "rejected as baseless the claims made by X"), which the parser takes for the
+    object of "as" or of the adjective."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.lower_ == "as" and child.dep_ in ("prep", "advmod"):
+            out.extend(o for o in child.children if o.dep_ == "pobj")
+        elif child.dep_ in ("advcl", "xcomp", "oprd", "acomp") and child.pos_ == "ADJ" \
+                and any(c.lower_ == "as" for c in child.children if c.i < child.i):
+            out.extend(o for o in child.children if o.dep_ == "dobj")
+    return out
+
+
+def _names(verb: Token, patterns: tuple[Pattern, ...]) -> bool:
+    """True when `verb` names its object something ("called Assad a murderer", "called the
+    talks a success"): it has an object predicate (not a name the parser took for one: "called
+    Putin") and a pattern asking the predicate for a word list of naming.txt."""
+    return any(c.dep_ == "oprd" and c.pos_ != "PROPN" for c in verb.children) \
+        and any(r.slot == "oprd" and r.listed for p in patterns for r in p.requires)
+
+
+def _describes(noun: Token) -> bool:
+    """True when the noun `noun` only describes another noun it is a compound of ("attack
+    helicopters", "the withdrawal agreement", "aid workers"), not under a head that frames it
+    as the event ("a coup attempt", FRAMING_HEADS)."""
+    head = noun.head
+    return noun.dep_ == "compound" and head is not noun and head.pos_ in syntax.NOUN_POS \
+        and _lemma(head) not in FRAMING_HEADS
 
 
 def _unique(actors) -> list[Actor]:

@@ -1,0 +1,33 @@
+"""A country written in its noun form before an investigation or a sanction is what it is about
+("the Russia investigation", "Iran sanctions"); an adjective, a possessive or an abbreviation
+still names the doer ("a Russian probe", "Russia's investigation", "US sanctions") (exact
+triples; hand-built actors of tests/events/cases.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.cases import actors_in, triples
+from tidings.events import find_events
+
+
+def coded(nlp, text: str) -> list[tuple]:
+    actors = actors_in(text)
+    return triples(find_events(text, nlp(text), actors, [], published=None), actors)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the country is the topic: not the investigator, nor the one who sanctions
+    ("The Russia investigation angered Putin.", []),
+    ("Iran sanctions hurt Iran.", []),
+    ("The US imposed new Iran sanctions.", [("USA", "163", "IRN")]),
+    ("The US lifted the Iran sanctions.", [("USA", "085", "IRN")]),
+    ("The UN launched a Syria inquiry.", [("UNO", "090", "SYR")]),
+    # an adjective, a possessive, an abbreviation: the doer
+    ("Russia's investigation angered Biden.", [("RUS", "090", None)]),
+    ("A Russian probe angered Biden.", [("RUS", "090", None)]),
+    ("US sanctions hurt Iran.", [("USA", "163", None)]),
+    ("US sanctions on Iran hurt Iran.", [("USA", "163", "IRN")]),
+])
+def test_country_topics(nlp, text, expected):
+    assert coded(nlp, text) == expected
