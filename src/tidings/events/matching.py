@@ -201,10 +201,17 @@ def verb_holds(verb: Token, req: Requirement, facts: VerbFacts | None = None) ->
         return any(lemmas is None or _lemma(c) in lemmas for c in found)
     if slot == "oprd":
         return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod") and _lemma(c) in lemmas
-                   for c in verb.children)
+                   for c in verb.children) or any(_lemma(c) in lemmas for c in _bare_appositions(facts.objects))
     if slot.startswith("prep:"):
         return _prep_holds(verb, req, facts.objects)
     return False
+
+
+def _bare_appositions(objects: list[Token]) -> list[Token]:
+    """The appositions of `objects` with no comma before them: "called the president a dictator"
+    is read by the small model as an apposition, "the president, a former general" has its comma."""
+    return [c for o in objects for c in o.children
+            if c.dep_ == "appos" and c.i > o.i and not any(t.is_punct for t in c.doc[o.i:c.left_edge.i])]
 
 
 def noun_holds(noun: Token, req: Requirement, governor: Token | None) -> bool:
