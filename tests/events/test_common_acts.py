@@ -24,6 +24,8 @@ EXTRA = {
     "Jordan": ("JOR", "country"), "King Abdullah": ("JOR", "person"), "Vietnam": ("VNM", "country"),
     "Turkish soldiers": ("TUR", "group"), "Kurdish fighters": ("SYR", "group"),
     "Vietnamese defense minister": ("VNM", "person"), "Korean Prime Minister Lee": ("KOR", "person"),
+    "Syrian refugees": ("SYR", "group"), "American charities": ("USA", "organization"),
+    "Russian forces": ("RUS", "organization"), "Ukrainian positions": ("UKR", "organization"),
 }
 
 
@@ -132,4 +134,21 @@ def test_meetings(nlp, text, expected):
     ("Erdogan called the Israeli president, a former general, on Tuesday.", [("TUR", "041", "ISR", "asserted")]),
 ])
 def test_names_called(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "made it clear (that) ...": a statement of its content, its "it" the speaker; the small
+    # model hangs the content on "clear"
+    ("Japan made it clear that it would not lift sanctions on Russia.", [("JPN", "1244", "RUS", "asserted")]),
+    ("Japan made clear that it would not lift sanctions on Russia.", [("JPN", "1244", "RUS", "asserted")]),
+    ("Japan made it clear that Russia must withdraw its troops.", [("JPN", "1056", "RUS", "asserted")]),
+    # refugees "fleeing" the war are still the object, not the subject of a clause of their own
+    ("Egypt will not accept Syrian refugees fleeing the war.", [("EGY", "122", "SYR", "asserted")]),
+    ("Egypt accepted Syrian refugees fleeing the war.", [("EGY", "075", "SYR", "asserted")]),
+    # a measure that targets someone restricts them; no force is used
+    ("A Russian law that targets American charities took effect.", [("RUS", "172", "USA", "asserted")]),
+    ("Russian forces targeted Ukrainian positions.", [("RUS", "190", "UKR", "asserted")]),
+])
+def test_statements_and_measures(nlp, text, expected):
     assert coded(nlp, text) == expected

@@ -528,6 +528,13 @@ def objects(verb: Token) -> list[Token]:
         own = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and
                (not is_time(c) or any(g.dep_ == "compound" and g.pos_ == "NOUN" and not is_time(g)
                                       for g in c.children))]
+    if not own:
+        # "will not accept refugees fleeing the war": the parser reads the object and its
+        # participle as a clause (fleeing/VBG ccomp, refugees its nsubj); with no auxiliary or
+        # marker it is no clause of its own, and its subject is the object.
+        own = [g for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i > verb.i
+               and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
+               for g in c.children if g.dep_ == "nsubj" and g.pos_ in NOUN_POS and g.i > verb.i]
     return [_relative_head(verb, t) for o in own for t in conjuncts(o)]
 
 
@@ -661,6 +668,9 @@ def carrier(token: Token) -> Token | None:
         return None
     if t.dep_ in COMPLEMENT_DEPS or (t.dep_ == "advcl" and asked_to(t)):
         return head                          # "agreed to release", "called on Egypt to free"
+    if t.dep_ in ("advcl", "ccomp") and head.lower_ == "clear" and head.dep_ in ("ccomp", "oprd", "acomp") \
+            and head.head.lemma_ == "make":
+        return head.head                     # "made it clear it will not lift the ban": through the small clause
     if t.dep_ in ("acomp", "attr") and head.lemma_ == "be":
         return head                          # "said it was determined to mend ties": through the copula
     if t.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERB_POS | NOUN_POS:
