@@ -95,8 +95,10 @@ def test_weapons_as_subjects(nlp, text, expected):
      [("TUR", "173", "TUR", "negated")]),
     ("Turkish police could launch raids to arrest Kurdish activists.",
      [("TUR", "190", None, "hypothetical"), ("TUR", "173", "TUR", "hypothetical")]),
-    # a plan to launch one is not under way
-    ("Turkey plans to launch operations to detain Kurdish activists.", [("TUR", "173", "TUR", "hypothetical")]),
+    # ... and what carries the launching: a plan, a belief
+    ("Turkey plans to launch operations to detain Kurdish activists.", [("TUR", "173", "TUR", "future")]),
+    ("Iran believes Turkish police launched raids to arrest Kurdish activists.",
+     [("TUR", "190", None, "hypothetical"), ("TUR", "173", "TUR", "hypothetical")]),
     # a team sent, a campaign or an offensive launched only aims at what it is for; wanting to
     # act is an intent
     ("The US sent a team to investigate Iran.", [("USA", "090", "IRN", "hypothetical")]),

@@ -265,6 +265,8 @@ class Coder:
         # A noun on its own is carried by the verb it hangs on; a verb or a light-verb noun by
         # what carries its clause.
         token: Token | None = match.trigger if match.construction == "nominal" else match.clause
+        if match.construction != "nominal" and (launcher := _under_way(match.clause)) is not None:
+            token = launcher                 # "plans to launch raids to arrest": what carries the operation
         for step in range(8):
             found = syntax.carrier(token) if token is not None else None
             if found is None and step == 0 and match.construction == "nominal" and syntax.culprits(match.trigger):
@@ -555,7 +557,8 @@ class Coder:
     def _launched(self, verb: Token) -> str:
         """The modality of launching or carrying out an operation, which its purpose act shares:
         the act is under way once the operation is ("launched raids to arrest"), to come when
-        it will be launched, not done when it was not."""
+        it will be launched, not done when it was not. (What carries the launching, "plans to"
+        or "believes", has been applied by `_carry`.)"""
         if syntax.negated(verb):
             return "negated"
         for aux in syntax.auxiliaries(verb):
@@ -800,9 +803,8 @@ def _under_way(clause: Token) -> Token | None:
         verb = clause.head
         if not any(o.lemma_.lower() in OPERATION_NOUNS for o in syntax.objects(verb)):
             return None
-    if verb.pos_ not in syntax.VERB_POS or verb.dep_ == "xcomp" or \
-            not any(form in LAUNCHING_VERBS for form in syntax.lemma_forms(verb)):
-        return None                          # "plans to launch raids to ...": the plan's, not under way
+    if verb.pos_ not in syntax.VERB_POS or not any(form in LAUNCHING_VERBS for form in syntax.lemma_forms(verb)):
+        return None
     return verb
 
 
