@@ -26,6 +26,7 @@ EXTRA = {
     "Vietnamese defense minister": ("VNM", "person"), "Korean Prime Minister Lee": ("KOR", "person"),
     "Syrian refugees": ("SYR", "group"), "American charities": ("USA", "organization"),
     "Russian forces": ("RUS", "organization"), "Ukrainian positions": ("UKR", "organization"),
+    "Western governments": ("WST", "group"),
 }
 
 
@@ -153,4 +154,16 @@ def test_names_called(nlp, text, expected):
     ("Russian forces targeted Ukrainian positions.", [("RUS", "190", "UKR", "asserted")]),
 ])
 def test_statements_and_measures(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the members a group is said to include are its named doers or targets
+    ("Several countries, including China and Russia, criticized the US.",
+     [("CHN", "111", "USA", "asserted"), ("RUS", "111", "USA", "asserted")]),
+    ("The US criticized several countries, including Iran.", [("USA", "111", "IRN", "asserted")]),
+    # a group that is an actor itself stays the doer
+    ("Western governments, including France, condemned Russia.", [("WST", "111", "RUS", "asserted")]),
+])
+def test_groups_including_members(nlp, text, expected):
     assert coded(nlp, text) == expected
