@@ -26,7 +26,7 @@ EXTRA = {
     "Vietnamese defense minister": ("VNM", "person"), "Korean Prime Minister Lee": ("KOR", "person"),
     "Syrian refugees": ("SYR", "group"), "American charities": ("USA", "organization"),
     "Russian forces": ("RUS", "organization"), "Ukrainian positions": ("UKR", "organization"),
-    "Western governments": ("WST", "group"),
+    "Western governments": ("WST", "group"), "Iranian prisoner": ("IRN", "person"),
 }
 
 
@@ -166,4 +166,21 @@ def test_statements_and_measures(nlp, text, expected):
     ("Western governments, including France, condemned Russia.", [("WST", "111", "RUS", "asserted")]),
 ])
 def test_groups_including_members(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one who died of an assault or an attack is its target, even with no doer named, as
+    # "a roadside bomb killed three soldiers" is
+    ("An Iranian prisoner died due to torture.", [(None, "1822", "IRN", "asserted")]),
+    ("An Iranian prisoner died as a result of torture.", [(None, "1822", "IRN", "asserted")]),
+    ("An Iranian prisoner died in prison after torture.", [(None, "1822", "IRN", "asserted")]),
+    ("Three Afghan soldiers died in an attack.", [(None, "190", "AFG", "asserted")]),
+    ("Three Afghan soldiers died in a Russian airstrike.", [("RUS", "195", "AFG", "asserted")]),
+    # an accident or wounds are no one's deed; an attack nobody died of, by no one, is not coded
+    ("Three Afghan soldiers died in a car accident.", []),
+    ("Three Afghan soldiers died of their wounds.", []),
+    ("Three Afghan soldiers were seen after the attack.", []),
+])
+def test_died_of(nlp, text, expected):
     assert coded(nlp, text) == expected

@@ -667,8 +667,9 @@ def _stands(match: Match) -> bool:
         return False                         # "fight the virus", "struck a chord": no one is fought
     if "allow" in match.pattern.flags and not match.sources:
         return False                         # "a deal allowing officials to enter": no one's permission
-    if match.construction == "nominal" and not match.sources:
-        return False                         # "the attack on the base": named, but by no one we know
+    if match.construction == "nominal" and not match.sources and not match.fatal:
+        return False                         # "the attack on the base": named, but by no one we know;
+    #                                          "soldiers died in an attack" is the attack killing them
     if match.trigger.dep_ == "acl" and match.trigger.tag_ == "VBN" and not match.sources \
             and not syntax.is_existential(match.trigger):
         return False                         # "officials accused of ...", "a member jailed last year": a description

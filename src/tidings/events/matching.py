@@ -30,6 +30,12 @@ FIRED_FROM_ROOTS = frozenset({"19"})
 # Verbs whose subject is the victim of the deed in their in/during-phrase ("soldiers died in a
 # Russian bombardment": the soldiers were bombarded).
 DYING_VERBS = frozenset({"die", "perish"})
+# ... and the prepositions of what someone died of ("died after torture", "died from the beating",
+# "died under torture", "died due to torture"; "as a result of" is read through its noun).
+CAUSE_PREPS = DOER_PREPS | {"after", "from", "of", "under", "due"}
+# Deeds that are coded with the one who died of them as the target even when no doer is named
+# (assault 18, fighting 19, mass violence 20), as "a roadside bomb killed three soldiers" is.
+FATAL_ROOTS = frozenset({"18", "19", "20"})
 # Answers to what someone else did (accept 03, yield 08, endorse and praise 05, criticise 11,
 # reject 12): when the object is an act ("rejected Iran's proposal"), its author is the target.
 ANSWER_ROOTS = frozenset({"03", "05", "08", "11", "12"})
@@ -58,6 +64,7 @@ class Match:
     dropped: bool = False              # absorbed by its carrier, or only alleged
     steps: list[str] = field(default_factory=list)   # how the code changed ("+intent")
     doer_noun: Token | None = None     # the event noun a passive verb's doer came from
+    fatal: bool = False                # a noun event its targets died of ("died after torture")
 
     def __post_init__(self) -> None:
         self.code = self.code or self.pattern.code
@@ -496,10 +503,11 @@ class Matcher:
             target_tokens = gov_subjects
         else:
             targets, target_tokens = self._fill_noun(target_slots, noun, verb, gov_subjects)
-        if not targets and verb is None and noun.dep_ == "pobj" and noun.head.lower_ in DOER_PREPS \
-                and _lemma(noun.head.head) in DYING_VERBS:
-            target_tokens = syntax.subjects(noun.head.head)
+        fatal = False
+        if not targets and verb is None and (dying := _died_of(noun)) is not None:
+            target_tokens = syntax.subjects(dying)
             targets = _unique(a for t in target_tokens for a in self.participants.named(t))
+            fatal = bool(targets)
         if not sources and verb is None and (culprits := syntax.culprits(noun)):
             source_tokens = culprits         # "the militia is responsible for the killings"
             sources = _unique(self.participants.actor(t) for t in culprits)
@@ -508,7 +516,8 @@ class Matcher:
             construction, clause = f"light:{light[1].lemma}", verb
         else:
             construction, clause = "nominal", carrier or syntax.clause_verb(noun) or noun
-        match = Match(noun, pattern, construction, clause, sources, targets, source_tokens, target_tokens)
+        match = Match(noun, pattern, construction, clause, sources, targets, source_tokens, target_tokens,
+                      fatal=fatal and pattern.code[:2] in FATAL_ROOTS and "sym" not in pattern.flags)
         if "sym" in pattern.flags:
             self._symmetric(match, noun, verb)
             if verb is None and carrier is None and not match.targets and match.pairs != "all":
@@ -559,6 +568,20 @@ class Matcher:
             if actors:
                 return actors, tokens
         return [], first
+
+
+def _died_of(noun: Token) -> Token | None:
+    """The verb of dying whose cause `noun` names ("soldiers died in a Russian bombardment", "a
+    prisoner died after torture", "died as a result of the beating"), or None."""
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ == "result" and prep.head.dep_ == "pobj":
+        prep = prep.head.head                # "as a result of"
+    elif prep.lower_ not in CAUSE_PREPS:
+        return None
+    verb = prep.head
+    return verb if prep.dep_ == "prep" and _lemma(verb) in DYING_VERBS else None
 
 
 def _nested_prep_objects(noun: Token, preps: frozenset[str]) -> list[Token]:
