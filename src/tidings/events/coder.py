@@ -79,6 +79,13 @@ AUDIENCE_NOUNS = frozenset({"conference", "briefing", "reporter", "journalist", 
 # and Jordanian forces".
 EXERCISES = frozenset({"exercise", "drill", "game", "maneuver", "manoeuvre", "wargame", "war-game"})
 SHOW_OF_FORCE, JOINT_EXERCISE = "150", "062"
+# Operations whose purpose is what they do: once launched or carried out, the arrests, searches or
+# seizures they are for are under way ("launched operations to detain 110 people"). Not
+# campaigns, missions or teams, which may only press for or look into what they are for.
+OPERATION_NOUNS = frozenset({"operation", "raid", "crackdown", "sweep", "manhunt", "roundup", "round-up", "dragnet"})
+LAUNCHING_VERBS = frozenset({"launch", "conduct", "carry", "mount", "stage", "begin", "start", "undertake",
+                             "perform", "execute", "continue", "intensify", "step", "expand", "widen", "resume",
+                             "pursue", "lead", "unleash"})
 STANDING = {"asserted": 0, "future": 1, "hypothetical": 2, "negated": 3}
 NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
 
@@ -296,6 +303,8 @@ class Coder:
         # A noun on its own is carried by the verb it hangs on; a verb or a light-verb noun by
         # what carries its clause.
         token: Token | None = match.trigger if match.construction == "nominal" else match.clause
+        if match.construction != "nominal" and (launcher := _under_way(match.clause)) is not None:
+            token = launcher                 # "plans to launch raids to arrest": what carries the operation
         for step in range(8):
             found = syntax.carrier(token) if token is not None else None
             if found is None and step == 0 and match.construction == "nominal" and syntax.culprits(match.trigger):
@@ -599,12 +608,26 @@ class Coder:
                 return
         if (answered := syntax.invited(clause)) is not None:
             match.modality = answered        # "accepted an invitation to meet Kim": the meeting will be
+        elif (launcher := _under_way(clause)) is not None:
+            match.modality = self._launched(launcher)  # "launched operations to detain 110 people"
         elif self._conditional(clause) or _purpose(clause) or self._awaited(clause) or \
                 (clause.dep_ == "xcomp" and _purpose(clause.head)):   # "sent troops to help fight X"
             match.modality = "hypothetical"
         elif match.trigger.pos_ in syntax.NOUN_POS and any(
                 c.lower_ in NOUN_MODALITY_MODS for c in match.trigger.children if c.dep_ == "amod"):
             match.modality = "future"
+
+    def _launched(self, verb: Token) -> str:
+        """The modality of launching or carrying out an operation, which its purpose act shares:
+        the act is under way once the operation is ("launched raids to arrest"), to come when
+        it will be launched, not done when it was not. (What carries the launching, "plans to"
+        or "believes", has been applied by `_carry`.)"""
+        if syntax.negated(verb):
+            return "negated"
+        for aux in syntax.auxiliaries(verb):
+            if kind := self.lexicon.modality.get(aux.lower_):
+                return kind
+        return "hypothetical" if self._conditional(verb) or _purpose(verb) else "asserted"
 
     def _refusal(self, match: Match) -> None:
         """"Israel will not release the prisoners" states a refusal (CAMEO 12), "Iran will not
@@ -707,8 +730,9 @@ def _stands(match: Match) -> bool:
         return False                         # "fight the virus", "struck a chord": no one is fought
     if "allow" in match.pattern.flags and not match.sources:
         return False                         # "a deal allowing officials to enter": no one's permission
-    if match.construction == "nominal" and not match.sources:
-        return False                         # "the attack on the base": named, but by no one we know
+    if match.construction == "nominal" and not match.sources and not match.fatal:
+        return False                         # "the attack on the base": named, but by no one we know;
+    #                                          "soldiers died in an attack" is the attack killing them
     if match.trigger.dep_ == "acl" and match.trigger.tag_ == "VBN" and not match.sources \
             and not syntax.is_existential(match.trigger):
         return False                         # "officials accused of ...", "a member jailed last year": a description
@@ -833,6 +857,26 @@ def _purpose(clause: Token) -> bool:
     """True for an infinitive of purpose ("sent troops to help Lebanon"): the aim, not yet the deed."""
     return clause.dep_ in ("advcl", "acl") and clause.tag_ == "VB" and \
         any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+
+
+def _under_way(clause: Token) -> Token | None:
+    """The verb that launched or carried out the operation an infinitive of purpose belongs to
+    ("Police launched operations to detain 110 people", "carried out raids to arrest", "launched
+    a crackdown to round up"), or None: an operation under way does what it is for, while a team
+    sent "to investigate" or a campaign "to free" someone only aims at it."""
+    if not _purpose(clause):
+        return None
+    if clause.dep_ == "acl":
+        noun, verb = clause.head, clause.head.head
+        if noun.dep_ not in ("dobj", "nsubjpass") or noun.lemma_.lower() not in OPERATION_NOUNS:
+            return None
+    else:
+        verb = clause.head
+        if not any(o.lemma_.lower() in OPERATION_NOUNS for o in syntax.objects(verb)):
+            return None
+    if verb.pos_ not in syntax.VERB_POS or not any(form in LAUNCHING_VERBS for form in syntax.lemma_forms(verb)):
+        return None
+    return verb
 
 
 def _all_in(tokens: list[Token], words: frozenset[str]) -> bool:

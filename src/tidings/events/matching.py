@@ -30,6 +30,12 @@ FIRED_FROM_ROOTS = frozenset({"19"})
 # Verbs whose subject is the victim of the deed in their in/during-phrase ("soldiers died in a
 # Russian bombardment": the soldiers were bombarded).
 DYING_VERBS = frozenset({"die", "perish"})
+# ... and the prepositions of what someone died of ("died after torture", "died from the beating",
+# "died under torture", "died due to torture"; "as a result of" is read through its noun).
+CAUSE_PREPS = DOER_PREPS | {"after", "from", "of", "under", "due"}
+# Deeds that are coded with the one who died of them as the target even when no doer is named
+# (assault 18, fighting 19, mass violence 20), as "a roadside bomb killed three soldiers" is.
+FATAL_ROOTS = frozenset({"18", "19", "20"})
 # Answers to what someone else did (accept 03, yield 08, endorse and praise 05, criticise 11,
 # reject 12): when the object is an act ("rejected Iran's proposal"), its author is the target.
 ANSWER_ROOTS = frozenset({"03", "05", "08", "11", "12"})
@@ -60,6 +66,7 @@ class Match:
     dropped: bool = False              # absorbed by its carrier, or only alleged
     steps: list[str] = field(default_factory=list)   # how the code changed ("+intent")
     doer_noun: Token | None = None     # the event noun a passive verb's doer came from
+    fatal: bool = False                # a noun event its targets died of ("died after torture")
 
     def __post_init__(self) -> None:
         self.code = self.code or self.pattern.code
@@ -213,10 +220,20 @@ def verb_holds(verb: Token, req: Requirement, facts: VerbFacts | None = None) ->
     if slot == "oprd":
         return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod")
                    and (_lemma(c) in lemmas or (req.listed is not None and bool(_modifier_lemmas(c) & lemmas)))
-                   for c in verb.children)       # a listed word may qualify the predicate: "a stupid guy"
+                   for c in verb.children) \
+            or any(_lemma(c) in lemmas for c in _bare_appositions(facts.objects))
+            # a listed word may qualify the predicate ("a stupid guy"); the parser may make the
+            # predicate an apposition of the object ("called Assad a dictator")
     if slot.startswith("prep:"):
         return _prep_holds(verb, req, facts.objects)
     return False
+
+
+def _bare_appositions(objects: list[Token]) -> list[Token]:
+    """The appositions of `objects` with no comma before them: "called the president a dictator"
+    is read by the small model as an apposition, "the president, a former general" has its comma."""
+    return [c for o in objects for c in o.children
+            if c.dep_ == "appos" and c.i > o.i and not any(t.is_punct for t in c.doc[o.i:c.left_edge.i])]
 
 
 def noun_holds(noun: Token, req: Requirement, governor: Token | None) -> bool:
@@ -519,10 +536,11 @@ class Matcher:
             target_tokens = gov_subjects
         else:
             targets, target_tokens = self._fill_noun(target_slots, noun, verb, gov_subjects)
-        if not targets and verb is None and noun.dep_ == "pobj" and noun.head.lower_ in DOER_PREPS \
-                and _lemma(noun.head.head) in DYING_VERBS:
-            target_tokens = syntax.subjects(noun.head.head)
+        fatal = False
+        if not targets and verb is None and (dying := _died_of(noun)) is not None:
+            target_tokens = syntax.subjects(dying)
             targets = _unique(a for t in target_tokens for a in self.participants.named(t))
+            fatal = bool(targets)
         if not sources and verb is None and (culprits := syntax.culprits(noun)):
             source_tokens = culprits         # "the militia is responsible for the killings"
             sources = _unique(self.participants.actor(t) for t in culprits)
@@ -535,7 +553,8 @@ class Matcher:
             construction, clause = f"light:{light[1].lemma}", verb
         else:
             construction, clause = "nominal", carrier or syntax.clause_verb(noun) or noun
-        match = Match(trigger, pattern, construction, clause, sources, targets, source_tokens, target_tokens)
+        match = Match(trigger, pattern, construction, clause, sources, targets, source_tokens, target_tokens,
+                      fatal=fatal and pattern.code[:2] in FATAL_ROOTS and "sym" not in pattern.flags)
         if "sym" in pattern.flags:
             self._symmetric(match, noun, verb)
             if verb is None and carrier is None and not match.targets and match.pairs != "all":
@@ -599,6 +618,20 @@ class Matcher:
         return [], first
 
 
+def _died_of(noun: Token) -> Token | None:
+    """The verb of dying whose cause `noun` names ("soldiers died in a Russian bombardment", "a
+    prisoner died after torture", "died as a result of the beating"), or None."""
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ == "result" and prep.head.dep_ == "pobj":
+        prep = prep.head.head                # "as a result of"
+    elif prep.lower_ not in CAUSE_PREPS:
+        return None
+    verb = prep.head
+    return verb if prep.dep_ == "prep" and _lemma(verb) in DYING_VERBS else None
+
+
 def _nested_prep_objects(noun: Token, preps: frozenset[str]) -> list[Token]:
     """The objects of `preps` hung on a noun nested in the phrase `noun` heads through of/with/from-
     phrases and participles, not through clauses of their own; the parser attaches a recipient
@@ -633,8 +666,10 @@ def _names(verb: Token, patterns: tuple[Pattern, ...]) -> bool:
     """True when `verb` names its object something ("called Assad a murderer", "called the
     talks a success"): it has an object predicate (not a name the parser took for one: "called
     Putin") and a pattern asking the predicate for a word list of naming.txt."""
-    return any(c.dep_ == "oprd" and c.pos_ != "PROPN" for c in verb.children) \
-        and any(r.slot == "oprd" and r.listed for p in patterns for r in p.requires)
+    if not any(r.slot == "oprd" and r.listed for p in patterns for r in p.requires):
+        return False
+    predicates = [c for c in verb.children if c.dep_ == "oprd"] + _bare_appositions(syntax.objects(verb))
+    return any(c.pos_ != "PROPN" for c in predicates)   # the small model may read it as an apposition
 
 
 def _describes(noun: Token) -> bool:

@@ -333,10 +333,11 @@ def _distinct(actors: list[Actor]) -> list[Actor]:
 
 
 def _examples(token: Token) -> list[Token]:
-    # "like X", "such as X" on a plural noun: the examples it gives
+    # "like X", "such as X", "including X" on a plural noun: the examples it gives ("several
+    # countries, including China and Russia, criticized ...": China and Russia did)
     if token.tag_ not in ("NNS", "NNPS"):
         return []
-    out = prep_objects(token, frozenset({"like"}))
+    out = prep_objects(token, frozenset({"like", "including"}))
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "as" and any(c.lower_ == "such" for c in child.children):
             out += [t for o in child.children if o.dep_ == "pobj" for t in conjuncts(o)]

@@ -8,10 +8,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import wraps
+from functools import cache, wraps
 from typing import Any, TypeVar
 
+from spacy.language import Language
 from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from tidings.nlp import load_model
 
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -20,6 +24,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Tags under which the lemmatizer takes a verb for its own base form.
+BASE_TAGS = frozenset({"VB", "VBP"})
 QUOTE_MARKS = frozenset({'"', "''", "”", "’", "»"})
 # Nouns whose infinitive belongs to their owner ("Russia's plans to attack", "signed agreements to
 # normalise relations"): the doer is the possessor, or the subject of the verb the noun hangs on.
@@ -29,7 +35,8 @@ OWNED_INFINITIVE_NOUNS = frozenset({
     "threat", "offer", "proposal", "right", "intention", "intent", "order", "call", "request", "commitment",
     "readiness", "willingness", "vow", "campaign", "mission", "operation", "initiative", "step", "measure",
     "permission", "authority", "power", "option", "chance", "opportunity", "ability", "capacity", "need",
-    "obligation", "ultimatum", "demand", "appeal", "license", "mandate", "preparation", "scheme", "goal", "aim"})
+    "obligation", "ultimatum", "demand", "appeal", "license", "mandate", "preparation", "scheme", "goal", "aim",
+    "raid", "crackdown", "sweep", "manhunt", "roundup", "offensive", "drive", "push"})
 # Nouns whose infinitive is done by the one invited, not by the inviter ("accepted Xi's invitation
 # to visit China": the accepter visits; "extended an invitation to Kim to visit").
 INVITATION_NOUNS = frozenset({"invitation", "invite"})
@@ -110,7 +117,40 @@ def lemma_forms(token: Token) -> list[str]:
         forms.append(word[:-2])
     if word.endswith("s"):
         forms.append(word[:-1])
+    if token.lemma_.lower() == word and token.tag_ in BASE_TAGS:
+        forms += irregular_lemmas(token)
     return forms
+
+
+def irregular_lemmas(token: Token) -> list[str]:
+    """The lemmas the model's own table of irregular verb forms gives the word of `token`
+    ("overran" -> overrun), for a parse of the default model; else none. The tagger reads a rare
+    past tense as a present (VBP) now and then, and the lemmatizer then keeps the word as it is."""
+    table = _irregular_verbs()
+    return list(table.get(token.lower_, ())) if token.vocab is _default_vocab() else []
+
+
+@cache
+def default_pipeline() -> Language:
+    """The default model's pipeline, once per process: finding its name looks through the
+    installed packages."""
+    return load_model()
+
+
+def _default_vocab() -> Vocab:
+    return default_pipeline().vocab
+
+
+@cache
+def _irregular_verbs() -> dict[str, list[str]]:
+    """The lemmatizer's exceptions for verbs, word -> lemmas; empty when the model has none."""
+    nlp = default_pipeline()
+    if "lemmatizer" not in nlp.pipe_names:
+        return {}
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_exc"):
+        return {}
+    return dict(lookups.get_table("lemma_exc").get("verb", {}))
 
 
 def lookup(table: dict, token: Token):
@@ -518,6 +558,13 @@ def objects(verb: Token) -> list[Token]:
         own = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and
                (not is_time(c) or any(g.dep_ == "compound" and g.pos_ == "NOUN" and not is_time(g)
                                       for g in c.children))]
+    if not own:
+        # "will not accept refugees fleeing the war": the parser reads the object and its
+        # participle as a clause (fleeing/VBG ccomp, refugees its nsubj); with no auxiliary or
+        # marker it is no clause of its own, and its subject is the object.
+        own = [g for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i > verb.i
+               and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
+               for g in c.children if g.dep_ == "nsubj" and g.pos_ in NOUN_POS and g.i > verb.i]
     return [_relative_head(verb, t) for o in own for t in conjuncts(o)]
 
 
@@ -653,6 +700,9 @@ def carrier(token: Token) -> Token | None:
         return None
     if t.dep_ in COMPLEMENT_DEPS or (t.dep_ == "advcl" and asked_to(t)):
         return head                          # "agreed to release", "called on Egypt to free"
+    if t.dep_ in ("advcl", "ccomp") and head.lower_ == "clear" and head.dep_ in ("ccomp", "oprd", "acomp") \
+            and head.head.lemma_ == "make":
+        return head.head                     # "made it clear it will not lift the ban": through the small clause
     if t.dep_ in ("acomp", "attr") and head.lemma_ == "be":
         return head                          # "said it was determined to mend ties": through the copula
     if t.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERB_POS | NOUN_POS:
