@@ -35,6 +35,8 @@ def test_a_sense_needs_its_argument(nlp, text, expected):
     # the recipient of eased restrictions or suspended aid on a to- or with-phrase
     ("The US eased restrictions on humanitarian assistance to North Korea.", [("USA", "081", "PRK")]),
     ("Germany suspended military aid and weapons deals with Pakistan.", [("DEU", "162", "PAK")]),
+    # an in-phrase saying what for is no place and no target
+    ("Russia began air strikes in Syria in support of Iran.", [("RUS", "195", "SYR")]),
 ])
 def test_arguments_hung_elsewhere(nlp, text, expected):
     assert coded(nlp, text) == expected

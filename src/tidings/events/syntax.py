@@ -618,6 +618,12 @@ def _is_prep(child: Token) -> bool:
     return child.dep_ == "prt" and any(c.dep_ == "pobj" for c in child.children)
 
 
+# Nouns of an in-phrase that says what for, not where or whom: "in support of", "in response to".
+PURPOSE_NOUNS = frozenset({"support", "solidarity", "response", "retaliation", "reply", "return", "exchange",
+                           "favour", "favor", "honour", "honor", "memory", "defence", "defense", "violation",
+                           "accordance", "line", "addition", "order", "name"})
+
+
 def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     """The objects of the prepositions `preps` attached to `token` ("sanctions on Russia" -> [Russia]);
     a time is no object ("called on Tuesday")."""
@@ -627,6 +633,8 @@ def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
             # "to and from North Korea": a preposition coordinated with the next shares its object
             heads = [child, *(c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP")]
             for obj in (o for h in heads for o in h.children):
+                if child.lower_ == "in" and obj.lemma_.lower() in PURPOSE_NOUNS:
+                    continue                 # "strikes in Syria in support of Assad": a purpose, no place
                 if obj.dep_ in ("pobj", "pcomp") and (named := untimed(obj)) is not None:
                     out.extend(conjuncts(named) if named is obj else [named])
     return out
