@@ -32,6 +32,7 @@ from tidings.actors.coding import (
     phrase_start,
 )
 from tidings.actors.disasters import names_a_disaster
+from tidings.actors.headlines import headline_entities
 from tidings.actors.lexicon import Entry, Lexicon, Match, Status
 from tidings.actors.location import (
     LOCAL_ROLES,
@@ -84,8 +85,8 @@ class Mention:
 def find_mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> tuple[list[Mention], list[Match]]:
     """The actor mentions of `doc`, in text order, and the units (lexicon phrases and places) they were
     read from."""
-    ents = doc.ents
     matches = lexicon.match(doc)
+    ents = headline_entities(doc, doc.ents, matches)
     named = named_countries(matches)
     matches = with_places(doc, matches, ents, named)
     unit_at = {i: m for m in matches for i in range(m.start, m.end)}
