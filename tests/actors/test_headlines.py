@@ -1,5 +1,6 @@
-"""Title Case headlines: the model's entities in a headline are cut back to the known names inside them.
-Sentences written for these tests; the leaders are the built-in tables."""
+"""Title Case headlines and sentence-opening surnames: the model's entities in a headline are cut back to
+the known names inside them, and a surname of the tables the model tagged a common noun at the head of
+a sentence is still that person. Sentences written for these tests; the leaders are the built-in tables."""
 
 import pytest
 
@@ -42,3 +43,30 @@ def test_headline_names_end_where_the_known_name_ends(nlp, text, expected):
 ])
 def test_title_case(nlp, text, expected):
     assert title_case(next(nlp(text).sents)) is expected
+
+
+SUBJECTS = [
+    # the tables' alias, tagged a noun, opening the sentence as subject
+    ("Trump and Zelensky will gather for talks in the Oval Office.", "2019-09-01",
+     [("Donald Trump", "USA", "GOV"), ("Volodymyr Zelensky", "UKR", "GOV"), ("Oval Office", "USA", "GOV")]),
+    ("Trump and King Felipe will gather for talks in Madrid.", "2019-09-01",
+     [("Donald Trump", "USA", "GOV"), ("Felipe VI", "ESP", "GOV")]),
+    ("Trump and Prime Minister Abe will gather for dinner.", "2019-09-01",
+     [("Donald Trump", "USA", "GOV"), ("Shinzo Abe", "JPN", "GOV")]),
+    # on a date he held no office he is a former leader
+    ("Trump and King Felipe will gather for talks in Madrid.", "2023-05-01",
+     [("Donald Trump", "USA", "ELI"), ("Felipe VI", "ESP", "GOV")]),
+    # the last word of a name given in full earlier, tagged a common noun
+    ("Harold Steel arrived in Paris. Steel will host the talks next week.", "2019-09-01",
+     [("Harold Steel", None, None)]),
+    # common nouns: modified, plural, not the subject, not at the start
+    ("Trump cards were played.", "2019-09-01", []),
+    ("Trump supporters rallied in the capital.", "2019-09-01", []),
+    ("Steel will host the talks next week.", "2019-09-01", []),
+    ("Harold Steel arrived in Paris. Steel prices rose.", "2019-09-01", [("Harold Steel", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SUBJECTS, ids=[t for t, _, _ in SUBJECTS])
+def test_a_surname_opening_a_sentence_is_the_person(nlp, text, published, expected):
+    assert coded(nlp, text, published) == expected
