@@ -24,6 +24,7 @@ HEADLINES = [
     ("Free Syrian Army Shells Town Near Aleppo.", [("Free Syrian Army", "SYR", "REB")]),
     ("United States Agency for International Development Funds Clinics in Haiti.",
      [("US Agency for International Development", "USA", "GOV"), ("Haiti", "HTI", None)]),
+    ("Islamic Relief Opens Clinic in Yemen.", [("Islamic Relief Worldwide", "NGO", "NGO"), ("Yemen", "YEM", None)]),
     # not a headline: the model's entity is left as it is
     ("Officials at Qatar Airways said flights to Iran would resume.",
      [("Officials", None, "GOV"), ("Qatar Airways", "QAT", None), ("Iran", "IRN", None)]),

@@ -47,12 +47,13 @@ def headline_entities(doc: Doc, ents: tuple[Span, ...], matches: list[Match]) ->
     unit_at = {i: m for m in matches for i in range(m.start, m.end)}
     heads = body_heads()
     names = {i for m in known for i in range(m.start, m.end)}
+    known_at = {m.start: m for m in known}
     cased: dict[int, bool] = {}  # by sentence start: each read of .sent builds a span
     out: list[Span] = []
     for ent in ents:
         if out and ent.start < out[-1].end:
             continue  # the rest of a known name the model split in two, taken whole with the first part
-        inside = [m for m in known if ent.start <= m.start < ent.end and (m.end > ent.end or m.end < ent.end)]
+        inside = [m for i in range(ent.start, ent.end) if (m := known_at.get(i)) is not None and m.end != ent.end]
         if not inside:
             out.append(ent)
             continue
