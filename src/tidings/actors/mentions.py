@@ -32,6 +32,7 @@ from tidings.actors.coding import (
     phrase_start,
 )
 from tidings.actors.disasters import names_a_disaster
+from tidings.actors.headlines import headline_entities
 from tidings.actors.lexicon import Entry, Lexicon, Match, Status
 from tidings.actors.location import (
     LOCAL_ROLES,
@@ -84,8 +85,8 @@ class Mention:
 def find_mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> tuple[list[Mention], list[Match]]:
     """The actor mentions of `doc`, in text order, and the units (lexicon phrases and places) they were
     read from."""
-    ents = doc.ents
     matches = lexicon.match(doc)
+    ents = headline_entities(doc, doc.ents, matches)
     named = named_countries(matches)
     matches = with_places(doc, matches, ents, named)
     unit_at = {i: m for m in matches for i in range(m.start, m.end)}
@@ -254,7 +255,7 @@ class _Finder:
         for i in np.flatnonzero(np.isin(lowers, wanted)).tolist():
             token = self.doc[i]
             if token.i in covered or token.i in self.unit_at or token.lower_ not in first_at \
-                    or first_at[token.lower_] > token.i or token.pos_ != "PROPN" \
+                    or first_at[token.lower_] > token.i or (token.pos_ != "PROPN" and not opens_as_subject(token)) \
                     or not token.text[:1].isupper() or token.ent_type_ in NOT_NAMES \
                     or token.dep_ == "compound":
                 continue
@@ -285,7 +286,8 @@ class _Finder:
         tokens = self.doc[m.start:m.end]
         if not all(t.text[:1].isupper() for t in tokens if t.is_alpha):
             return False
-        if len(tokens) == 1 and ((tokens[0].pos_ != "PROPN" and tokens[0].ent_type_ not in ("PERSON", "ORG"))
+        if len(tokens) == 1 and ((tokens[0].pos_ != "PROPN" and tokens[0].ent_type_ not in ("PERSON", "ORG")
+                                  and not opens_as_subject(tokens[0]))
                                  or tokens[0].ent_type_ in NOT_NAMES):
             return False  # a lone surname must read as a name: not "May" in "May 5"; "Trump" tagged a name is
         last = tokens[-1]
@@ -650,6 +652,28 @@ def counted(head: Token) -> bool:
     prep = head.head if head.dep_ == "pobj" else None
     return (prep is not None and prep.lower_ == "of" and prep.head.i < head.i
             and (prep.head.lower_ in COUNTING or prep.head.pos_ == "NUM"))
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# a singular noun, or a verb's base form the parser still made the subject ("Trump and Prime Minister Abe
+# will meet"); not a plural, which is a common noun ("Trumps were played")
+SUBJECT_TAGS = frozenset({"NN", "NNP", "VB", "VBP"})
+# the words that make a noun a common one: "Trump cards", "the trump", "a high trump", "Rice prices"
+MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod"})
+
+
+def opens_as_subject(token: Token) -> bool:
+    """Whether the capitalised `token` opens its sentence (after a quote, if any) as the bare subject of
+    its clause, or a word coordinated with it, where the model may tag a surname a common noun or a verb
+    ("Trump and King Abdullah will meet"): not plural, not modified as a common noun is ("Trump cards
+    were played" has the cards for subject)."""
+    if not token.text[:1].isupper() or not token.is_alpha or token.tag_ not in SUBJECT_TAGS:
+        return False
+    first = token.is_sent_start or (token.i > 0 and token.nbor(-1).is_sent_start and token.nbor(-1).is_punct)
+    if not first:
+        return False
+    subject = token.dep_ in SUBJECTS or (token.dep_ == "conj" and token.head.dep_ in SUBJECTS)
+    return subject and not any(c.dep_ in MODIFIERS for c in token.children)
 
 
 def _without_parenthesis(ent: Span) -> Span:

@@ -1,0 +1,89 @@
+"""Names in Title Case headlines: the model's entities cut back to the known names inside them.
+
+In "U.S. Lifts Travel Ban to Lebanon" the small model reads "U.S. Lifts Travel" as one organisation: in a
+sentence where most words are capitalised, capitals no longer mark names. A known name of the tables
+(a country, a person, an organisation) inside such an entity ends the entity, unless the words after it
+are themselves words of names the tables know: an agent or another name ("U.S. Army", "Obama
+Administration"), or a word heading a body's name ("Agency", "Council"). A name the tables know whole
+("Free Syrian Army", "United States Agency for International Development") stays whole, and takes the
+words of it the model left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Doc, Span
+
+from tidings.actors.lexicon import Match
+from tidings.actors.tables import body_heads
+
+# A sentence is in Title Case when most of its longer words are capitalised; short words ("to",
+# "of", "a") are lowercase in many headline styles and do not count (as the event coder reads them),
+# nor do the first word and the known names, capitalised in any sentence ("Tourists visited the Kremlin
+# Palace in Moscow" is no headline).
+MIN_WORDS = 2
+CAPITALISED_SHARE = 0.7
+LONG_WORD = 4
+# the kinds of lexicon entries that are names of their own
+KNOWN_NAMES = frozenset({"country", "person", "organization", "metonym", "capital", "region", "territory"})
+GLUE = frozenset({"of", "for", "and", "on"})
+
+
+def title_case(sent: Span, names: Collection[int] = ()) -> bool:
+    """True when `sent` is written in Title Case; `names` are the indices of the words of known names."""
+    words = [t for t in sent[1:] if t.is_alpha and len(t) >= LONG_WORD and t.i not in names]
+    if len(words) < MIN_WORDS:
+        return False
+    return sum(t.text[0].isupper() for t in words) >= CAPITALISED_SHARE * len(words)
+
+
+def headline_entities(doc: Doc, ents: tuple[Span, ...], matches: list[Match]) -> tuple[Span, ...]:
+    """`ents`, those of Title Case sentences that hold a known name cut back to it and the name words
+    after it ("U.S. Lifts Travel" is "U.S."), or stretched to a known name they end inside."""
+    known = [m for m in matches if m.entry.kind in KNOWN_NAMES]
+    if not known or not ents:
+        return ents
+    unit_at = {i: m for m in matches for i in range(m.start, m.end)}
+    heads = body_heads()
+    names = {i for m in known for i in range(m.start, m.end)}
+    known_at = {m.start: m for m in known}
+    cased: dict[int, bool] = {}  # by sentence start: each read of .sent builds a span
+    out: list[Span] = []
+    for ent in ents:
+        if out and ent.start < out[-1].end:
+            continue  # the rest of a known name the model split in two, taken whole with the first part
+        inside = [m for i in range(ent.start, ent.end) if (m := known_at.get(i)) is not None and m.end != ent.end]
+        if not inside:
+            out.append(ent)
+            continue
+        sent = ent.sent
+        if sent.start not in cased:
+            cased[sent.start] = title_case(sent, names)
+        if not cased[sent.start]:
+            out.append(ent)
+            continue
+        last = inside[-1]
+        if last.end > ent.end:  # "The United States Agency for" of a name the tables know whole
+            out.append(Span(doc, ent.start, last.end, label=ent.label))
+            continue
+        end = _name_end(doc, last.end, ent.end, unit_at, heads)
+        out.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label))
+    return tuple(out)
+
+
+def _name_end(doc: Doc, start: int, end: int, unit_at: dict[int, Match], heads: frozenset[str]) -> int:
+    """Where the words of names that follow a known name end, from `start` up to `end` at most: words
+    of the lexicon's units and heads of bodies' names, joined by "of", "for", "and", "on"."""
+    i = start
+    while i < end:
+        word = doc[i]
+        unit = unit_at.get(i)
+        if unit is not None:
+            i = max(i + 1, min(unit.end, end))
+        elif word.lower_ in heads or (word.lower_ in GLUE and i + 1 < end
+                                      and (i + 1 in unit_at or doc[i + 1].lower_ in heads)):
+            i += 1
+        else:
+            break
+    return i

@@ -1,0 +1,73 @@
+"""Title Case headlines and sentence-opening surnames: the model's entities in a headline are cut back to
+the known names inside them, and a surname of the tables the model tagged a common noun at the head of
+a sentence is still that person. Sentences written for these tests; the leaders are the built-in tables."""
+
+import pytest
+
+from tidings.actors import find_actors
+from tidings.actors.headlines import title_case
+
+
+def coded(nlp, text, published="2018-03-01"):
+    return [(a.name, a.country, a.role) for a in find_actors(text, nlp(text), published=published)]
+
+
+HEADLINES = [
+    # a known name does not run on over the verb and nouns after it
+    ("U.S. Eases Visa Rules for Jordan.", [("United States", "USA", None), ("Jordan", "JOR", None)]),
+    ("China Expands Trade With Brazil.", [("China", "CHN", None), ("Brazil", "BRA", None)]),
+    ("Obama Praises Kenya for Election.", [("Barack Obama", "USA", "ELI"), ("Kenya", "KEN", None)]),
+    # the words of names after a known name stay with it
+    ("U.S. Army Trains Soldiers in Jordan.",
+     [("U.S. Army", "USA", "MIL"), ("Soldiers", "USA", "MIL"), ("Jordan", "JOR", None)]),
+    # names the tables know whole stay whole, also where the model split or cut them
+    ("Free Syrian Army Shells Town Near Aleppo.", [("Free Syrian Army", "SYR", "REB")]),
+    ("United States Agency for International Development Funds Clinics in Haiti.",
+     [("US Agency for International Development", "USA", "GOV"), ("Haiti", "HTI", None)]),
+    ("Islamic Relief Opens Clinic in Yemen.", [("Islamic Relief Worldwide", "NGO", "NGO"), ("Yemen", "YEM", None)]),
+    # not a headline: the model's entity is left as it is
+    ("Officials at Qatar Airways said flights to Iran would resume.",
+     [("Officials", None, "GOV"), ("Qatar Airways", "QAT", None), ("Iran", "IRN", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINES, ids=[t for t, _ in HEADLINES])
+def test_headline_names_end_where_the_known_name_ends(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("U.S. Eases Visa Rules for Jordan.", True),
+    ("Merkel Urges Calm in Ukraine.", True),
+    ("The United States eased visa rules for Jordan.", False),
+    ("Iran Warns UN.", False),  # too few long words to tell, the first not counted
+])
+def test_title_case(nlp, text, expected):
+    assert title_case(next(nlp(text).sents)) is expected
+
+
+SUBJECTS = [
+    # the tables' alias, tagged a noun, opening the sentence as subject
+    ("Trump and Zelensky will gather for talks in the Oval Office.", "2019-09-01",
+     [("Donald Trump", "USA", "GOV"), ("Volodymyr Zelensky", "UKR", "GOV"), ("Oval Office", "USA", "GOV")]),
+    ("Trump and King Felipe will gather for talks in Madrid.", "2019-09-01",
+     [("Donald Trump", "USA", "GOV"), ("Felipe VI", "ESP", "GOV")]),
+    ("Trump and Prime Minister Abe will gather for dinner.", "2019-09-01",
+     [("Donald Trump", "USA", "GOV"), ("Shinzo Abe", "JPN", "GOV")]),
+    # on a date he held no office he is a former leader
+    ("Trump and King Felipe will gather for talks in Madrid.", "2023-05-01",
+     [("Donald Trump", "USA", "ELI"), ("Felipe VI", "ESP", "GOV")]),
+    # the last word of a name given in full earlier, tagged a common noun
+    ("Harold Steel arrived in Paris. Steel will host the talks next week.", "2019-09-01",
+     [("Harold Steel", None, None)]),
+    # common nouns: modified, plural, not the subject, not at the start
+    ("Trump cards were played.", "2019-09-01", []),
+    ("Trump supporters rallied in the capital.", "2019-09-01", []),
+    ("Steel will host the talks next week.", "2019-09-01", []),
+    ("Harold Steel arrived in Paris. Steel prices rose.", "2019-09-01", [("Harold Steel", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SUBJECTS, ids=[t for t, _, _ in SUBJECTS])
+def test_a_surname_opening_a_sentence_is_the_person(nlp, text, published, expected):
+    assert coded(nlp, text, published) == expected
