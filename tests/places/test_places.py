@@ -45,6 +45,15 @@ def test_resolves_in_context(nlp, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a big national capital is a place with no cue around it, though the model tags nothing
+    ("Missiles struck Kyiv overnight.", [("Kyiv", "Kyiv", "UKR", 703448)]),
+    ("Drones hit Moscow on Sunday.", [("Moscow", "Moscow", "RUS", 524901)]),
+])
+def test_a_big_capital_needs_no_cue(nlp, text, expected):
+    assert places(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "the West" is not West, Texas
     ("The West imposed sanctions on Russia.", [("Russia", "Russia", "RUS", 2017370)]),
     # person names are not places, even when towns bear them

@@ -40,6 +40,8 @@ GENERIC_DIVISION = re.compile(r"\b(?:County|Parish|Borough|Province|Oblast|Prefe
 # its own from this many people; a smaller one still needs the article's other places to agree,
 # since small towns bear the names of common words ("Supreme", "Federal", "Shell")
 CUED_TOWN = 10_000
+# a national capital this big is a place wherever a proper noun names it, untagged ("struck Kyiv")
+BIG_CAPITAL = 1_000_000
 
 
 TITLES = {"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "president", "judge", "officer", "sgt", "chief",
@@ -300,6 +302,9 @@ def _accept(tokens: list[Token], entries: list[Entry], persons: Counter[str], ga
         return None
     if _qualified(tokens, gaz) or _modifies_place_noun(tokens):
         return "strong"
+    if any(e.feature == CAPITAL and e.population >= BIG_CAPITAL for e in towns) and not tokens[0].is_sent_start \
+            and tokens[-1].dep_ != "compound":
+        return "strong"                      # "Missiles struck Kyiv": a big national capital needs no cue
     cued = locative(tokens) or opens_institution(tokens)
     if cued and (len(tokens) > 1 or max(e.population for e in towns) >= CUED_TOWN):
         return "strong"
