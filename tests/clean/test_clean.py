@@ -290,6 +290,13 @@ def test_only_boilerplate_leaves_empty_text():
     assert [r.reason for r in cleaned.removed] == ["advertisement", "navigation"]
 
 
+def test_a_text_that_is_one_marked_caption_keeps_it():
+    # with no article beside it the caption is all the news there is; beside one it goes (above)
+    body = "Xi Jinping (left) shakes hands with Vladimir Putin at the Kremlin."
+    assert clean_body(body).text == body
+    assert clean_body(f"{body} The talks lasted three hours.").text == "The talks lasted three hours."
+
+
 def test_empty_body():
     assert clean_body("  \n\n ") == clean_body("")
     assert clean_body("").text == ""

@@ -79,7 +79,9 @@ def mark_lead(pieces: list[Piece], rules: Rules) -> list[Piece]:
 def mark_captions(pieces: list[Piece], rules: Rules) -> None:
     """Captions: the sentence just before a photo credit when it reads as a caption (a portrait's
     name, a position marker, a caption verb in the present tense), and any sentence that carries
-    both a position marker and a caption verb."""
+    both a position marker and a caption verb. A text that is one marked caption and nothing else
+    keeps it: there is no article beside it to mislead, and removing it would leave nothing."""
+    alone = sum(p.kept for p in pieces) == 1
     for i, piece in enumerate(pieces):
         if not piece.kept:
             continue
@@ -88,7 +90,7 @@ def mark_captions(pieces: list[Piece], rules: Rules) -> None:
         if follows is not None and follows.reason == "credit" and looks_like_caption(piece.text, rules):
             piece.reason = "caption"
             piece.rule = "caption.portrait" if is_portrait(words, rules) else "caption.before_credit"
-        elif is_marked_caption(piece.text, rules):
+        elif is_marked_caption(piece.text, rules) and not alone:
             piece.reason, piece.rule = "caption", "caption.marked"
 
 
