@@ -30,6 +30,11 @@ def places(nlp, text: str) -> list[tuple[str, str, str | None, int | None]]:
       ("Kingman", "Kingman County", "USA", None)]),
     # a locative word before a name the model took for a person's
     ("A man was arrested in Glen Carbon on Tuesday.", [("Glen Carbon", "Glen Carbon", "USA", 4239465)]),
+    # "out of X", "north of X" mark a place; "a friend of X" does not
+    ("The village lies 20 km north of Kherson.", [("Kherson", "Kherson", "UKR", 706448)]),
+    ("Russian forces pulled out of Kherson on Friday.",
+     [("Russian", "Russia", "RUS", 2017370), ("Kherson", "Kherson", "UKR", 706448)]),
+    ("He is a friend of Kherson.", []),
     # a town's name opening an institution's name is a place; a common word inside one is not
     ("Nina Webb, a Dublin Arts Council board member, spoke.", [("Dublin", "Dublin", "IRL", 2964574)]),
     ("The Ohio Supreme Court ruled on Friday.", [("Ohio", "Ohio", "USA", 5165418)]),

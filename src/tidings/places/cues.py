@@ -29,6 +29,9 @@ LIST_LINKS = {",", "and", "or", "&"}
 # words before a town's name that make it a place: "in Glen Carbon", "near Ridge Farm", "from Hounslow"
 LOCATIVE = {"in", "near", "outside", "from", "to", "into", "across", "throughout", "around", "toward",
             "towards", "via", "between", "downtown", "suburban"}
+# words that make "of X" a place: "out of Kherson", "north of Kyiv" ("the mayor of X" is no cue)
+BEFORE_OF = {"out", "outside", "inside", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+             "southwest", "outskirts"}
 # words after a town's name (with a hyphen) that make it a place: "Gainesville-based", "Atlanta-area"
 HYPHENED = {"based", "area", "born", "bred", "raised", "headquartered"}
 MAX_NAME = 3
@@ -148,6 +151,8 @@ def locative(tokens: list[Token]) -> bool:
     doc = first.doc
     if first.i > 0 and doc[first.i - 1].lower_ in LOCATIVE:
         return True
+    if first.i > 1 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].lower_ in BEFORE_OF:
+        return True                          # "pulled out of Kherson", "20 km north of Kyiv"
     return last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and doc[last.i + 2].lower_ in HYPHENED
 
 
