@@ -35,6 +35,9 @@ def places(nlp, text: str) -> list[tuple[str, str, str | None, int | None]]:
     ("Russian forces pulled out of Kherson on Friday.",
      [("Russian", "Russia", "RUS", 2017370), ("Kherson", "Kherson", "UKR", 706448)]),
     ("He is a friend of Kherson.", []),
+    # the object of a verb of war is a place
+    ("Russian forces shelled Mariupol.", [("Russian", "Russia", "RUS", 2017370),
+                                         ("Mariupol", "Mariupol", "UKR", 701822)]),
     # a town's name opening an institution's name is a place; a common word inside one is not
     ("Nina Webb, a Dublin Arts Council board member, spoke.", [("Dublin", "Dublin", "IRL", 2964574)]),
     ("The Ohio Supreme Court ruled on Friday.", [("Ohio", "Ohio", "USA", 5165418)]),

@@ -32,6 +32,9 @@ LOCATIVE = {"in", "near", "outside", "from", "to", "into", "across", "throughout
 # words that make "of X" a place: "out of Kherson", "north of Kyiv" ("the mayor of X" is no cue)
 BEFORE_OF = {"out", "outside", "inside", "north", "south", "east", "west", "northeast", "northwest", "southeast",
              "southwest", "outskirts"}
+# verbs of war whose object is a place, not a person ("shelled Zaporizhzhia"; "attacked" takes people too)
+TAKEN_VERBS = {"shell", "bomb", "bombard", "besiege", "capture", "recapture", "retake", "liberate", "occupy",
+               "encircle", "storm", "invade", "overrun", "blockade", "annex"}
 # words after a town's name (with a hyphen) that make it a place: "Gainesville-based", "Atlanta-area"
 HYPHENED = {"based", "area", "born", "bred", "raised", "headquartered"}
 MAX_NAME = 3
@@ -153,6 +156,8 @@ def locative(tokens: list[Token]) -> bool:
         return True
     if first.i > 1 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].lower_ in BEFORE_OF:
         return True                          # "pulled out of Kherson", "20 km north of Kyiv"
+    if last.dep_ == "dobj" and last.head.lemma_.lower() in TAKEN_VERBS:
+        return True                          # "shelled Zaporizhzhia", "recaptured Kherson"
     return last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and doc[last.i + 2].lower_ in HYPHENED
 
 
