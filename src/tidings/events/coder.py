@@ -86,6 +86,14 @@ OPERATION_NOUNS = frozenset({"operation", "raid", "crackdown", "sweep", "manhunt
 LAUNCHING_VERBS = frozenset({"launch", "conduct", "carry", "mount", "stage", "begin", "start", "undertake",
                              "perform", "execute", "continue", "intensify", "step", "expand", "widen", "resume",
                              "pursue", "lead", "unleash"})
+# Verbs of command: what they order one's own forces to do is no demand on anyone (CAMEO 10 asks
+# another actor), but the orderer's deed to come; troops and police are own forces by role (the
+# actor coder's MIL, COP) or by the words naming them.
+COMMANDING_VERBS = frozenset({"order", "command", "instruct", "direct"})
+FORCE_ROLES = frozenset({"MIL", "COP"})
+FORCE_NOUNS = frozenset({"troop", "force", "soldier", "army", "military", "navy", "unit", "police", "policeman",
+                         "officer", "commander", "fighter", "marine", "jet", "warship", "ship", "battalion",
+                         "brigade", "division"})
 STANDING = {"asserted": 0, "future": 1, "hypothetical": 2, "negated": 3}
 NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
 
@@ -165,6 +173,9 @@ class Coder:
             if not match.dropped and not match.targets and match.sources and "sym" not in match.pattern.flags:
                 match.targets = self._location(match)
             _joint(match)
+            if not match.has_content and match.pattern.embeds == "demand" \
+                    and self._own_forces(match, match.targets, match.target_tokens):
+                match.dropped = True         # "ordered his fighters back": a command, no demand
         return [m for m in matches.values() if not m.dropped and _stands(m)]
 
     def _claimed_targets(self, match: Match, matches: dict[int, Match]) -> list[Actor]:
@@ -329,6 +340,10 @@ class Coder:
                     match.modality = "hypothetical"   # "opposed lifting the sanctions": not done
                 return                       # "condemned the attack": the attack stands on its own
             kind = syntax.lookup(self.lexicon.embedding, token)
+            if kind == "future" and token.pos_ in syntax.NOUN_POS and any(
+                    c.dep_ == "amod" and self._ceasing(c) for c in token.children):
+                match.modality = "negated"   # "halting plans to annex": the parser's adjective "halting"
+                return
             if kind is None and token.lemma_ == "be" and match.clause.dep_ == "xcomp" \
                     and match.clause.head.i == token.i:
                 kind = "future"              # "is to visit"
@@ -339,6 +354,13 @@ class Coder:
                 if kind == "pass":
                     self._inherit(match, token)   # "will continue to shell", "did not begin to withdraw"
             # a verb that is no event ("making", "proving") lets what carries it see through
+
+    def _ceasing(self, word: Token) -> bool:
+        """True for a participle of a verb that halts ("halting", "shelved"), also where the
+        tagger made it an adjective."""
+        text = word.lower_
+        forms = [word.lemma_.lower(), text[:-3], text[:-3] + "e", text[:-2], text[:-1]]
+        return any(self.lexicon.embedding.get(f) == "cease" for f in forms if f)
 
     @staticmethod
     def _alleged_above(token: Token, matches: dict[int, Match]) -> bool:
@@ -446,6 +468,14 @@ class Coder:
 
     def _absorb(self, carrier: Match, match: Match, kind: str) -> None:
         """The carried `match` becomes `carrier`'s code: "agreed to release" -> intent to release."""
+        if kind == "demand" and self._own_forces(carrier, match.sources, match.source_tokens):
+            # "Israel ordered its troops to take over the zone": no demand on anyone, the
+            # orderer's own deed to come
+            carrier.dropped = carrier.has_content = True
+            match.sources = carrier.sources or match.sources
+            match.modality = "future" if match.modality == "asserted" else match.modality
+            match.steps.append("ordered")
+            return
         if kind == "intent" and match.sources and not {a.id for a in match.sources} & {a.id for a in carrier.sources}:
             kind = "appeal"                  # "wants Putin to attack": asking someone else
         # "agreed to halt the fighting": a fight stopped (cease, above) is intended as not done
@@ -578,6 +608,15 @@ class Coder:
             match.steps.append("accuses")
         match.targets = accused
 
+    def _own_forces(self, carrier: Match, actors: list[Actor], tokens: list[Token]) -> bool:
+        """True when those a commanding verb (`carrier`, "ordered") orders are the orderer's own
+        forces: troops, police or units of its country, or of no country named ("its troops")."""
+        if carrier.pattern.lemma not in COMMANDING_VERBS or not carrier.sources or not (actors or tokens):
+            return False
+        forces = all(a.role in FORCE_ROLES for a in actors) if actors else False
+        forces = forces or (bool(tokens) and all(t.lemma_.lower() in FORCE_NOUNS for t in tokens))
+        return forces and all(a.country is None or self._own_side(carrier, a) for a in actors)
+
     @staticmethod
     def _own_side(speaker: Match, actor: Actor, *, groups: bool = True) -> bool:
         """True when `actor` is the speaker or of the speaker's country; with `groups` False, two
@@ -595,7 +634,8 @@ class Coder:
             match.modality = "asserted"
             return
         clause = match.clause
-        if syntax.negated(clause) or (match.trigger.i != clause.i and syntax.negated(match.trigger)):
+        if syntax.negated(clause) or (match.trigger.i != clause.i and syntax.negated(match.trigger)) \
+                or _without(clause):
             match.modality = "negated"
             self._refusal(match)
             return
@@ -610,7 +650,7 @@ class Coder:
             match.modality = answered        # "accepted an invitation to meet Kim": the meeting will be
         elif (launcher := _under_way(clause)) is not None:
             match.modality = self._launched(launcher)  # "launched operations to detain 110 people"
-        elif self._conditional(clause) or _purpose(clause) or self._awaited(clause) or \
+        elif self._conditional(clause) or _purpose(_first_infinitive(clause)) or self._awaited(clause) or \
                 (clause.dep_ == "xcomp" and _purpose(clause.head)):   # "sent troops to help fight X"
             match.modality = "hypothetical"
         elif match.trigger.pos_ in syntax.NOUN_POS and any(
@@ -720,6 +760,9 @@ class Coder:
 
 def _stands(match: Match) -> bool:
     """True when `match` is an event of its own once carried events are settled."""
+    if match.pattern.lemma in COMMANDING_VERBS and match.pattern.embeds == "demand" and not match.has_content \
+            and not match.targets:
+        return False                         # "ordered a carrier group to the Mediterranean": no one asked
     if match.pattern.embeds in ("report", "pass") and match.has_content:
         return False                         # the saying is not the event: what it says is
     if "carried" in match.pattern.flags and not match.has_content:
@@ -857,6 +900,20 @@ def _purpose(clause: Token) -> bool:
     """True for an infinitive of purpose ("sent troops to help Lebanon"): the aim, not yet the deed."""
     return clause.dep_ in ("advcl", "acl") and clause.tag_ == "VB" and \
         any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+
+
+def _without(clause: Token) -> bool:
+    """True for a gerund after "without" ("left without signing a deal"): not done."""
+    return clause.dep_ == "pcomp" and clause.head.lower_ == "without"
+
+
+def _first_infinitive(clause: Token) -> Token:
+    """The first of the bare infinitives `clause` is coordinated with, which states their shared
+    purpose ("sent troops to secure the airport and evacuate diplomats"); else `clause` itself."""
+    while clause.dep_ == "conj" and clause.tag_ == "VB" and clause.head.tag_ == "VB" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        clause = clause.head
+    return clause
 
 
 def _under_way(clause: Token) -> Token | None:
