@@ -13,7 +13,9 @@ from tidings.events import find_events
 
 EXTRA = {
     "Obama": ("USA", "person"), "Qatar": ("QAT", "country"), "Israeli forces": ("ISR", "organization"),
-    "Russian forces": ("RUS", "organization"), "the UAE": ("ARE", "country"), "Lai": ("TWN", "person"),
+    "Russian forces": ("RUS", "organization"), "Russian fighters": ("RUS", "group"),
+    "Egyptian activists": ("EGY", "group"), "Abe": ("JPN", "person"), "Japanese citizens": ("JPN", "group"),
+    "the UAE": ("ARE", "country"), "Lai": ("TWN", "person"),
 }
 
 
@@ -56,6 +58,13 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Xi met with Putin in Moscow.", [("CHN", "040", "RUS", "asserted")]),
     # one side declares war
     ("Israel declared war on Hamas on Sunday.", [("ISR", "190", "PSE", "asserted")]),
+    # tourists travel, they pay no state visit; someone carried somewhere visits no one
+    ("About a million Russian tourists visited Turkey last year.", []),
+    ("Putin visited Turkey last year.", [("RUS", "042", "TUR", "asserted")]),
+    ("Navalny fell ill on a flight and was flown to Germany for treatment.", []),
+    ("Turkey was visited by Putin in May.", [("RUS", "042", "TUR", "asserted")]),
+    # police charging with batons lay no charges
+    ("Riot police charged Egyptian activists with batons near the ministry.", [(None, "175", "EGY", "asserted")]),
     # a gerund after "without" did not happen
     ("Zelensky left without signing a deal with Russia.", [("UKR", "057", "RUS", "negated")]),
     ("Zelensky left after signing a deal with Russia.", [("UKR", "057", "RUS", "asserted")]),
@@ -89,6 +98,19 @@ def test_commands(nlp, text, expected):
     # ... and the readiness of the infinitive it goes with, where the parser hung it lower
     ("Iran said it was ready to cooperate with a government chosen by the Syrian people and to release "
      "the prisoners.", [("IRN", "031", None, "asserted"), ("IRN", "0353", None, "asserted")]),
+    # what someone calls for others to do is wished, not done
+    ("Protesters in Kyiv pressed for Russian forces to leave Ukraine.", [("RUS", "087", "UKR", "hypothetical")]),
+    # an obligation is not the deed, unless it was met
+    ("Iran would have to present evidence against Israel.", [("IRN", "112", "ISR", "hypothetical")]),
+    ("Iran has to withdraw its troops from Syria.", [("IRN", "0874", "SYR", "future")]),
+    ("Iran had to withdraw its troops from Syria.", [("IRN", "0874", "SYR", "asserted")]),
+    # a relative clause describes someone; it is not what is offered, asked or promised them
+    ("Russian fighters who attacked Ukraine will be offered contracts with the defence ministry.",
+     [("RUS", "190", "UKR", "asserted")]),
+    # "help" with a verb passes the verb on: the mediation is offered, not help; a summit that
+    # helps gives no aid
+    ("Biden offered to help mediate.", [("USA", "039", None, "asserted")]),
+    ("Abe said he hoped the summit would help resolve the question of Japanese citizens.", []),
 ])
 def test_carried_readings(nlp, text, expected):
     assert coded(nlp, text) == expected

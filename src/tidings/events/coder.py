@@ -144,15 +144,15 @@ class Coder:
             if _alleged(match.trigger if match.construction == "nominal" else match.clause):
                 match.dropped = True
         for match in sorted(matches.values(), key=lambda m: -_depth(m.trigger)):
-            if not match.dropped:
-                self._carry(match, matches)
+            if not match.dropped and not (match.pattern.embeds == "pass" and match.has_content):
+                self._carry(match, matches)  # "offered to help mediate": the mediation is offered, not help
         for match in matches.values():
             if not match.dropped:
                 self._modality(match)
                 self._reporter(match, matches, sent)
         for match in matches.values():
             self._quoted_content(match, matches)
-            if match.pattern.embeds == "pass" and not match.has_content and not match.targets:
+            if match.pattern.embeds == "pass" and not match.has_content and not match.targets and match.sources:
                 # "helped improve the lives of the Afghan people": the help goes to the object
                 objects = [o for c in syntax.complements(match.trigger) for o in syntax.objects(c)]
                 match.targets = [a for o in objects if (a := self.participants.actor(o)) is not None][:1]
@@ -316,7 +316,9 @@ class Coder:
         token: Token | None = match.trigger if match.construction == "nominal" else match.clause
         if match.construction != "nominal" and (launcher := _under_way(match.clause)) is not None:
             token = launcher                 # "plans to launch raids to arrest": what carries the operation
+        relative = False
         for step in range(8):
+            relative = relative or (token is not None and token.dep_ == "relcl" and not syntax.noun_infinitive(token))
             found = syntax.carrier(token) if token is not None else None
             if found is None and step == 0 and match.construction == "nominal" and syntax.culprits(match.trigger):
                 found = syntax.clause_verb(match.trigger)   # "claimed X was responsible for the attack"
@@ -325,6 +327,8 @@ class Coder:
                 return
             carrier = matches.get(token.i)
             if carrier is not None and carrier is not match:
+                if relative and carrier.pattern.embeds not in (None, "allege", "report"):
+                    return                   # "fighters who attacked X will be offered contracts": a description
                 if carrier.pattern.embeds:
                     self._apply(carrier, match)
                     if carrier.pattern.embeds != "pass":
@@ -347,6 +351,11 @@ class Coder:
             if kind is None and token.lemma_ == "be" and match.clause.dep_ == "xcomp" \
                     and match.clause.head.i == token.i:
                 kind = "future"              # "is to visit"
+            if kind is None and token.lemma_ == "have" and match.clause.dep_ == "xcomp" \
+                    and match.clause.head.i == token.i:
+                # an obligation: "would have to present evidence" (the modal's), "has to withdraw"
+                # (to come); "had to withdraw" did
+                kind = "future" if token.tag_ in ("VBZ", "VBP") else "pass"
             if kind in ("future", "attempt") and syntax.negated(token):
                 match.modality = "negated"   # "had no plans to send troops", "did not try to attack"
             elif kind is not None:
@@ -651,6 +660,7 @@ class Coder:
         elif (launcher := _under_way(clause)) is not None:
             match.modality = self._launched(launcher)  # "launched operations to detain 110 people"
         elif self._conditional(clause) or _purpose(_first_infinitive(clause)) or self._awaited(clause) or \
+                _wished(clause) or \
                 (clause.dep_ == "xcomp" and _purpose(clause.head)):   # "sent troops to help fight X"
             match.modality = "hypothetical"
         elif match.trigger.pos_ in syntax.NOUN_POS and any(
@@ -779,6 +789,8 @@ def _stands(match: Match) -> bool:
     if match.trigger.dep_ == "acl" and match.trigger.tag_ == "VBN" and not match.sources \
             and not syntax.is_existential(match.trigger):
         return False                         # "officials accused of ...", "a member jailed last year": a description
+    if match.code == "042" and match.construction.startswith("passive") and not match.sources:
+        return False                         # "was flown to Berlin for treatment": carried there, no visit
     # A meeting, a talk, a negotiation needs two sides.
     if "sym" in match.pattern.flags and match.code.startswith("04"):
         return bool(match.targets) or match.pairs == "all"
@@ -900,6 +912,13 @@ def _purpose(clause: Token) -> bool:
     """True for an infinitive of purpose ("sent troops to help Lebanon"): the aim, not yet the deed."""
     return clause.dep_ in ("advcl", "acl") and clause.tag_ == "VB" and \
         any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+
+
+def _wished(clause: Token) -> bool:
+    """True for an infinitive with its subject after "for" ("chanting for Lam to resign", "pressed
+    for the troops to leave"): what someone wants, not what is done."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) \
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
 def _without(clause: Token) -> bool:
