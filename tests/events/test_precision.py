@@ -65,6 +65,13 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Turkey was visited by Putin in May.", [("RUS", "042", "TUR", "asserted")]),
     # police charging with batons lay no charges
     ("Riot police charged Egyptian activists with batons near the ministry.", [(None, "175", "EGY", "asserted")]),
+    # regretting another's steps disapproves of them; protecting one's own security protects no one
+    ("India said it regretted Pakistan's steps.", [("IND", "111", "PAK", "asserted")]),
+    ("Egypt took the decision to protect its national security.", []),
+    ("France will protect Ukraine.", [("FRA", "074", "UKR", "future")]),
+    # handing over power yields; handing over suspects is judicial cooperation
+    ("Iran said it was ready to hand over power to Russia.", [("IRN", "035", "RUS", "asserted")]),
+    ("Iran handed over the suspects to Kenya.", [("IRN", "063", "KEN", "asserted")]),
     # a gerund after "without" did not happen
     ("Zelensky left without signing a deal with Russia.", [("UKR", "057", "RUS", "negated")]),
     ("Zelensky left after signing a deal with Russia.", [("UKR", "057", "RUS", "asserted")]),

@@ -482,6 +482,7 @@ class Coder:
             # orderer's own deed to come
             carrier.dropped = carrier.has_content = True
             match.sources = carrier.sources or match.sources
+            match.targets = [a for a in match.targets if not (a.role in FORCE_ROLES and self._own_side(carrier, a))]
             match.modality = "future" if match.modality == "asserted" else match.modality
             match.steps.append("ordered")
             return
