@@ -15,7 +15,8 @@ EXTRA = {
     "Obama": ("USA", "person"), "Qatar": ("QAT", "country"), "Israeli forces": ("ISR", "organization"),
     "Russian forces": ("RUS", "organization"), "Russian fighters": ("RUS", "group"),
     "Egyptian activists": ("EGY", "group"), "Abe": ("JPN", "person"), "Japanese citizens": ("JPN", "group"),
-    "the UAE": ("ARE", "country"), "Lai": ("TWN", "person"),
+    "the UAE": ("ARE", "country"), "Lai": ("TWN", "person"), "The State Department": ("USA", "organization"),
+    "Americans": ("USA", "group"),
 }
 
 
@@ -72,6 +73,10 @@ def coded(nlp, text: str) -> list[tuple]:
     # handing over power yields; handing over suspects is judicial cooperation
     ("Iran said it was ready to hand over power to Russia.", [("IRN", "035", "RUS", "asserted")]),
     ("Iran handed over the suspects to Kenya.", [("IRN", "063", "KEN", "asserted")]),
+    # a warning to one's own people advises them; a warning to another state threatens
+    ("The State Department warned Americans abroad of the risk of attacks.", []),
+    ("Britain warned its citizens against travel to Lebanon.", []),
+    ("Putin warned Biden against arming Ukraine.", [("RUS", "130", "USA", "asserted")]),
     # a gerund after "without" did not happen
     ("Zelensky left without signing a deal with Russia.", [("UKR", "057", "RUS", "negated")]),
     ("Zelensky left after signing a deal with Russia.", [("UKR", "057", "RUS", "asserted")]),

@@ -94,6 +94,8 @@ FORCE_ROLES = frozenset({"MIL", "COP"})
 FORCE_NOUNS = frozenset({"troop", "force", "soldier", "army", "military", "navy", "unit", "police", "policeman",
                          "officer", "commander", "fighter", "marine", "jet", "warship", "ship", "battalion",
                          "brigade", "division"})
+# Verbs whose warning to one's own people advises them, threatens no one.
+ADVISING_VERBS = frozenset({"warn", "caution"})
 STANDING = {"asserted": 0, "future": 1, "hypothetical": 2, "negated": 3}
 NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
 
@@ -173,6 +175,9 @@ class Coder:
             if not match.dropped and not match.targets and match.sources and "sym" not in match.pattern.flags:
                 match.targets = self._location(match)
             _joint(match)
+            if match.pattern.lemma in ADVISING_VERBS and match.targets and match.sources \
+                    and all(a.role in (None, "CVL") and self._own_side(match, a) for a in match.targets):
+                match.dropped = True         # "warned Americans abroad of the risk": an advisory
             if not match.has_content and match.pattern.embeds == "demand" \
                     and self._own_forces(match, match.targets, match.target_tokens):
                 match.dropped = True         # "ordered his fighters back": a command, no demand
