@@ -39,6 +39,12 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Qatar hosts the largest US military base in the region.", []),
     ("Japan will host the Olympics next year.", []),
     ("Qatar hosted Erdogan on Monday.", [("QAT", "043", "TUR", "asserted")]),
+    # a conference co-hosted with someone has a co-host, no guest
+    ("Macron co-hosted the conference in Paris with Germany.", []),
+    ("Qatar hosted a dinner for Erdogan.", [("QAT", "043", "TUR", "asserted")]),
+    # a punishment or a response promised is a threat
+    ("Putin promised harsh punishment for those involved.", [("RUS", "130", None, "asserted")]),
+    ("Biden promised aid to Ukraine.", [("USA", "033", "UKR", "asserted")]),
     # keeping one's commitments praises no one
     ("Iran would honour its commitments to France.", []),
     ("Erdogan honored Putin at a ceremony in Ankara.", [("TUR", "051", "RUS", "asserted")]),
