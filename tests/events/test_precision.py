@@ -83,6 +83,11 @@ def coded(nlp, text: str) -> list[tuple]:
     ("The State Department warned Americans abroad of the risk of attacks.", []),
     ("Britain warned its citizens against travel to Lebanon.", []),
     ("Putin warned Biden against arming Ukraine.", [("RUS", "130", "USA", "asserted")]),
+    # a meeting with no one named is no refused meeting; arming oneself arms no one
+    ("Israel said the cabinet would not meet until the details were resolved.", []),
+    ("Putin said he would not meet Zelensky.", [("RUS", "125", "UKR", "asserted")]),
+    ("Hezbollah tried to arm itself.", []),
+    ("Iran armed Hezbollah.", [("IRN", "072", "LBN", "asserted")]),
     # a gerund after "without" did not happen
     ("Zelensky left without signing a deal with Russia.", [("UKR", "057", "RUS", "negated")]),
     ("Zelensky left after signing a deal with Russia.", [("UKR", "057", "RUS", "asserted")]),

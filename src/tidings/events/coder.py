@@ -691,6 +691,8 @@ class Coder:
         aux = {a.lower_ for a in syntax.auxiliaries(match.clause)}
         if not aux & REFUSAL_MODALS or not match.sources or match.steps:
             return
+        if "sym" in match.pattern.flags and not match.targets and match.pairs != "all":
+            return                           # "the cabinet would not meet until": no one refused a meeting
         new = self._transform("intent", match.code, True)
         if new is not None and new != match.code:
             match.code = new
