@@ -86,6 +86,16 @@ OPERATION_NOUNS = frozenset({"operation", "raid", "crackdown", "sweep", "manhunt
 LAUNCHING_VERBS = frozenset({"launch", "conduct", "carry", "mount", "stage", "begin", "start", "undertake",
                              "perform", "execute", "continue", "intensify", "step", "expand", "widen", "resume",
                              "pursue", "lead", "unleash"})
+# Verbs of command: what they order one's own forces to do is no demand on anyone (CAMEO 10 asks
+# another actor), but the orderer's deed to come; troops and police are own forces by role (the
+# actor coder's MIL, COP) or by the words naming them.
+COMMANDING_VERBS = frozenset({"order", "command", "instruct", "direct"})
+FORCE_ROLES = frozenset({"MIL", "COP"})
+FORCE_NOUNS = frozenset({"troop", "force", "soldier", "army", "military", "navy", "unit", "police", "policeman",
+                         "officer", "commander", "fighter", "marine", "jet", "warship", "ship", "battalion",
+                         "brigade", "division"})
+# Verbs whose warning to one's own people advises them, threatens no one.
+ADVISING_VERBS = frozenset({"warn", "caution"})
 STANDING = {"asserted": 0, "future": 1, "hypothetical": 2, "negated": 3}
 NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
 
@@ -136,15 +146,15 @@ class Coder:
             if _alleged(match.trigger if match.construction == "nominal" else match.clause):
                 match.dropped = True
         for match in sorted(matches.values(), key=lambda m: -_depth(m.trigger)):
-            if not match.dropped:
-                self._carry(match, matches)
+            if not match.dropped and not (match.pattern.embeds == "pass" and match.has_content):
+                self._carry(match, matches)  # "offered to help mediate": the mediation is offered, not help
         for match in matches.values():
             if not match.dropped:
                 self._modality(match)
                 self._reporter(match, matches, sent)
         for match in matches.values():
             self._quoted_content(match, matches)
-            if match.pattern.embeds == "pass" and not match.has_content and not match.targets:
+            if match.pattern.embeds == "pass" and not match.has_content and not match.targets and match.sources:
                 # "helped improve the lives of the Afghan people": the help goes to the object
                 objects = [o for c in syntax.complements(match.trigger) for o in syntax.objects(c)]
                 match.targets = [a for o in objects if (a := self.participants.actor(o)) is not None][:1]
@@ -165,6 +175,12 @@ class Coder:
             if not match.dropped and not match.targets and match.sources and "sym" not in match.pattern.flags:
                 match.targets = self._location(match)
             _joint(match)
+            if match.pattern.lemma in ADVISING_VERBS and match.targets and match.sources \
+                    and all(a.role in (None, "CVL") and self._own_side(match, a) for a in match.targets):
+                match.dropped = True         # "warned Americans abroad of the risk": an advisory
+            if not match.has_content and match.pattern.embeds == "demand" \
+                    and self._own_forces(match, match.targets, match.target_tokens):
+                match.dropped = True         # "ordered his fighters back": a command, no demand
         return [m for m in matches.values() if not m.dropped and _stands(m)]
 
     def _claimed_targets(self, match: Match, matches: dict[int, Match]) -> list[Actor]:
@@ -305,7 +321,9 @@ class Coder:
         token: Token | None = match.trigger if match.construction == "nominal" else match.clause
         if match.construction != "nominal" and (launcher := _under_way(match.clause)) is not None:
             token = launcher                 # "plans to launch raids to arrest": what carries the operation
+        relative = False
         for step in range(8):
+            relative = relative or (token is not None and token.dep_ == "relcl" and not syntax.noun_infinitive(token))
             found = syntax.carrier(token) if token is not None else None
             if found is None and step == 0 and match.construction == "nominal" and syntax.culprits(match.trigger):
                 found = syntax.clause_verb(match.trigger)   # "claimed X was responsible for the attack"
@@ -314,6 +332,8 @@ class Coder:
                 return
             carrier = matches.get(token.i)
             if carrier is not None and carrier is not match:
+                if relative and carrier.pattern.embeds not in (None, "allege", "report"):
+                    return                   # "fighters who attacked X will be offered contracts": a description
                 if carrier.pattern.embeds:
                     self._apply(carrier, match)
                     if carrier.pattern.embeds != "pass":
@@ -329,9 +349,18 @@ class Coder:
                     match.modality = "hypothetical"   # "opposed lifting the sanctions": not done
                 return                       # "condemned the attack": the attack stands on its own
             kind = syntax.lookup(self.lexicon.embedding, token)
+            if kind == "future" and token.pos_ in syntax.NOUN_POS and any(
+                    c.dep_ == "amod" and self._ceasing(c) for c in token.children):
+                match.modality = "negated"   # "halting plans to annex": the parser's adjective "halting"
+                return
             if kind is None and token.lemma_ == "be" and match.clause.dep_ == "xcomp" \
                     and match.clause.head.i == token.i:
                 kind = "future"              # "is to visit"
+            if kind is None and token.lemma_ == "have" and match.clause.dep_ == "xcomp" \
+                    and match.clause.head.i == token.i:
+                # an obligation: "would have to present evidence" (the modal's), "has to withdraw"
+                # (to come); "had to withdraw" did
+                kind = "future" if token.tag_ in ("VBZ", "VBP") else "pass"
             if kind in ("future", "attempt") and syntax.negated(token):
                 match.modality = "negated"   # "had no plans to send troops", "did not try to attack"
             elif kind is not None:
@@ -339,6 +368,13 @@ class Coder:
                 if kind == "pass":
                     self._inherit(match, token)   # "will continue to shell", "did not begin to withdraw"
             # a verb that is no event ("making", "proving") lets what carries it see through
+
+    def _ceasing(self, word: Token) -> bool:
+        """True for a participle of a verb that halts ("halting", "shelved"), also where the
+        tagger made it an adjective."""
+        text = word.lower_
+        forms = [word.lemma_.lower(), text[:-3], text[:-3] + "e", text[:-2], text[:-1]]
+        return any(self.lexicon.embedding.get(f) == "cease" for f in forms if f)
 
     @staticmethod
     def _alleged_above(token: Token, matches: dict[int, Match]) -> bool:
@@ -446,6 +482,15 @@ class Coder:
 
     def _absorb(self, carrier: Match, match: Match, kind: str) -> None:
         """The carried `match` becomes `carrier`'s code: "agreed to release" -> intent to release."""
+        if kind == "demand" and self._own_forces(carrier, match.sources, match.source_tokens):
+            # "Israel ordered its troops to take over the zone": no demand on anyone, the
+            # orderer's own deed to come
+            carrier.dropped = carrier.has_content = True
+            match.sources = carrier.sources or match.sources
+            match.targets = [a for a in match.targets if not (a.role in FORCE_ROLES and self._own_side(carrier, a))]
+            match.modality = "future" if match.modality == "asserted" else match.modality
+            match.steps.append("ordered")
+            return
         if kind == "intent" and match.sources and not {a.id for a in match.sources} & {a.id for a in carrier.sources}:
             kind = "appeal"                  # "wants Putin to attack": asking someone else
         # "agreed to halt the fighting": a fight stopped (cease, above) is intended as not done
@@ -578,6 +623,15 @@ class Coder:
             match.steps.append("accuses")
         match.targets = accused
 
+    def _own_forces(self, carrier: Match, actors: list[Actor], tokens: list[Token]) -> bool:
+        """True when those a commanding verb (`carrier`, "ordered") orders are the orderer's own
+        forces: troops, police or units of its country, or of no country named ("its troops")."""
+        if carrier.pattern.lemma not in COMMANDING_VERBS or not carrier.sources or not (actors or tokens):
+            return False
+        forces = all(a.role in FORCE_ROLES for a in actors) if actors else False
+        forces = forces or (bool(tokens) and all(t.lemma_.lower() in FORCE_NOUNS for t in tokens))
+        return forces and all(a.country is None or self._own_side(carrier, a) for a in actors)
+
     @staticmethod
     def _own_side(speaker: Match, actor: Actor, *, groups: bool = True) -> bool:
         """True when `actor` is the speaker or of the speaker's country; with `groups` False, two
@@ -595,7 +649,8 @@ class Coder:
             match.modality = "asserted"
             return
         clause = match.clause
-        if syntax.negated(clause) or (match.trigger.i != clause.i and syntax.negated(match.trigger)):
+        if syntax.negated(clause) or (match.trigger.i != clause.i and syntax.negated(match.trigger)) \
+                or _without(clause):
             match.modality = "negated"
             self._refusal(match)
             return
@@ -610,7 +665,8 @@ class Coder:
             match.modality = answered        # "accepted an invitation to meet Kim": the meeting will be
         elif (launcher := _under_way(clause)) is not None:
             match.modality = self._launched(launcher)  # "launched operations to detain 110 people"
-        elif self._conditional(clause) or _purpose(clause) or self._awaited(clause) or \
+        elif self._conditional(clause) or _purpose(_first_infinitive(clause)) or self._awaited(clause) or \
+                _wished(clause) or \
                 (clause.dep_ == "xcomp" and _purpose(clause.head)):   # "sent troops to help fight X"
             match.modality = "hypothetical"
         elif match.trigger.pos_ in syntax.NOUN_POS and any(
@@ -635,6 +691,8 @@ class Coder:
         aux = {a.lower_ for a in syntax.auxiliaries(match.clause)}
         if not aux & REFUSAL_MODALS or not match.sources or match.steps:
             return
+        if "sym" in match.pattern.flags and not match.targets and match.pairs != "all":
+            return                           # "the cabinet would not meet until": no one refused a meeting
         new = self._transform("intent", match.code, True)
         if new is not None and new != match.code:
             match.code = new
@@ -720,6 +778,9 @@ class Coder:
 
 def _stands(match: Match) -> bool:
     """True when `match` is an event of its own once carried events are settled."""
+    if match.pattern.lemma in COMMANDING_VERBS and match.pattern.embeds == "demand" and not match.has_content \
+            and not match.targets:
+        return False                         # "ordered a carrier group to the Mediterranean": no one asked
     if match.pattern.embeds in ("report", "pass") and match.has_content:
         return False                         # the saying is not the event: what it says is
     if "carried" in match.pattern.flags and not match.has_content:
@@ -736,6 +797,8 @@ def _stands(match: Match) -> bool:
     if match.trigger.dep_ == "acl" and match.trigger.tag_ == "VBN" and not match.sources \
             and not syntax.is_existential(match.trigger):
         return False                         # "officials accused of ...", "a member jailed last year": a description
+    if match.code == "042" and match.construction.startswith("passive") and not match.sources:
+        return False                         # "was flown to Berlin for treatment": carried there, no visit
     # A meeting, a talk, a negotiation needs two sides.
     if "sym" in match.pattern.flags and match.code.startswith("04"):
         return bool(match.targets) or match.pairs == "all"
@@ -857,6 +920,27 @@ def _purpose(clause: Token) -> bool:
     """True for an infinitive of purpose ("sent troops to help Lebanon"): the aim, not yet the deed."""
     return clause.dep_ in ("advcl", "acl") and clause.tag_ == "VB" and \
         any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+
+
+def _wished(clause: Token) -> bool:
+    """True for an infinitive with its subject after "for" ("chanting for Lam to resign", "pressed
+    for the troops to leave"): what someone wants, not what is done."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) \
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+
+
+def _without(clause: Token) -> bool:
+    """True for a gerund after "without" ("left without signing a deal"): not done."""
+    return clause.dep_ == "pcomp" and clause.head.lower_ == "without"
+
+
+def _first_infinitive(clause: Token) -> Token:
+    """The first of the bare infinitives `clause` is coordinated with, which states their shared
+    purpose ("sent troops to secure the airport and evacuate diplomats"); else `clause` itself."""
+    while clause.dep_ == "conj" and clause.tag_ == "VB" and clause.head.tag_ == "VB" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        clause = clause.head
+    return clause
 
 
 def _under_way(clause: Token) -> Token | None:

@@ -29,6 +29,9 @@ SLOT_HEADS = ("subj", "dobj", "dative", "poss", "mod", "gov", "prep:")
 # The hand-written verb patterns first: on equal conditions the first line wins, so a pattern
 # of verbs.txt overrides one converted from PETRARCH-2's dictionary (verbs_cameo2.txt).
 VERB_FILES = ("verbs.txt", "verbs_cameo2.txt")
+# The code of a reading that is no event ("provide for" in a deal's clause, "spoke to an audience"):
+# as PETRARCH's null code, it stops the lemma's looser patterns from coding the phrase.
+NULL_CODE = "---"
 REQUIRE_HEADS = ("subj", "dobj", "dobj.mod", "prt", "xcomp", "ccomp", "oprd", "mod", "gov", "prep:")
 
 
@@ -190,7 +193,7 @@ def _patterns(names: tuple[str, ...], pos: str) -> dict[str, tuple[Pattern, ...]
         if len(cells) != 6:
             raise LexiconError(f"{where}: expected 6 columns (lemma requires source target code flags)")
         lemma, requires_cell, source_cell, target_cell, code, flags_cell = cells
-        if not cameo.is_code(code):
+        if code != NULL_CODE and not cameo.is_code(code):
             raise LexiconError(f"{where}: {code!r} is not a CAMEO code")
         flags = frozenset() if flags_cell == "-" else frozenset(flags_cell.split(","))
         if flags - KNOWN_FLAGS:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from tidings.actors.disasters import accident_nouns
 from tidings.events import syntax
-from tidings.events.lexicon import Lexicon, LightVerb, Pattern, Requirement
+from tidings.events.lexicon import NULL_CODE, Lexicon, LightVerb, Pattern, Requirement
 from tidings.events.participants import AUTHORED_NOUNS, Participants
 from tidings.records import Actor
 
@@ -318,10 +318,14 @@ class Matcher:
     def _verb(self, verb: Token, patterns: tuple[Pattern, ...]) -> Match | None:
         facts = VerbFacts(verb)
         naming = _names(verb, patterns)
+        if naming and any(o.lower_ in FREE_RELATIVES for o in facts.objects):
+            return None                      # "a response to what it called attacks": names nothing
         for pattern in _allowed(patterns, facts):
             if naming and not any(r.listed for r in pattern.requires):
                 continue                     # "called Assad a stupid guy": naming, and no phone call
             if all(verb_holds(verb, req, facts) for req in pattern.requires):
+                if pattern.code == NULL_CODE:
+                    return None              # a reading that is no event ("spoke to an audience")
                 if "subj" in pattern.source and self._accident(verb):
                     return None
                 sources, source_tokens = self._fill(pattern.source, verb)
@@ -494,6 +498,8 @@ class Matcher:
     def _noun(self, noun: Token, patterns: tuple[Pattern, ...]) -> Match | None:
         # "launched a drone attack campaign against Israel": the framing head's phrase is the event's
         phrase = noun.head if noun.dep_ == "compound" and noun.head.pos_ in syntax.NOUN_POS else noun
+        if _any_of(phrase):
+            return None                      # "would not take part in any counter-attack": none in particular
         if phrase is not noun and (own := syntax.lookup(self.lexicon.nouns, phrase)) and self._noun(phrase, own):
             return None                      # "a bombing campaign": the head's own pattern codes it
         light = self._light(phrase)
@@ -504,6 +510,8 @@ class Matcher:
             if "light" in pattern.flags and not carries:
                 continue                     # "a proposal" alone is no event; "offered a proposal" is
             if all(noun_holds(noun if r.slot == "mod" else phrase, r, governor) for r in pattern.requires):
+                if pattern.code == NULL_CODE:
+                    return None
                 return self._noun_match(noun, phrase, pattern, light, carrier)
         return None
 
@@ -660,6 +668,29 @@ def _shifted_objects(verb: Token) -> list[Token]:
                 and any(c.lower_ == "as" for c in child.children if c.i < child.i):
             out.extend(o for o in child.children if o.dep_ == "dobj")
     return out
+
+
+# Determiners by which an event noun names no event in particular, only any that might be:
+# "would not take part in any attack", "condemned any interference", "any strike will be met".
+ANY_DETERMINERS = frozenset({"any", "whatever"})
+PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "punct", "pobj", "dobj", "nsubj", "det"})
+# The object of a naming verb in a free relative: "what it called attacks", "what Moscow terms a
+# special operation" keep the writer's distance from a word; no one is named or denounced.
+FREE_RELATIVES = frozenset({"what", "whatever"})
+
+
+def _any_of(noun: Token) -> bool:
+    """True when `noun` is determined by "any" ("any attack"), also where the parser cut the noun
+    phrase ("any counter - attack" read as three objects)."""
+    if any(c.dep_ == "det" and c.lower_ in ANY_DETERMINERS for c in noun.children):
+        return True
+    for k in range(noun.i - 1, max(noun.i - 5, -1), -1):
+        word = noun.doc[k]
+        if word.lower_ in ANY_DETERMINERS:
+            return True
+        if (word.text != "-" and word.pos_ not in ("NOUN", "ADJ", "PROPN")) or word.dep_ not in PHRASE_DEPS:
+            return False
+    return False
 
 
 def _names(verb: Token, patterns: tuple[Pattern, ...]) -> bool:

@@ -265,7 +265,9 @@ def coordinated_with(verb: Token) -> Token | None:
     if head.i == verb.i or head.pos_ not in VERB_POS:
         return None
     if verb.dep_ == "conj":
-        above = head.head
+        if _to_infinitive(verb) and not _to_infinitive(head) and (lead := _infinitive_above(head)) is not None:
+            return lead                      # "ready to cooperate with a leadership chosen by X and to
+        above = head.head                    # hand over": an infinitive goes with an infinitive
         if head.dep_ in COMPLEMENT_DEPS and above.pos_ in VERB_POS and not _own_subject(verb) \
                 and _listed_item(head) is None:
             if head.dep_ == "xcomp" and head.tag_ == "VB" and verb.tag_ in FINITE_TAGS:
@@ -274,6 +276,21 @@ def coordinated_with(verb: Token) -> Token | None:
                 return above
         return head
     return _listed_item(verb)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _infinitive_above(token: Token) -> Token | None:
+    """The nearest to-infinitive above `token`, within a few steps, or None."""
+    for _ in range(4):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if _to_infinitive(token):
+            return token
+    return None
 
 
 def _clause_closed_before(verb: Token) -> bool:
@@ -326,7 +343,10 @@ def _infinitive_owner(verb: Token) -> list[Token] | None:
         return owners
     governor = noun.head
     if noun.dep_ == "pobj" and governor.dep_ == "prep":
-        governor = governor.head
+        prep, governor = governor, governor.head
+        objects = [c for c in governor.children if c.dep_ in OBJECT_DEPS] if governor.pos_ in VERB_POS else []
+        if prep.lower_ in ("for", "of") and objects:   # "thanked Israel for halting plans to annex":
+            return [t for o in objects for t in conjuncts(o)]   # Israel's plans, as "for helping"
     if noun.dep_ in ("dobj", "pobj", "attr") and governor.pos_ in VERB_POS:
         return subjects(governor)            # "had no plans to send troops", "signed agreements to normalise"
     return []
