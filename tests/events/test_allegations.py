@@ -81,11 +81,11 @@ def test_claims_that_are_sayings(nlp, text, expected):
     # hitting an armed group or force is an attack
     ("Israel hit Hamas militants in Gaza.", [("ISR", "190", "PSE")]),
     ("Russia hit Ukrainian troops near Kyiv.", [("RUS", "190", "UKR")]),
-    # hitting a record, a price, by a storm, with sanctions: no attack
+    # hitting a record, a price, by a storm: no attack; with sanctions: a sanction
     ("Oil prices in Iran hit a record.", []),
     ("Syria was hit by a storm.", []),
     ("The storm hit a group of soldiers in Syria.", []),
-    ("The US hit Iran with new sanctions.", []),
+    ("The US hit Iran with new sanctions.", [("USA", "163", "IRN")]),
 ])
 def test_hitting_armed_groups(nlp, text, expected):
     assert [found[:3] for found in reported(nlp, text)] == expected

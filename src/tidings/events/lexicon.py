@@ -30,6 +30,10 @@ SLOT_HEADS = ("subj", "dobj", "dative", "poss", "mod", "gov", "prep:")
 # of verbs.txt overrides one converted from PETRARCH-2's dictionary (verbs_cameo2.txt).
 VERB_FILES = ("verbs.txt", "verbs_cameo2.txt")
 REQUIRE_HEADS = ("subj", "dobj", "dobj.mod", "prt", "xcomp", "ccomp", "oprd", "mod", "gov", "prep:")
+# What `subj.actor=` and `dobj.actor=` may ask of the actor a slot names: its kind, or a CAMEO
+# role code (three capitals: MIL, REB ...).
+ACTOR_SLOTS = frozenset({"subj.actor", "dobj.actor"})
+ACTOR_KINDS = frozenset({"person", "organization", "country", "group"})
 
 
 class LexiconError(ValueError):
@@ -139,6 +143,9 @@ def _requirements(cell: str, where: str) -> tuple[Requirement, ...]:
             out.append(Requirement(slot, _word_lists()[listed], listed, listed))
             continue
         words = lemmas.split("|") if lemmas else []
+        if slot in ACTOR_SLOTS and any(w not in ACTOR_KINDS and not (len(w) == 3 and w.isupper()) for w in words):
+            raise LexiconError(f"{where}: {part!r} asks for an actor kind ({', '.join(sorted(ACTOR_KINDS))}) "
+                               "or a CAMEO role code")
         out.append(Requirement(slot, frozenset(words) if words else None, words[0] if words else None))
     return tuple(out)
 

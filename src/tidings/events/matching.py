@@ -175,10 +175,11 @@ class VerbFacts:
     """What the conditions of a verb's patterns ask about it, read from the parse once: a verb
     with many patterns ("send": aid, troops, envoys ...) would otherwise walk its objects each time."""
 
-    __slots__ = ("_lemmas", "_mods", "_objects", "verb")
+    __slots__ = ("_lemmas", "_mods", "_objects", "participants", "verb")
 
-    def __init__(self, verb: Token) -> None:
+    def __init__(self, verb: Token, participants: Participants | None = None) -> None:
         self.verb = verb
+        self.participants = participants
         self._objects: list[Token] | None = None
         self._lemmas: set[str] | None = None
         self._mods: set[str] | None = None
@@ -201,6 +202,14 @@ class VerbFacts:
             self._mods = set().union(*(_modifier_lemmas(o) for o in self.objects))
         return self._mods
 
+    def has_actor(self, tokens: list[Token], kinds: frozenset[str] | None) -> bool:
+        """True when one of `tokens` names an actor of one of `kinds`: an actor kind (country,
+        organization, group, person) or a CAMEO role (MIL, REB ...); any actor when None."""
+        if self.participants is None:
+            return False
+        return any(kinds is None or actor.kind in kinds or actor.role in kinds
+                   for t in tokens for actor in self.participants.named(t))
+
 
 def verb_holds(verb: Token, req: Requirement, facts: VerbFacts | None = None) -> bool:
     """True when the verb `verb` meets the pattern condition `req`."""
@@ -210,6 +219,10 @@ def verb_holds(verb: Token, req: Requirement, facts: VerbFacts | None = None) ->
         return bool(facts.object_lemmas & lemmas) if lemmas else bool(facts.objects)
     if slot == "dobj.mod":
         return bool(facts.object_modifiers & lemmas)
+    if slot == "dobj.actor":                 # "Israel hit Hamas", not "hit a record", "hit Biden over"
+        return facts.has_actor(facts.objects, lemmas)
+    if slot == "subj.actor":                 # "Russia hit Ukraine", not "the crisis hit Lebanon"
+        return facts.has_actor(syntax.subjects(verb), lemmas)
     if slot == "subj":                       # "peacekeepers arrived", "peacekeeping troops arrived"
         return any(_subject_lemmas(s) & lemmas for s in syntax.subjects(verb))
     if slot == "prt":
@@ -316,7 +329,7 @@ class Matcher:
     # --- verbs ---------------------------------------------------------------------------------
 
     def _verb(self, verb: Token, patterns: tuple[Pattern, ...]) -> Match | None:
-        facts = VerbFacts(verb)
+        facts = VerbFacts(verb, self.participants)
         naming = _names(verb, patterns)
         for pattern in _allowed(patterns, facts):
             if naming and not any(r.listed for r in pattern.requires):
