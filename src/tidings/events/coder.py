@@ -26,6 +26,8 @@ from tidings.records import Actor, Event, Place, Quote
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "its", "their"})
 # Objects that, unresolved in a reported clause, stand for the speaker.
 SELF_PRONOUNS = frozenset({"it", "us", "me"})
+# Possessives that, on the doers of a claimed deed, make them the claimant's own.
+OWN_PRONOUNS = frozenset({"its", "their", "our"})
 # Auxiliaries that make a reported clause a statement of intent by the speaker
 # ("Israel announced it would free the prisoners").
 INTENT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -403,6 +405,8 @@ class Coder:
         if kind == "allege":
             match.dropped = True             # only alleged, considered or denied: not coded as fact
             others = [a for a in match.sources if all(a.id != s.id for s in carrier.sources)]
+            if _owned(match.source_tokens):
+                others = []                  # "claims its troops shot down drones": the claimant's own
             hostile = int(match.code[:2]) >= 10
             accuses = hostile or (carrier.code.startswith("112") and bool(carrier.sources))
             if others and accuses and carrier.code[:3] in ("015", "112") \
@@ -438,6 +442,8 @@ class Coder:
         claim of responsibility) nor a hostile act laid on someone else ("claimed that ISIL had
         attacked": an accusation), e.g. "claimed that the US military is hitting IS", said by
         the president of that country, or "claimed that Israel gave money to Hamas"."""
+        if _owned(match.source_tokens):
+            return False                     # "claimed its troops had attacked": its own deed
         if not match.sources:
             return not _all_in(match.source_tokens, PRONOUNS)   # "they had attacked": the claimant
         if any(a.id == s.id for a in match.sources for s in carrier.sources):
@@ -877,6 +883,13 @@ def _under_way(clause: Token) -> Token | None:
     if verb.pos_ not in syntax.VERB_POS or not any(form in LAUNCHING_VERBS for form in syntax.lemma_forms(verb)):
         return None
     return verb
+
+
+def _owned(tokens: list[Token]) -> bool:
+    """True when each of `tokens` is possessed by a pronoun ("its troops", "their fighters"): in
+    a claim, the claimant's own people."""
+    return bool(tokens) and all(any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in t.children)
+                                for t in tokens)
 
 
 def _all_in(tokens: list[Token], words: frozenset[str]) -> bool:
