@@ -21,3 +21,22 @@ def coded(nlp, text: str) -> list[tuple]:
 ])
 def test_aid_handed_over_or_sent(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # access given to aid workers, or humanitarian access: allowing aid (0863), to the recipients'
+    # side, else where; the parser reads the two objects as a clause ("aid workers access",
+    # "agencies expanded access")
+    ("Egypt allowed UN aid workers access to Gaza.", [("EGY", "0863", "PSE")]),
+    ("Egypt allowed American aid workers access to Gaza.", [("EGY", "0863", "USA")]),
+    ("Egypt allows humanitarian agencies expanded access to Gaza.", [("EGY", "0863", "PSE")]),
+    ("Sudan granted aid agencies unimpeded access to Darfur.", [("SDN", "0863", None)]),
+    ("Israel allowed humanitarian access to Gaza.", [("ISR", "0863", "PSE")]),
+    # inspectors: an inspection (0862); anyone else: international involvement (086)
+    ("Iran allowed inspectors access to the site.", [("IRN", "0862", None)]),
+    ("Israel allowed journalists access to Gaza.", [("ISR", "086", "PSE")]),
+    # a clause of its own is no pair of objects
+    ("Egypt allowed that the agencies had expanded access to Gaza.", []),
+])
+def test_access_allowed(nlp, text, expected):
+    assert coded(nlp, text) == expected

@@ -29,7 +29,7 @@ SLOT_HEADS = ("subj", "dobj", "dative", "poss", "mod", "gov", "prep:")
 # The hand-written verb patterns first: on equal conditions the first line wins, so a pattern
 # of verbs.txt overrides one converted from PETRARCH-2's dictionary (verbs_cameo2.txt).
 VERB_FILES = ("verbs.txt", "verbs_cameo2.txt")
-REQUIRE_HEADS = ("subj", "dobj", "dobj.mod", "prt", "xcomp", "ccomp", "oprd", "mod", "gov", "prep:")
+REQUIRE_HEADS = ("subj", "dobj", "dobj.mod", "dative", "prt", "xcomp", "ccomp", "oprd", "mod", "gov", "prep:")
 # What `subj.actor=` and `dobj.actor=` may ask of the actor a slot names: its kind, or a CAMEO
 # role code (three capitals: MIL, REB ...).
 ACTOR_SLOTS = frozenset({"subj.actor", "dobj.actor"})

@@ -223,6 +223,8 @@ def verb_holds(verb: Token, req: Requirement, facts: VerbFacts | None = None) ->
         return facts.has_actor(facts.objects, lemmas)
     if slot == "subj.actor":                 # "Russia hit Ukraine", not "the crisis hit Lebanon"
         return facts.has_actor(syntax.subjects(verb), lemmas)
+    if slot == "dative":                     # "allowed aid workers access", "gave relief groups access"
+        return any(_subject_lemmas(d) & lemmas for d in syntax.datives(verb)) if lemmas else bool(syntax.datives(verb))
     if slot == "subj":                       # "peacekeepers arrived", "peacekeeping troops arrived"
         return any(_subject_lemmas(s) & lemmas for s in syntax.subjects(verb))
     if slot == "prt":

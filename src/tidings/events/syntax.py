@@ -573,17 +573,42 @@ def subjects_own(verb: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in verb.children)
 
 
+# Verbs that give someone something (two objects): a clause the parser reads under them is the two
+# objects ("allows agencies expanded access": agencies/nsubj expanded/VBD ccomp, access its dobj).
+GIVING_VERBS = frozenset({"allow", "give", "grant", "offer", "deny", "guarantee", "promise", "afford"})
+
+
 def _small_clause_objects(verb: Token) -> list[Token]:
     # "allowed UN agencies access": the parser reads the two objects as a verbless clause
-    # (access/NOUN ccomp, agencies its nsubj); the noun is the object, its "subject" the recipient.
-    return [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
-            and any(g.dep_ == "nsubj" for g in c.children)]
+    # (access/NOUN ccomp, agencies its nsubj, or "UN aid workers access", workers a compound of
+    # it); the noun is the object, its "subject" the recipient.
+    out = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
+           and any(g.dep_ == "nsubj" or (g.dep_ == "compound" and g.tag_ in ("NNS", "NNPS")) for g in c.children)]
+    if not out and verb.lemma_.lower() in GIVING_VERBS:
+        out = [o for c in _participle_clauses(verb) for o in c.children if o.dep_ == "dobj"]
+    return out
+
+
+def _participle_clauses(verb: Token) -> list[Token]:
+    """The clauses under `verb` that are its two objects, an adjective participle read as their
+    verb ("allows agencies expanded access"): a past form with a subject and an object, and no
+    auxiliary or marker of a clause of its own."""
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN") and c.i > verb.i
+            and any(g.dep_ == "nsubj" for g in c.children) and any(g.dep_ == "dobj" for g in c.children)
+            and not any(g.dep_ in ("aux", "auxpass", "mark") for g in c.children)]
+
+
+def _recipients(obj: Token) -> list[Token]:
+    """The recipient in a clause read from two objects, `obj` being the object: the clause's
+    subject, or the plural noun compounded on the object ("UN aid workers access")."""
+    clause = obj.head if obj.dep_ == "dobj" else obj   # the object of a participle read as a verb
+    return [g for g in clause.children if g.dep_ == "nsubj"] or \
+        [g for g in clause.children if g.dep_ == "compound" and g.tag_ in ("NNS", "NNPS")][-1:]
 
 
 def datives(verb: Token) -> list[Token]:
     """The recipient: an indirect object ("gave Kyiv aid") or a to-phrase ("gave aid to Kyiv")."""
-    out: list[Token] = [t for o in _small_clause_objects(verb) for g in o.children if g.dep_ == "nsubj"
-                        for t in conjuncts(g)]
+    out: list[Token] = [t for o in _small_clause_objects(verb) for g in _recipients(o) for t in conjuncts(g)]
     for child in verb.children:
         if child.dep_ == "dative":
             if child.pos_ == "ADP":
