@@ -24,6 +24,19 @@ def test_aid_handed_over_or_sent(nlp, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the particle read as a preposition (over/prep, its object the thing handed) or as counting the
+    # object (over/quantmod of 30)
+    ("The UN hands over food to Sudan.", [("UNO", "070", "SDN")]),
+    ("Germany and Japan hand over 30 vehicles to Ethiopia.", [("DEU", "070", "ETH"), ("JPN", "070", "ETH")]),
+    # a preposition of a verb with no such pattern, or of a passive, stays one
+    ("Russian jets flew over Syria.", []),
+    ("The men were arrested over the investigation.", []),
+])
+def test_particles_read_as_prepositions(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # access given to aid workers, or humanitarian access: allowing aid (0863), to the recipients'
     # side, else where; the parser reads the two objects as a clause ("aid workers access",
     # "agencies expanded access")

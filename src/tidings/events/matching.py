@@ -93,7 +93,22 @@ def _has_particle(verb: Token, words: frozenset[str] | None) -> bool:
             continue
         if child.dep_ == "prt" or (child.dep_ in PARTICLE_DEPS and not any(g.dep_ == "pobj" for g in child.children)):
             return True
-    return False
+    # ... or a word counting the object ("hand over 30 vehicles": over/quantmod of 30)
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return words is not None and after is not None and after.lower_ in words and after.dep_ == "quantmod" \
+        and after.head.dep_ == "nummod" and after.head.head in syntax.objects(verb)
+
+
+def _particle_objects(verb: Token) -> list[Token]:
+    """The objects of a particle the parser read as a preposition ("hands over food to Sudan":
+    over/prep, food its object): the phrase right after an active verb with no object of its own.
+    Only a pattern asking for that particle and that object takes them ("flew over Syria" is no
+    handing over)."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is None or after.dep_ != "prep" or after.head.i != verb.i or syntax.is_passive(verb) \
+            or syntax.objects(verb):
+        return []
+    return [o for o in after.children if o.dep_ == "pobj" and not syntax.is_time(o)]
 
 
 def _prep_holds(token: Token, req: Requirement, extra: list[Token]) -> bool:
@@ -175,12 +190,15 @@ class VerbFacts:
     """What the conditions of a verb's patterns ask about it, read from the parse once: a verb
     with many patterns ("send": aid, troops, envoys ...) would otherwise walk its objects each time."""
 
-    __slots__ = ("_lemmas", "_mods", "_objects", "participants", "verb")
+    __slots__ = ("_lemmas", "_mods", "_objects", "participants", "particle", "verb")
 
-    def __init__(self, verb: Token, participants: Participants | None = None) -> None:
+    def __init__(self, verb: Token, participants: Participants | None = None,
+                 particle: tuple[Token, list[Token]] | None = None) -> None:
         self.verb = verb
         self.participants = participants
-        self._objects: list[Token] | None = None
+        # a particle read as a preposition, and its objects, which stand for the verb's
+        self.particle = particle
+        self._objects: list[Token] | None = particle[1] if particle else None
         self._lemmas: set[str] | None = None
         self._mods: set[str] | None = None
 
@@ -228,7 +246,8 @@ def verb_holds(verb: Token, req: Requirement, facts: VerbFacts | None = None) ->
     if slot == "subj":                       # "peacekeepers arrived", "peacekeeping troops arrived"
         return any(_subject_lemmas(s) & lemmas for s in syntax.subjects(verb))
     if slot == "prt":
-        return _has_particle(verb, lemmas)
+        return _has_particle(verb, lemmas) or (facts.particle is not None and lemmas is not None
+                                               and facts.particle[0].lower_ in lemmas)
     if slot in ("xcomp", "ccomp"):
         found = [c for c in verb.children if c.dep_ == slot]
         return any(lemmas is None or _lemma(c) in lemmas for c in found)
@@ -242,6 +261,12 @@ def verb_holds(verb: Token, req: Requirement, facts: VerbFacts | None = None) ->
     if slot.startswith("prep:"):
         return _prep_holds(verb, req, facts.objects)
     return False
+
+
+def _asks_particle(pattern: Pattern) -> bool:
+    """True when `pattern` asks for a particle and an object word ("hand over aid"): only such a
+    pattern reads a preposition as the particle, and its object as the verb's."""
+    return any(r.slot == "prt" and r.lemmas for r in pattern.requires) and pattern.object_words is not None
 
 
 def _bare_appositions(objects: list[Token]) -> list[Token]:
@@ -333,10 +358,15 @@ class Matcher:
     def _verb(self, verb: Token, patterns: tuple[Pattern, ...]) -> Match | None:
         facts = VerbFacts(verb, self.participants)
         naming = _names(verb, patterns)
-        for pattern in _allowed(patterns, facts):
+        loose = None
+        if (found := _particle_objects(verb)) and any(_asks_particle(p) for p in patterns):
+            loose = VerbFacts(verb, self.participants, (verb.doc[verb.i + 1], found))
+        for pattern in _allowed(patterns, loose or facts):
             if naming and not any(r.listed for r in pattern.requires):
                 continue                     # "called Assad a stupid guy": naming, and no phone call
-            if all(verb_holds(verb, req, facts) for req in pattern.requires):
+            if all(verb_holds(verb, req, facts) for req in pattern.requires) or (
+                    loose is not None and _asks_particle(pattern)
+                    and all(verb_holds(verb, req, loose) for req in pattern.requires)):
                 if "subj" in pattern.source and self._accident(verb):
                     return None
                 sources, source_tokens = self._fill(pattern.source, verb)
