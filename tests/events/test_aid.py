@@ -53,3 +53,16 @@ def test_particles_read_as_prepositions(nlp, text, expected):
 ])
 def test_access_allowed(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a donor as the predicate of its subject gives aid; the recipient may stand in the aid's phrase
+    ("Japan is the largest donor to Sudan.", [("JPN", "070", "SDN")]),
+    ("Germany remains one of the largest donors of humanitarian aid to Syria.", [("DEU", "070", "SYR")]),
+    ("The United States is the largest donor of humanitarian assistance in Iraq.", [("USA", "070", "IRQ")]),
+    # donors doing something else, or a donor conference: the donor is no event
+    ("Donors pledged $2 billion to Syria.", [(None, "0331", "SYR")]),
+    ("Japan hosted a donor conference for Sudan.", [("JPN", "043", "SDN")]),
+])
+def test_donors(nlp, text, expected):
+    assert coded(nlp, text) == expected

@@ -548,6 +548,8 @@ class Matcher:
         for pattern in patterns:
             if "light" in pattern.flags and not carries:
                 continue                     # "a proposal" alone is no event; "offered a proposal" is
+            if "predicate" in pattern.flags and not syntax.predicated(phrase):
+                continue                     # "donors pledged": the pledge is the event, not the donors
             if all(noun_holds(noun if r.slot == "mod" else phrase, r, governor) for r in pattern.requires):
                 return self._noun_match(noun, phrase, pattern, light, carrier)
         return None
@@ -572,6 +574,9 @@ class Matcher:
         if role == "target":
             source_slots = ("prep:from", "prep:by")
         sources, source_tokens = self._fill_noun(source_slots, noun, verb, gov_subjects)
+        if "predicate" in pattern.flags:     # "Japan is the largest donor to Sudan"
+            source_tokens = syntax.predicated(noun)
+            sources = _unique(a for t in source_tokens for a in self.participants.named(t))
         if not sources and verb is None and "subj" in pattern.flags and noun.dep_ == "pobj" \
                 and noun.head.lower_ in SETTING_PREPS and (clause := syntax.clause_verb(noun)) is not None:
             source_tokens = syntax.subjects(clause)   # "Putin met Xi during a trip to Beijing"
@@ -581,6 +586,9 @@ class Matcher:
             target_tokens = gov_subjects
         else:
             targets, target_tokens = self._fill_noun(target_slots, noun, verb, gov_subjects)
+        if not targets and "predicate" in pattern.flags:   # "the largest donor of aid in Iraq"
+            target_tokens = _nested_prep_objects(noun, frozenset(p[5:] for p in target_slots if p.startswith("prep:")))
+            targets = _unique(a for t in target_tokens for a in self.participants.named(t))
         fatal = False
         if not targets and verb is None and (dying := _died_of(noun)) is not None:
             target_tokens = syntax.subjects(dying)

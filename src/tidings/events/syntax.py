@@ -332,6 +332,25 @@ def _infinitive_owner(verb: Token) -> list[Token] | None:
     return []
 
 
+COPULAS = frozenset({"be", "remain", "become"})
+
+
+def predicated(noun: Token) -> list[Token]:
+    """The subjects `noun` is said of as the predicate of a copula ("Japan is the largest donor",
+    "remains one of the largest donors", "is among the donors"); [] when it is no predicate."""
+    word = noun
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        prep = noun.head
+        if prep.lower_ == "among" and prep.head.lemma_.lower() in COPULAS:
+            return subjects(prep.head)
+        if prep.lower_ != "of" or prep.head.lower_ != "one":
+            return []
+        word = prep.head
+    if word.dep_ == "attr" and word.head.lemma_.lower() in COPULAS:
+        return subjects(word.head)
+    return []
+
+
 def invitees(noun: Token) -> list[Token]:
     """Those the invitation `noun` went to: the subject of the verb that received, accepted or
     declined it ("Biden accepted an invitation"), else its to-phrase or the dative of the verb
