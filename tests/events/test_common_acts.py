@@ -184,3 +184,14 @@ def test_groups_including_members(nlp, text, expected):
 ])
 def test_died_of(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the object read as the subject of an infinitive saying when it holds
+    ("Egypt declared a state of emergency to begin at midnight.", [("EGY", "1724", None, "asserted")]),
+    ("Egypt imposed a curfew to last one week.", [("EGY", "1723", None, "asserted")]),
+    # an infinitive of something else done is no object
+    ("Japan wants Iran to begin talks.", [("JPN", "026", "IRN", "asserted")]),
+])
+def test_measures_with_their_time(nlp, text, expected):
+    assert coded(nlp, text) == expected

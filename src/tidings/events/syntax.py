@@ -584,7 +584,18 @@ def objects(verb: Token) -> list[Token]:
         own = [g for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i > verb.i
                and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
                for g in c.children if g.dep_ == "nsubj" and g.pos_ in NOUN_POS and g.i > verb.i]
+    if not own:
+        # "declared a state of emergency to begin at midnight", "imposed a curfew to last a week":
+        # the parser makes the object the subject of an infinitive saying when it holds
+        own = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in TIMING_VERBS
+               and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for g in c.children if g.dep_ == "nsubj" and g.pos_ in NOUN_POS and g.i > verb.i]
     return [_relative_head(verb, t) for o in own for t in conjuncts(o)]
+
+
+# Verbs of an infinitive that says when or how long its subject holds ("a curfew to begin at
+# midnight", "sanctions to take effect on Monday", "a ceasefire to last three days").
+TIMING_VERBS = frozenset({"begin", "start", "take", "last", "run", "expire", "end", "come", "remain", "continue"})
 
 
 def subjects_own(verb: Token) -> bool:
