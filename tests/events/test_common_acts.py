@@ -192,6 +192,8 @@ def test_died_of(nlp, text, expected):
     ("Egypt imposed a curfew to last one week.", [("EGY", "1723", None, "asserted")]),
     # an infinitive of something else done is no object
     ("Japan wants Iran to begin talks.", [("JPN", "026", "IRN", "asserted")]),
+    # the tagger takes "curfew hours" for a time: the curfew is still what was eased
+    ("Iran eased curfew hours it had imposed on several cities.", [("IRN", "0813", None, "asserted")]),
 ])
 def test_measures_with_their_time(nlp, text, expected):
     assert coded(nlp, text) == expected

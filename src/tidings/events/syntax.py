@@ -575,8 +575,9 @@ def objects(verb: Token) -> list[Token]:
         # expression is no object ("met Tuesday").
         # A time word with a noun compound is a thing, not a time ("eased curfew hours").
         own = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and
-               (not is_time(c) or any(g.dep_ == "compound" and g.pos_ == "NOUN" and not is_time(g)
-                                      for g in c.children))]
+               (not is_time(c) or any(g.dep_ == "compound" and g.pos_ == "NOUN" and g.lemma_.lower() not in TIME_WORDS
+                                      and g.ent_type_ != "DATE" for g in c.children))]
+        # (the entity tagger may take the whole "curfew hours" for a time: the compound's word decides)
     if not own:
         # "will not accept refugees fleeing the war": the parser reads the object and its
         # participle as a clause (fleeing/VBG ccomp, refugees its nsubj); with no auxiliary or
