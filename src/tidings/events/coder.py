@@ -84,6 +84,8 @@ SHOW_OF_FORCE, JOINT_EXERCISE = "150", "062"
 # Operations whose purpose is what they do: once launched or carried out, the arrests, searches or
 # seizures they are for are under way ("launched operations to detain 110 people"). Not
 # campaigns, missions or teams, which may only press for or look into what they are for.
+# Calls and letters whose purpose, a spoken act, is said in them ("called Morrison to congratulate him").
+CALLING_VERBS = frozenset({"call", "phone", "telephone", "ring", "write", "text", "message"})
 OPERATION_NOUNS = frozenset({"operation", "raid", "crackdown", "sweep", "manhunt", "roundup", "round-up", "dragnet"})
 LAUNCHING_VERBS = frozenset({"launch", "conduct", "carry", "mount", "stage", "begin", "start", "undertake",
                              "perform", "execute", "continue", "intensify", "step", "expand", "widen", "resume",
@@ -616,6 +618,8 @@ class Coder:
             match.modality = answered        # "accepted an invitation to meet Kim": the meeting will be
         elif (launcher := _under_way(clause)) is not None:
             match.modality = self._launched(launcher)  # "launched operations to detain 110 people"
+        elif (caller := _said_in_call(clause, match.code)) is not None:
+            match.modality = self._launched(caller)    # "called Morrison to congratulate him"
         elif self._conditional(clause) or _purpose(clause) or self._awaited(clause) or \
                 (clause.dep_ == "xcomp" and _purpose(clause.head)):   # "sent troops to help fight X"
             match.modality = "hypothetical"
@@ -881,6 +885,19 @@ def _under_way(clause: Token) -> Token | None:
         if not any(o.lemma_.lower() in OPERATION_NOUNS for o in syntax.objects(verb)):
             return None
     if verb.pos_ not in syntax.VERB_POS or not any(form in LAUNCHING_VERBS for form in syntax.lemma_forms(verb)):
+        return None
+    return verb
+
+
+def _said_in_call(clause: Token, code: str) -> Token | None:
+    """The verb of calling or writing whose purpose the spoken act `clause` is ("called Morrison
+    to congratulate him", "phoned Putin to warn him"), or None: what a call is made to say is said
+    in it, as a launched operation does what it is for; a deed ("called to ask for troops" asks,
+    it sends none) still only aimed at."""
+    if not _purpose(clause) or clause.dep_ != "advcl" or cameo.quad_class(code) not in (1, 3):
+        return None
+    verb = clause.head
+    if verb.pos_ not in syntax.VERB_POS or not any(form in CALLING_VERBS for form in syntax.lemma_forms(verb)):
         return None
     return verb
 
