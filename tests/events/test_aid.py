@@ -66,3 +66,15 @@ def test_access_allowed(nlp, text, expected):
 ])
 def test_donors(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # goods received from someone were given by them
+    ("Kenya received food and medicine from Japan.", [("JPN", "070", "KEN")]),
+    ("Ukraine received weapons from Germany.", [("DEU", "072", "UKR")]),
+    # from no one named, or a thing that is no aid: no giving
+    ("Kenya received food and medicine.", []),
+    ("Japan received a letter from Iran.", []),
+])
+def test_goods_received(nlp, text, expected):
+    assert coded(nlp, text) == expected
