@@ -72,6 +72,12 @@ def reported(nlp, text: str) -> list[tuple]:
     # a claim of responsibility needs responsibility, credit, or one's own deed
     ("Hamas claimed credit for the attack on Israel.", [("PSE", "015", "ISR", None)]),
     ("Hamas claimed that it had attacked Israel.", [("PSE", "015", "ISR", None)]),
+    # its own people's deed is the claimant's: no accusation of them
+    ("Ukraine claimed that its troops had attacked Russia.", [("UKR", "015", "RUS", None)]),
+    # claiming to have done something says one did it: the deed, reported by the claimant
+    ("Iran claimed to have shot down an Israeli drone.", [("IRN", "193", "ISR", "IRN")]),
+    ("Russia claimed to have captured a village in Ukraine.", [("RUS", "192", "UKR", "RUS")]),
+    ("Iran claimed to have seen nothing.", []),
 ])
 def test_claims_that_are_sayings(nlp, text, expected):
     assert reported(nlp, text) == expected
@@ -81,11 +87,11 @@ def test_claims_that_are_sayings(nlp, text, expected):
     # hitting an armed group or force is an attack
     ("Israel hit Hamas militants in Gaza.", [("ISR", "190", "PSE")]),
     ("Russia hit Ukrainian troops near Kyiv.", [("RUS", "190", "UKR")]),
-    # hitting a record, a price, by a storm, with sanctions: no attack
+    # hitting a record, a price, by a storm: no attack; with sanctions: a sanction
     ("Oil prices in Iran hit a record.", []),
     ("Syria was hit by a storm.", []),
     ("The storm hit a group of soldiers in Syria.", []),
-    ("The US hit Iran with new sanctions.", []),
+    ("The US hit Iran with new sanctions.", [("USA", "163", "IRN")]),
 ])
 def test_hitting_armed_groups(nlp, text, expected):
     assert [found[:3] for found in reported(nlp, text)] == expected

@@ -184,3 +184,30 @@ def test_groups_including_members(nlp, text, expected):
 ])
 def test_died_of(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the object read as the subject of an infinitive saying when it holds
+    ("Egypt declared a state of emergency to begin at midnight.", [("EGY", "1724", None, "asserted")]),
+    ("Egypt imposed a curfew to last one week.", [("EGY", "1723", None, "asserted")]),
+    # an infinitive of something else done is no object
+    ("Japan wants Iran to begin talks.", [("JPN", "026", "IRN", "asserted")]),
+    # the tagger takes "curfew hours" for a time: the curfew is still what was eased
+    ("Iran eased curfew hours it had imposed on several cities.", [("IRN", "0813", None, "asserted")]),
+])
+def test_measures_with_their_time(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a call or a letter is made to say is said in it
+    ("Netanyahu called Macron on Wednesday to congratulate him on his victory.", [("ISR", "051", "FRA", "asserted")]),
+    ("Biden phoned Netanyahu to warn him against an attack on Iran.",
+     [("USA", "041", "ISR", "asserted"), ("USA", "130", "ISR", "asserted")]),
+    # a deed, or a purpose of something else than a call, is only aimed at
+    ("France sent troops to fight Hamas.", [("FRA", "154", None, "asserted"), ("FRA", "190", "PSE", "hypothetical")]),
+    ("Macron flew to Delhi to congratulate Modi.",
+     [("FRA", "042", None, "asserted"), ("FRA", "051", "IND", "hypothetical")]),
+])
+def test_said_in_a_call(nlp, text, expected):
+    assert coded(nlp, text) == expected

@@ -4,10 +4,13 @@ actors (tests/events/cases.py)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from tests.events.cases import actors_in, triples
+from tests.events.cases import NAMES, actors_in, triples
 from tidings.events import find_events
+from tidings.records import Actor
 
 
 def coded(nlp, text: str) -> list[tuple]:
@@ -25,3 +28,34 @@ def coded(nlp, text: str) -> list[tuple]:
 ])
 def test_strikes_on_military_objects(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+# Actors with CAMEO roles, for the conditions on the actor a slot names (`dobj.actor=`).
+ARMED = {**NAMES, "Hamas": ("PSE", "organization", "REB"), "Wagner": ("RUS", "organization", "MIL")}
+
+
+def with_roles(text: str) -> list[Actor]:
+    """The actors of `text` by the test table, each with the role ARMED gives it."""
+    table = {name: value[:2] for name, value in ARMED.items()}
+    roles = {name: (value[2] if len(value) > 2 else None) for name, value in ARMED.items()}
+    return [replace(a, role=roles[a.name]) for a in actors_in(text, table)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country or an armed organisation hit by an actor: an attack
+    ("Israel is hitting Hamas in Gaza.", [("ISR", "190", "PSE")]),
+    ("Russia hit Ukraine with missiles overnight.", [("RUS", "190", "UKR")]),
+    ("Ukraine hit Wagner near the town.", [("UKR", "190", "RUS")]),
+    ("Iran was hit by Israel overnight.", [("ISR", "190", "IRN")]),
+    # hit over something: criticism; hit with sanctions: a sanction
+    ("Biden hit China over its trade practices.", [("USA", "111", "CHN")]),
+    ("The US hit Russia with new sanctions.", [("USA", "163", "RUS")]),
+    # no actor hitting, a person hit, an organisation of no armed role, a record: no attack
+    ("The crisis hit Lebanon hard.", []),
+    ("Biden hit Putin hard in the debate.", []),
+    ("Russia hit the EU hard.", []),
+    ("Exports hit a record in March.", []),
+])
+def test_hit_an_actor(nlp, text, expected):
+    actors = with_roles(text)
+    assert triples(find_events(text, nlp(text), actors, [], published="2024-02-09"), actors) == expected

@@ -56,3 +56,21 @@ def test_object_pronouns(nlp, text, expected):
 ])
 def test_examples(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # furthering cooperation in a field is that field's cooperation: economic 061, military 062
+    ("Japan and India will strengthen cooperation in trade and investment.",
+     [("JPN", "061", "IND"), ("IND", "061", "JPN")]),
+    ("Turkey boosted cooperation on energy with Egypt.", [("TUR", "061", "EGY")]),
+    ("China and Russia deepened military ties.", [("CHN", "062", "RUS"), ("RUS", "062", "CHN")]),
+    # promised or sought, it is intent (0311, 0312)
+    ("France and India agreed to deepen their partnership in energy.",
+     [("FRA", "0311", "IND"), ("IND", "0311", "FRA")]),
+    ("Japan and Egypt seek to strengthen their security partnership.",
+     [("JPN", "0312", "EGY"), ("EGY", "0312", "JPN")]),
+    # no field: diplomatic cooperation (050)
+    ("Japan and Egypt strengthened their partnership.", [("JPN", "050", "EGY"), ("EGY", "050", "JPN")]),
+])
+def test_cooperation_in_a_field(nlp, text, expected):
+    assert coded(nlp, text) == expected

@@ -26,6 +26,8 @@ from tidings.records import Actor, Event, Place, Quote
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "its", "their"})
 # Objects that, unresolved in a reported clause, stand for the speaker.
 SELF_PRONOUNS = frozenset({"it", "us", "me"})
+# Possessives that, on the doers of a claimed deed, make them the claimant's own.
+OWN_PRONOUNS = frozenset({"its", "their", "our"})
 # Auxiliaries that make a reported clause a statement of intent by the speaker
 # ("Israel announced it would free the prisoners").
 INTENT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -82,6 +84,8 @@ SHOW_OF_FORCE, JOINT_EXERCISE = "150", "062"
 # Operations whose purpose is what they do: once launched or carried out, the arrests, searches or
 # seizures they are for are under way ("launched operations to detain 110 people"). Not
 # campaigns, missions or teams, which may only press for or look into what they are for.
+# Calls and letters whose purpose, a spoken act, is said in them ("called Morrison to congratulate him").
+CALLING_VERBS = frozenset({"call", "phone", "telephone", "ring", "write", "text", "message"})
 OPERATION_NOUNS = frozenset({"operation", "raid", "crackdown", "sweep", "manhunt", "roundup", "round-up", "dragnet"})
 LAUNCHING_VERBS = frozenset({"launch", "conduct", "carry", "mount", "stage", "begin", "start", "undertake",
                              "perform", "execute", "continue", "intensify", "step", "expand", "widen", "resume",
@@ -439,6 +443,8 @@ class Coder:
         if kind == "allege":
             match.dropped = True             # only alleged, considered or denied: not coded as fact
             others = [a for a in match.sources if all(a.id != s.id for s in carrier.sources)]
+            if _owned(match.source_tokens):
+                others = []                  # "claims its troops shot down drones": the claimant's own
             hostile = int(match.code[:2]) >= 10
             accuses = hostile or (carrier.code.startswith("112") and bool(carrier.sources))
             if others and accuses and carrier.code[:3] in ("015", "112") \
@@ -474,6 +480,8 @@ class Coder:
         claim of responsibility) nor a hostile act laid on someone else ("claimed that ISIL had
         attacked": an accusation), e.g. "claimed that the US military is hitting IS", said by
         the president of that country, or "claimed that Israel gave money to Hamas"."""
+        if _owned(match.source_tokens):
+            return False                     # "claimed its troops had attacked": its own deed
         if not match.sources:
             return not _all_in(match.source_tokens, PRONOUNS)   # "they had attacked": the claimant
         if any(a.id == s.id for a in match.sources for s in carrier.sources):
@@ -665,6 +673,8 @@ class Coder:
             match.modality = answered        # "accepted an invitation to meet Kim": the meeting will be
         elif (launcher := _under_way(clause)) is not None:
             match.modality = self._launched(launcher)  # "launched operations to detain 110 people"
+        elif (caller := _said_in_call(clause, match.code)) is not None:
+            match.modality = self._launched(caller)    # "called Morrison to congratulate him"
         elif self._conditional(clause) or _purpose(_first_infinitive(clause)) or self._awaited(clause) or \
                 _wished(clause) or \
                 (clause.dep_ == "xcomp" and _purpose(clause.head)):   # "sent troops to help fight X"
@@ -961,6 +971,26 @@ def _under_way(clause: Token) -> Token | None:
     if verb.pos_ not in syntax.VERB_POS or not any(form in LAUNCHING_VERBS for form in syntax.lemma_forms(verb)):
         return None
     return verb
+
+
+def _said_in_call(clause: Token, code: str) -> Token | None:
+    """The verb of calling or writing whose purpose the spoken act `clause` is ("called Morrison
+    to congratulate him", "phoned Putin to warn him"), or None: what a call is made to say is said
+    in it, as a launched operation does what it is for; a deed ("called to ask for troops" asks,
+    it sends none) still only aimed at."""
+    if not _purpose(clause) or clause.dep_ != "advcl" or cameo.quad_class(code) not in (1, 3):
+        return None
+    verb = clause.head
+    if verb.pos_ not in syntax.VERB_POS or not any(form in CALLING_VERBS for form in syntax.lemma_forms(verb)):
+        return None
+    return verb
+
+
+def _owned(tokens: list[Token]) -> bool:
+    """True when each of `tokens` is possessed by a pronoun ("its troops", "their fighters"): in
+    a claim, the claimant's own people."""
+    return bool(tokens) and all(any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in t.children)
+                                for t in tokens)
 
 
 def _all_in(tokens: list[Token], words: frozenset[str]) -> bool:

@@ -17,7 +17,7 @@ from tidings.events import cameo
 EMBED_FLAGS = frozenset({"report", "allege", "intent", "refuse", "threaten", "appeal", "demand", "pass", "attempt",
                          "allow"})
 KNOWN_FLAGS = EMBED_FLAGS | {"sym", "light", "subj", "carried", "target", "poss=target", "poss=source", "to-come",
-                                    "compound=target"}
+                                    "compound=target", "predicate"}
 EMBED_KINDS = frozenset({"future", "belief", "pass", "attempt", "cease", "fail", "intent"})
 LIGHT_ROLES = frozenset({"source", "target"})
 MODALITIES = frozenset({"future", "hypothetical"})
@@ -32,7 +32,11 @@ VERB_FILES = ("verbs.txt", "verbs_cameo2.txt")
 # The code of a reading that is no event ("provide for" in a deal's clause, "spoke to an audience"):
 # as PETRARCH's null code, it stops the lemma's looser patterns from coding the phrase.
 NULL_CODE = "---"
-REQUIRE_HEADS = ("subj", "dobj", "dobj.mod", "prt", "xcomp", "ccomp", "oprd", "mod", "gov", "prep:")
+REQUIRE_HEADS = ("subj", "dobj", "dobj.mod", "dative", "prt", "xcomp", "ccomp", "oprd", "mod", "gov", "prep:")
+# What `subj.actor=` and `dobj.actor=` may ask of the actor a slot names: its kind, or a CAMEO
+# role code (three capitals: MIL, REB ...).
+ACTOR_SLOTS = frozenset({"subj.actor", "dobj.actor"})
+ACTOR_KINDS = frozenset({"person", "organization", "country", "group"})
 
 
 class LexiconError(ValueError):
@@ -142,6 +146,9 @@ def _requirements(cell: str, where: str) -> tuple[Requirement, ...]:
             out.append(Requirement(slot, _word_lists()[listed], listed, listed))
             continue
         words = lemmas.split("|") if lemmas else []
+        if slot in ACTOR_SLOTS and any(w not in ACTOR_KINDS and not (len(w) == 3 and w.isupper()) for w in words):
+            raise LexiconError(f"{where}: {part!r} asks for an actor kind ({', '.join(sorted(ACTOR_KINDS))}) "
+                               "or a CAMEO role code")
         out.append(Requirement(slot, frozenset(words) if words else None, words[0] if words else None))
     return tuple(out)
 

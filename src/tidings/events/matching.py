@@ -93,7 +93,22 @@ def _has_particle(verb: Token, words: frozenset[str] | None) -> bool:
             continue
         if child.dep_ == "prt" or (child.dep_ in PARTICLE_DEPS and not any(g.dep_ == "pobj" for g in child.children)):
             return True
-    return False
+    # ... or a word counting the object ("hand over 30 vehicles": over/quantmod of 30)
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return words is not None and after is not None and after.lower_ in words and after.dep_ == "quantmod" \
+        and after.head.dep_ == "nummod" and after.head.head in syntax.objects(verb)
+
+
+def _particle_objects(verb: Token) -> list[Token]:
+    """The objects of a particle the parser read as a preposition ("hands over food to Sudan":
+    over/prep, food its object): the phrase right after an active verb with no object of its own.
+    Only a pattern asking for that particle and that object takes them ("flew over Syria" is no
+    handing over)."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is None or after.dep_ != "prep" or after.head.i != verb.i or syntax.is_passive(verb) \
+            or syntax.objects(verb):
+        return []
+    return [o for o in after.children if o.dep_ == "pobj" and not syntax.is_time(o)]
 
 
 def _prep_holds(token: Token, req: Requirement, extra: list[Token]) -> bool:
@@ -175,11 +190,15 @@ class VerbFacts:
     """What the conditions of a verb's patterns ask about it, read from the parse once: a verb
     with many patterns ("send": aid, troops, envoys ...) would otherwise walk its objects each time."""
 
-    __slots__ = ("_lemmas", "_mods", "_objects", "verb")
+    __slots__ = ("_lemmas", "_mods", "_objects", "participants", "particle", "verb")
 
-    def __init__(self, verb: Token) -> None:
+    def __init__(self, verb: Token, participants: Participants | None = None,
+                 particle: tuple[Token, list[Token]] | None = None) -> None:
         self.verb = verb
-        self._objects: list[Token] | None = None
+        self.participants = participants
+        # a particle read as a preposition, and its objects, which stand for the verb's
+        self.particle = particle
+        self._objects: list[Token] | None = particle[1] if particle else None
         self._lemmas: set[str] | None = None
         self._mods: set[str] | None = None
 
@@ -201,6 +220,14 @@ class VerbFacts:
             self._mods = set().union(*(_modifier_lemmas(o) for o in self.objects))
         return self._mods
 
+    def has_actor(self, tokens: list[Token], kinds: frozenset[str] | None) -> bool:
+        """True when one of `tokens` names an actor of one of `kinds`: an actor kind (country,
+        organization, group, person) or a CAMEO role (MIL, REB ...); any actor when None."""
+        if self.participants is None:
+            return False
+        return any(kinds is None or actor.kind in kinds or actor.role in kinds
+                   for t in tokens for actor in self.participants.named(t))
+
 
 def verb_holds(verb: Token, req: Requirement, facts: VerbFacts | None = None) -> bool:
     """True when the verb `verb` meets the pattern condition `req`."""
@@ -210,10 +237,17 @@ def verb_holds(verb: Token, req: Requirement, facts: VerbFacts | None = None) ->
         return bool(facts.object_lemmas & lemmas) if lemmas else bool(facts.objects)
     if slot == "dobj.mod":
         return bool(facts.object_modifiers & lemmas)
+    if slot == "dobj.actor":                 # "Israel hit Hamas", not "hit a record", "hit Biden over"
+        return facts.has_actor(facts.objects, lemmas)
+    if slot == "subj.actor":                 # "Russia hit Ukraine", not "the crisis hit Lebanon"
+        return facts.has_actor(syntax.subjects(verb), lemmas)
+    if slot == "dative":                     # "allowed aid workers access", "gave relief groups access"
+        return any(_subject_lemmas(d) & lemmas for d in syntax.datives(verb)) if lemmas else bool(syntax.datives(verb))
     if slot == "subj":                       # "peacekeepers arrived", "peacekeeping troops arrived"
         return any(_subject_lemmas(s) & lemmas for s in syntax.subjects(verb))
     if slot == "prt":
-        return _has_particle(verb, lemmas)
+        return _has_particle(verb, lemmas) or (facts.particle is not None and lemmas is not None
+                                               and facts.particle[0].lower_ in lemmas)
     if slot in ("xcomp", "ccomp"):
         found = [c for c in verb.children if c.dep_ == slot]
         return any(lemmas is None or _lemma(c) in lemmas for c in found)
@@ -227,6 +261,12 @@ def verb_holds(verb: Token, req: Requirement, facts: VerbFacts | None = None) ->
     if slot.startswith("prep:"):
         return _prep_holds(verb, req, facts.objects)
     return False
+
+
+def _asks_particle(pattern: Pattern) -> bool:
+    """True when `pattern` asks for a particle and an object word ("hand over aid"): only such a
+    pattern reads a preposition as the particle, and its object as the verb's."""
+    return any(r.slot == "prt" and r.lemmas for r in pattern.requires) and pattern.object_words is not None
 
 
 def _bare_appositions(objects: list[Token]) -> list[Token]:
@@ -316,14 +356,19 @@ class Matcher:
     # --- verbs ---------------------------------------------------------------------------------
 
     def _verb(self, verb: Token, patterns: tuple[Pattern, ...]) -> Match | None:
-        facts = VerbFacts(verb)
+        facts = VerbFacts(verb, self.participants)
         naming = _names(verb, patterns)
         if naming and any(o.lower_ in FREE_RELATIVES for o in facts.objects):
             return None                      # "a response to what it called attacks": names nothing
-        for pattern in _allowed(patterns, facts):
+        loose = None
+        if (found := _particle_objects(verb)) and any(_asks_particle(p) for p in patterns):
+            loose = VerbFacts(verb, self.participants, (verb.doc[verb.i + 1], found))
+        for pattern in _allowed(patterns, loose or facts):
             if naming and not any(r.listed for r in pattern.requires):
                 continue                     # "called Assad a stupid guy": naming, and no phone call
-            if all(verb_holds(verb, req, facts) for req in pattern.requires):
+            if all(verb_holds(verb, req, facts) for req in pattern.requires) or (
+                    loose is not None and _asks_particle(pattern)
+                    and all(verb_holds(verb, req, loose) for req in pattern.requires)):
                 if pattern.code == NULL_CODE:
                     return None              # a reading that is no event ("spoke to an audience")
                 if "subj" in pattern.source and self._accident(verb):
@@ -509,6 +554,8 @@ class Matcher:
         for pattern in patterns:
             if "light" in pattern.flags and not carries:
                 continue                     # "a proposal" alone is no event; "offered a proposal" is
+            if "predicate" in pattern.flags and not syntax.predicated(phrase):
+                continue                     # "donors pledged": the pledge is the event, not the donors
             if all(noun_holds(noun if r.slot == "mod" else phrase, r, governor) for r in pattern.requires):
                 if pattern.code == NULL_CODE:
                     return None
@@ -535,6 +582,9 @@ class Matcher:
         if role == "target":
             source_slots = ("prep:from", "prep:by")
         sources, source_tokens = self._fill_noun(source_slots, noun, verb, gov_subjects)
+        if "predicate" in pattern.flags:     # "Japan is the largest donor to Sudan"
+            source_tokens = syntax.predicated(noun)
+            sources = _unique(a for t in source_tokens for a in self.participants.named(t))
         if not sources and verb is None and "subj" in pattern.flags and noun.dep_ == "pobj" \
                 and noun.head.lower_ in SETTING_PREPS and (clause := syntax.clause_verb(noun)) is not None:
             source_tokens = syntax.subjects(clause)   # "Putin met Xi during a trip to Beijing"
@@ -544,6 +594,9 @@ class Matcher:
             target_tokens = gov_subjects
         else:
             targets, target_tokens = self._fill_noun(target_slots, noun, verb, gov_subjects)
+        if not targets and "predicate" in pattern.flags:   # "the largest donor of aid in Iraq"
+            target_tokens = _nested_prep_objects(noun, frozenset(p[5:] for p in target_slots if p.startswith("prep:")))
+            targets = _unique(a for t in target_tokens for a in self.participants.named(t))
         fatal = False
         if not targets and verb is None and (dying := _died_of(noun)) is not None:
             target_tokens = syntax.subjects(dying)

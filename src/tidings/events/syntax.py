@@ -352,6 +352,25 @@ def _infinitive_owner(verb: Token) -> list[Token] | None:
     return []
 
 
+COPULAS = frozenset({"be", "remain", "become"})
+
+
+def predicated(noun: Token) -> list[Token]:
+    """The subjects `noun` is said of as the predicate of a copula ("Japan is the largest donor",
+    "remains one of the largest donors", "is among the donors"); [] when it is no predicate."""
+    word = noun
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        prep = noun.head
+        if prep.lower_ == "among" and prep.head.lemma_.lower() in COPULAS:
+            return subjects(prep.head)
+        if prep.lower_ != "of" or prep.head.lower_ != "one":
+            return []
+        word = prep.head
+    if word.dep_ == "attr" and word.head.lemma_.lower() in COPULAS:
+        return subjects(word.head)
+    return []
+
+
 def invitees(noun: Token) -> list[Token]:
     """Those the invitation `noun` went to: the subject of the verb that received, accepted or
     declined it ("Biden accepted an invitation"), else its to-phrase or the dative of the verb
@@ -576,8 +595,9 @@ def objects(verb: Token) -> list[Token]:
         # expression is no object ("met Tuesday").
         # A time word with a noun compound is a thing, not a time ("eased curfew hours").
         own = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and
-               (not is_time(c) or any(g.dep_ == "compound" and g.pos_ == "NOUN" and not is_time(g)
-                                      for g in c.children))]
+               (not is_time(c) or any(g.dep_ == "compound" and g.pos_ == "NOUN" and g.lemma_.lower() not in TIME_WORDS
+                                      and g.ent_type_ != "DATE" for g in c.children))]
+        # (the entity tagger may take the whole "curfew hours" for a time: the compound's word decides)
     if not own:
         # "will not accept refugees fleeing the war": the parser reads the object and its
         # participle as a clause (fleeing/VBG ccomp, refugees its nsubj); with no auxiliary or
@@ -585,7 +605,18 @@ def objects(verb: Token) -> list[Token]:
         own = [g for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i > verb.i
                and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
                for g in c.children if g.dep_ == "nsubj" and g.pos_ in NOUN_POS and g.i > verb.i]
+    if not own:
+        # "declared a state of emergency to begin at midnight", "imposed a curfew to last a week":
+        # the parser makes the object the subject of an infinitive saying when it holds
+        own = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in TIMING_VERBS
+               and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for g in c.children if g.dep_ == "nsubj" and g.pos_ in NOUN_POS and g.i > verb.i]
     return [_relative_head(verb, t) for o in own for t in conjuncts(o)]
+
+
+# Verbs of an infinitive that says when or how long its subject holds ("a curfew to begin at
+# midnight", "sanctions to take effect on Monday", "a ceasefire to last three days").
+TIMING_VERBS = frozenset({"begin", "start", "take", "last", "run", "expire", "end", "come", "remain", "continue"})
 
 
 def subjects_own(verb: Token) -> bool:
@@ -593,17 +624,42 @@ def subjects_own(verb: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in verb.children)
 
 
+# Verbs that give someone something (two objects): a clause the parser reads under them is the two
+# objects ("allows agencies expanded access": agencies/nsubj expanded/VBD ccomp, access its dobj).
+GIVING_VERBS = frozenset({"allow", "give", "grant", "offer", "deny", "guarantee", "promise", "afford"})
+
+
 def _small_clause_objects(verb: Token) -> list[Token]:
     # "allowed UN agencies access": the parser reads the two objects as a verbless clause
-    # (access/NOUN ccomp, agencies its nsubj); the noun is the object, its "subject" the recipient.
-    return [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
-            and any(g.dep_ == "nsubj" for g in c.children)]
+    # (access/NOUN ccomp, agencies its nsubj, or "UN aid workers access", workers a compound of
+    # it); the noun is the object, its "subject" the recipient.
+    out = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
+           and any(g.dep_ == "nsubj" or (g.dep_ == "compound" and g.tag_ in ("NNS", "NNPS")) for g in c.children)]
+    if not out and verb.lemma_.lower() in GIVING_VERBS:
+        out = [o for c in _participle_clauses(verb) for o in c.children if o.dep_ == "dobj"]
+    return out
+
+
+def _participle_clauses(verb: Token) -> list[Token]:
+    """The clauses under `verb` that are its two objects, an adjective participle read as their
+    verb ("allows agencies expanded access"): a past form with a subject and an object, and no
+    auxiliary or marker of a clause of its own."""
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN") and c.i > verb.i
+            and any(g.dep_ == "nsubj" for g in c.children) and any(g.dep_ == "dobj" for g in c.children)
+            and not any(g.dep_ in ("aux", "auxpass", "mark") for g in c.children)]
+
+
+def _recipients(obj: Token) -> list[Token]:
+    """The recipient in a clause read from two objects, `obj` being the object: the clause's
+    subject, or the plural noun compounded on the object ("UN aid workers access")."""
+    clause = obj.head if obj.dep_ == "dobj" else obj   # the object of a participle read as a verb
+    return [g for g in clause.children if g.dep_ == "nsubj"] or \
+        [g for g in clause.children if g.dep_ == "compound" and g.tag_ in ("NNS", "NNPS")][-1:]
 
 
 def datives(verb: Token) -> list[Token]:
     """The recipient: an indirect object ("gave Kyiv aid") or a to-phrase ("gave aid to Kyiv")."""
-    out: list[Token] = [t for o in _small_clause_objects(verb) for g in o.children if g.dep_ == "nsubj"
-                        for t in conjuncts(g)]
+    out: list[Token] = [t for o in _small_clause_objects(verb) for g in _recipients(o) for t in conjuncts(g)]
     for child in verb.children:
         if child.dep_ == "dative":
             if child.pos_ == "ADP":
