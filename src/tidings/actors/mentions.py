@@ -91,6 +91,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> tuple[list
     matches = with_places(doc, matches, ents, named)
     unit_at = {i: m for m in matches for i in range(m.start, m.end)}
     finder = _Finder(doc, matches, unit_at, day, ents, named)
+    finder.cut_headline(doc.ents)
     finder.surnames = people_by_surname(lexicon)
     finder.people()
     finder.agent_phrases()
@@ -112,6 +113,20 @@ class _Finder:
         self.not_places: set[tuple[int, int]] = set()
         self.surnames: dict[str, tuple[Entry, ...]] = {}
         self.full_names: set[str] = set()
+        self.cut_ends: set[int] = set()  # where the names cut back from a headline's entities end
+
+    def cut_headline(self, model: tuple[Span, ...]) -> None:
+        """Takes the word next to a name cut back from the model's entity in a headline ("Shells" of
+        "Pakistani Army Shells Villages", headlines.py): the headline's verb, which no phrase reaches
+        over; the cut name ends its phrase."""
+        cut = {(e.start, e.end) for e in self.ents}
+        for ent in model:
+            if (ent.start, ent.end) in cut or ent.label_ in NOT_NAMES:
+                continue
+            kept = [e for e in self.ents if e.start < ent.end and ent.start < e.end]
+            self.cut_ends.update(e.end for e in kept)
+            for e in kept:  # the verb next to the name: the words past it may be actors ("Detain Journalists")
+                self.used.update(i for i in (e.start - 1, e.end) if ent.start <= i < ent.end)
 
     # -- places the tables do not know, looked up when a phrase needs one ------------------------------
     def unit_of(self, token: Token) -> Match | None:
@@ -488,7 +503,7 @@ class _Finder:
         return ent is not None and ent.start == index and ent.label_ in ("ORG", "PERSON")
 
     def _heads_phrase(self, m: Match, head: Token) -> bool:
-        if head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
+        if head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i and head.i + 1 not in self.cut_ends:
             return False  # it modifies a noun to its right: "government forces", "police officers"
         if head.i + 1 < len(self.doc) and self.doc[head.i + 1].text in ("-", "–"):
             return False  # part of a hyphened modifier: "military-ruled Myanmar", "rebel-held areas"
