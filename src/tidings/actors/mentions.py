@@ -20,6 +20,7 @@ import numpy as np
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
+from tidings.actors.acronyms import Acronym, acronym_uses, defined_acronyms
 from tidings.actors.codes import peacekeeping_code, write_code
 from tidings.actors.coding import (
     DASHES,
@@ -97,6 +98,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> tuple[list
     finder.agent_phrases()
     finder.organizations()
     finder.names()
+    finder.acronyms()
     found = [m for m in finder.found if not names_a_disaster(doc[m.start:m.end].root)]
     return sorted(found, key=lambda m: (m.start, m.end)), finder.matches
 
@@ -591,6 +593,65 @@ class _Finder:
                 coding = Coding(term.country if term else None, (), None, entry.basis, term.country if term else None)
                 self._take(Mention(m.start, m.end, m.start, m.end, "group", coding, entry, plural=True,
                                    identity=("people", coding.country)))
+
+    # -- 5. acronyms the article defines ("the Government Accountability Office (GAO)", acronyms.py) ----
+    def acronyms(self) -> None:
+        """Makes the name an acronym is defined for an organisation if no step took it, and the acronym in
+        parentheses and alone later in the article mentions of that actor: the article's own definition wins
+        over a table's reading of the letters ("the Armed Forces of the Philippines (AFP)" is no news agency)."""
+        defined = defined_acronyms(self.doc)
+        if not defined:
+            return
+        owners: dict[int, Mention] = {}
+        for acronym in defined:
+            owner = self._mention_at(acronym.end - 1) or self._acronym_body(acronym)
+            if owner is None or owner.kind == "person":
+                continue
+            if owner.identity is None:
+                owner.identity = ("acronym", acronym.text)
+            owner.named = True  # a name, as its acronym says: "Armed Forces of the Philippines"
+            owners[acronym.short] = owner
+        shorts = [(a.short, a) for a in defined] + sorted(acronym_uses(self.doc, defined).items())
+        for i, acronym in shorts:
+            owner = owners.get(acronym.short)
+            taken = self._mention_at(i)
+            if owner is None or (taken is not None and (taken.start, taken.end) != (i, i + 1)):
+                continue  # part of a longer phrase ("GAO auditors")
+            if taken is not None:
+                self.found.remove(taken)
+            self._take(Mention(i, i + 1, i, i + 1, owner.kind, owner.coding, owner.entry, owner.status, True,
+                               owner.text_roles, plural=owner.plural, identity=owner.identity))
+
+    def _acronym_body(self, acronym: Acronym) -> Mention | None:
+        """The organisation named by the words an acronym is defined for, when no step took any of them,
+        coded by the names and agents inside ("Nigerian Air Force")."""
+        if any(i in self.used for i in range(acronym.start, acronym.end)):
+            return self._described_body(acronym)
+        units = [m for m in self.matches if acronym.start <= m.start and m.end <= acronym.end
+                 and (m.entry.kind in ("adjective", "country", "capital", "region", "place", "organization")
+                      or (m.entry.kind == "agent" and m.entry.terms and m.entry.terms[0].roles))]
+        coding = self.coded(units, acronym.start, acronym.start)
+        mention = Mention(acronym.start, acronym.end, acronym.start, acronym.end, "organization", coding,
+                          identity=("acronym", acronym.text))
+        self._take(mention)
+        return mention
+
+    def _described_body(self, acronym: Acronym) -> Mention | None:
+        """The description before a name that took the name's first words ("the rights group People" of
+        "the rights group People for the Ethical Treatment of Animals (PETA)"), stretched over the name
+        and named by it; None when another mention holds words of the name."""
+        taken = [m for m in self.found if m.start < acronym.end and acronym.start < m.end]
+        if len(taken) != 1 or taken[0].end >= acronym.end or taken[0].start > acronym.start:
+            return None
+        mention = taken[0]
+        mention.end, mention.name_start, mention.name_end = acronym.end, acronym.start, acronym.end
+        if mention.kind == "group":
+            mention.kind, mention.plural = "organization", False  # a body with a name of its own
+        self.used.update(range(acronym.start, acronym.end))
+        return mention
+
+    def _mention_at(self, index: int) -> Mention | None:
+        return next((m for m in self.found if m.start <= index < m.end), None)
 
     def _named_body(self, m: Match) -> None:
         entry = m.entry
