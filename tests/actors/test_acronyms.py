@@ -35,7 +35,7 @@ def actors(nlp, text):
     ("Animal rights group People for the Ethical Treatment of Animals (PETA) asked for help. "
      "PETA said dozens of animals were hurt.",
      "People for the Ethical Treatment of Animals",
-     (["Animal rights group People for the Ethical Treatment of Animals", "PETA", "PETA"], None, "NGO")),
+     (["Animal rights group People for the Ethical Treatment of Animals", "PETA", "PETA"], "USA", "NGO")),
     # the article's definition wins over a table's reading of the letters (AFP, the news agency)
     ("The Armed Forces of the Philippines (AFP) sent troops. AFP said the rescue went well.",
      "Armed Forces of the Philippines",

@@ -49,6 +49,7 @@ from tidings.actors.location import (
     with_places,
 )
 from tidings.actors.metonymy import acted_on, acts, metonymy_words
+from tidings.actors.subjects import bare_subjects
 from tidings.actors.surnames import holder, people_by_surname
 from tidings.actors.tables import body_heads, given_names
 
@@ -99,6 +100,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> tuple[list
     finder.organizations()
     finder.names()
     finder.acronyms()
+    finder.subjects()
     found = [m for m in finder.found if not names_a_disaster(doc[m.start:m.end].root)]
     return sorted(found, key=lambda m: (m.start, m.end)), finder.matches
 
@@ -649,6 +651,18 @@ class _Finder:
             mention.kind, mention.plural = "organization", False  # a body with a name of its own
         self.used.update(range(acronym.start, acronym.end))
         return mention
+
+    # -- 6. names acting with nothing else to tell who they are ("Meyer said", subjects.py) -------------
+    def subjects(self) -> None:
+        taken = self.used | self.unit_at.keys()
+        def is_place(start: int, end: int) -> bool:
+            return place_unit(self.doc, start, end, self.named, strict=True) is not None
+        for start, end, kind in bare_subjects(self.doc, taken, is_place):
+            text = self.doc[start:end].text
+            gender = given_names().get(self.doc[start].lower_) if end - start > 1 else None
+            identity = ("org", text.lower()) if kind == "organization" else None
+            self._take(Mention(start, end, start, end, kind, replace(NO_CODING, basis="subject"), gender=gender,
+                               identity=identity))
 
     def _mention_at(self, index: int) -> Mention | None:
         return next((m for m in self.found if m.start <= index < m.end), None)
