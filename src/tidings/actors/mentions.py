@@ -391,7 +391,7 @@ class _Finder:
             if m.entry.has_class("asset") and not coding.roles:
                 continue  # "a vehicle in Rakhine State": a thing, not whose it is
             if coding.country is None and not coding.roles and coding.organization is None \
-                    and not (m.entry.has_class("counted") and counted(head)):
+                    and not (m.entry.has_class("counted") and counted(head)) and not self._acting_body(m, head):
                 continue
             if coding.basis is None:
                 coding = replace(coding, basis=m.entry.basis)  # a counted noun: "18 people"
@@ -411,6 +411,25 @@ class _Finder:
             if kind == "person":
                 mention.link = self._apposed_person(head, mention)
             self._take(mention)
+
+    def _acting_body(self, m: Match, head: Token) -> bool:
+        """Whether a body or group noun no word codes is the subject of a verb, or coordinated with one, and
+        so someone acting ("Anti-war groups called for a march", "the agency said"), an actor without country
+        or role; not a bare noun after a named body ("NATO ... the alliance"), nor people, counted or not,
+        nor things ("the tanks rolled in"), nor a collection ("the group of islands")."""
+        if m.entry.actor_kind not in ("organization", "group") or any(
+                m.entry.has_class(c) for c in ("counted", "asset", "arms", "quantity")):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return False  # "the group of islands": a collection of what it is "of"
+        if all(c.dep_ == "det" for c in head.children if c.i < head.i) and self._body_before(m.start):
+            return False  # "NATO ... the alliance would respond": the body named before, which it stands for
+        return head.dep_ in SUBJECTS or (head.dep_ == "conj" and head.head.dep_ in SUBJECTS)
+
+    def _body_before(self, index: int) -> bool:
+        """Whether an organisation is named before token `index` (by a table or the model)."""
+        return any(u.start < index and u.entry.kind in ("organization", "metonym") for u in self.matches) \
+            or any(e.start < index and e.label_ == "ORG" for e in self.ents)
 
     def _members(self, m: Match, head: Token) -> Match | None:
         """The agent unit of the people a quantity noun is "of" ("crowds of Syrian refugees", "a mob of
