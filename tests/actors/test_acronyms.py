@@ -47,6 +47,13 @@ def test_an_acronym_is_the_actor_it_is_defined_for(nlp, text, name, expected):
     assert actors(nlp, text)[name] == expected
 
 
+def test_a_name_its_words_do_not_code_is_the_body_the_tables_know_by_its_acronym(nlp):
+    text = "Ana Ruiz, the United Nations High Commissioner for Refugees (UNHCR), spoke."
+    found = actors(nlp, text)
+    assert [(m, c, r) for m, c, r in found.values() if "UNHCR" in m] == \
+        [(["United Nations High Commissioner for Refugees", "UNHCR"], "IGO", "REF")]
+
+
 def test_an_undefined_acronym_keeps_the_tables_reading(nlp):
     text = "AFP reported that the Armed Forces of the Philippines sent troops."
     assert actors(nlp, text)["Agence France-Presse"] == (["AFP"], "FRA", "MED")

@@ -29,6 +29,7 @@ LONG_WORD = 4
 KNOWN_NAMES = frozenset({"country", "person", "organization", "metonym", "capital", "region", "territory"})
 # and those that open a name in a headline: "Pakistani Army", "Chinese Troops"
 OPENING = KNOWN_NAMES | {"adjective", "people"}
+STATE_ROLES = frozenset({("GOV",), ("MIL",), ("COP",), ("JUD",), ("LEG",), ("SPY",)})
 # the finite verbs of a headline the model took into a name ("Warns Iraq"), by their place in the parse
 VERB_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 VERB_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp"})
@@ -48,10 +49,11 @@ def headline_entities(doc: Doc, ents: tuple[Span, ...], matches: list[Match]) ->
     after it ("U.S. Lifts Travel" is "U.S."), or stretched to a known name they end inside."""
     ents = tuple(_after_verb(e) for e in ents)
     ents = tuple(e for e in ents if e is not None)
-    known = [m for m in matches if m.entry.kind in OPENING]
+    unit_at = {i: m for m in matches for i in range(m.start, m.end)}
+    known = [m for m in matches if m.entry.kind in KNOWN_NAMES or (m.entry.kind in OPENING and _state_agent(
+        unit_at.get(m.end)))]
     if not known or not ents:
         return ents
-    unit_at = {i: m for m in matches for i in range(m.start, m.end)}
     heads = body_heads()
     names = {i for m in known if m.entry.kind in KNOWN_NAMES for i in range(m.start, m.end)}
     known_at = {m.start: m for m in known}
@@ -77,6 +79,14 @@ def headline_entities(doc: Doc, ents: tuple[Span, ...], matches: list[Match]) ->
         end = _name_end(doc, last.end, ent.end, unit_at, heads)
         out.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label))
     return tuple(out)
+
+
+def _state_agent(unit: Match | None) -> bool:
+    """Whether `unit` is an agent of the state ("Army", "Police", "Foreign Ministry"), which after a demonym
+    opens a headline's name; other agents begin names of bodies of their own as often ("American Family
+    Voices", "Armenian Students' Association")."""
+    return unit is not None and unit.entry.kind == "agent" and bool(unit.entry.terms) \
+        and unit.entry.terms[0].roles[:1] in STATE_ROLES
 
 
 def _after_verb(ent: Span) -> Span | None:

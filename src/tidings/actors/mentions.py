@@ -619,7 +619,8 @@ class _Finder:
     def acronyms(self) -> None:
         """Makes the name an acronym is defined for an organisation if no step took it, and the acronym in
         parentheses and alone later in the article mentions of that actor: the article's own definition wins
-        over a table's reading of the letters ("the Armed Forces of the Philippines (AFP)" is no news agency)."""
+        over a table's reading of the letters ("the Armed Forces of the Philippines (AFP)" is no news agency)
+        where its words code it; where they do not, the name is the body the tables know by the letters."""
         defined = defined_acronyms(self.doc)
         if not defined:
             return
@@ -628,9 +629,15 @@ class _Finder:
             owner = self._mention_at(acronym.end - 1) or self._acronym_body(acronym)
             if owner is None or owner.kind == "person":
                 continue
+            owner.named = True  # a name, as its acronym says: "Armed Forces of the Philippines"
+            known = self._mention_at(acronym.short)
+            if known is not None and known.entry is not None and owner.coding.country is None \
+                    and not owner.coding.roles:
+                # the tables know the acronym and nothing codes the name: the name is the table's body
+                owner.coding, owner.entry, owner.identity = known.coding, known.entry, known.identity
+                continue
             if owner.identity is None:
                 owner.identity = ("acronym", acronym.text)
-            owner.named = True  # a name, as its acronym says: "Armed Forces of the Philippines"
             owners[acronym.short] = owner
         shorts = [(a.short, a) for a in defined] + sorted(acronym_uses(self.doc, defined).items())
         for i, acronym in shorts:
