@@ -89,3 +89,19 @@ def test_a_title_of_another_office_is_not_linked(nlp, leaders):
     found = chains(nlp, leaders, text)
     assert found["Yuri Ushakov"] == ["Kremlin adviser Yuri Ushakov"]
     assert found["Russian president"] == ["Russian president"]
+
+
+@pytest.mark.parametrize(("text", "name", "mentions", "country"), [
+    # a monarch's title joins no president named before it, nor takes his country
+    ("Trump will host the king next week.", "king", ["king"], None),
+    ("Trump will host the king next week.", "Donald Trump", ["Trump"], "USA"),
+    # it joins a person titled a monarch or known as one
+    ("Trump met King Abdullah on Monday. The king praised the deal.", "Abdullah II", ["King Abdullah", "king"], "JOR"),
+    ("Felipe VI opened the session. The king praised the deal.", "Felipe VI", ["Felipe VI", "king"], "ESP"),
+    # other heads' titles still join the person who holds the office
+    ("Trump arrived in Paris. The president met business leaders.", "Donald Trump", ["Trump", "president"], "USA"),
+])
+def test_a_monarchs_title_joins_only_a_monarch(nlp, text, name, mentions, country):
+    found = {a.name: a for a in find_actors(text, nlp(text), published="2019-05-01")}
+    assert [text[s:e] for s, e in found[name].mentions] == mentions
+    assert found[name].country == country

@@ -25,7 +25,20 @@ HEADLINES = [
     ("United States Agency for International Development Funds Clinics in Haiti.",
      [("US Agency for International Development", "USA", "GOV"), ("Haiti", "HTI", None)]),
     ("Islamic Relief Opens Clinic in Yemen.", [("Islamic Relief Worldwide", "NGO", "NGO"), ("Yemen", "YEM", None)]),
-    # not a headline: the model's entity is left as it is
+    # a headline led by a demonym: the demonym and the agents after it, up to the verb
+    ("Pakistani Army Shells Villages in Kashmir.", [("Pakistani Army", "PAK", "MIL")]),
+    ("Russian Foreign Ministry Summons French Envoy",
+     [("Russian Foreign Ministry", "RUS", "GOV"), ("French Envoy", "FRA", "GOV")]),
+    ("Turkish Police Detain Journalists in Istanbul",
+     [("Turkish Police", "TUR", "COP"), ("Journalists", "TUR", "MED")]),
+    # a demonym before another agent may begin a body's own name: the model's entity stays whole
+    ("Armenian Students Association Holds Vigil for Victims",
+     [("Armenian Students Association", "ARM", "EDU"), ("Victims", None, "CVL")]),
+    # a verb the tagger read as one opens no name, even where too few words tell the case
+    ("Iran Warns Iraq.", [("Iran", "IRN", None), ("Iraq", "IRQ", None)]),
+    # not a headline: the model's entity is left as it is, and the name before a noun modifies it
+    ("U.S. Army officers trained Afghan troops.",
+     [("U.S. Army officers", "USA", "MIL"), ("Afghan troops", "AFG", "MIL")]),
     ("Officials at Qatar Airways said flights to Iran would resume.",
      [("Officials", None, "GOV"), ("Qatar Airways", "QAT", None), ("Iran", "IRN", None)]),
 ]

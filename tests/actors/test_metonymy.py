@@ -31,6 +31,11 @@ def capital_actors(nlp, text):
      [("Brussels", "IGO", "IGO", "metonym:Brussels"), ("Budapest", "HUN", "GOV", "metonym:Budapest")]),
     ("The Kremlin said Putin would attend.", [("Kremlin", "RUS", "GOV", "metonym:Kremlin")]),
     ("Tourists visited the Kremlin Palace in Moscow.", []),
+    # the one to whom something is given or sent, whatever the parser hangs "to" on
+    ("The rebels sent an ultimatum to Ankara.", [("Ankara", "TUR", "GOV", "metonym:Ankara")]),
+    ("The bank suspended loans to Nairobi.", [("Nairobi", "KEN", "GOV", "metonym:Nairobi")]),
+    ("The road to Nairobi was closed.", []),
+    ("They sent troops to Ankara.", []),
 ])
 def test_capitals_act_or_stay_places(nlp, text, expected):
     assert capital_actors(nlp, text) == expected

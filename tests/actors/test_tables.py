@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from tidings.actors import find_actors
 from tidings.actors.codes import CONTRACT_ROLES, is_country, read_code, write_code
 from tidings.actors.lexicon import Entry, Term
 from tidings.actors.tables import LAYERS, TABLES, builtin_lexicon, plural, rows
@@ -79,3 +80,15 @@ OBAMA = Entry("Barack Obama", "person", "Barack Obama",
 def test_an_office_holds_from_its_first_to_its_last_day(day, roles, status):
     term, found = OBAMA.coding(day)
     assert (term.roles, found) == (roles, status)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Hezb-e-Islami attacked a checkpoint.", "2010-05-01", ("Hezb-e-Islami", "AFG", "REB")),
+    ("Hezb-e-Islami won two seats.", "2019-05-01", ("Hezb-e-Islami", "AFG", "PTY")),
+    ("Police arrested a convicted IRA bomber.", "1998-05-01", ("convicted IRA bomber", "GBR", "REB")),
+    ("Iraq barred UNSCOM inspectors from the site.", "1998-05-01", ("UNSCOM inspectors", "IGO", "IGO")),
+    ("Action Against Hunger opened a clinic.", "2020-05-01", ("Action Against Hunger", "NGO", "NGO")),
+])
+def test_named_bodies_of_the_organisations_table(nlp, text, published, expected):
+    found = [(a.name, a.country, a.role) for a in find_actors(text, nlp(text), published=published)]
+    assert expected in found

@@ -44,7 +44,7 @@ from tidings.actors.coding import is_own
 from tidings.actors.coreference import Cluster
 from tidings.actors.lexicon import Lexicon, Match, normal, phrase_tokens
 from tidings.actors.location import place_country
-from tidings.actors.tables import rows
+from tidings.actors.tables import monarchy, rows
 
 DATELINE_KINDS = frozenset({"country", "capital", "territory", "adjective", "people", "metonym"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
@@ -90,6 +90,7 @@ def home_countries(doc: Doc, clusters: Sequence[Cluster], units: Sequence[Match]
     if home is None:
         home, how = dominant_country(doc, clusters, units), "article"
     found: dict[int, tuple[str, str]] = {}
+    by_id = {id(cluster): cluster for cluster, _ in candidates}
     for cluster, role in candidates:
         if id(cluster) in local:
             found[id(cluster)] = (local[id(cluster)], "sentence")
@@ -108,7 +109,15 @@ def home_countries(doc: Doc, clusters: Sequence[Cluster], units: Sequence[Match]
         anywhere = {country for _, r, country, _ in qualified if r == role}
         if home is not None and anywhere <= {home} and _sentence_countries(doc, cluster, clusters) <= {home}:
             found[id(cluster)] = (home, how)
-    return found
+    return {key: value for key, value in found.items() if not _king_of_republic(by_id[key], value[0])}
+
+
+def _king_of_republic(cluster: Cluster, country: str) -> bool:
+    """Whether the context would make a monarch's title ("the king") a country that has none in the
+    leaders table (a president's country: "Trump will host the king")."""
+    titles, _, countries = monarchy()
+    return country not in countries and all(m.coding.head in titles for m in cluster.mentions if not m.named) \
+        and not any(m.named for m in cluster.mentions)
 
 
 def _local_countries(doc: Doc, candidates: list[tuple[Cluster, str]], places: dict[int, set[str]],

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from tidings.actors.mentions import Mention
+from tidings.actors.tables import monarchy
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -140,6 +141,8 @@ def _fits(mention: Mention, cluster: Cluster) -> bool:
             and any(m.coding.head == mention.coding.head for m in cluster.mentions):
         return True  # "Governor Chris Christie ... the governor": the same title, no country to differ
     office = mention.coding.office
+    if office is not None and mention.coding.head in monarchy()[0] and _monarch(cluster) is False:
+        return False  # "Trump will host the king": a king is no president
     if office is not None:
         if not offices:
             # A person known by another title ("Kremlin adviser") is not "the president".
@@ -149,6 +152,20 @@ def _fits(mention: Mention, cluster: Cluster) -> bool:
             return bool(offices & LEADER_OFFICES)
         return office in offices or ("leader" in offices and office in LEADER_OFFICES)
     return mention.coding.country is not None and mention.coding.country == country
+
+
+def _monarch(cluster: Cluster) -> bool | None:
+    """Whether the person of `cluster` is a monarch: titled one ("King Abdullah") or known as one by the
+    leaders table; False for a person the table knows otherwise or titled with another head's office
+    ("President Macron"); None when nothing says."""
+    titles, names, _ = monarchy()
+    known: bool | None = None
+    for m in cluster.mentions:
+        if m.coding.head in titles or (m.entry is not None and m.entry.kind == "person" and m.entry.name in names):
+            return True
+        if (m.entry is not None and m.entry.kind == "person" and not m.entry.user) or m.coding.office in LEADER_OFFICES:
+            known = False
+    return known
 
 
 def _bare_group(identity: tuple, by_identity: dict[tuple, Cluster]) -> tuple:

@@ -27,6 +27,12 @@ CAPITALISED_SHARE = 0.7
 LONG_WORD = 4
 # the kinds of lexicon entries that are names of their own
 KNOWN_NAMES = frozenset({"country", "person", "organization", "metonym", "capital", "region", "territory"})
+# and those that open a name in a headline: "Pakistani Army", "Chinese Troops"
+OPENING = KNOWN_NAMES | {"adjective", "people"}
+STATE_ROLES = frozenset({("GOV",), ("MIL",), ("COP",), ("JUD",), ("LEG",), ("SPY",)})
+# the finite verbs of a headline the model took into a name ("Warns Iraq"), by their place in the parse
+VERB_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+VERB_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp"})
 GLUE = frozenset({"of", "for", "and", "on"})
 
 
@@ -41,12 +47,15 @@ def title_case(sent: Span, names: Collection[int] = ()) -> bool:
 def headline_entities(doc: Doc, ents: tuple[Span, ...], matches: list[Match]) -> tuple[Span, ...]:
     """`ents`, those of Title Case sentences that hold a known name cut back to it and the name words
     after it ("U.S. Lifts Travel" is "U.S."), or stretched to a known name they end inside."""
-    known = [m for m in matches if m.entry.kind in KNOWN_NAMES]
+    ents = tuple(_after_verb(e) for e in ents)
+    ents = tuple(e for e in ents if e is not None)
+    unit_at = {i: m for m in matches for i in range(m.start, m.end)}
+    known = [m for m in matches if m.entry.kind in KNOWN_NAMES or (m.entry.kind in OPENING and _state_agent(
+        unit_at.get(m.end)))]
     if not known or not ents:
         return ents
-    unit_at = {i: m for m in matches for i in range(m.start, m.end)}
     heads = body_heads()
-    names = {i for m in known for i in range(m.start, m.end)}
+    names = {i for m in known if m.entry.kind in KNOWN_NAMES for i in range(m.start, m.end)}
     known_at = {m.start: m for m in known}
     cased: dict[int, bool] = {}  # by sentence start: each read of .sent builds a span
     out: list[Span] = []
@@ -70,6 +79,23 @@ def headline_entities(doc: Doc, ents: tuple[Span, ...], matches: list[Match]) ->
         end = _name_end(doc, last.end, ent.end, unit_at, heads)
         out.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label))
     return tuple(out)
+
+
+def _state_agent(unit: Match | None) -> bool:
+    """Whether `unit` is an agent of the state ("Army", "Police", "Foreign Ministry"), which after a demonym
+    opens a headline's name; other agents begin names of bodies of their own as often ("American Family
+    Voices", "Armenian Students' Association")."""
+    return unit is not None and unit.entry.kind == "agent" and bool(unit.entry.terms) \
+        and unit.entry.terms[0].roles[:1] in STATE_ROLES
+
+
+def _after_verb(ent: Span) -> Span | None:
+    """`ent` without the verb of the clause it opens with ("Warns Iraq" is "Iraq"), None when nothing is
+    left; `ent` itself when it opens with none."""
+    first = ent[0]
+    if not (first.tag_ in VERB_TAGS and first.dep_ in VERB_DEPS and first.text[:1].isupper()):
+        return ent
+    return Span(ent.doc, ent.start + 1, ent.end, label=ent.label) if len(ent) > 1 else None
 
 
 def _name_end(doc: Doc, start: int, end: int, unit_at: dict[int, Match], heads: frozenset[str]) -> int:

@@ -20,6 +20,7 @@ import numpy as np
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
+from tidings.actors.acronyms import Acronym, acronym_uses, defined_acronyms
 from tidings.actors.codes import peacekeeping_code, write_code
 from tidings.actors.coding import (
     DASHES,
@@ -48,6 +49,7 @@ from tidings.actors.location import (
     with_places,
 )
 from tidings.actors.metonymy import acted_on, acts, metonymy_words
+from tidings.actors.subjects import bare_subjects
 from tidings.actors.surnames import holder, people_by_surname
 from tidings.actors.tables import body_heads, given_names
 
@@ -91,11 +93,14 @@ def find_mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> tuple[list
     matches = with_places(doc, matches, ents, named)
     unit_at = {i: m for m in matches for i in range(m.start, m.end)}
     finder = _Finder(doc, matches, unit_at, day, ents, named)
+    finder.cut_headline(doc.ents)
     finder.surnames = people_by_surname(lexicon)
     finder.people()
     finder.agent_phrases()
     finder.organizations()
     finder.names()
+    finder.acronyms()
+    finder.subjects()
     found = [m for m in finder.found if not names_a_disaster(doc[m.start:m.end].root)]
     return sorted(found, key=lambda m: (m.start, m.end)), finder.matches
 
@@ -112,6 +117,20 @@ class _Finder:
         self.not_places: set[tuple[int, int]] = set()
         self.surnames: dict[str, tuple[Entry, ...]] = {}
         self.full_names: set[str] = set()
+        self.cut_ends: set[int] = set()  # where the names cut back from a headline's entities end
+
+    def cut_headline(self, model: tuple[Span, ...]) -> None:
+        """Takes the word next to a name cut back from the model's entity in a headline ("Shells" of
+        "Pakistani Army Shells Villages", headlines.py): the headline's verb, which no phrase reaches
+        over; the cut name ends its phrase."""
+        cut = {(e.start, e.end) for e in self.ents}
+        for ent in model:
+            if (ent.start, ent.end) in cut or ent.label_ in NOT_NAMES:
+                continue
+            kept = [e for e in self.ents if e.start < ent.end and ent.start < e.end]
+            self.cut_ends.update(e.end for e in kept)
+            for e in kept:  # the verb next to the name: the words past it may be actors ("Detain Journalists")
+                self.used.update(i for i in (e.start - 1, e.end) if ent.start <= i < ent.end)
 
     # -- places the tables do not know, looked up when a phrase needs one ------------------------------
     def unit_of(self, token: Token) -> Match | None:
@@ -372,7 +391,7 @@ class _Finder:
             if m.entry.has_class("asset") and not coding.roles:
                 continue  # "a vehicle in Rakhine State": a thing, not whose it is
             if coding.country is None and not coding.roles and coding.organization is None \
-                    and not (m.entry.has_class("counted") and counted(head)):
+                    and not (m.entry.has_class("counted") and counted(head)) and not self._acting_body(m, head):
                 continue
             if coding.basis is None:
                 coding = replace(coding, basis=m.entry.basis)  # a counted noun: "18 people"
@@ -392,6 +411,25 @@ class _Finder:
             if kind == "person":
                 mention.link = self._apposed_person(head, mention)
             self._take(mention)
+
+    def _acting_body(self, m: Match, head: Token) -> bool:
+        """Whether a body or group noun no word codes is the subject of a verb, or coordinated with one, and
+        so someone acting ("Anti-war groups called for a march", "the agency said"), an actor without country
+        or role; not a bare noun after a named body ("NATO ... the alliance"), nor people, counted or not,
+        nor things ("the tanks rolled in"), nor a collection ("the group of islands")."""
+        if m.entry.actor_kind not in ("organization", "group") or any(
+                m.entry.has_class(c) for c in ("counted", "asset", "arms", "quantity")):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return False  # "the group of islands": a collection of what it is "of"
+        if all(c.dep_ == "det" for c in head.children if c.i < head.i) and self._body_before(m.start):
+            return False  # "NATO ... the alliance would respond": the body named before, which it stands for
+        return head.dep_ in SUBJECTS or (head.dep_ == "conj" and head.head.dep_ in SUBJECTS)
+
+    def _body_before(self, index: int) -> bool:
+        """Whether an organisation is named before token `index` (by a table or the model)."""
+        return any(u.start < index and u.entry.kind in ("organization", "metonym") for u in self.matches) \
+            or any(e.start < index and e.label_ == "ORG" for e in self.ents)
 
     def _members(self, m: Match, head: Token) -> Match | None:
         """The agent unit of the people a quantity noun is "of" ("crowds of Syrian refugees", "a mob of
@@ -488,7 +526,7 @@ class _Finder:
         return ent is not None and ent.start == index and ent.label_ in ("ORG", "PERSON")
 
     def _heads_phrase(self, m: Match, head: Token) -> bool:
-        if head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
+        if head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i and head.i + 1 not in self.cut_ends:
             return False  # it modifies a noun to its right: "government forces", "police officers"
         if head.i + 1 < len(self.doc) and self.doc[head.i + 1].text in ("-", "–"):
             return False  # part of a hyphened modifier: "military-ruled Myanmar", "rebel-held areas"
@@ -576,6 +614,84 @@ class _Finder:
                 coding = Coding(term.country if term else None, (), None, entry.basis, term.country if term else None)
                 self._take(Mention(m.start, m.end, m.start, m.end, "group", coding, entry, plural=True,
                                    identity=("people", coding.country)))
+
+    # -- 5. acronyms the article defines ("the Government Accountability Office (GAO)", acronyms.py) ----
+    def acronyms(self) -> None:
+        """Makes the name an acronym is defined for an organisation if no step took it, and the acronym in
+        parentheses and alone later in the article mentions of that actor: the article's own definition wins
+        over a table's reading of the letters ("the Armed Forces of the Philippines (AFP)" is no news agency)
+        where its words code it; where they do not, the name is the body the tables know by the letters."""
+        defined = defined_acronyms(self.doc)
+        if not defined:
+            return
+        owners: dict[int, Mention] = {}
+        for acronym in defined:
+            owner = self._mention_at(acronym.end - 1) or self._acronym_body(acronym)
+            if owner is None or owner.kind == "person":
+                continue
+            owner.named = True  # a name, as its acronym says: "Armed Forces of the Philippines"
+            known = self._mention_at(acronym.short)
+            if known is not None and known.entry is not None and owner.coding.country is None \
+                    and not owner.coding.roles:
+                # the tables know the acronym and nothing codes the name: the name is the table's body
+                owner.coding, owner.entry, owner.identity = known.coding, known.entry, known.identity
+                continue
+            if owner.identity is None:
+                owner.identity = ("acronym", acronym.text)
+            owners[acronym.short] = owner
+        shorts = [(a.short, a) for a in defined] + sorted(acronym_uses(self.doc, defined).items())
+        for i, acronym in shorts:
+            owner = owners.get(acronym.short)
+            taken = self._mention_at(i)
+            if owner is None or (taken is not None and (taken.start, taken.end) != (i, i + 1)):
+                continue  # part of a longer phrase ("GAO auditors")
+            if taken is not None:
+                self.found.remove(taken)
+            self._take(Mention(i, i + 1, i, i + 1, owner.kind, owner.coding, owner.entry, owner.status, True,
+                               owner.text_roles, plural=owner.plural, identity=owner.identity))
+
+    def _acronym_body(self, acronym: Acronym) -> Mention | None:
+        """The organisation named by the words an acronym is defined for, when no step took any of them,
+        coded by the names and agents inside ("Nigerian Air Force")."""
+        if any(i in self.used for i in range(acronym.start, acronym.end)):
+            return self._described_body(acronym)
+        units = [m for m in self.matches if acronym.start <= m.start and m.end <= acronym.end
+                 and (m.entry.kind in ("adjective", "country", "capital", "region", "place", "organization")
+                      or (m.entry.kind == "agent" and m.entry.terms and m.entry.terms[0].roles))]
+        coding = self.coded(units, acronym.start, acronym.start)
+        mention = Mention(acronym.start, acronym.end, acronym.start, acronym.end, "organization", coding,
+                          identity=("acronym", acronym.text))
+        self._take(mention)
+        return mention
+
+    def _described_body(self, acronym: Acronym) -> Mention | None:
+        """The description before a name that took the name's first words ("the rights group People" of
+        "the rights group People for the Ethical Treatment of Animals (PETA)"), stretched over the name
+        and named by it; None when another mention holds words of the name."""
+        taken = [m for m in self.found if m.start < acronym.end and acronym.start < m.end]
+        if len(taken) != 1 or taken[0].end >= acronym.end or taken[0].start > acronym.start:
+            return None
+        mention = taken[0]
+        mention.end, mention.name_start, mention.name_end = acronym.end, acronym.start, acronym.end
+        if mention.kind == "group":
+            mention.kind, mention.plural = "organization", False  # a body with a name of its own
+        self.used.update(range(acronym.start, acronym.end))
+        return mention
+
+    # -- 6. names acting with nothing else to tell who they are ("Meyer said", subjects.py) -------------
+    def subjects(self) -> None:
+        taken = self.used | self.unit_at.keys()
+        def is_place(start: int, end: int) -> bool:
+            return place_unit(self.doc, start, end, self.named, strict=True) is not None
+        for start, end, kind in bare_subjects(self.doc, taken, is_place):
+            text = self.doc[start:end].text
+            gender = given_names().get(self.doc[start].lower_) if end - start > 1 else None
+            identity = ("org", text.lower()) if kind == "organization" else None
+            self._take(Mention(start, end, start, end, kind, replace(NO_CODING, basis="subject"), gender=gender,
+                               identity=identity))
+
+    def _mention_at(self, index: int) -> Mention | None:
+        return next((m for m in self.found if m.start <= index < m.end), None)
 
     def _named_body(self, m: Match) -> None:
         entry = m.entry

@@ -3,8 +3,9 @@
 A capital (or a seat of power marked `acting`) is an actor when the parse makes it a participant:
 the subject of a verb, the object of a verb other than a verb of travel, the agent of a passive
 ("criticised by Beijing"), a possessor of an act or a stance ("Moscow's position"), or the object of a
-preposition that relates parties ("talks with Beijing", "sanctions against Moscow"). Prepositions of
-place and direction ("in", "to", "from", "near") leave it a place. The word lists are in
+preposition that relates parties ("talks with Beijing", "sanctions against Moscow"), or the one "to"
+whom something is given or sent ("aid to Gaza", "an ultimatum to Washington"). Prepositions of place and
+direction ("in", "to", "from", "near") leave it a place otherwise ("the road to Kabul"). The word lists are in
 data/metonymy.tsv.
 """
 
@@ -19,7 +20,8 @@ from tidings.actors.tables import rows
 
 @lru_cache(maxsize=1)
 def metonymy_words() -> dict[str, frozenset[str]]:
-    """Word lists by use: travel_verb, actor_preposition, place_preposition, act_noun, relation_noun."""
+    """Word lists by use: travel_verb, actor_preposition, place_preposition, act_noun, relation_noun,
+    recipient_noun."""
     lists: dict[str, set[str]] = {}
     for _, row in rows("metonymy.tsv"):
         lists.setdefault(row["list"], set()).add(row["word"].lower())
@@ -57,6 +59,8 @@ def acts(token: Token) -> bool:
         prep = head.lower_
         if prep == "by":
             return head.dep_ == "agent" or head.head.tag_ == "VBN" or head.head.lemma_.lower() in words["act_noun"]
+        if prep == "to" and _given(head.head, words.get("recipient_noun", frozenset())):
+            return True  # "aid to Gaza", "an ultimatum to Washington": the recipient
         if prep in words["place_preposition"]:
             return False
         if prep in words["actor_preposition"]:
@@ -65,3 +69,12 @@ def acts(token: Token) -> bool:
             noun = {head.head.lower_, head.head.lemma_.lower()}
             return bool(noun & (words["relation_noun"] | words["act_noun"]))
     return False
+
+
+def _given(word: Token, things: frozenset[str]) -> bool:
+    """Whether `word`, which a "to" phrase hangs on, is a thing given or sent, or a verb whose object is
+    one ("suspended aid to Gaza", where the parser hangs "to Gaza" on the verb)."""
+    if word.lemma_.lower() in things or word.lower_ in things:
+        return True
+    return word.pos_ == "VERB" and any(c.dep_ == "dobj" and (c.lemma_.lower() in things or c.lower_ in things)
+                                       for c in word.children)

@@ -229,6 +229,22 @@ def plural(phrase: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def monarchy() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The titles of monarchs (agents.tsv's class monarch: "king", "emir"), the names of the people
+    leaders.tsv knows as monarchs (such a title in their aliases or opening their note: "King Salman"),
+    and the countries they reign over."""
+    titles = frozenset(row["phrase"].lower() for _, row in rows("agents.tsv") if "monarch" in row["class"].split())
+    names, countries = set(), set()
+    for _, row in rows("leaders.tsv"):
+        words = {w.lower() for alias in row["aliases"].split("|") for w in alias.split()}
+        note = row.get("note", "").split()
+        if words & titles or (note and note[0].lower().strip(";,") in titles):
+            names.add(row["name"])
+            countries.add(row["country"])
+    return titles, frozenset(names), frozenset(countries)
+
+
+@lru_cache(maxsize=1)
 def given_names() -> dict[str, str]:
     """The gender ("f" or "m") news pronouns give the bearers of common given names (given_names.tsv)."""
     return {row["name"].lower(): row["gender"] for _, row in rows("given_names.tsv")}
