@@ -263,6 +263,23 @@ def verb_holds(verb: Token, req: Requirement, facts: VerbFacts | None = None) ->
     return False
 
 
+# Per pattern tuple of the lexicon (a lemma's patterns, which live as long as the lexicon), by id:
+# asked once per lemma, not once per verb of the text; hashing the patterns would cost more.
+_ASKS: dict[tuple[str, int], tuple[tuple[Pattern, ...], bool]] = {}
+
+
+def _asks(kind: str, patterns: tuple[Pattern, ...]) -> bool:
+    known = _ASKS.get((kind, id(patterns)))
+    if known is not None and known[0] is patterns:
+        return known[1]
+    if kind == "particle":
+        answer = any(_asks_particle(p) for p in patterns)
+    else:
+        answer = any(r.slot == "oprd" and r.listed for p in patterns for r in p.requires)
+    _ASKS[(kind, id(patterns))] = (patterns, answer)
+    return answer
+
+
 def _asks_particle(pattern: Pattern) -> bool:
     """True when `pattern` asks for a particle and an object word ("hand over aid"): only such a
     pattern reads a preposition as the particle, and its object as the verb's."""
@@ -361,7 +378,7 @@ class Matcher:
         if naming and any(o.lower_ in FREE_RELATIVES for o in facts.objects):
             return None                      # "a response to what it called attacks": names nothing
         loose = None
-        if (found := _particle_objects(verb)) and any(_asks_particle(p) for p in patterns):
+        if _asks("particle", patterns) and (found := _particle_objects(verb)):
             loose = VerbFacts(verb, self.participants, (verb.doc[verb.i + 1], found))
         for pattern in _allowed(patterns, loose or facts):
             if naming and not any(r.listed for r in pattern.requires):
@@ -750,7 +767,7 @@ def _names(verb: Token, patterns: tuple[Pattern, ...]) -> bool:
     """True when `verb` names its object something ("called Assad a murderer", "called the
     talks a success"): it has an object predicate (not a name the parser took for one: "called
     Putin") and a pattern asking the predicate for a word list of naming.txt."""
-    if not any(r.slot == "oprd" and r.listed for p in patterns for r in p.requires):
+    if not _asks("naming", patterns):
         return False
     predicates = [c for c in verb.children if c.dep_ == "oprd"] + _bare_appositions(syntax.objects(verb))
     return any(c.pos_ != "PROPN" for c in predicates)   # the small model may read it as an apposition

@@ -161,10 +161,14 @@ def lookup(table: dict, token: Token):
     return None
 
 
+# Where a clause's verb hangs: a noun elsewhere ("the hand of", "a supply of") is no clause.
+CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "parataxis"})
+
+
 def tagged_noun_clause(token: Token) -> bool:
     """True when `token`, tagged a noun, heads a clause as its verb: a subject and an object or a
     particle of its own ("EU and UN hand over supplies to Nigeria", a headline's present tense)."""
-    if token.pos_ != "NOUN":
+    if token.pos_ != "NOUN" or token.dep_ not in CLAUSE_DEPS:
         return False
     deps = {c.dep_ for c in token.children}
     return "nsubj" in deps and bool(deps & {"dobj", "prt"})
