@@ -61,3 +61,12 @@ def triples(events, actors: list[Actor]) -> list[tuple[str | None, str, str | No
     """(source country, code, target country) of each event, in order."""
     country = {a.id: a.country for a in actors}
     return [(country.get(e.source), e.code, country.get(e.target)) for e in events]
+
+
+def coded(nlp, text: str, *, published: str | None = "2024-02-09") -> list[tuple[str | None, str, str | None]]:
+    """The (source country, code, target country) triples find_events codes in `text`, with the
+    actors of NAMES found in it."""
+    from tidings.events import find_events
+
+    actors = actors_in(text)
+    return triples(find_events(text, nlp(text), actors, [], published=published), actors)

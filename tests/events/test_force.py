@@ -8,14 +8,9 @@ from dataclasses import replace
 
 import pytest
 
-from tests.events.cases import NAMES, actors_in, triples
+from tests.events.cases import NAMES, actors_in, coded, triples
 from tidings.events import find_events
 from tidings.records import Actor
-
-
-def coded(nlp, text: str) -> list[tuple]:
-    actors = actors_in(text)
-    return triples(find_events(text, nlp(text), actors, [], published="2024-02-09"), actors)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

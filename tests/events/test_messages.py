@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.cases import actors_in, triples
-from tidings.events import find_events
+from tests.events import cases
 
 
 def coded(nlp, text: str) -> list[tuple]:
-    actors = actors_in(text)
-    return triples(find_events(text, nlp(text), actors, [], published=None), actors)
+    return cases.coded(nlp, text, published=None)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -5,15 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.cases import actors_in, triples
+from tests.events.cases import actors_in, coded, triples
 from tidings.events import find_events
 from tidings.events.participants import with_place_countries
 from tidings.records import Place
-
-
-def coded(nlp, text: str) -> list[tuple]:
-    actors = actors_in(text)
-    return triples(find_events(text, nlp(text), actors, [], published="2024-02-09"), actors)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.cases import actors_in, triples
-from tidings.events import find_events
-
-
-def coded(nlp, text: str) -> list[tuple]:
-    actors = actors_in(text)
-    return triples(find_events(text, nlp(text), actors, [], published="2024-02-09"), actors)
+from tests.events.cases import coded
 
 
 @pytest.mark.parametrize(("text", "expected"), [

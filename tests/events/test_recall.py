@@ -6,14 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.cases import NAMES, actors_in, triples
+from tests.events.cases import NAMES, actors_in, coded, triples
 from tidings.events import find_events, syntax
 from tidings.records import Place
-
-
-def coded(nlp, text: str) -> list[tuple]:
-    actors = actors_in(text)
-    return triples(find_events(text, nlp(text), actors, [], published="2024-02-09"), actors)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.cases import actors_in, triples
+from tests.events.cases import actors_in, coded
 from tidings.events import find_events
-
-
-def coded(nlp, text: str) -> list[tuple]:
-    actors = actors_in(text)
-    events = find_events(text, nlp(text), actors, [], published="2024-02-09")
-    return triples(events, actors)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
