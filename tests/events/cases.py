@@ -63,10 +63,15 @@ def triples(events, actors: list[Actor]) -> list[tuple[str | None, str, str | No
     return [(country.get(e.source), e.code, country.get(e.target)) for e in events]
 
 
-def coded(nlp, text: str, *, published: str | None = "2024-02-09") -> list[tuple[str | None, str, str | None]]:
+def coded(nlp, text: str, *, published: str | None = "2024-02-09", names: dict[str, tuple[str, str]] = NAMES,
+          modality: bool = False) -> list[tuple]:
     """The (source country, code, target country) triples find_events codes in `text`, with the
-    actors of NAMES found in it."""
+    actors of `names` found in it; with `modality`, each triple also carries the event's modality."""
     from tidings.events import find_events
 
-    actors = actors_in(text)
-    return triples(find_events(text, nlp(text), actors, [], published=published), actors)
+    actors = actors_in(text, names)
+    events = find_events(text, nlp(text), actors, [], published=published)
+    if not modality:
+        return triples(events, actors)
+    country = {a.id: a.country for a in actors}
+    return [(country.get(e.source), e.code, country.get(e.target), e.modality) for e in events]

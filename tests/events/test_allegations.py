@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.events import cases
 from tests.events.cases import actors_in
 from tidings.events import find_events
 
 
 def coded(nlp, text: str) -> list[tuple]:
-    actors = actors_in(text)
-    country = {a.id: a.country for a in actors}
-    return [(country.get(e.source), e.code, country.get(e.target), e.modality)
-            for e in find_events(text, nlp(text), actors, [], published=None)]
+    return cases.coded(nlp, text, published=None, modality=True)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.cases import NAMES, actors_in
-from tidings.events import find_events
+from tests.events import cases
+from tests.events.cases import NAMES
 
 EXTRA = {
     "Obama": ("USA", "person"), "Qatar": ("QAT", "country"), "Israeli forces": ("ISR", "organization"),
@@ -21,10 +21,7 @@ EXTRA = {
 
 
 def coded(nlp, text: str) -> list[tuple]:
-    actors = actors_in(text, {**NAMES, **EXTRA})
-    country = {a.id: a.country for a in actors}
-    events = find_events(text, nlp(text), actors, [], published="2024-02-09")
-    return [(country.get(e.source), e.code, country.get(e.target), e.modality) for e in events]
+    return cases.coded(nlp, text, names={**NAMES, **EXTRA}, modality=True)
 
 
 @pytest.mark.parametrize("text, expected", [
