@@ -67,6 +67,8 @@ def shards(out: Path) -> list[Shard]:
         return []
     found = []
     for path in sorted(folder.glob("*.json")):
+        if path.name.startswith(TMP):
+            continue                         # a manifest being written (and renamed away) is not committed yet
         data = json.loads(path.read_text(encoding="utf-8"))
         found.append(Shard(data["name"], tuple(data["origins"]), data.get("rows", {}), data.get("created")))
     return found
