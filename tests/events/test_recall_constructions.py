@@ -1,0 +1,81 @@
+"""Events of plain news the coder used to miss because of how the small model parses them or
+because the construction had no pattern: a naming verb's object read as its predicate, a
+participle of a prepositional verb hung on a root noun, appeals for a settlement, contributions
+and means ("responded with airstrikes"). Exact (source, code, target, modality) on sentences
+written for these tests, with hand-built actors (tests/events/cases.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.cases import NAMES, coded
+
+NAMED = {**NAMES, "Trump": ("USA", "person"), "Duterte": ("PHL", "person"),
+         "Britain's ambassador": ("GBR", "person"), "the American envoy": ("USA", "person"),
+         "UNICEF": ("UNO", "organization"), "the World Food Programme": ("UNO", "organization"),
+         "the Taliban": ("AFG", "group")}
+
+
+def _coded(nlp, text):
+    return coded(nlp, text, names=NAMED, modality=True)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the object read as the predicate and the predicate as its apposition ("called Britain's
+    # ambassador to the US a stupid guy"): named all the same, as the plain parse is
+    ("Trump called Britain's ambassador to the United States a very stupid guy.",
+     [("USA", "111", "GBR", "asserted")]),
+    ("Duterte called the American envoy to Manila a very dangerous man.", [("PHL", "111", "USA", "asserted")]),
+    ("Trump called the American envoy a very stupid guy.", [("USA", "111", "USA", "asserted")]),
+    ("Putin called Britain's ambassador to Moscow a great friend.", [("RUS", "051", "GBR", "asserted")]),
+    # a predicate that praises or denounces no one names without an event; a name is no predicate
+    ("Putin called Britain's ambassador to Moscow a career diplomat.", []),
+])
+def test_naming_parsed_as_predicate(nlp, text, expected):
+    assert _coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle whose preposition has its object after it is the verb of the sentence: a
+    # passive would strand the preposition ("the sanctions called for by the report")
+    ("A Chinese government report called for sanctions against Japan over the dispute.",
+     [("CHN", "1312", "JPN", "asserted")]),
+    ("A Russian envoy called for talks with Ukraine.", [("RUS", "026", "UKR", "asserted")]),
+    # a participle with no such phrase is a passive headline: the soldiers were killed
+    ("Two Russian soldiers killed in Ukrainian attack on checkpoint", [("UKR", "190", "RUS", "asserted")]),
+])
+def test_prepositional_participle(nlp, text, expected):
+    assert _coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a settlement, a solution or peace asked for (027) or pressed for (107); the with-phrase is
+    # the other side
+    ("The United States called for a negotiated settlement with the Taliban.", [("USA", "027", "AFG", "asserted")]),
+    ("France called for a peaceful solution.", [("FRA", "027", None, "asserted")]),
+    ("Germany called for peace with Russia.", [("DEU", "027", "RUS", "asserted")]),
+    ("The United States is pushing hard for a negotiated settlement.", [("USA", "107", None, "asserted")]),
+    # ... and reached: an agreement between both sides
+    ("Russia and Turkey reached a peaceful solution.",
+     [("RUS", "057", "TUR", "asserted"), ("TUR", "057", "RUS", "asserted")]),
+    # a settlement that is a town, and a solution to anything, are no deal
+    ("Israel expanded the settlement near Hebron.", []),
+    ("Pakistan pushed for peace talks with India.", [("PAK", "106", "IND", "asserted")]),
+])
+def test_appeals_for_settlement(nlp, text, expected):
+    assert _coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a contribution of money is economic aid to the one it goes to, of troops peacekeeping
+    ("Norway made a contribution of 10 million dollars to UNICEF.", [(None, "071", "UNO", "asserted")]),
+    ("Germany made a contribution of 500 troops to the UN mission in Mali.", [("DEU", "074", "UNO", "asserted")]),
+    # the means a verb's subject acts with is done by it ("backed ... with a contribution")
+    ("Germany reinforced its support for Syria with a contribution of 56 million euros to the World Food Programme.",
+     [("DEU", "071", "UNO", "asserted")]),
+    ("Israel responded with airstrikes on Gaza.", [("ISR", "195", "PSE", "asserted")]),
+    # a with-phrase that is no means is no one's deed
+    ("France disagreed with the airstrikes on Syria.", []),
+])
+def test_contributions_and_means(nlp, text, expected):
+    assert _coded(nlp, text) == expected
