@@ -13,7 +13,7 @@ from tests.events.cases import NAMES, coded
 NAMED = {**NAMES, "Trump": ("USA", "person"), "Duterte": ("PHL", "person"),
          "Britain's ambassador": ("GBR", "person"), "the American envoy": ("USA", "person"),
          "UNICEF": ("UNO", "organization"), "the World Food Programme": ("UNO", "organization"),
-         "the Taliban": ("AFG", "group")}
+         "the Taliban": ("AFG", "group"), "Japanese": ("JPN", "country")}
 
 
 def _coded(nlp, text):
@@ -78,4 +78,32 @@ def test_appeals_for_settlement(nlp, text, expected):
     ("France disagreed with the airstrikes on Syria.", []),
 ])
 def test_contributions_and_means(nlp, text, expected):
+    assert _coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # stopping trade with a country is an embargo on it (163), the goods' country the target
+    ("China suspended imports of fruit from Taiwan.", [("CHN", "163", "TWN", "asserted")]),
+    ("China halted imports of Japanese seafood.", [("CHN", "163", "JPN", "asserted")]),
+    ("Russia banned exports of grain to Egypt.", [("RUS", "163", "EGY", "asserted")]),
+    # with no country named it is a trade policy, no one's embargo
+    ("Kenya suspended imports of used cars.", []),
+    # a boycott lifted is the boycott's target's (085)
+    ("Turkey lifted its boycott of Israel.", [("TUR", "085", "ISR", "asserted")]),
+])
+def test_trade_stopped(nlp, text, expected):
+    assert _coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # naming verbs besides "call", and words that brand a state
+    ("Duterte dubbed the American envoy a fool.", [("PHL", "111", "USA", "asserted")]),
+    ("Erdogan called Israel a terror state.", [("TUR", "111", "ISR", "asserted")]),
+    ("Iran called the United States a rogue state.", [("IRN", "111", "USA", "asserted")]),
+    # "branded Israel a terror state" is parsed as two objects: the named one is the first
+    ("Erdogan branded Israel a terror state.", [("TUR", "112", "ISR", "asserted")]),
+    # a naming that denounces no one is no event
+    ("Putin dubbed the meeting a success.", []),
+])
+def test_naming_verbs(nlp, text, expected):
     assert _coded(nlp, text) == expected
