@@ -107,3 +107,17 @@ def test_trade_stopped(nlp, text, expected):
 ])
 def test_naming_verbs(nlp, text, expected):
     assert _coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # idioms of criticism (111) with the criticised in the at-phrase
+    ("China on Tuesday hit out at Japan over the visit.", [("CHN", "111", "JPN", "asserted")]),
+    ("Russia hit back at Britain over the expulsions.", [("RUS", "111", "GBR", "asserted")]),
+    ("Germany took aim at China over trade.", [("DEU", "111", "CHN", "asserted")]),
+    # hitting back with tariffs is a sanction
+    ("China hit back at the United States with tariffs.", [("CHN", "163", "USA", "asserted")]),
+    # a visit a protest is over is no visit by the protester
+    ("China complained over the visit of the Japanese prime minister.", [("CHN", "114", "JPN", "asserted")]),
+])
+def test_criticism_idioms(nlp, text, expected):
+    assert _coded(nlp, text) == expected

@@ -21,6 +21,9 @@ from tidings.records import Actor
 # Prepositions that set a noun event in the clause of its verb: the clause's coordinated
 # subject takes part in it ("Xi and Putin accused the US ... during a telephone conversation").
 SETTING_PREPS = frozenset({"during", "in", "at", "after", "before", "amid", "following", "on", "over"})
+# ... and those of a trip the clause's subject makes: not "over", the topic of a protest ("hit
+# out at Japan over the visit" is no Chinese visit)
+TRIP_PREPS = SETTING_PREPS - {"over"}
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 # Prepositions of the event a passive verb's doer is named in ("killed in an Israeli airstrike").
 DOER_PREPS = frozenset({"in", "during", "amid"})
@@ -614,7 +617,7 @@ class Matcher:
             source_tokens = syntax.predicated(noun)
             sources = _unique(a for t in source_tokens for a in self.participants.named(t))
         if not sources and verb is None and "subj" in pattern.flags and noun.dep_ == "pobj" \
-                and noun.head.lower_ in SETTING_PREPS and (clause := syntax.clause_verb(noun)) is not None:
+                and noun.head.lower_ in TRIP_PREPS and (clause := syntax.clause_verb(noun)) is not None:
             source_tokens = syntax.subjects(clause)   # "Putin met Xi during a trip to Beijing"
             sources = _unique(a for t in source_tokens for a in self.participants.named(t))
         if role == "target":
