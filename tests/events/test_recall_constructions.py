@@ -13,7 +13,8 @@ from tests.events.cases import NAMES, coded
 NAMED = {**NAMES, "Trump": ("USA", "person"), "Duterte": ("PHL", "person"),
          "Britain's ambassador": ("GBR", "person"), "the American envoy": ("USA", "person"),
          "UNICEF": ("UNO", "organization"), "the World Food Programme": ("UNO", "organization"),
-         "the Taliban": ("AFG", "group"), "Japanese": ("JPN", "country")}
+         "the Taliban": ("AFG", "group"), "Japanese": ("JPN", "country"),
+         "The Iraqi prime minister": ("IRQ", "person"), "Iranian officials": ("IRN", "organization")}
 
 
 def _coded(nlp, text):
@@ -120,4 +121,20 @@ def test_naming_verbs(nlp, text, expected):
     ("China complained over the visit of the Japanese prime minister.", [("CHN", "114", "JPN", "asserted")]),
 ])
 def test_criticism_idioms(nlp, text, expected):
+    assert _coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # arriving or travelling somewhere for talks is a visit there (042) and the talks with the
+    # with-phrase (046, both ways), not one event with no one to talk to
+    ("The Iraqi prime minister arrived in Tehran on Saturday for talks with Iranian officials.",
+     [("IRQ", "042", "IRN", "asserted"), ("IRQ", "046", "IRN", "asserted"), ("IRN", "046", "IRQ", "asserted")]),
+    ("Putin flew to Beijing for talks with Xi.",
+     [("RUS", "042", "CHN", "asserted"), ("RUS", "046", "CHN", "asserted"), ("CHN", "046", "RUS", "asserted")]),
+    ("Erdogan headed to Moscow for talks with Putin.",
+     [("TUR", "042", "RUS", "asserted"), ("TUR", "046", "RUS", "asserted"), ("RUS", "046", "TUR", "asserted")]),
+    # with no other side the talks are no event; the visit stays
+    ("The Iraqi prime minister arrived in Tehran for talks.", [("IRQ", "042", "IRN", "asserted")]),
+])
+def test_visits_for_talks(nlp, text, expected):
     assert _coded(nlp, text) == expected

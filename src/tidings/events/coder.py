@@ -134,7 +134,7 @@ class Coder:
                 match.sources = self._issuers(match)
         for match in matches.values():
             verb = matches.get(match.clause.i) if match.construction.startswith("light:") else None
-            if verb is None:
+            if verb is None or _visit_for(verb, match.trigger):
                 continue
             if verb.pattern.embeds in ("report", "pass") or any(r.slot == "mod" for r in match.pattern.requires) \
                     or _frames(verb, match.trigger):
@@ -856,6 +856,12 @@ def _frames(verb: Match, noun: Token) -> bool:
     it ("took part in the killing": the pattern names its object "part", the deed is the killing)."""
     objects = [r for r in verb.pattern.requires if r.slot == "dobj" and r.lemmas]
     return bool(objects) and not _names(verb, noun) and noun.dep_ == "pobj"
+
+
+def _visit_for(verb: Match, noun: Token) -> bool:
+    """True when `verb` is a visit (042) made for the event noun `noun` ("arrived in Tehran for
+    talks with Iranian officials"): two events, the visit and the talks."""
+    return verb.code == "042" and noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.lemma_.lower() != "visit"
 
 
 def _names(match: Match, noun: Token) -> bool:
