@@ -138,3 +138,18 @@ def test_criticism_idioms(nlp, text, expected):
 ])
 def test_visits_for_talks(nlp, text, expected):
     assert _coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a protest or rally outside or at an embassy is against the embassy's country
+    ("Thousands of Iraqis protested outside the American embassy.", [("IRQ", "140", "USA", "asserted")]),
+    ("Iranian students rallied outside the British embassy.", [("IRN", "141", "GBR", "asserted")]),
+    ("Turkish nationalists rallied at the Russian consulate.", [("TUR", "141", "RUS", "asserted")]),
+    # at a place that names no one, no target
+    ("Iranian students protested at the university.", [("IRN", "140", None, "asserted")]),
+])
+def test_protest_places(nlp, text, expected):
+    names = {**NAMED, "Iraqis": ("IRQ", "group"), "the American embassy": ("USA", "organization"),
+             "the British embassy": ("GBR", "organization"), "Iranian students": ("IRN", "group"),
+             "Turkish nationalists": ("TUR", "group"), "the Russian consulate": ("RUS", "organization")}
+    assert coded(nlp, text, names=names, modality=True) == expected
