@@ -13,7 +13,7 @@ from tests.events.cases import NAMES, coded
 NAMED = {**NAMES, "Trump": ("USA", "person"), "Duterte": ("PHL", "person"),
          "Britain's ambassador": ("GBR", "person"), "the American envoy": ("USA", "person"),
          "UNICEF": ("UNO", "organization"), "the World Food Programme": ("UNO", "organization"),
-         "the Taliban": ("AFG", "group"), "Japanese": ("JPN", "country"),
+         "the Taliban": ("AFG", "group"), "Japanese": ("JPN", "country"), "Syrian": ("SYR", "country"),
          "The Iraqi prime minister": ("IRQ", "person"), "Iranian officials": ("IRN", "organization")}
 
 
@@ -58,6 +58,11 @@ def test_prepositional_participle(nlp, text, expected):
     ("The United States is pushing hard for a negotiated settlement.", [("USA", "107", None, "asserted")]),
     # ... and reached: an agreement between both sides
     ("Russia and Turkey reached a peaceful solution.",
+     [("RUS", "057", "TUR", "asserted"), ("TUR", "057", "RUS", "asserted")]),
+    # asked for, the solution's to- or in-phrase names whom it is asked of; reached, it is an
+    # agreement between its makers only
+    ("Russia called for a political solution to the Syrian crisis.", [("RUS", "027", "SYR", "asserted")]),
+    ("Russia and Turkey reached a political solution to the Syrian crisis.",
      [("RUS", "057", "TUR", "asserted"), ("TUR", "057", "RUS", "asserted")]),
     # a settlement that is a town, and a solution to anything, are no deal
     ("Israel expanded the settlement near Hebron.", []),
