@@ -458,10 +458,15 @@ class Coder:
                 carrier.targets = [a for a in match.targets if all(a.id != s.id for s in carrier.sources)]
         elif kind == "report":
             match.reporter = match.reporter or _first(carrier.sources)
-            if not match.sources and _all_in(match.source_tokens, PRONOUNS):
-                match.sources = carrier.sources  # "UNITA claimed they had attacked": they = UNITA
-            if not match.targets and _all_in(match.target_tokens, SELF_PRONOUNS):
-                match.targets = carrier.sources  # "Israel said a bomb was fired at it"
+            if (not match.sources and _all_in(match.source_tokens, PRONOUNS)) \
+                    or _owned_sideless(match.source_tokens, match.sources):
+                # "UNITA claimed they had attacked": they = UNITA; "Hamas said its fighters fired"
+                match.sources = carrier.sources or match.sources
+            if (not match.targets and _all_in(match.target_tokens, SELF_PRONOUNS)) \
+                    or (int(match.code[:2]) >= 10 and _owned_sideless(match.target_tokens, match.targets)):
+                # "Israel said a bomb was fired at it"; "Russia said its troops were attacked" (a
+                # hostile act is not done to one's own, so "its" is the speaker's)
+                match.targets = carrier.sources or match.targets
             self._said_intent(carrier, match)
             self._said_must(carrier, match)
         elif kind in ("pass", "attempt"):
@@ -991,6 +996,14 @@ def _owned(tokens: list[Token]) -> bool:
     a claim, the claimant's own people."""
     return bool(tokens) and all(any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in t.children)
                                 for t in tokens)
+
+
+def _owned_sideless(tokens: list[Token], actors: list[Actor]) -> bool:
+    """True when `tokens` (a slot of a match, with its `actors`) are a pronoun's own people or
+    things, a body with no country of its own or no actor at all ("its fighters", "their
+    troops", "its airspace"): under a saying or a claim, the speaker's. Not a person ("its
+    leader", "its president, Jeff Mason"), who is someone of their own."""
+    return _owned(tokens) and all(a.kind == "group" and a.country is None for a in actors)
 
 
 def _all_in(tokens: list[Token], words: frozenset[str]) -> bool:
