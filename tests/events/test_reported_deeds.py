@@ -68,3 +68,41 @@ def sides(pipeline, text: str) -> list[tuple]:
 ])
 def test_said_deeds_of_own_people(pipeline, text, expected):
     assert sides(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a claim of one's own hostile deed, with "that" or "to have": the deed, reported by the
+    # claimant, and the claim of responsibility (015) against the deed's target
+    ("Hamas claimed that it had shot down an Israeli helicopter.",
+     [("PSE", "015", "ISR", "asserted", None), ("PSE", "193", "ISR", "asserted", "PSE")]),
+    ("Hamas claimed to have shot down an Israeli helicopter.",
+     [("PSE", "015", "ISR", "asserted", None), ("PSE", "193", "ISR", "asserted", "PSE")]),
+    ("Hamas claimed that its fighters had fired rockets at Israel.",
+     [("PSE", "015", "ISR", "asserted", None), ("PSE", "194", "ISR", "asserted", "PSE")]),
+    ("Hamas claimed it carried out the bombing of the Israeli embassy.",
+     [("PSE", "015", "ISR", "asserted", None), ("PSE", "183", "ISR", "asserted", "PSE")]),
+    # a deed named only by a noun is what the responsibility is for: the claim alone, as with
+    # "claimed responsibility for"
+    ("Hamas claimed responsibility for the attack on Israel.", [("PSE", "015", "ISR", "asserted", None)]),
+    ("Hamas claimed that it was responsible for the attack on Israel.", [("PSE", "015", "ISR", "asserted", None)]),
+    ("Hamas claimed to be responsible for the attack on Israel.", [("PSE", "015", "ISR", "asserted", None)]),
+    # no responsibility is claimed for a gift: the deed, reported
+    ("Iran claimed that it had sent aid to Syria.", [("IRN", "073", "SYR", "asserted", "IRN")]),
+    ("Iran claimed to have delivered aid to Syria.", [("IRN", "073", "SYR", "asserted", "IRN")]),
+    # nothing coded claimed: nothing
+    ("Iran claimed that it wanted peace.", []),
+    ("Iran claimed to have seen nothing.", []),
+    # a hostile deed suffered, "to have been attacked by", accuses the doer, as "that" does
+    ("Iran claimed to have been attacked by Israel.", [("IRN", "112", "ISR", "asserted", None)]),
+])
+def test_claimed_own_deeds(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the actor coder's roles: rebels against a government helicopter
+    ("Rebels claimed that they had shot down a government helicopter.",
+     [("REB", "015", "GOV", None), ("REB", "193", "GOV", "REB")]),
+])
+def test_claimed_own_deeds_of_roles(pipeline, text, expected):
+    assert sides(pipeline, text) == expected

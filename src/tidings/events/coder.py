@@ -456,6 +456,8 @@ class Coder:
                 carrier.steps.append("accuses")
             elif not carrier.targets:        # "considering sending aid to North Korea"
                 carrier.targets = [a for a in match.targets if all(a.id != s.id for s in carrier.sources)]
+            if carrier.code == CLAIM_RESPONSIBILITY and not others:
+                self._claimed_deed(carrier, match, hostile)
         elif kind == "report":
             match.reporter = match.reporter or _first(carrier.sources)
             if (not match.sources and _all_in(match.source_tokens, PRONOUNS)) \
@@ -478,6 +480,25 @@ class Coder:
                     match.modality = "future"          # "decided to attack": decided, not yet done
         else:
             self._absorb(carrier, match, kind)
+
+    def _claimed_deed(self, carrier: Match, match: Match, hostile: bool) -> None:
+        """A claim of one's own deed ("Rebels claimed that they had shot down a helicopter") says
+        the deed was done, as "claimed to have shot down" does: the deed stands, reported by the
+        claimant, done by the claimant when its doers are a pronoun or the claimant's own people
+        with no side of their own ("claimed its fighters had fired rockets"). The claim stays a
+        claim of responsibility (015) only for a hostile deed; claiming a gift or a talk is a
+        saying, dropped like any other. A deed named by a noun alone ("claimed to be responsible
+        for the attack") is what the claim of responsibility is about, as in "claimed
+        responsibility for the attack": the claim stands for it."""
+        if match.construction == "nominal" and hostile:
+            return
+        match.dropped = False
+        match.reporter = match.reporter or _first(carrier.sources)
+        if carrier.sources and (not match.sources or _owned_sideless(match.source_tokens, match.sources)):
+            match.sources = carrier.sources
+        match.steps.append("claimed")
+        if not hostile:
+            carrier.dropped = True
 
     def _says(self, carrier: Match, match: Match) -> bool:
         """True when a claim that something happened (`carrier`, "claimed that ...") only says it:
@@ -621,6 +642,10 @@ class Coder:
         clauses = [c for c in syntax.complements(match.trigger) if c.dep_ == "ccomp"]
         if match.code == "015" and clauses and not match.has_content and not any(_blames(c) for c in clauses):
             match.dropped = True             # "claimed that Israel wanted peace": a saying, nothing in it coded
+            return
+        if match.code == "015" and not match.has_content and any(
+                c.dep_ == "xcomp" for c in syntax.complements(match.trigger)):
+            match.dropped = True             # "claimed to have seen nothing": likewise
             return
         if not match.sources:
             return
