@@ -22,9 +22,14 @@ def coded(nlp, text: str) -> list[tuple]:
     # the speaker as the one acted on: "it", "us", or its own people or things
     ("The US said that Iraq had attacked it.", [("IRQ", "190", "USA", "asserted", "USA")]),
     ("The US said Iraq attacked us.", [("IRQ", "190", "USA", "asserted", "USA")]),
+    # ... and then "they" are others, not the speaker
+    ("Israel said they fired rockets at it.", [(None, "194", "ISR", "asserted", "ISR")]),
     ("Israel said rockets were fired at it from Gaza.", [("PSE", "194", "ISR", "asserted", "ISR")]),
     ("Russia said its troops were attacked by Ukraine.", [("UKR", "190", "RUS", "asserted", "RUS")]),
     ("Syria said Turkey had shelled its army.", [("TUR", "194", "SYR", "asserted", "SYR")]),
+    # "according to" reports as "said" does
+    ("According to Hamas, its fighters fired rockets at Israel.", [("PSE", "194", "ISR", "asserted", "PSE")]),
+    ("According to Israel, rockets were fired at it from Gaza.", [("PSE", "194", "ISR", "asserted", "ISR")]),
     # a reflexive is the doer's own, never the speaker
     ("The US said that Iraq had attacked itself.", [("IRQ", "190", None, "asserted", "USA")]),
     # someone else's deed said plainly is reported, not an accusation
@@ -63,6 +68,12 @@ def sides(pipeline, text: str) -> list[tuple]:
     # speaker's own, whose deed (or the deed done to them) is the speaker's side's
     ("Hamas said its fighters fired rockets at Tel Aviv.", [("PSE", "194", "ISR", "PSE")]),
     ("Russia said its troops were attacked by Ukraine.", [("UKR", "190", "RUS", "RUS")]),
+    # "according to" is an indirect quote of the quotes stage: the same; in quote marks "us" is
+    # the speaker, "they" someone else
+    ("According to Hamas, its fighters fired rockets at Tel Aviv.", [("PSE", "194", "ISR", "PSE")]),
+    ("According to Russia, Ukraine attacked its soldiers.", [("UKR", "190", "RUS", "RUS")]),
+    ('"They fired rockets at us," Israel said.', [(None, "194", "ISR", "ISR")]),
+    ('"Hamas fired rockets at us," Israel said.', [("PSE", "194", "ISR", "ISR")]),
     # ... but a person of the speaker's is someone of their own
     ("The group said its leader had criticized Israel.", [("GOV", "111", "ISR", "group")]),
 ])

@@ -100,6 +100,8 @@ FORCE_NOUNS = frozenset({"troop", "force", "soldier", "army", "military", "navy"
                          "brigade", "division"})
 # Verbs whose warning to one's own people advises them, threatens no one.
 ADVISING_VERBS = frozenset({"warn", "caution"})
+# The first CAMEO root of threats and force (13 threaten ... 20 mass violence): aimed at others.
+FORCEFUL_ROOT = 13
 STANDING = {"asserted": 0, "future": 1, "hypothetical": 2, "negated": 3}
 NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
 
@@ -460,15 +462,7 @@ class Coder:
                 self._claimed_deed(carrier, match, hostile)
         elif kind == "report":
             match.reporter = match.reporter or _first(carrier.sources)
-            if (not match.sources and _all_in(match.source_tokens, PRONOUNS)) \
-                    or _owned_sideless(match.source_tokens, match.sources):
-                # "UNITA claimed they had attacked": they = UNITA; "Hamas said its fighters fired"
-                match.sources = carrier.sources or match.sources
-            if (not match.targets and _all_in(match.target_tokens, SELF_PRONOUNS)) \
-                    or (int(match.code[:2]) >= 10 and _owned_sideless(match.target_tokens, match.targets)):
-                # "Israel said a bomb was fired at it"; "Russia said its troops were attacked" (a
-                # hostile act is not done to one's own, so "its" is the speaker's)
-                match.targets = carrier.sources or match.targets
+            _speakers_side(match, carrier.sources)
             self._said_intent(carrier, match)
             self._said_must(carrier, match)
         elif kind in ("pass", "attempt"):
@@ -762,6 +756,8 @@ class Coder:
         quote = self._quote_of(match, matches)
         if quote is not None:
             match.reporter = self.actors[quote.speaker]  # type: ignore[index]
+            if quote.cue and quote.cue.lower().startswith("according") and _main(match):
+                _speakers_side(match, [match.reporter])   # "according to Hamas, its fighters fired"
             return
         if match.reporter is not None:
             return
@@ -778,6 +774,8 @@ class Coder:
                     found = [self.participants.actor(t) for t in syntax.prep_objects(child, frozenset({"to"}))]
                     if any(found):
                         match.reporter = next(a for a in found if a is not None)
+                        if _main(match):
+                            _speakers_side(match, [match.reporter])
                         return
             if token.head.i == token.i:
                 return
@@ -1021,6 +1019,32 @@ def _owned(tokens: list[Token]) -> bool:
     a claim, the claimant's own people."""
     return bool(tokens) and all(any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in t.children)
                                 for t in tokens)
+
+
+def _main(match: Match) -> bool:
+    """True when `match` is the main clause of its sentence, the one an "according to X" vouches
+    for as a whole ("according to Hamas, its fighters fired"); not a clause within it ("killed
+    when missiles struck their convoy, according to officials": their = the dead's)."""
+    return match.construction != "nominal" and match.clause.dep_ == "ROOT"
+
+
+def _speakers_side(match: Match, speakers: list[Actor]) -> None:
+    """Settles the doers and those acted on in what `speakers` said (`match`): "they" or the
+    speaker's own people ("UNITA claimed they had attacked", "Hamas said its fighters fired") are
+    the speaker, and so are "it"/"us" or its own people acted on ("Israel said a bomb was fired
+    at it", "Russia said its troops were attacked": a threat or a use of force is not aimed at
+    one's own, so "its" is the speaker's; an order to "its troops" is to one's own)."""
+    if not speakers:
+        return
+    if (not match.targets and _all_in(match.target_tokens, SELF_PRONOUNS)) \
+            or (int(match.code[:2]) >= FORCEFUL_ROOT and _owned_sideless(match.target_tokens, match.targets)):
+        match.targets = speakers
+    ids = {a.id for a in speakers}
+    if any(a.id in ids for a in match.targets):
+        return                               # "they fired rockets at us": they are others
+    if (not match.sources and _all_in(match.source_tokens, PRONOUNS)) \
+            or _owned_sideless(match.source_tokens, match.sources):
+        match.sources = speakers
 
 
 def _owned_sideless(tokens: list[Token], actors: list[Actor]) -> bool:
