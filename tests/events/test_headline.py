@@ -25,12 +25,17 @@ def test_headline_reread(nlp, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Poland Expels Russian Diplomats", True),
-    ("U.S. Lifts Travel Ban to Lebanon.", True),
+    ("Britain Lifts Arms Embargo on Sudan.", True),
     ("Poland expelled two Russian diplomats on Monday.", False),
     ("Xi Met Putin", False),                          # too short to tell
+    # prose full of names still has lowercase verbs and modals: not parsed twice
+    ("Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow.", False),
+    ("President Biden suspended military assistance to Honduras and Guatemala.", False),
+    # nothing the copy would lower: names only
+    ("Kuala Lumpur International Airport Authority", False),
 ])
 def test_is_headline(nlp, text, expected):
-    assert headline.is_headline(next(nlp(text).sents)) is expected
+    assert headline.is_headline(next(nlp(text).sents), load_lexicon()) is expected
 
 
 def test_sentence_cased_keeps_offsets_and_names(nlp):
@@ -41,3 +46,79 @@ def test_sentence_cased_keeps_offsets_and_names(nlp):
     assert len(cased) == len(text)
     # words with event patterns and function words lose their capitals; others keep them
     assert cased == " " * 19 + "Poland expels Russian Diplomats over spy Case"
+
+
+def read(nlp, text: str) -> list[tuple]:
+    """(source country, code, target country, modality) of the events of `text`, read by the real actor,
+    place and event stages as the pipeline runs them (a headline line alone would be cleaned away)."""
+    from tidings.actors import find_actors
+    from tidings.events.participants import with_place_countries
+    from tidings.places import find_places
+
+    doc = nlp(text)
+    actors = find_actors(text, doc, published=None)
+    places = find_places(text, doc, actors, dateline=None)
+    actors = with_place_countries(actors, places)
+    country = {a.id: a.country for a in actors}
+    return [(country.get(e.source), e.code, country.get(e.target), e.modality)
+            for e in find_events(text, doc, actors, [], published=None, places=places)]
+
+
+HEADLINES = [
+    ("China Accuses U.S. of Meddling in Hong Kong", [("CHN", "112", "USA", "asserted")]),
+    ("Russia Expels Two British Diplomats", [("RUS", "161", "GBR", "asserted")]),
+    ("Iran Rejects Talks With Washington", [("IRN", "125", "USA", "asserted")]),
+    ("Turkey Launches Air Strikes on Kurdish Militants in Iraq", [("TUR", "195", "IRQ", "asserted")]),
+    ("Israel Releases 26 Palestinian Prisoners", [("ISR", "0841", "PSE", "asserted")]),
+    ("Saudi Arabia Cuts Diplomatic Ties With Qatar", [("SAU", "161", "QAT", "asserted")]),
+    ("Merkel Meets Putin in Sochi", [("DEU", "040", "RUS", "asserted")]),
+    ("France Sends Troops to Mali", [("FRA", "154", "MLI", "asserted")]),
+    ("Trump Threatens Sanctions Against Turkey", [("USA", "1312", "TUR", "asserted")]),
+    ("EU Imposes New Sanctions on Russia", [("IGO", "163", "RUS", "asserted")]),
+    ("US Warns North Korea Against Missile Tests", [("USA", "130", "PRK", "asserted")]),
+    ("Ukraine Accuses Russia of Shelling Civilians", [("UKR", "112", "RUS", "asserted")]),
+    ("Japan Protests to China Over Warships Near Disputed Islands", [("JPN", "114", "CHN", "asserted")]),
+    ("Iraq Asks U.S. for More Air Strikes", [("IRQ", "020", "USA", "asserted")]),
+    ("Britain Lifts Arms Embargo on Sudan", [("GBR", "085", "SDN", "asserted")]),
+    # the Title Case parse finds a wrong event ("UN Condemns" attacking): the sentence-cased one wins
+    ("UN Condemns Attack on Peacekeepers in Mali", [("IGO", "111", "IGO", "asserted")]),
+    ("Egypt Opens Rafah Crossing for Gaza Aid", [("EGY", "086", None, "asserted"), ("PSE", "070", None, "asserted")]),
+    ("Philippines Recalls Ambassador From China", [("PHL", "161", "CHN", "asserted")]),
+    # a headline's "X to do" is its "X is to do"
+    ("Obama to Visit Cuba Next Month", [("USA", "042", "CUB", "future")]),
+    ("EU to Impose New Sanctions on Russia", [("IGO", "163", "RUS", "future")]),
+    ("India Will Host Talks With Pakistan Next Week", [("IND", "043", None, "future")]),
+    # a label or a dateline before the headline
+    ("BEIJING (Reuters) - China Accuses U.S. of Meddling in Hong Kong", [("CHN", "112", "USA", "asserted")]),
+    ("Exclusive: Iran Rejects Talks With Washington", [("IRN", "125", "USA", "asserted")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINES, ids=[t for t, _ in HEADLINES])
+def test_headline_events(nlp, text, expected):
+    assert read(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # prose is read once, as it always was
+    ("Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow.",
+     [("RUS", "040", "CHN", "asserted")]),
+    # an infinitive on a verbless sentence's noun that is no actor is still only an aim
+    ("The decision to visit Cuba.", [(None, "042", "CUB", "hypothetical")]),
+])
+def test_prose_is_not_a_headline(nlp, text, expected):
+    assert read(nlp, text) == expected
+
+
+def test_only_headlines_are_parsed_again(nlp):
+    text = "Russian President Vladimir Putin met Chinese President Xi Jinping. Poland Expels Russian Diplomats"
+    copies = []
+
+    def parse(copy):
+        copies.append(copy)
+        return nlp(copy)
+
+    doc = nlp(text)
+    events = code_events(load_lexicon(), text, doc, actors_in(text), [], parse=parse)
+    assert copies == [" " * 67 + "Poland expels Russian Diplomats"]
+    assert [text[e.trigger[0]:e.trigger[1]] for e in events] == ["met", "Expels"]

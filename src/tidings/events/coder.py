@@ -101,6 +101,8 @@ FORCE_NOUNS = frozenset({"troop", "force", "soldier", "army", "military", "navy"
 # Verbs whose warning to one's own people advises them, threatens no one.
 ADVISING_VERBS = frozenset({"warn", "caution"})
 STANDING = {"asserted": 0, "future": 1, "hypothetical": 2, "negated": 3}
+# finite verbs and modals: a sentence without them is a headline's or a caption's
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
 
 
@@ -675,6 +677,8 @@ class Coder:
             match.modality = self._launched(launcher)  # "launched operations to detain 110 people"
         elif (caller := _said_in_call(clause, match.code)) is not None:
             match.modality = self._launched(caller)    # "called Morrison to congratulate him"
+        elif _headline_plan(clause) and self.participants.actor(clause.head) is not None:
+            match.modality = "future"                  # "Obama to Visit Cuba": a headline's "is to"
         elif self._conditional(clause) or _purpose(_first_infinitive(clause)) or self._awaited(clause) or \
                 _wished(clause) or \
                 (clause.dep_ == "xcomp" and _purpose(clause.head)):   # "sent troops to help fight X"
@@ -932,6 +936,17 @@ def _purpose(clause: Token) -> bool:
         any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
+def _headline_plan(clause: Token) -> bool:
+    """True for an infinitive after its subject in a sentence with no finite verb, as headlines write
+    "is to" ("Obama to Visit Cuba", "EU to impose sanctions"): the parser hangs it on the subject,
+    the sentence's root."""
+    head = clause.head
+    if clause.dep_ not in ("acl", "relcl") or clause.tag_ != "VB" or head.dep_ != "ROOT" or head.i > clause.i \
+            or head.pos_ not in syntax.NOUN_POS or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+        return False
+    return not any(t.tag_ in FINITE_TAGS for t in clause.sent)
+
+
 def _wished(clause: Token) -> bool:
     """True for an infinitive with its subject after "for" ("chanting for Lam to resign", "pressed
     for the troops to leave"): what someone wants, not what is done."""
@@ -1013,8 +1028,8 @@ def code_events(lexicon: Lexicon, text: str, doc: Doc, actors: Sequence[Actor],
                 quotes: Sequence[Quote], places: Sequence[Place] = (),
                 parse: Callable[[str], Doc] | None = None) -> tuple[Event, ...]:
     """The events of `doc` (parsed from `text`), numbered e1, e2, ... in text order. With `parse`
-    (text -> Doc, the article's model), a headline that yields nothing is read again from a
-    sentence-cased parse (headline.py)."""
+    (text -> Doc, the article's model), a headline is read again from a sentence-cased parse
+    (headline.py)."""
     with syntax.remembered(doc):
         return _coded(lexicon, text, doc, actors, quotes, places, parse)
 
@@ -1025,10 +1040,11 @@ def _coded(lexicon: Lexicon, text: str, doc: Doc, actors: Sequence[Actor], quote
     found: list[tuple[int, Match, str, Actor | None, Actor | None, Span]] = []
     for sent in doc.sents:
         pairs = [(coder, match) for match in coder.sentence(sent)]
-        if not pairs and parse is not None and headline.is_headline(sent):
+        if parse is not None and headline.is_headline(sent, lexicon):
+            # the sentence-cased parse is the one to trust when it finds anything (headline.py)
             again = headline.reparsed(text, sent, lexicon, parse)
             other = Coder(lexicon, again[0].doc, actors, quotes, places) if again else None
-            pairs = [(other, match) for part in again for match in other.sentence(part)]  # type: ignore[union-attr]
+            pairs = [(other, match) for part in again for match in other.sentence(part)] or pairs  # type: ignore[union-attr]
         seen: set[tuple[str | None, str | None, str]] = set()
         # one event per source, target and code: what happened wins over what is only to come,
         # possible or denied ("donated ventilators to assist Ethiopia": the donation, not its aim)

@@ -1,9 +1,13 @@
 """Headlines: a sentence in Title Case ("U.S. Lifts Travel Ban to Lebanon") parses badly with the
-small model, which tags its verbs and nouns as proper names. When such a sentence yields no event,
-the coder reads it again from a parse of a sentence-cased copy: the words it has patterns for and
-the function words lose their capitals, names keep them. The copy has the same length and sits at
-the same offsets (spaces stand in for the rest of the text), so the actors' mentions, the places
-and the events' spans hold unchanged.
+small model, which tags its verbs and nouns as proper names. The coder reads such a sentence again
+from a parse of a sentence-cased copy: the words it has patterns for and the function words lose
+their capitals, names keep them; the copy's events replace the original's when it has any (a Title
+Case parse often finds a wrong one: "UN Condemns Attack on Peacekeepers" reads as an attack by "UN
+Condemns"). The actors stage reads the headline's names from the same parse (actors/headlines.py).
+A sentence is a headline only when nearly all its longer words are capitalised and the copy would
+change, so prose full of names ("Russian President Vladimir Putin met Chinese President Xi Jinping")
+is never parsed twice. The copy has the same length and sits at the same offsets (spaces stand in
+for the rest of the text), so the actors' mentions, the places and the events' spans hold unchanged.
 """
 
 from __future__ import annotations
@@ -14,20 +18,28 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from tidings.events.lexicon import Lexicon
+from tidings.events.syntax import default_pipeline
 
-# A sentence is a headline when most of its longer words are capitalised; short words ("to",
-# "of", "a") are lowercase in many headline styles and do not count.
+# A sentence is a headline when nearly all of its longer words are capitalised (prose full of
+# names still writes "will", "meet", "suspended" in lowercase); short words ("to", "of", "a") are
+# lowercase in many headline styles and do not count.
 MIN_WORDS = 3
-CAPITALISED_SHARE = 0.7
+CAPITALISED_SHARE = 0.85
 LONG_WORD = 4
+# copy -> (parse, doc): the sentence-cased copies parsed last
+_PARSED: dict[str, tuple[Callable[[str], Doc], Doc]] = {}
+KEPT_PARSES = 4
 
 
-def is_headline(sent: Span) -> bool:
-    """True when `sent` is written in Title Case."""
+def is_headline(sent: Span, lexicon: Lexicon) -> bool:
+    """True when `sent` is written in Title Case and its sentence-cased copy differs: a word after
+    the first is a capitalised function word or a word with event patterns ("Lifts", "With")."""
     words = [t for t in sent if t.is_alpha and len(t) >= LONG_WORD]
     if len(words) < MIN_WORDS:
         return False
-    return sum(t.text[0].isupper() for t in words) >= CAPITALISED_SHARE * len(words)
+    if sum(t.text[0].isupper() for t in words) < CAPITALISED_SHARE * len(words):
+        return False
+    return any(_lowered(t, sent.start, lexicon) for t in sent)
 
 
 def _word_forms(word: str) -> list[str]:
@@ -56,14 +68,41 @@ def sentence_cased(text: str, sent: Span, lexicon: Lexicon) -> str:
     chars = [" "] * len(text)
     chars[sent.start_char:sent.end_char] = text[sent.start_char:sent.end_char]
     for token in sent:
-        if token.i == sent.start or not token.text[:1].isupper() or not token.text[1:].islower():
-            continue                     # the first word, acronyms ("U.S.", "NATO"), lowercase words
-        if _common(token, lexicon):
+        if _lowered(token, sent.start, lexicon):
             chars[token.idx] = token.text[0].lower()
     return "".join(chars)
 
 
+def _lowered(token: Token, first: int, lexicon: Lexicon) -> bool:
+    """True when `token` loses its capital in the sentence-cased copy: a capitalised common word
+    after the first word (`first`) of its sentence (acronyms, "U.S.", "NATO", keep theirs)."""
+    if token.i == first or not token.text[:1].isupper() or not token.text[1:].islower():
+        return False
+    return _common(token, lexicon)
+
+
 def reparsed(text: str, sent: Span, lexicon: Lexicon, parse: Callable[[str], Doc]) -> list[Span]:
     """The sentences of a parse of `sent`'s sentence-cased copy, at `sent`'s offsets."""
-    doc = parse(sentence_cased(text, sent, lexicon))
+    doc = cased_doc(text, sent, lexicon, parse)
     return [s for s in doc.sents if not all(t.is_space for t in s)]
+
+
+def cased_doc(text: str, sent: Span, lexicon: Lexicon, parse: Callable[[str], Doc]) -> Doc:
+    """The parse of `sent`'s sentence-cased copy; the last few are kept, as the actors stage reads
+    the same headline's names from it before the event coder reads its events."""
+    copy = sentence_cased(text, sent, lexicon)
+    kept = _PARSED.get(copy)
+    if kept is not None and kept[0] is parse:
+        return kept[1]
+    doc = parse(copy)
+    if len(_PARSED) >= KEPT_PARSES:
+        _PARSED.pop(next(iter(_PARSED)))
+    _PARSED[copy] = (parse, doc)
+    return doc
+
+
+def parser(doc: Doc) -> Callable[[str], Doc] | None:
+    """The pipeline `doc` was parsed with, as a text -> Doc function, when it is the loaded
+    default model (its vocabulary is the doc's); None otherwise (headlines are then not re-read)."""
+    nlp = default_pipeline()
+    return nlp if nlp.vocab is doc.vocab else None
