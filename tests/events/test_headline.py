@@ -83,7 +83,10 @@ HEADLINES = [
     # the Title Case parse finds a wrong event ("UN Condemns" attacking): the sentence-cased one wins
     ("UN Condemns Attack on Peacekeepers in Mali", [("IGO", "111", "IGO", "asserted")]),
     ("Egypt Opens Rafah Crossing for Gaza Aid", [("EGY", "086", None, "asserted"), ("PSE", "070", None, "asserted")]),
+    # names the model ran over the verb: read from the sentence-cased parse
+    ("Putin Praises Xi After Talks in Moscow", [("RUS", "051", "CHN", "asserted")]),
     ("Philippines Recalls Ambassador From China", [("PHL", "161", "CHN", "asserted")]),
+    ("Poland Expels Russian Diplomats Over Spy Case.", [("POL", "161", "RUS", "asserted")]),
     # a headline's "X to do" is its "X is to do"
     ("Obama to Visit Cuba Next Month", [("USA", "042", "CUB", "future")]),
     ("EU to Impose New Sanctions on Russia", [("IGO", "163", "RUS", "future")]),
