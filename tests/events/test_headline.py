@@ -87,6 +87,10 @@ HEADLINES = [
     ("Putin Praises Xi After Talks in Moscow", [("RUS", "051", "CHN", "asserted")]),
     ("Philippines Recalls Ambassador From China", [("PHL", "161", "CHN", "asserted")]),
     ("Poland Expels Russian Diplomats Over Spy Case.", [("POL", "161", "RUS", "asserted")]),
+    # the present tense read as a plural noun ("lifts travel ban"): read from a past-tense copy
+    ("Canada Lifts Travel Ban on Mexico", [("CAN", "081", "MEX", "asserted")]),
+    ("Germany Pledges Aid to Flood-Hit Pakistan", [("DEU", "033", "PAK", "asserted")]),
+    ("Russian Foreign Ministry Summons French Envoy", [("RUS", "114", "FRA", "asserted")]),
     # a headline's "X to do" is its "X is to do"
     ("Obama to Visit Cuba Next Month", [("USA", "042", "CUB", "future")]),
     ("EU to Impose New Sanctions on Russia", [("IGO", "163", "RUS", "future")]),
@@ -125,3 +129,26 @@ def test_only_headlines_are_parsed_again(nlp):
     events = code_events(load_lexicon(), text, doc, actors_in(text), [], parse=parse)
     assert copies == [" " * 67 + "Poland expels Russian Diplomats"]
     assert [text[e.trigger[0]:e.trigger[1]] for e in events] == ["met", "Expels"]
+
+
+def test_past_tense_copy_keeps_the_text_offsets(nlp):
+    text = "Officials met. Germany Pledges Aid to Flood-Hit Pakistan. It gave no figure."
+    doc = nlp(text)
+    actors = actors_in(text, {"Germany": ("DEU", "country"), "Pakistan": ("PAK", "country")})
+    [event] = find_events(text, doc, actors, [], published=None)
+    assert (event.code, text[event.trigger[0]:event.trigger[1]]) == ("033", "Pledges")
+    assert text[event.sentence[0]:event.sentence[1]] == "Germany Pledges Aid to Flood-Hit Pakistan."
+
+
+@pytest.mark.parametrize(("lemma", "past"), [
+    ("lift", "lifted"), ("pledge", "pledged"), ("expel", "expelled"), ("ban", "banned"), ("visit", "visited"),
+    ("deny", "denied"), ("admit", "admitted"), ("strike", "struck"), ("meet", "met"), ("summon", "summoned"),
+])
+def test_past_tense(lemma, past):
+    assert headline.past_tense(lemma) == past
+
+
+def test_shift_maps_offsets_both_ways():
+    shift = headline.Shift(at=10, by=1)        # "lifts" (5-10) written "lifted" (5-11)
+    assert [shift.to_copy(o) for o in (5, 10, 20)] == [5, 11, 21]
+    assert [shift.to_text(o) for o in (5, 11, 21)] == [5, 10, 20]

@@ -14,6 +14,7 @@ Steps per sentence:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1037,14 +1038,13 @@ def code_events(lexicon: Lexicon, text: str, doc: Doc, actors: Sequence[Actor],
 def _coded(lexicon: Lexicon, text: str, doc: Doc, actors: Sequence[Actor], quotes: Sequence[Quote],
            places: Sequence[Place], parse: Callable[[str], Doc] | None) -> tuple[Event, ...]:
     coder = Coder(lexicon, doc, actors, quotes, places)
-    found: list[tuple[int, Match, str, Actor | None, Actor | None, Span]] = []
+    found: list[tuple[int, Match, str, Actor | None, Actor | None, Span, headline.Shift | None]] = []
     for sent in doc.sents:
-        pairs = [(coder, match) for match in coder.sentence(sent)]
+        pairs: list[tuple[Coder, Match]] = [(coder, match) for match in coder.sentence(sent)]
+        shift = None
         if parse is not None and headline.is_headline(sent, lexicon):
-            # the sentence-cased parse is the one to trust when it finds anything (headline.py)
-            again = headline.reparsed(text, sent, lexicon, parse)
-            other = Coder(lexicon, again[0].doc, actors, quotes, places) if again else None
-            pairs = [(other, match) for part in again for match in other.sentence(part)] or pairs  # type: ignore[union-attr]
+            # a re-read of the headline is the one to trust when it finds anything (headline.py)
+            pairs, shift = _headline(lexicon, text, sent, actors, quotes, places, parse) or (pairs, None)
         seen: set[tuple[str | None, str | None, str]] = set()
         # one event per source, target and code: what happened wins over what is only to come,
         # possible or denied ("donated ventilators to assist Ethiopia": the donation, not its aim)
@@ -1055,9 +1055,35 @@ def _coded(lexicon: Lexicon, text: str, doc: Doc, actors: Sequence[Actor], quote
                 key = (source.id if source else None, target.id if target else None, code)
                 if key not in seen:
                     seen.add(key)
-                    found.append((match.trigger.idx, match, code, source, target, sent))
-    found.sort(key=lambda f: f[0])
+                    found.append((match.trigger.idx, match, code, source, target, sent, shift))
+    found.sort(key=lambda f: f[6].to_text(f[0]) if f[6] else f[0])
     return tuple(_event(n, *f[1:]) for n, f in enumerate(found, 1))
+
+
+def _headline(lexicon: Lexicon, text: str, sent: Span, actors: Sequence[Actor], quotes: Sequence[Quote],
+              places: Sequence[Place], parse: Callable[[str], Doc]
+              ) -> tuple[list[tuple[Coder, Match]], headline.Shift | None] | None:
+    """The matches of the headline `sent` read from a parse of its sentence-cased copy, or of a copy
+    with its verb in the past tense when the first took the verb for a noun, with the copy's shift
+    (headline.py); None when neither finds any."""
+    cased = headline.reparsed(text, sent, lexicon, parse)
+    if not cased:
+        return None
+    past = headline.past_tense_copy(text, sent, lexicon, cased[0].doc)
+    if past is not None:
+        copy, shift = past
+        moved = [replace(a, mentions=tuple((shift.to_copy(s), shift.to_copy(e)) for s, e in a.mentions))
+                 for a in actors]
+        other = Coder(lexicon, parse(copy), moved, [replace(q, start=shift.to_copy(q.start), end=shift.to_copy(q.end),
+                                                            parts=None) for q in quotes],
+                      [replace(p, start=shift.to_copy(p.start), end=shift.to_copy(p.end)) for p in places])
+        pairs = [(other, match) for part in other.doc.sents if not all(t.is_space for t in part)
+                 for match in other.sentence(part)]
+        if pairs:
+            return pairs, shift
+    other = Coder(lexicon, cased[0].doc, actors, quotes, places)
+    pairs = [(other, match) for part in cased for match in other.sentence(part)]
+    return (pairs, None) if pairs else None
 
 
 def _by_protesters(code: str, source: Actor | None) -> str:
@@ -1070,9 +1096,12 @@ def _by_protesters(code: str, source: Actor | None) -> str:
 
 
 def _event(number: int, match: Match, code: str, source: Actor | None, target: Actor | None,
-           sent: Span) -> Event:
+           sent: Span, shift: headline.Shift | None) -> Event:
     entry = cameo.lookup(code)
     trigger = match.trigger
+    start, end = trigger.idx, trigger.idx + len(trigger.text)
+    if shift is not None:                # read from a copy of another length: back to the text's offsets
+        start, end = shift.to_text(start), shift.to_text(end)
     pattern = match.pattern.id if match.construction == "active" else f"{match.pattern.id}+{match.construction}"
     for step in match.steps:
         pattern += f"+{step}"
@@ -1082,7 +1111,7 @@ def _event(number: int, match: Match, code: str, source: Actor | None, target: A
         quad_class=entry.quad_class, plover=entry.plover, mode=entry.plover_mode,
         modality=match.modality,  # type: ignore[arg-type]
         date=None, date_text=None, date_basis=None, place=None,
-        sentence=(sent.start_char, sent.end_char), trigger=(trigger.idx, trigger.idx + len(trigger.text)),
+        sentence=(sent.start_char, sent.end_char), trigger=(start, end),
         reported_by=match.reporter.id if match.reporter else None, pattern=pattern,
         confidence=match.confidence,
     )

@@ -12,13 +12,15 @@ for the rest of the text), so the actors' mentions, the places and the events' s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from tidings.events.lexicon import Lexicon
-from tidings.events.syntax import default_pipeline
+from tidings.events.syntax import default_pipeline, irregular_forms
 
 # A sentence is a headline when nearly all of its longer words are capitalised (prose full of
 # names still writes "will", "meet", "suspended" in lowercase); short words ("to", "of", "a") are
@@ -26,6 +28,12 @@ from tidings.events.syntax import default_pipeline
 MIN_WORDS = 3
 CAPITALISED_SHARE = 0.85
 LONG_WORD = 4
+# a clause has a finite verb or a modal; a sentence-cased headline without one took its verb for a
+# noun ("U.S. lifts travel ban": a plural of "lift")
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# a final consonant doubled before "-ed": one syllable ("banned"), "-el", "-ol", "-mit" ("expelled")
+DOUBLED = re.compile(r"^[^aeiou]*[aeiou][bdgklmnprt]$|[^aeiou][aeiou](l|mit)$")
 # copy -> (parse, doc): the sentence-cased copies parsed last
 _PARSED: dict[str, tuple[Callable[[str], Doc], Doc]] = {}
 KEPT_PARSES = 4
@@ -106,3 +114,65 @@ def parser(doc: Doc) -> Callable[[str], Doc] | None:
     default model (its vocabulary is the doc's); None otherwise (headlines are then not re-read)."""
     nlp = default_pipeline()
     return nlp if nlp.vocab is doc.vocab else None
+
+
+@dataclass(frozen=True, slots=True)
+class Shift:
+    """A copy longer than its text by `by` characters from offset `at` on (the end of the word changed)."""
+
+    at: int
+    by: int
+
+    def to_copy(self, offset: int) -> int:
+        """Returns the copy's offset of the text's `offset`."""
+        return offset + self.by if offset >= self.at else offset
+
+    def to_text(self, offset: int) -> int:
+        """Returns the text's offset of the copy's `offset` (inside the changed word: its end)."""
+        return offset - self.by if offset >= self.at + self.by else min(offset, self.at)
+
+
+def past_tense_copy(text: str, sent: Span, lexicon: Lexicon, cased: Doc) -> tuple[str, Shift] | None:
+    """The sentence-cased copy of `sent` with its verb in the past tense and where the copy grows,
+    when the parse `cased` of the copy found no finite verb but read a word with verb patterns as a
+    noun ("U.S. lifts travel ban to Lebanon" -> "U.S. lifted travel ban to Lebanon", which the model
+    reads as a clause); None otherwise."""
+    words = cased.char_span(sent.start_char, sent.end_char, alignment_mode="expand")
+    if words is None or any(t.tag_ in FINITE_TAGS for t in words):
+        return None
+    original = {t.idx: t for t in sent}
+    for token in words[1:]:
+        was = original.get(token.idx)
+        if was is None or token.tag_ not in NOUN_TAGS or not _lowered(was, sent.start, lexicon):
+            continue
+        lemma = _present_lemma(token.lower_, lexicon)
+        if lemma is None:
+            continue
+        past = past_tense(lemma)
+        copy = sentence_cased(text, sent, lexicon)
+        end = token.idx + len(token.text)
+        return copy[:token.idx] + past + copy[end:], Shift(end, len(past) - len(token.text))
+    return None
+
+
+def _present_lemma(word: str, lexicon: Lexicon) -> str | None:
+    """The verb with event patterns of which `word` is the present tense ("lifts", "arrest"), or None."""
+    for lemma in (word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("es") else None, word):
+        if lemma and lemma in lexicon.verbs:
+            return lemma
+    return None
+
+
+def past_tense(lemma: str) -> str:
+    """Returns the past tense of the verb `lemma`: the irregular form the model's table gives, the
+    shortest and then the first ("struck", "took", "began"), else the regular one ("expelled")."""
+    irregular = irregular_forms(lemma)
+    if irregular:
+        return min(irregular, key=len)
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ied"
+    if DOUBLED.search(lemma) and not lemma.endswith(("w", "x", "y")):
+        return lemma + lemma[-1] + "ed"
+    return lemma + "ed"
