@@ -38,6 +38,19 @@ def test_is_headline(nlp, text, expected):
     assert headline.is_headline(next(nlp(text).sents), load_lexicon()) is expected
 
 
+def test_capitals_are_cased_as_names_and_common_words(nlp):
+    text = "RUSSIA EXPELS BRITISH DIPLOMATS OVER U.S. SPY CASE"
+    cased = headline.sentence_cased(text, next(nlp(text).sents), load_lexicon())
+    assert cased == "Russia expels British Diplomats over U.S. spy Case"
+
+
+def test_units_join_a_headline_cut_in_two(nlp):
+    text = "Officials met. Russia Expels Two British Diplomats Over Spy Case. Moscow gave no reason."
+    doc = nlp(text)
+    assert [u.text for u in headline.units(doc, load_lexicon())] == [
+        "Officials met.", "Russia Expels Two British Diplomats Over Spy Case.", "Moscow gave no reason."]
+
+
 def test_sentence_cased_keeps_offsets_and_names(nlp):
     text = "Officials said so. Poland Expels Russian Diplomats Over Spy Case"
     doc = nlp(text)
@@ -95,6 +108,12 @@ HEADLINES = [
     ("Obama to Visit Cuba Next Month", [("USA", "042", "CUB", "future")]),
     ("EU to Impose New Sanctions on Russia", [("IGO", "163", "RUS", "future")]),
     ("India Will Host Talks With Pakistan Next Week", [("IND", "043", None, "future")]),
+    # headlines in capitals: common words lowered, the others written as names
+    ("RUSSIA EXPELS BRITISH DIPLOMATS", [("RUS", "161", "GBR", "asserted")]),
+    ("CHINA WARNS U.S. OVER TAIWAN ARMS SALES", [("CHN", "130", "USA", "asserted")]),
+    ("ISRAEL RELEASES PALESTINIAN PRISONERS", [("ISR", "0841", "PSE", "asserted")]),
+    # a headline the parser cut in two sentences is read whole
+    ("UPDATE 2-Russia Expels Two British Diplomats", [("RUS", "161", "GBR", "asserted")]),
     # a label or a dateline before the headline
     ("BEIJING (Reuters) - China Accuses U.S. of Meddling in Hong Kong", [("CHN", "112", "USA", "asserted")]),
     ("Exclusive: Iran Rejects Talks With Washington", [("IRN", "125", "USA", "asserted")]),

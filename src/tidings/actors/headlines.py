@@ -69,7 +69,7 @@ def cased_reading(doc: Doc) -> CasedReading:
         return CasedReading(ents, frozenset())
     lexicon = event_lexicon()
     verbs: set[int] = set()
-    for sent in doc.sents:
+    for sent in headline.units(doc, lexicon):
         if not headline.is_headline(sent, lexicon):
             continue
         cased = headline.cased_doc(doc.text, sent, lexicon, parse)

@@ -1039,8 +1039,8 @@ def _coded(lexicon: Lexicon, text: str, doc: Doc, actors: Sequence[Actor], quote
            places: Sequence[Place], parse: Callable[[str], Doc] | None) -> tuple[Event, ...]:
     coder = Coder(lexicon, doc, actors, quotes, places)
     found: list[tuple[int, Match, str, Actor | None, Actor | None, Span, headline.Shift | None]] = []
-    for sent in doc.sents:
-        pairs: list[tuple[Coder, Match]] = [(coder, match) for match in coder.sentence(sent)]
+    for sent in headline.units(doc, lexicon) if parse is not None else doc.sents:
+        pairs: list[tuple[Coder, Match]] = [(coder, match) for part in sent.sents for match in coder.sentence(part)]
         shift = None
         if parse is not None and headline.is_headline(sent, lexicon):
             # a re-read of the headline is the one to trust when it finds anything (headline.py)

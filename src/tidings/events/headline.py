@@ -13,7 +13,7 @@ for the rest of the text), so the actors' mentions, the places and the events' s
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -47,7 +47,33 @@ def is_headline(sent: Span, lexicon: Lexicon) -> bool:
         return False
     if sum(t.text[0].isupper() for t in words) < CAPITALISED_SHARE * len(words):
         return False
-    return any(_lowered(t, sent.start, lexicon) for t in sent)
+    caps = _all_caps(sent)
+    return any(_recased(t, sent.start, lexicon, caps) is not None for t in sent)
+
+
+def units(doc: Doc, lexicon: Lexicon) -> Iterator[Span]:
+    """The sentences of `doc`, but a headline the parser cut in two ("Russia Expels | Two British
+    Diplomats") whole: sentences on one line, none but the last ending in a stop, whose span is a headline."""
+    sents = list(doc.sents)
+    i = 0
+    while i < len(sents):
+        j = i + 1
+        while j < len(sents) and _runs_on(sents[j - 1]):
+            j += 1
+        joined = doc[sents[i].start:sents[j - 1].end]
+        if j > i + 1 and is_headline(joined, lexicon):
+            yield joined
+            i = j
+        else:
+            yield sents[i]
+            i += 1
+
+
+def _runs_on(sent: Span) -> bool:
+    """True when the line goes on after `sent` with no stop: its last word is no punctuation, nor
+    followed by a line break."""
+    last = sent[-1]
+    return not last.is_punct and not last.is_space and "\n" not in last.whitespace_
 
 
 def _word_forms(word: str) -> list[str]:
@@ -72,21 +98,35 @@ def _common(token: Token, lexicon: Lexicon) -> bool:
 
 
 def sentence_cased(text: str, sent: Span, lexicon: Lexicon) -> str:
-    """`text` blanked out but for `sent`, whose capitalised common words are lowercased."""
+    """`text` blanked out but for `sent`, whose capitalised common words are lowercased (in a
+    headline in capitals, the other words are written as names: "RUSSIA EXPELS" -> "Russia expels")."""
     chars = [" "] * len(text)
     chars[sent.start_char:sent.end_char] = text[sent.start_char:sent.end_char]
+    caps = _all_caps(sent)
     for token in sent:
-        if _lowered(token, sent.start, lexicon):
-            chars[token.idx] = token.text[0].lower()
+        if (word := _recased(token, sent.start, lexicon, caps)) is not None:
+            chars[token.idx:token.idx + len(word)] = word
     return "".join(chars)
 
 
-def _lowered(token: Token, first: int, lexicon: Lexicon) -> bool:
-    """True when `token` loses its capital in the sentence-cased copy: a capitalised common word
-    after the first word (`first`) of its sentence (acronyms, "U.S.", "NATO", keep theirs)."""
-    if token.i == first or not token.text[:1].isupper() or not token.text[1:].islower():
-        return False
-    return _common(token, lexicon)
+def _all_caps(sent: Span) -> bool:
+    """True when `sent` is written in capitals: all its words of two letters or more."""
+    words = [t for t in sent if t.is_alpha and len(t) > 1]
+    return len(words) >= MIN_WORDS and all(t.text.isupper() for t in words)
+
+
+def _recased(token: Token, first: int, lexicon: Lexicon, caps: bool) -> str | None:
+    """The word of `token` in the sentence-cased copy when it changes, else None: a capitalised common
+    word after the first word (`first`) of its sentence lowercased (acronyms, "U.S.", "NATO", keep
+    theirs); with `caps`, other words of four letters or more as names ("RUSSIA" -> "Russia")."""
+    text = token.text
+    if caps and token.is_alpha and text.isupper() and len(text) > 1:
+        if token.i != first and _common(token, lexicon):
+            return text.lower()
+        return text[0] + text[1:].lower() if len(text) >= LONG_WORD else None
+    if token.i == first or not text[:1].isupper() or not text[1:].islower():
+        return None
+    return text[0].lower() + text[1:] if _common(token, lexicon) else None
 
 
 def reparsed(text: str, sent: Span, lexicon: Lexicon, parse: Callable[[str], Doc]) -> list[Span]:
@@ -143,8 +183,8 @@ def past_tense_copy(text: str, sent: Span, lexicon: Lexicon, cased: Doc) -> tupl
     original = {t.idx: t for t in sent}
     for token in words[1:]:
         was = original.get(token.idx)
-        if was is None or token.tag_ not in NOUN_TAGS or not _lowered(was, sent.start, lexicon):
-            continue
+        if was is None or token.tag_ not in NOUN_TAGS or not token.text.islower() or was.text == token.text:
+            continue                     # a noun the copy lowered: a word with patterns
         lemma = _present_lemma(token.lower_, lexicon)
         if lemma is None:
             continue
