@@ -104,6 +104,11 @@ HEADLINES = [
     ("Canada Lifts Travel Ban on Mexico", [("CAN", "081", "MEX", "asserted")]),
     ("Germany Pledges Aid to Flood-Hit Pakistan", [("DEU", "033", "PAK", "asserted")]),
     ("Russian Foreign Ministry Summons French Envoy", [("RUS", "114", "FRA", "asserted")]),
+    ("Kenyan Police Arrest Suspected Al-Shabaab Militants", [("KEN", "173", "SOM", "asserted")]),
+    # a capitalised plural the lemmatizer keeps whole is still the noun a pattern asks for
+    ("Israeli Jets Strike Hamas Targets in Gaza", [("ISR", "195", "PSE", "asserted")]),
+    ("Officials met. Russia Expels Two British Diplomats Over Spy Case. Moscow gave no reason.",
+     [("RUS", "161", "GBR", "asserted")]),
     # a headline's "X to do" is its "X is to do"
     ("Obama to Visit Cuba Next Month", [("USA", "042", "CUB", "future")]),
     ("EU to Impose New Sanctions on Russia", [("IGO", "163", "RUS", "future")]),

@@ -62,7 +62,8 @@ class CasedReading:
 
 def cased_reading(doc: Doc) -> CasedReading:
     """The model's entities of `doc`, those of its headlines from their sentence-cased copies, and the
-    headlines' verbs ("Expels" of "Poland Expels Russian Diplomats")."""
+    headlines' verbs ("Expels" of "Poland Expels Russian Diplomats"), also one the copy's parse took for a
+    noun and the event coder reads in the past tense (events/headline.py)."""
     ents = doc.ents
     parse = headline.parser(doc)
     if parse is None:
@@ -80,6 +81,9 @@ def cased_reading(doc: Doc) -> CasedReading:
         verbs.update(at[t.idx].i for t in cased.char_span(sent.start_char, sent.end_char, alignment_mode="expand")
                      or () if t.pos_ == "VERB" and t.tag_ in HEADLINE_VERB_TAGS and t.idx in at
                      and t.text != at[t.idx].text)
+        past = headline.past_tense_copy(doc.text, sent, lexicon, cased)
+        if past is not None:  # the verb the copy's parse took for a noun ("Police Arrest Suspected Militants")
+            verbs.update(t.i for t in sent if t.idx + len(t.text) == past[1].at)
     return CasedReading(tuple(sorted(ents, key=lambda e: e.start)), frozenset(verbs))
 
 
