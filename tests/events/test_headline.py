@@ -113,6 +113,11 @@ HEADLINES = [
     ("Obama to Visit Cuba Next Month", [("USA", "042", "CUB", "future")]),
     ("EU to Impose New Sanctions on Russia", [("IGO", "163", "RUS", "future")]),
     ("India Will Host Talks With Pakistan Next Week", [("IND", "043", None, "future")]),
+    ("South Korea to Send Envoy to North Korea", [("KOR", "042", "PRK", "future")]),
+    # the Title Case parse read the clause and the copy misreads it ("frees ... suspects" as a clause
+    # of "suspects"): the first reading stays; where both read the same clause, the copy's words win
+    ("Nigeria Frees 100 Boko Haram Suspects", [("NGA", "0841", "NGA", "asserted")]),
+    ("Erdogan Threatens to Expel US Ambassador", [("TUR", "1313", "USA", "asserted")]),
     # headlines in capitals: common words lowered, the others written as names
     ("RUSSIA EXPELS BRITISH DIPLOMATS", [("RUS", "161", "GBR", "asserted")]),
     ("CHINA WARNS U.S. OVER TAIWAN ARMS SALES", [("CHN", "130", "USA", "asserted")]),

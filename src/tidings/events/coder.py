@@ -678,7 +678,7 @@ class Coder:
             match.modality = self._launched(launcher)  # "launched operations to detain 110 people"
         elif (caller := _said_in_call(clause, match.code)) is not None:
             match.modality = self._launched(caller)    # "called Morrison to congratulate him"
-        elif _headline_plan(clause) and self.participants.actor(clause.head) is not None:
+        elif (subject := _headline_plan(clause)) is not None and self.participants.actor(subject) is not None:
             match.modality = "future"                  # "Obama to Visit Cuba": a headline's "is to"
         elif self._conditional(clause) or _purpose(_first_infinitive(clause)) or self._awaited(clause) or \
                 _wished(clause) or \
@@ -937,15 +937,20 @@ def _purpose(clause: Token) -> bool:
         any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
-def _headline_plan(clause: Token) -> bool:
-    """True for an infinitive after its subject in a sentence with no finite verb, as headlines write
-    "is to" ("Obama to Visit Cuba", "EU to impose sanctions"): the parser hangs it on the subject,
-    the sentence's root."""
+def _headline_plan(clause: Token) -> Token | None:
+    """The subject of an infinitive in a sentence with no finite verb, as headlines write "is to"
+    ("Obama to Visit Cuba", "EU to impose sanctions"), which the parser hangs on its subject, the
+    sentence's root, or makes the root with a subject of its own ("South Korea to Send Envoy"); None
+    for any other clause."""
+    if clause.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children) \
+            or any(t.tag_ in FINITE_TAGS for t in clause.sent):
+        return None
     head = clause.head
-    if clause.dep_ not in ("acl", "relcl") or clause.tag_ != "VB" or head.dep_ != "ROOT" or head.i > clause.i \
-            or head.pos_ not in syntax.NOUN_POS or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
-        return False
-    return not any(t.tag_ in FINITE_TAGS for t in clause.sent)
+    if clause.dep_ in ("acl", "relcl") and head.dep_ == "ROOT" and head.i < clause.i and head.pos_ in syntax.NOUN_POS:
+        return head
+    if clause.dep_ == "ROOT":
+        return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _wished(clause: Token) -> bool:
@@ -1044,7 +1049,7 @@ def _coded(lexicon: Lexicon, text: str, doc: Doc, actors: Sequence[Actor], quote
         shift = None
         if parse is not None and headline.is_headline(sent, lexicon):
             # a re-read of the headline is the one to trust when it finds anything (headline.py)
-            pairs, shift = _headline(lexicon, text, sent, actors, quotes, places, parse) or (pairs, None)
+            pairs, shift = _headline(lexicon, text, sent, actors, quotes, places, parse, bool(pairs)) or (pairs, None)
         seen: set[tuple[str | None, str | None, str]] = set()
         # one event per source, target and code: what happened wins over what is only to come,
         # possible or denied ("donated ventilators to assist Ethiopia": the donation, not its aim)
@@ -1060,14 +1065,23 @@ def _coded(lexicon: Lexicon, text: str, doc: Doc, actors: Sequence[Actor], quote
     return tuple(_event(n, *f[1:]) for n, f in enumerate(found, 1))
 
 
+def _clause_read(sent: Span, cased: list[Span]) -> bool:
+    """True when the roots of `sent`'s sentences are finite verbs and the sentence-cased parse `cased`
+    hangs its clauses elsewhere ("Nigeria Frees 100 Boko Haram Suspects": "frees ... suspects" reads
+    as a clause of "suspects"): the Title Case parse read the headline, the copy misread it."""
+    roots = [part.root for part in sent.sents]
+    return all(r.tag_ in FINITE_TAGS for r in roots) and [r.idx for r in roots] != [p.root.idx for p in cased]
+
+
 def _headline(lexicon: Lexicon, text: str, sent: Span, actors: Sequence[Actor], quotes: Sequence[Quote],
-              places: Sequence[Place], parse: Callable[[str], Doc]
+              places: Sequence[Place], parse: Callable[[str], Doc], found: bool
               ) -> tuple[list[tuple[Coder, Match]], headline.Shift | None] | None:
     """The matches of the headline `sent` read from a parse of its sentence-cased copy, or of a copy
     with its verb in the past tense when the first took the verb for a noun, with the copy's shift
-    (headline.py); None when neither finds any."""
+    (headline.py); None when neither finds any, or when the Title Case parse `found` events from a
+    clause it read better."""
     cased = headline.reparsed(text, sent, lexicon, parse)
-    if not cased:
+    if not cased or (found and _clause_read(sent, cased)):
         return None
     past = headline.past_tense_copy(text, sent, lexicon, cased[0].doc)
     if past is not None:
