@@ -36,6 +36,16 @@ HEADLINES = [
      [("Armenian Students Association", "ARM", "EDU"), ("Victims", None, "CVL")]),
     # a verb the tagger read as one opens no name, even where too few words tell the case
     ("Iran Warns Iraq.", [("Iran", "IRN", None), ("Iraq", "IRQ", None)]),
+    # names the model ran together over the verb, read from the parse of a sentence-cased copy
+    ("Putin Praises Xi After Talks in Moscow.",
+     [("Vladimir Putin", "RUS", "GOV"), ("Xi Jinping", "CHN", "GOV")]),
+    ("UN Condemns Attack on Peacekeepers in Mali.",
+     [("United Nations", "IGO", "IGO"), ("Peacekeepers", "IGO", "MIL"), ("Mali", "MLI", None)]),
+    # a verb of the copy's parse ends the name before it
+    ("Poland Expels Russian Diplomats Over Spy Case.", [("Poland", "POL", None), ("Russian Diplomats", "RUS", "GOV")]),
+    # and so does a verb the copy's parse took for a noun, which the event coder reads in the past tense
+    ("Kenyan Police Arrest Suspected Al-Shabaab Militants.",
+     [("Kenyan Police", "KEN", "COP"), ("Suspected Al-Shabaab Militants", "SOM", "REB")]),
     # not a headline: the model's entity is left as it is, and the name before a noun modifies it
     ("U.S. Army officers trained Afghan troops.",
      [("U.S. Army officers", "USA", "MIL"), ("Afghan troops", "AFG", "MIL")]),

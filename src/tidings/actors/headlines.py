@@ -12,11 +12,14 @@ words of it the model left out.
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from tidings.actors.lexicon import Match
 from tidings.actors.tables import body_heads
+from tidings.events import headline
+from tidings.events.lexicon import load_lexicon as event_lexicon
 
 # A sentence is in Title Case when most of its longer words are capitalised; short words ("to",
 # "of", "a") are lowercase in many headline styles and do not count (as the event coder reads them),
@@ -34,6 +37,9 @@ STATE_ROLES = frozenset({("GOV",), ("MIL",), ("COP",), ("JUD",), ("LEG",), ("SPY
 VERB_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 VERB_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp"})
 GLUE = frozenset({"of", "for", "and", "on"})
+# the verbs of a sentence-cased headline, which the copy wrote in lowercase ("expels", "to visit"); not
+# participles, which also modify names ("Suspected", "Disputed")
+HEADLINE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "VB"})
 
 
 def title_case(sent: Span, names: Collection[int] = ()) -> bool:
@@ -42,6 +48,43 @@ def title_case(sent: Span, names: Collection[int] = ()) -> bool:
     if len(words) < MIN_WORDS:
         return False
     return sum(t.text[0].isupper() for t in words) >= CAPITALISED_SHARE * len(words)
+
+
+@dataclass(frozen=True, slots=True)
+class CasedReading:
+    """What the parses of the headlines' sentence-cased copies (events/headline.py) tell of `doc`, where the
+    model no longer takes verbs for names: "Putin Praises Xi After Talks" is one name in Title Case, "Putin"
+    and "Xi" in "Putin praises Xi after talks"."""
+
+    ents: tuple[Span, ...]       # the model's entities, those of headlines read from the copies
+    verbs: frozenset[int]        # the headlines' verbs, by index: words no name phrase reaches over
+
+
+def cased_reading(doc: Doc) -> CasedReading:
+    """The model's entities of `doc`, those of its headlines from their sentence-cased copies, and the
+    headlines' verbs ("Expels" of "Poland Expels Russian Diplomats"), also one the copy's parse took for a
+    noun and the event coder reads in the past tense (events/headline.py)."""
+    ents = doc.ents
+    parse = headline.parser(doc)
+    if parse is None:
+        return CasedReading(ents, frozenset())
+    lexicon = event_lexicon()
+    verbs: set[int] = set()
+    for sent in headline.units(doc, lexicon):
+        if not headline.is_headline(sent, lexicon):
+            continue
+        cased = headline.cased_doc(doc.text, sent, lexicon, parse)
+        found = [doc.char_span(e.start_char, e.end_char, label=e.label_) for e in cased.ents
+                 if sent.start_char <= e.start_char and e.end_char <= sent.end_char]
+        ents = (*[e for e in ents if e.end <= sent.start or e.start >= sent.end], *[e for e in found if e is not None])
+        at = {t.idx: t for t in sent}
+        verbs.update(at[t.idx].i for t in cased.char_span(sent.start_char, sent.end_char, alignment_mode="expand")
+                     or () if t.pos_ == "VERB" and t.tag_ in HEADLINE_VERB_TAGS and t.idx in at
+                     and t.text != at[t.idx].text)
+        past = headline.past_tense_copy(doc.text, sent, lexicon, cased)
+        if past is not None:  # the verb the copy's parse took for a noun ("Police Arrest Suspected Militants")
+            verbs.update(t.i for t in sent if t.idx + len(t.text) == past[1].at)
+    return CasedReading(tuple(sorted(ents, key=lambda e: e.start)), frozenset(verbs))
 
 
 def headline_entities(doc: Doc, ents: tuple[Span, ...], matches: list[Match]) -> tuple[Span, ...]:

@@ -33,7 +33,7 @@ from tidings.actors.coding import (
     phrase_start,
 )
 from tidings.actors.disasters import names_a_disaster
-from tidings.actors.headlines import headline_entities
+from tidings.actors.headlines import cased_reading, headline_entities
 from tidings.actors.lexicon import Entry, Lexicon, Match, Status
 from tidings.actors.location import (
     LOCAL_ROLES,
@@ -88,12 +88,17 @@ def find_mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> tuple[list
     """The actor mentions of `doc`, in text order, and the units (lexicon phrases and places) they were
     read from."""
     matches = lexicon.match(doc)
-    ents = headline_entities(doc, doc.ents, matches)
+    cased = cased_reading(doc)
+    ents = headline_entities(doc, cased.ents, matches)
     named = named_countries(matches)
     matches = with_places(doc, matches, ents, named)
     unit_at = {i: m for m in matches for i in range(m.start, m.end)}
     finder = _Finder(doc, matches, unit_at, day, ents, named)
-    finder.cut_headline(doc.ents)
+    # the model's own entities cut back show where the verbs are when the copy's parse did not find them
+    finder.cut_headline(doc.ents, ents if cased.ents == doc.ents else headline_entities(doc, doc.ents, matches))
+    # a headline's verb ends the names before it ("Turkish Police Detain Journalists") and opens those after
+    finder.used.update(cased.verbs)
+    finder.cut_ends.update(cased.verbs)
     finder.surnames = people_by_surname(lexicon)
     finder.people()
     finder.agent_phrases()
@@ -119,15 +124,15 @@ class _Finder:
         self.full_names: set[str] = set()
         self.cut_ends: set[int] = set()  # where the names cut back from a headline's entities end
 
-    def cut_headline(self, model: tuple[Span, ...]) -> None:
-        """Takes the word next to a name cut back from the model's entity in a headline ("Shells" of
-        "Pakistani Army Shells Villages", headlines.py): the headline's verb, which no phrase reaches
+    def cut_headline(self, model: tuple[Span, ...], cut_back: tuple[Span, ...]) -> None:
+        """Takes the word next to a name cut back from the model's entity in a headline (`cut_back`, "Shells"
+        of "Pakistani Army Shells Villages", headlines.py): the headline's verb, which no phrase reaches
         over; the cut name ends its phrase."""
-        cut = {(e.start, e.end) for e in self.ents}
+        cut = {(e.start, e.end) for e in cut_back}
         for ent in model:
             if (ent.start, ent.end) in cut or ent.label_ in NOT_NAMES:
                 continue
-            kept = [e for e in self.ents if e.start < ent.end and ent.start < e.end]
+            kept = [e for e in cut_back if e.start < ent.end and ent.start < e.end]
             self.cut_ends.update(e.end for e in kept)
             for e in kept:  # the verb next to the name: the words past it may be actors ("Detain Journalists")
                 self.used.update(i for i in (e.start - 1, e.end) if ent.start <= i < ent.end)

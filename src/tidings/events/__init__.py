@@ -8,13 +8,13 @@ stages `event_dates` and `event_places` from each event's `sentence` and `trigge
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from tidings.events import headline
 from tidings.events.coder import code_events
 from tidings.events.lexicon import load_lexicon
-from tidings.events.syntax import default_pipeline
 from tidings.records import Actor, Event, Place, Quote
 
 
@@ -25,11 +25,4 @@ def find_events(text: str, doc: Doc, actors: Sequence[Actor], quotes: Sequence[Q
     `published` is not read here: event dates are the `event_dates` stage's work. `places` (the
     places stage's) let a place name the country where an event with no target happened.
     """
-    return code_events(load_lexicon(), text, doc, actors, quotes, places, parse=_parser(doc))
-
-
-def _parser(doc: Doc) -> Callable[[str], Doc] | None:
-    """The pipeline `doc` was parsed with, as a text -> Doc function, when it is the loaded
-    default model (its vocabulary is the doc's); None otherwise (headlines are then not re-read)."""
-    nlp = default_pipeline()
-    return nlp if nlp.vocab is doc.vocab else None
+    return code_events(load_lexicon(), text, doc, actors, quotes, places, parse=headline.parser(doc))

@@ -14,6 +14,7 @@ Steps per sentence:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -103,6 +104,8 @@ ADVISING_VERBS = frozenset({"warn", "caution"})
 # The first CAMEO root of threats and force (13 threaten ... 20 mass violence): aimed at others.
 FORCEFUL_ROOT = 13
 STANDING = {"asserted": 0, "future": 1, "hypothetical": 2, "negated": 3}
+# finite verbs and modals: a sentence without them is a headline's or a caption's
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
 
 
@@ -699,6 +702,8 @@ class Coder:
             match.modality = self._launched(launcher)  # "launched operations to detain 110 people"
         elif (caller := _said_in_call(clause, match.code)) is not None:
             match.modality = self._launched(caller)    # "called Morrison to congratulate him"
+        elif (subject := _headline_plan(clause)) is not None and self.participants.actor(subject) is not None:
+            match.modality = "future"                  # "Obama to Visit Cuba": a headline's "is to"
         elif self._conditional(clause) or _purpose(_first_infinitive(clause)) or self._awaited(clause) or \
                 _wished(clause) or \
                 (clause.dep_ == "xcomp" and _purpose(clause.head)):   # "sent troops to help fight X"
@@ -966,6 +971,22 @@ def _purpose(clause: Token) -> bool:
         any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
+def _headline_plan(clause: Token) -> Token | None:
+    """The subject of an infinitive in a sentence with no finite verb, as headlines write "is to"
+    ("Obama to Visit Cuba", "EU to impose sanctions"), which the parser hangs on its subject, the
+    sentence's root, or makes the root with a subject of its own ("South Korea to Send Envoy"); None
+    for any other clause."""
+    if clause.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children) \
+            or any(t.tag_ in FINITE_TAGS for t in clause.sent):
+        return None
+    head = clause.head
+    if clause.dep_ in ("acl", "relcl") and head.dep_ == "ROOT" and head.i < clause.i and head.pos_ in syntax.NOUN_POS:
+        return head
+    if clause.dep_ == "ROOT":
+        return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 def _wished(clause: Token) -> bool:
     """True for an infinitive with its subject after "for" ("chanting for Lam to resign", "pressed
     for the troops to leave"): what someone wants, not what is done."""
@@ -1081,8 +1102,8 @@ def code_events(lexicon: Lexicon, text: str, doc: Doc, actors: Sequence[Actor],
                 quotes: Sequence[Quote], places: Sequence[Place] = (),
                 parse: Callable[[str], Doc] | None = None) -> tuple[Event, ...]:
     """The events of `doc` (parsed from `text`), numbered e1, e2, ... in text order. With `parse`
-    (text -> Doc, the article's model), a headline that yields nothing is read again from a
-    sentence-cased parse (headline.py)."""
+    (text -> Doc, the article's model), a headline is read again from a sentence-cased parse
+    (headline.py)."""
     with syntax.remembered(doc):
         return _coded(lexicon, text, doc, actors, quotes, places, parse)
 
@@ -1090,13 +1111,13 @@ def code_events(lexicon: Lexicon, text: str, doc: Doc, actors: Sequence[Actor],
 def _coded(lexicon: Lexicon, text: str, doc: Doc, actors: Sequence[Actor], quotes: Sequence[Quote],
            places: Sequence[Place], parse: Callable[[str], Doc] | None) -> tuple[Event, ...]:
     coder = Coder(lexicon, doc, actors, quotes, places)
-    found: list[tuple[int, Match, str, Actor | None, Actor | None, Span]] = []
-    for sent in doc.sents:
-        pairs = [(coder, match) for match in coder.sentence(sent)]
-        if not pairs and parse is not None and headline.is_headline(sent):
-            again = headline.reparsed(text, sent, lexicon, parse)
-            other = Coder(lexicon, again[0].doc, actors, quotes, places) if again else None
-            pairs = [(other, match) for part in again for match in other.sentence(part)]  # type: ignore[union-attr]
+    found: list[tuple[int, Match, str, Actor | None, Actor | None, Span, headline.Shift | None]] = []
+    for sent in headline.units(doc, lexicon) if parse is not None else doc.sents:
+        pairs: list[tuple[Coder, Match]] = [(coder, match) for part in sent.sents for match in coder.sentence(part)]
+        shift = None
+        if parse is not None and headline.is_headline(sent, lexicon):
+            # a re-read of the headline is the one to trust when it finds anything (headline.py)
+            pairs, shift = _headline(lexicon, text, sent, actors, quotes, places, parse, bool(pairs)) or (pairs, None)
         seen: set[tuple[str | None, str | None, str]] = set()
         # one event per source, target and code: what happened wins over what is only to come,
         # possible or denied ("donated ventilators to assist Ethiopia": the donation, not its aim)
@@ -1107,9 +1128,44 @@ def _coded(lexicon: Lexicon, text: str, doc: Doc, actors: Sequence[Actor], quote
                 key = (source.id if source else None, target.id if target else None, code)
                 if key not in seen:
                     seen.add(key)
-                    found.append((match.trigger.idx, match, code, source, target, sent))
-    found.sort(key=lambda f: f[0])
+                    found.append((match.trigger.idx, match, code, source, target, sent, shift))
+    found.sort(key=lambda f: f[6].to_text(f[0]) if f[6] else f[0])
     return tuple(_event(n, *f[1:]) for n, f in enumerate(found, 1))
+
+
+def _clause_read(sent: Span, cased: list[Span]) -> bool:
+    """True when the roots of `sent`'s sentences are finite verbs and the sentence-cased parse `cased`
+    hangs its clauses elsewhere ("Nigeria Frees 100 Boko Haram Suspects": "frees ... suspects" reads
+    as a clause of "suspects"): the Title Case parse read the headline, the copy misread it."""
+    roots = [part.root for part in sent.sents]
+    return all(r.tag_ in FINITE_TAGS for r in roots) and [r.idx for r in roots] != [p.root.idx for p in cased]
+
+
+def _headline(lexicon: Lexicon, text: str, sent: Span, actors: Sequence[Actor], quotes: Sequence[Quote],
+              places: Sequence[Place], parse: Callable[[str], Doc], found: bool
+              ) -> tuple[list[tuple[Coder, Match]], headline.Shift | None] | None:
+    """The matches of the headline `sent` read from a parse of its sentence-cased copy, or of a copy
+    with its verb in the past tense when the first took the verb for a noun, with the copy's shift
+    (headline.py); None when neither finds any, or when the Title Case parse `found` events from a
+    clause it read better."""
+    cased = headline.reparsed(text, sent, lexicon, parse)
+    if not cased or (found and _clause_read(sent, cased)):
+        return None
+    past = headline.past_tense_copy(text, sent, lexicon, cased[0].doc)
+    if past is not None:
+        copy, shift = past
+        moved = [replace(a, mentions=tuple((shift.to_copy(s), shift.to_copy(e)) for s, e in a.mentions))
+                 for a in actors]
+        other = Coder(lexicon, parse(copy), moved, [replace(q, start=shift.to_copy(q.start), end=shift.to_copy(q.end),
+                                                            parts=None) for q in quotes],
+                      [replace(p, start=shift.to_copy(p.start), end=shift.to_copy(p.end)) for p in places])
+        pairs = [(other, match) for part in other.doc.sents if not all(t.is_space for t in part)
+                 for match in other.sentence(part)]
+        if pairs:
+            return pairs, shift
+    other = Coder(lexicon, cased[0].doc, actors, quotes, places)
+    pairs = [(other, match) for part in cased for match in other.sentence(part)]
+    return (pairs, None) if pairs else None
 
 
 def _by_protesters(code: str, source: Actor | None) -> str:
@@ -1122,9 +1178,12 @@ def _by_protesters(code: str, source: Actor | None) -> str:
 
 
 def _event(number: int, match: Match, code: str, source: Actor | None, target: Actor | None,
-           sent: Span) -> Event:
+           sent: Span, shift: headline.Shift | None) -> Event:
     entry = cameo.lookup(code)
     trigger = match.trigger
+    start, end = trigger.idx, trigger.idx + len(trigger.text)
+    if shift is not None:                # read from a copy of another length: back to the text's offsets
+        start, end = shift.to_text(start), shift.to_text(end)
     pattern = match.pattern.id if match.construction == "active" else f"{match.pattern.id}+{match.construction}"
     for step in match.steps:
         pattern += f"+{step}"
@@ -1134,7 +1193,7 @@ def _event(number: int, match: Match, code: str, source: Actor | None, target: A
         quad_class=entry.quad_class, plover=entry.plover, mode=entry.plover_mode,
         modality=match.modality,  # type: ignore[arg-type]
         date=None, date_text=None, date_basis=None, place=None,
-        sentence=(sent.start_char, sent.end_char), trigger=(trigger.idx, trigger.idx + len(trigger.text)),
+        sentence=(sent.start_char, sent.end_char), trigger=(start, end),
         reported_by=match.reporter.id if match.reporter else None, pattern=pattern,
         confidence=match.confidence,
     )

@@ -93,7 +93,11 @@ class Match:
 
 
 def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
+    lemma = token.lemma_.lower()
+    if token.tag_ == "NNPS" and lemma == token.lower_ and lemma.endswith("s") and not lemma.endswith("ss"):
+        # the lemmatizer keeps a plural it takes for a name as it is: in a headline "Diplomats", "Jets"
+        return lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
+    return lemma
 
 
 def _has_particle(verb: Token, words: frozenset[str] | None) -> bool:

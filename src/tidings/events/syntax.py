@@ -130,6 +130,12 @@ def irregular_lemmas(token: Token) -> list[str]:
     return list(table.get(token.lower_, ())) if token.vocab is _default_vocab() else []
 
 
+def irregular_forms(lemma: str) -> list[str]:
+    """The irregular forms of the verb `lemma` in the default model's table ("strike" -> struck,
+    stricken), in alphabetical order; none for a regular verb."""
+    return sorted(word for word, lemmas in _irregular_verbs().items() if lemma in lemmas and word != lemma)
+
+
 @cache
 def default_pipeline() -> Language:
     """The default model's pipeline, once per process: finding its name looks through the
