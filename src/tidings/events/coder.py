@@ -84,8 +84,6 @@ SHOW_OF_FORCE, JOINT_EXERCISE = "150", "062"
 # Operations whose purpose is what they do: once launched or carried out, the arrests, searches or
 # seizures they are for are under way ("launched operations to detain 110 people"). Not
 # campaigns, missions or teams, which may only press for or look into what they are for.
-# Calls and letters whose purpose, a spoken act, is said in them ("called Morrison to congratulate him").
-CALLING_VERBS = frozenset({"call", "phone", "telephone", "ring", "write", "text", "message"})
 OPERATION_NOUNS = frozenset({"operation", "raid", "crackdown", "sweep", "manhunt", "roundup", "round-up", "dragnet"})
 LAUNCHING_VERBS = frozenset({"launch", "conduct", "carry", "mount", "stage", "begin", "start", "undertake",
                              "perform", "execute", "continue", "intensify", "step", "expand", "widen", "resume",
@@ -173,7 +171,7 @@ class Coder:
                 match.targets = [a for a in places if all(a.id != s.id for s in match.sources)]
             if not match.dropped and not match.targets and match.pattern.pos == "verb":
                 match.targets = self._invited_targets(match, matches) or self._attitude_targets(match) \
-                    or self._aim_targets(match, matches)
+                    or self._aim_targets(match, matches) or self._called_targets(match)
             if not match.dropped and not match.targets and match.code in DEED_TARGET_CODES:
                 match.targets = self._claimed_targets(match, matches)
             if not match.dropped and not match.targets and match.sources and "sym" not in match.pattern.flags:
@@ -212,6 +210,15 @@ class Coder:
                 match.steps.append("aim")
                 return [a for a in aim.targets if all(a.id != s.id for s in match.sources)]
         return []
+
+    def _called_targets(self, match: Match) -> list[Actor]:
+        """Whom a spoken act a call or letter was made for is addressed to when it names no one:
+        the one called ("called Biden to discuss the war": 040 towards Biden)."""
+        caller = _said_in_call(match.clause, match.code)
+        if caller is None:
+            return []
+        called = _unique_actors(self.participants.actor(o) for o in syntax.objects(caller))
+        return [a for a in called if all(a.id != s.id for s in match.sources)]
 
     def _invited_targets(self, match: Match, matches: dict[int, Match]) -> list[Actor]:
         """Whom an answer to an invitation concerns when its inviter is unnamed: those the invited
@@ -780,6 +787,8 @@ class Coder:
         if match.pairs == "all":
             group = match.sources + [a for a in match.targets if a not in match.sources]
             return [(s, t) for s in group for t in group if s.id != t.id]
+        if match.pairs == "self":
+            return [(s, s) for s in match.sources]
         sources: list[Actor | None] = list(match.sources) or [None]
         targets: list[Actor | None] = list(match.targets) or [None]
         return [(s, t) for s in sources for t in targets
@@ -978,10 +987,14 @@ def _said_in_call(clause: Token, code: str) -> Token | None:
     to congratulate him", "phoned Putin to warn him"), or None: what a call is made to say is said
     in it, as a launched operation does what it is for; a deed ("called to ask for troops" asks,
     it sends none) still only aimed at."""
-    if not _purpose(clause) or clause.dep_ != "advcl" or cameo.quad_class(code) not in (1, 3):
+    if cameo.quad_class(code) not in (1, 3):
+        return None
+    if clause.dep_ == "xcomp" and syntax.said_in_call(clause):
+        return clause.head                   # parsed as object control: "called Putin to ask him"
+    if not _purpose(clause) or clause.dep_ != "advcl":
         return None
     verb = clause.head
-    if verb.pos_ not in syntax.VERB_POS or not any(form in CALLING_VERBS for form in syntax.lemma_forms(verb)):
+    if verb.pos_ not in syntax.VERB_POS or not any(form in syntax.CALLING_VERBS for form in syntax.lemma_forms(verb)):
         return None
     return verb
 

@@ -45,6 +45,9 @@ GIVING_ROOTS = frozenset({"06", "07"})
 WITH = frozenset({"with"})
 # Particles the parser takes for prepositions, with the verb's own phrase under them ("pulled out of").
 PARTICLE_PREPS = frozenset({"out", "away", "back", "off"})
+# Objects that are the subject's own self: the doer is also the target ("Iraq attacked itself").
+REFLEXIVE_PRONOUNS = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "themself"})
+PLURAL_REFLEXIVES = frozenset({"themselves", "ourselves"})
 BASE_CONFIDENCE = {"active": 0.8, "passive": 0.75, "light": 0.75, "nominal": 0.65, "setting": 0.6}
 
 
@@ -58,7 +61,8 @@ class Match:
     targets: list[Actor]
     source_tokens: list[Token]         # the words of the source slot, resolved or not
     target_tokens: list[Token] = field(default_factory=list)
-    pairs: str = "cross"               # cross: each source with each target; all: every ordered pair
+    pairs: str = "cross"               # cross: each source with each target; all: every ordered pair;
+    #                                    self: each source with itself (a reflexive object)
     code: str = ""
     modality: str = "asserted"
     reporter: Actor | None = None
@@ -80,6 +84,18 @@ class Match:
         if not self.targets:
             base -= 0.05
         return round(min(0.95, max(0.05, base)), 2)
+
+
+def _reflexive(tokens: list[Token], doers: list[Token], sources: list[Actor]) -> bool:
+    """True when `tokens` are reflexive pronouns that agree with the doers ("Iraq attacked itself",
+    "the rebels armed themselves"): the doers' own selves. "themselves" after one country or
+    person ("the US said Iraq had attacked themselves") is someone else, as "him" would be."""
+    if not tokens or not all(t.lower_ in REFLEXIVE_PRONOUNS for t in tokens):
+        return False
+    if not all(t.lower_ in PLURAL_REFLEXIVES for t in tokens):
+        return True
+    return len(doers) > 1 or any(t.tag_ in ("NNS", "NNPS") for t in doers) \
+        or all(a.kind in ("group", "organization") for a in sources)
 
 
 def _lemma(token: Token) -> str:
@@ -413,11 +429,16 @@ class Matcher:
                                       if any("compound=target" in p.flags
                                              for p in syntax.lookup(self.lexicon.nouns, o) or ()))
                 targets = [a for a in targets if all(a.id != s.id for s in sources)]
+                reflexive = not targets and bool(sources) and _reflexive(target_tokens, source_tokens, sources)
+                if reflexive:                # "Iraq attacked itself", "the rebels armed themselves"
+                    targets = list(sources)
                 construction = "passive" if syntax.is_passive(verb) else "active"
                 if verb.dep_ == "relcl":
                     construction = "relcl" if construction == "active" else "passive+relcl"
                 match = Match(verb, pattern, construction, verb, sources, targets, source_tokens, target_tokens)
                 match.doer_noun = doer[0] if doer else None
+                if reflexive:
+                    match.pairs = "self"
                 # "X and Y met", "X and Y traded fire" (the object is the pattern's own word);
                 # not "X and Y fought the virus"
                 # ("X and Y met for talks": the for-phrase is the pattern's own word too)

@@ -1,0 +1,47 @@
+"""Who did what to whom where the parse puts the sides elsewhere than in the verb's own slots:
+what a call is made to say (the caller says it to the one called), reflexive objects (the doer
+is its own target), aid whose purpose names where it goes, a nominal event whose target phrase
+comes after an apposition or a relative clause, and an answer to a request for someone (exact
+triples with modality; hand-built actors of tests/events/cases.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.cases import NAMES, coded
+
+PEOPLE = {**NAMES, "Scholz": ("DEU", "person"), "Sunak": ("GBR", "person")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parser reads the infinitive as object control ("urged Iran to stop"); said in a call,
+    # it is the caller's, and "him" is the one called
+    ("Biden called Putin to ask him to withdraw his troops.", [("USA", "0256", "RUS", "asserted")]),
+    ("Scholz phoned Erdogan to urge him to release the journalists.",
+     [("DEU", "041", "TUR", "asserted"), ("DEU", "0253", "TUR", "asserted")]),
+    ("Sunak called Modi to thank him for his support.", [("GBR", "051", "IND", "asserted")]),
+    # a spoken act that names no one is addressed to the one called
+    ("Macron called Biden to discuss the war.", [("FRA", "040", "USA", "asserted")]),
+    ("Macron phoned Biden to discuss the war.", [("FRA", "041", "USA", "asserted"), ("FRA", "040", "USA", "asserted")]),
+    # to come when the call is
+    ("Biden will call Putin to ask him to withdraw his troops.", [("USA", "0256", "RUS", "future")]),
+    # asking someone to act (an appeal, not a spoken act of a call) keeps the one asked as the doer
+    ("Biden urged Putin to withdraw his troops.", [("USA", "0256", "RUS", "asserted")]),
+])
+def test_said_in_a_call_by_the_caller(nlp, text, expected):
+    assert coded(nlp, text, names=PEOPLE, modality=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reflexive object is the doer itself, each doer of a coordinated subject its own target
+    ("Iraq attacked itself.", [("IRQ", "190", "IRQ", "asserted")]),
+    ("Turkey defended itself against the charges.", [("TUR", "052", "TUR", "asserted")]),
+    ("Iran and Iraq attacked themselves.", [("IRN", "190", "IRN", "asserted"), ("IRQ", "190", "IRQ", "asserted")]),
+    ("Hamas and Hezbollah armed themselves with drones.", []),   # arming oneself is no aid (test_precision)
+    # "themselves" after one country does not agree with it: someone else, unnamed
+    ("Egypt attacked themselves.", [("EGY", "190", None, "asserted")]),
+    # an object that is someone else stays the target
+    ("Iraq attacked Iran.", [("IRQ", "190", "IRN", "asserted")]),
+])
+def test_reflexive_object_is_the_doer(nlp, text, expected):
+    assert coded(nlp, text, modality=True) == expected
