@@ -45,3 +45,22 @@ def test_said_in_a_call_by_the_caller(nlp, text, expected):
 ])
 def test_reflexive_object_is_the_doer(nlp, text, expected):
     assert coded(nlp, text, modality=True) == expected
+
+
+PLACES = {**NAMES, "Guinea": ("GIN", "country"), "Nepal": ("NPL", "country"), "Mali": ("MLI", "country")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a gift with no recipient goes where its purpose is (the place stands for its country)
+    ("Germany gave 40 million euros to promote economic growth in Ethiopia.", [("DEU", "071", "ETH", "asserted")]),
+    ("The EU provided 20 million euros to fight the epidemic in Guinea.", [("EUR", "071", "GIN", "asserted")]),
+    ("Japan sent medical teams to help the survivors of the floods in Nepal.",
+     [("JPN", "073", "NPL", "asserted"), ("JPN", "070", None, "hypothetical")]),
+    ("Japan pledged aid for refugees in Lebanon.", [("JPN", "033", "LBN", "asserted")]),
+    # a recipient named wins over the place of the purpose
+    ("Germany gave 40 million euros to Ethiopia to fight the epidemic in Guinea.", [("DEU", "071", "ETH", "asserted")]),
+    # no place, no target
+    ("Germany gave 40 million euros to promote economic growth.", [("DEU", "071", None, "asserted")]),
+])
+def test_gift_goes_where_its_purpose_is(nlp, text, expected):
+    assert coded(nlp, text, names=PLACES, modality=True) == expected

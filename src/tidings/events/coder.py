@@ -63,6 +63,8 @@ DEED_TARGET_CODES = frozenset({CLAIM_RESPONSIBILITY, "014"})
 # Giving and helping (CAMEO 05 support, 06 material cooperation, 07 aid): a gift made to help
 # someone is for them.
 HELPING_ROOTS = frozenset({"05", "06", "07"})
+# Giving (CAMEO 06 material cooperation, 07 aid): where what is given is for is where it goes.
+GIVING_ROOTS = frozenset({"06", "07"})
 # Attitudes voiced about someone (CAMEO 01 statements of concern or hope, 11 disapproval) and the
 # prepositions of what they are about.
 ATTITUDE_ROOTS = frozenset({"01", "11"})
@@ -200,15 +202,20 @@ class Coder:
 
     def _aim_targets(self, match: Match, matches: dict[int, Match]) -> list[Actor]:
         """Whom a gift or a deployment with no recipient named is for: the target of the help its
-        purpose clause gives ("donated ventilators to assist Ethiopia": CAMEO 07 to Ethiopia)."""
+        purpose clause gives ("donated ventilators to assist Ethiopia": CAMEO 07 to Ethiopia); a
+        gift for people of no country named goes where its purpose is ("to help victims in Nepal")."""
         if match.code[:2] not in HELPING_ROOTS:
             return []
         for clause in match.trigger.children:
             aim = matches.get(clause.i) if clause.dep_ in ("advcl", "xcomp") else None
             if aim is not None and aim.code[:2] in HELPING_ROOTS and aim.targets \
                     and {a.id for a in aim.sources} <= {a.id for a in match.sources}:
+                found = [a for a in aim.targets if all(a.id != s.id for s in match.sources)]
+                if found and all(a.country is None for a in found) and match.code[:2] in GIVING_ROOTS \
+                        and (located := self._location(match)):
+                    return located           # "sent teams to help victims of the quake in Nepal": Nepal
                 match.steps.append("aim")
-                return [a for a in aim.targets if all(a.id != s.id for s in match.sources)]
+                return found
         return []
 
     def _called_targets(self, match: Match) -> list[Actor]:
@@ -282,6 +289,8 @@ class Coder:
         refuge = any(o.lemma_.lower() in REFUGE_NOUNS for o in syntax.objects(match.trigger)) \
             if match.trigger.pos_ in syntax.VERB_POS else match.trigger.lemma_.lower() in REFUGE_NOUNS
         heads = topics if match.code[:2] in SPOKEN_ROOTS and not refuge else setting + topics
+        if match.code[:2] in GIVING_ROOTS:   # "gave $5 million to promote development in Ethiopia"
+            heads += _aims(match.trigger, topics)
         found: list[Actor] = []
         for head in heads:
             for obj in syntax.prep_objects(head, LOCATION_PREPS):
@@ -960,6 +969,23 @@ def _first_infinitive(clause: Token) -> Token:
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         clause = clause.head
     return clause
+
+
+def _aims(trigger: Token, objects: list[Token]) -> list[Token]:
+    """The words of the purpose a gift or a deed is given for: the infinitive of purpose on
+    `trigger` or on one of its `objects` ("gave $5 million to promote development", "funds to
+    fight the epidemic"), its objects and what they are of ("to help victims of the earthquake"),
+    whose place phrases say where the gift goes."""
+    clauses = [c for h in [trigger, *objects] for c in h.children
+               if c.dep_ in ("advcl", "acl", "xcomp") and c.tag_ == "VB"
+               and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
+    out: list[Token] = []
+    for clause in clauses:
+        out.append(clause)
+        for obj in syntax.objects(clause):
+            out.append(obj)
+            out += syntax.prep_objects(obj, frozenset({"of"}))
+    return out
 
 
 def _under_way(clause: Token) -> Token | None:
