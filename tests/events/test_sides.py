@@ -64,3 +64,18 @@ PLACES = {**NAMES, "Guinea": ("GIN", "country"), "Nepal": ("NPL", "country"), "M
 ])
 def test_gift_goes_where_its_purpose_is(nlp, text, expected):
     assert coded(nlp, text, names=PLACES, modality=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the target phrase after an apposition or a relative clause on the event noun
+    ("Israel launched a military operation, Operation Iron Wall, against Hamas.", [("ISR", "190", "PSE", "asserted")]),
+    ("Israel launched a military operation, dubbed Northern Shield, against Hezbollah in the south.",
+     [("ISR", "190", "LBN", "asserted")]),
+    ("Israel launched an attack that involved tanks and artillery on Hamas positions near the border.",
+     [("ISR", "190", "PSE", "asserted")]),
+    # a phrase of the relative clause's own before its verb, or a time, is no target
+    ("Russia launched an attack that Ukraine condemned on Tuesday.",
+     [("RUS", "190", None, "asserted"), ("UKR", "111", None, "asserted")]),
+])
+def test_target_beyond_apposition_or_relative(nlp, text, expected):
+    assert coded(nlp, text, modality=True) == expected

@@ -632,6 +632,12 @@ class Matcher:
             target_tokens = gov_subjects
         else:
             targets, target_tokens = self._fill_noun(target_slots, noun, verb, gov_subjects)
+            if not targets and (beyond := _beyond(noun, target_slots)):
+                # "an operation, Operation Storm, against militants", "an attack that involved
+                # tanks on rebel positions": the parser hangs the phrase on what came between
+                found = _unique(a for t in beyond for a in self.participants.named(t))
+                if found:
+                    targets, target_tokens = found, beyond
         if not targets and "predicate" in pattern.flags:   # "the largest donor of aid in Iraq"
             target_tokens = _nested_prep_objects(noun, frozenset(p[5:] for p in target_slots if p.startswith("prep:")))
             targets = _unique(a for t in target_tokens for a in self.participants.named(t))
@@ -715,6 +721,26 @@ class Matcher:
             if actors:
                 return actors, tokens
         return [], first
+
+
+def _beyond(noun: Token, slots: tuple[str, ...]) -> list[Token]:
+    """The objects of the preposition slots `slots` of a noun event that the parser hung on an
+    apposition of the noun ("an offensive, Operation Storm, against Ukraine") or on a relative
+    clause on it ("an attack that involved tanks on rebel positions"), after the clause's verb:
+    the phrase goes with the event, the words between only describe it."""
+    preps = frozenset(p for slot in slots if slot.startswith("prep:") for p in slot[5:].split("|"))
+    if not preps:
+        return []
+    out: list[Token] = []
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ == "appos":
+            out += syntax.prep_objects(child, preps)
+        elif child.dep_ == "relcl":           # on the verb or on its object ("involved tanks on")
+            words = [child, *(t for o in syntax.objects(child) for t in syntax.conjuncts(o))]
+            out += [o for w in words for o in syntax.prep_objects(w, preps) if o.i > child.i]
+    return out
 
 
 def _died_of(noun: Token) -> Token | None:
