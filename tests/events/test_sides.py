@@ -79,3 +79,19 @@ def test_gift_goes_where_its_purpose_is(nlp, text, expected):
 ])
 def test_target_beyond_apposition_or_relative(nlp, text, expected):
     assert coded(nlp, text, modality=True) == expected
+
+
+WANTED = {**NAMES, "Navalny": ("RUS", "person"), "Gulen": ("TUR", "person")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # with no requester named, a rejected request is rejected for the one it is for
+    ("Britain rejected an extradition request for the opposition leader Navalny.", [("GBR", "120", "RUS", "asserted")]),
+    ("Germany rejected a bail application for Gulen.", [("DEU", "1243", "TUR", "asserted")]),
+    # a requester named is the one answered
+    ("Britain rejected Iran's extradition request for Gulen.", [("GBR", "120", "IRN", "asserted")]),
+    # a request for a thing names no one
+    ("Britain rejected a request for asylum.", [("GBR", "120", None, "asserted")]),
+])
+def test_rejected_request_for_someone(nlp, text, expected):
+    assert coded(nlp, text, names=WANTED, modality=True) == expected

@@ -43,6 +43,11 @@ ANSWER_CODES = frozenset({"016"})            # "denied charges by the clergymen"
 # Giving (CAMEO 06 material cooperation, 07 aid): "provided X with Y" gives to the object.
 GIVING_ROOTS = frozenset({"06", "07"})
 WITH = frozenset({"with"})
+FOR = frozenset({"for"})
+REJECTION_ROOT = "12"
+# Requests made on someone's behalf or about someone: "an extradition request for X", "a bail
+# application for X", "a petition for X".
+REQUEST_NOUNS = frozenset({"request", "application", "petition", "plea", "bid"})
 # Particles the parser takes for prepositions, with the verb's own phrase under them ("pulled out of").
 PARTICLE_PREPS = frozenset({"out", "away", "back", "off"})
 # Objects that are the subject's own self: the doer is also the target ("Iraq attacked itself").
@@ -462,6 +467,12 @@ class Matcher:
             # "denied charges by Israel that ...": the act's by-phrase hung on the verb
             found = _unique(a for t in syntax.prep_objects(verb, frozenset({"by"}))
                             for a in self.participants.named(t))
+        if acts and not found and pattern.code[:2] == REJECTION_ROOT:
+            # "rejected an extradition request for the former leader X": with no requester
+            # named, the rejection is of the one the request is for (granting it is no favour
+            # to them: "approved an extradition request for X" stays with no target)
+            found = _unique(a for o in acts if _lemma(o) in REQUEST_NOUNS
+                            for t in syntax.prep_objects(o, FOR) for a in self.participants.named(t))
         return [a for a in found if all(a.id != s.id for s in sources)], acts
 
     def _subjectless(self, clause: Token) -> bool:
