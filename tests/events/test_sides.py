@@ -23,6 +23,9 @@ PEOPLE = {**NAMES, "Scholz": ("DEU", "person"), "Sunak": ("GBR", "person")}
     # a spoken act that names no one is addressed to the one called
     ("Macron called Biden to discuss the war.", [("FRA", "040", "USA", "asserted")]),
     ("Macron phoned Biden to discuss the war.", [("FRA", "041", "USA", "asserted"), ("FRA", "040", "USA", "asserted")]),
+    # a light-verb noun said in the call too
+    ("Erdogan telephoned Putin to express his condolences.",
+     [("TUR", "041", "RUS", "asserted"), ("TUR", "018", "RUS", "asserted")]),
     # to come when the call is
     ("Biden will call Putin to ask him to withdraw his troops.", [("USA", "0256", "RUS", "future")]),
     # asking someone to act (an appeal, not a spoken act of a call) keeps the one asked as the doer
@@ -47,7 +50,8 @@ def test_reflexive_object_is_the_doer(nlp, text, expected):
     assert coded(nlp, text, modality=True) == expected
 
 
-PLACES = {**NAMES, "Guinea": ("GIN", "country"), "Nepal": ("NPL", "country"), "Mali": ("MLI", "country")}
+PLACES = {**NAMES, "Guinea": ("GIN", "country"), "Nepal": ("NPL", "country"), "Jordan": ("JOR", "country"),
+          "Haiti": ("HTI", "country")}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -57,6 +61,11 @@ PLACES = {**NAMES, "Guinea": ("GIN", "country"), "Nepal": ("NPL", "country"), "M
     ("Japan sent medical teams to help the survivors of the floods in Nepal.",
      [("JPN", "073", "NPL", "asserted"), ("JPN", "070", None, "hypothetical")]),
     ("Japan pledged aid for refugees in Lebanon.", [("JPN", "033", "LBN", "asserted")]),
+    # a pledge of aid, and a purpose through "help"
+    ("The US pledged $10 million to support the refugees in Jordan.",
+     [("USA", "0331", "JOR", "asserted"), ("USA", "051", "JOR", "hypothetical")]),
+    ("Japan will provide aid to help rebuild schools in Haiti.",
+     [("JPN", "070", "HTI", "future")]),     # the rebuilding aimed at is the same 070 to Haiti
     # a recipient named wins over the place of the purpose
     ("Germany gave 40 million euros to Ethiopia to fight the epidemic in Guinea.", [("DEU", "071", "ETH", "asserted")]),
     # no place, no target

@@ -63,8 +63,10 @@ DEED_TARGET_CODES = frozenset({CLAIM_RESPONSIBILITY, "014"})
 # Giving and helping (CAMEO 05 support, 06 material cooperation, 07 aid): a gift made to help
 # someone is for them.
 HELPING_ROOTS = frozenset({"05", "06", "07"})
-# Giving (CAMEO 06 material cooperation, 07 aid): where what is given is for is where it goes.
+# Giving (CAMEO 06 material cooperation, 07 aid) and pledging it (031, 033): where what is given
+# is for is where it goes.
 GIVING_ROOTS = frozenset({"06", "07"})
+PLEDGING_CODES = frozenset({"031", "033"})
 # Attitudes voiced about someone (CAMEO 01 statements of concern or hope, 11 disapproval) and the
 # prepositions of what they are about.
 ATTITUDE_ROOTS = frozenset({"01", "11"})
@@ -174,6 +176,8 @@ class Coder:
             if not match.dropped and not match.targets and match.pattern.pos == "verb":
                 match.targets = self._invited_targets(match, matches) or self._attitude_targets(match) \
                     or self._aim_targets(match, matches) or self._called_targets(match)
+            if not match.dropped and not match.targets and match.construction.startswith("light:"):
+                match.targets = self._called_targets(match)   # "phoned Putin to express condolences"
             if not match.dropped and not match.targets and match.code in DEED_TARGET_CODES:
                 match.targets = self._claimed_targets(match, matches)
             if not match.dropped and not match.targets and match.sources and "sym" not in match.pattern.flags:
@@ -211,7 +215,7 @@ class Coder:
             if aim is not None and aim.code[:2] in HELPING_ROOTS and aim.targets \
                     and {a.id for a in aim.sources} <= {a.id for a in match.sources}:
                 found = [a for a in aim.targets if all(a.id != s.id for s in match.sources)]
-                if found and all(a.country is None for a in found) and match.code[:2] in GIVING_ROOTS \
+                if found and all(a.country is None for a in found) and _giving(match.code) \
                         and (located := self._location(match)):
                     return located           # "sent teams to help victims of the quake in Nepal": Nepal
                 match.steps.append("aim")
@@ -289,7 +293,7 @@ class Coder:
         refuge = any(o.lemma_.lower() in REFUGE_NOUNS for o in syntax.objects(match.trigger)) \
             if match.trigger.pos_ in syntax.VERB_POS else match.trigger.lemma_.lower() in REFUGE_NOUNS
         heads = topics if match.code[:2] in SPOKEN_ROOTS and not refuge else setting + topics
-        if match.code[:2] in GIVING_ROOTS:   # "gave $5 million to promote development in Ethiopia"
+        if _giving(match.code):              # "gave $5 million to promote development in Ethiopia"
             heads += _aims(match.trigger, topics)
         found: list[Actor] = []
         for head in heads:
@@ -971,14 +975,21 @@ def _first_infinitive(clause: Token) -> Token:
     return clause
 
 
+def _giving(code: str) -> bool:
+    """True for a code of giving material help or cooperation, or of pledging it."""
+    return code[:2] in GIVING_ROOTS or code[:3] in PLEDGING_CODES
+
+
 def _aims(trigger: Token, objects: list[Token]) -> list[Token]:
     """The words of the purpose a gift or a deed is given for: the infinitive of purpose on
     `trigger` or on one of its `objects` ("gave $5 million to promote development", "funds to
     fight the epidemic"), its objects and what they are of ("to help victims of the earthquake"),
     whose place phrases say where the gift goes."""
     clauses = [c for h in [trigger, *objects] for c in h.children
-               if c.dep_ in ("advcl", "acl", "xcomp") and c.tag_ == "VB"
+               if c.dep_ in ("advcl", "acl", "relcl", "xcomp") and c.tag_ == "VB"
                and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
+    # "to help rebuild schools in Haiti": what the help is for
+    clauses += [c for clause in clauses for c in clause.children if c.dep_ == "xcomp" and c.tag_ == "VB"]
     out: list[Token] = []
     for clause in clauses:
         out.append(clause)
