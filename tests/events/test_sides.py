@@ -66,6 +66,9 @@ PLACES = {**NAMES, "Guinea": ("GIN", "country"), "Nepal": ("NPL", "country"), "J
      [("USA", "0331", "JOR", "asserted"), ("USA", "051", "JOR", "hypothetical")]),
     ("Japan will provide aid to help rebuild schools in Haiti.",
      [("JPN", "070", "HTI", "future")]),     # the rebuilding aimed at is the same 070 to Haiti
+    # a light-verb noun of aid: the purpose on its verb, each place coordinated
+    ("The EU announced humanitarian assistance of 60 million euros to help people in Guinea and Nepal.",
+     [("EUR", "073", "GIN", "asserted"), ("EUR", "073", "NPL", "asserted")]),
     # a recipient named wins over the place of the purpose
     ("Germany gave 40 million euros to Ethiopia to fight the epidemic in Guinea.", [("DEU", "071", "ETH", "asserted")]),
     # no place, no target

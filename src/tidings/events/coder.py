@@ -63,6 +63,7 @@ DEED_TARGET_CODES = frozenset({CLAIM_RESPONSIBILITY, "014"})
 # Giving and helping (CAMEO 05 support, 06 material cooperation, 07 aid): a gift made to help
 # someone is for them.
 HELPING_ROOTS = frozenset({"05", "06", "07"})
+OF = frozenset({"of"})
 # Giving (CAMEO 06 material cooperation, 07 aid) and pledging it (031, 033): where what is given
 # is for is where it goes.
 GIVING_ROOTS = frozenset({"06", "07"})
@@ -294,7 +295,7 @@ class Coder:
             if match.trigger.pos_ in syntax.VERB_POS else match.trigger.lemma_.lower() in REFUGE_NOUNS
         heads = topics if match.code[:2] in SPOKEN_ROOTS and not refuge else setting + topics
         if _giving(match.code):              # "gave $5 million to promote development in Ethiopia"
-            heads += _aims(match.trigger, topics)
+            heads += _aims(match.trigger, topics + setting[1:] + syntax.prep_objects(match.trigger, OF))
         found: list[Actor] = []
         for head in heads:
             for obj in syntax.prep_objects(head, LOCATION_PREPS):
@@ -981,10 +982,10 @@ def _giving(code: str) -> bool:
 
 
 def _aims(trigger: Token, objects: list[Token]) -> list[Token]:
-    """The words of the purpose a gift or a deed is given for: the infinitive of purpose on
-    `trigger` or on one of its `objects` ("gave $5 million to promote development", "funds to
-    fight the epidemic"), its objects and what they are of ("to help victims of the earthquake"),
-    whose place phrases say where the gift goes."""
+    """The words of the purpose a gift is given for: the infinitive of purpose on `trigger` or on
+    one of the words of its phrase `objects` ("gave $5 million to promote development", "funds
+    to fight the epidemic", "announced assistance to help people in X"), its objects and what
+    they are of ("to help victims of the earthquake"), whose place phrases say where it goes."""
     clauses = [c for h in [trigger, *objects] for c in h.children
                if c.dep_ in ("advcl", "acl", "relcl", "xcomp") and c.tag_ == "VB"
                and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
