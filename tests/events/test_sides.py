@@ -69,6 +69,11 @@ PLACES = {**NAMES, "Guinea": ("GIN", "country"), "Nepal": ("NPL", "country"), "J
     # a light-verb noun of aid: the purpose on its verb, each place coordinated
     ("The EU announced humanitarian assistance of 60 million euros to help people in Guinea and Nepal.",
      [("EUR", "073", "GIN", "asserted"), ("EUR", "073", "NPL", "asserted")]),
+    # anywhere under the purpose: a relative clause, a for-phrase
+    ("Germany provided 6 million euros to support projects which benefit refugees in Lebanon.",
+     [("DEU", "071", "LBN", "asserted"), ("DEU", "051", None, "hypothetical")]),
+    ("Japan handed over 30 vehicles to support health services for children in Nepal.",
+     [("JPN", "070", "NPL", "asserted"), ("JPN", "051", "NPL", "hypothetical")]),
     # a recipient named wins over the place of the purpose
     ("Germany gave 40 million euros to Ethiopia to fight the epidemic in Guinea.", [("DEU", "071", "ETH", "asserted")]),
     # no place, no target

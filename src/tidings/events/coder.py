@@ -984,20 +984,13 @@ def _giving(code: str) -> bool:
 def _aims(trigger: Token, objects: list[Token]) -> list[Token]:
     """The words of the purpose a gift is given for: the infinitive of purpose on `trigger` or on
     one of the words of its phrase `objects` ("gave $5 million to promote development", "funds
-    to fight the epidemic", "announced assistance to help people in X"), its objects and what
-    they are of ("to help victims of the earthquake"), whose place phrases say where it goes."""
+    to fight the epidemic", "announced assistance to help people in X") and every word under it
+    ("to help victims of the earthquake in X", "to support projects which benefit refugees in
+    X"), whose place phrases say where the gift goes."""
     clauses = [c for h in [trigger, *objects] for c in h.children
                if c.dep_ in ("advcl", "acl", "relcl", "xcomp") and c.tag_ == "VB"
                and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
-    # "to help rebuild schools in Haiti": what the help is for
-    clauses += [c for clause in clauses for c in clause.children if c.dep_ == "xcomp" and c.tag_ == "VB"]
-    out: list[Token] = []
-    for clause in clauses:
-        out.append(clause)
-        for obj in syntax.objects(clause):
-            out.append(obj)
-            out += syntax.prep_objects(obj, frozenset({"of"}))
-    return out
+    return [t for clause in clauses for t in clause.subtree if t.pos_ in syntax.VERB_POS | syntax.NOUN_POS]
 
 
 def _under_way(clause: Token) -> Token | None:
