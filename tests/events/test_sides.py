@@ -26,6 +26,9 @@ PEOPLE = {**NAMES, "Scholz": ("DEU", "person"), "Sunak": ("GBR", "person")}
     # a light-verb noun said in the call too
     ("Erdogan telephoned Putin to express his condolences.",
      [("TUR", "041", "RUS", "asserted"), ("TUR", "018", "RUS", "asserted")]),
+    # a letter: the writer says it to the one written to ("appealed to Iran to" stays below)
+    ("Scholz wrote to Erdogan to urge him to release the journalists.", [("DEU", "0253", "TUR", "asserted")]),
+    ("Britain appealed to Iran to release the sailors.", [("GBR", "0253", "IRN", "asserted")]),
     # to come when the call is
     ("Biden will call Putin to ask him to withdraw his troops.", [("USA", "0256", "RUS", "future")]),
     # asking someone to act (an appeal, not a spoken act of a call) keeps the one asked as the doer

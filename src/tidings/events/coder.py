@@ -63,7 +63,7 @@ DEED_TARGET_CODES = frozenset({CLAIM_RESPONSIBILITY, "014"})
 # Giving and helping (CAMEO 05 support, 06 material cooperation, 07 aid): a gift made to help
 # someone is for them.
 HELPING_ROOTS = frozenset({"05", "06", "07"})
-OF = frozenset({"of"})
+OF, TO = frozenset({"of"}), frozenset({"to"})
 # Giving (CAMEO 06 material cooperation, 07 aid) and pledging it (031, 033): where what is given
 # is for is where it goes.
 GIVING_ROOTS = frozenset({"06", "07"})
@@ -225,11 +225,12 @@ class Coder:
 
     def _called_targets(self, match: Match) -> list[Actor]:
         """Whom a spoken act a call or letter was made for is addressed to when it names no one:
-        the one called ("called Biden to discuss the war": 040 towards Biden)."""
+        the one called or written to ("called Biden to discuss the war": 040 towards Biden)."""
         caller = _said_in_call(match.clause, match.code)
         if caller is None:
             return []
-        called = _unique_actors(self.participants.actor(o) for o in syntax.objects(caller))
+        called = _unique_actors(self.participants.actor(o) for o in syntax.objects(caller)
+                                or syntax.prep_objects(caller, TO))   # "wrote to Erdogan to discuss"
         return [a for a in called if all(a.id != s.id for s in match.sources)]
 
     def _invited_targets(self, match: Match, matches: dict[int, Match]) -> list[Actor]:

@@ -428,7 +428,7 @@ def asked_to(verb: Token) -> list[Token]:
     lemma = head.lemma_.lower()
     if lemma in CALL_ON_VERBS:
         return prep_objects(head, CONTROL_PREPS)
-    if lemma in APPEAL_TO_VERBS:
+    if lemma in APPEAL_TO_VERBS and not said_in_call(verb):   # "wrote to Erdogan to urge him": the writer
         return prep_objects(head, frozenset({"to"}))
     return []
 
