@@ -115,3 +115,15 @@ WANTED = {**NAMES, "Navalny": ("RUS", "person"), "Gulen": ("TUR", "person")}
 ])
 def test_rejected_request_for_someone(nlp, text, expected):
     assert coded(nlp, text, names=WANTED, modality=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attitude named by a light-verb noun is about the one its for/over-phrase names
+    ("Putin expressed his condolences for the Turkish people.", [("RUS", "018", "TUR", "asserted")]),
+    ("Macron expressed condolences for Erdogan.", [("FRA", "018", "TUR", "asserted")]),
+    # one's own people are no one else
+    ("Putin expressed his condolences for the Russian people.", [("RUS", "018", None, "asserted")]),
+])
+def test_attitude_noun_about(nlp, text, expected):
+    names = {**NAMES, "Turkish": ("TUR", "country")}
+    assert coded(nlp, text, names=names, modality=True) == expected

@@ -178,7 +178,8 @@ class Coder:
                 match.targets = self._invited_targets(match, matches) or self._attitude_targets(match) \
                     or self._aim_targets(match, matches) or self._called_targets(match)
             if not match.dropped and not match.targets and match.construction.startswith("light:"):
-                match.targets = self._called_targets(match)   # "phoned Putin to express condolences"
+                # "phoned Putin to express condolences", "expressed condolences for the British people"
+                match.targets = self._called_targets(match) or self._attitude_targets(match)
             if not match.dropped and not match.targets and match.code in DEED_TARGET_CODES:
                 match.targets = self._claimed_targets(match, matches)
             if not match.dropped and not match.targets and match.sources and "sym" not in match.pattern.flags:
