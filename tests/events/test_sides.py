@@ -20,9 +20,11 @@ PEOPLE = {**NAMES, "Scholz": ("DEU", "person"), "Sunak": ("GBR", "person")}
     ("Scholz phoned Erdogan to urge him to release the journalists.",
      [("DEU", "041", "TUR", "asserted"), ("DEU", "0253", "TUR", "asserted")]),
     ("Sunak called Modi to thank him for his support.", [("GBR", "051", "IND", "asserted")]),
-    # a spoken act that names no one is addressed to the one called
-    ("Macron called Biden to discuss the war.", [("FRA", "040", "USA", "asserted")]),
-    ("Macron phoned Biden to discuss the war.", [("FRA", "041", "USA", "asserted"), ("FRA", "040", "USA", "asserted")]),
+    # a spoken act that names no one is addressed to the one called; a consultation is by phone
+    # (041, PLOVER mode phone) as the call itself, one event with the phoning
+    ("Macron called Biden to discuss the war.", [("FRA", "041", "USA", "asserted")]),
+    ("Macron phoned Biden to discuss the war.", [("FRA", "041", "USA", "asserted")]),
+    ("Scholz wrote to Erdogan to discuss trade.", [("DEU", "040", "TUR", "asserted")]),
     # a light-verb noun said in the call too
     ("Erdogan telephoned Putin to express his condolences.",
      [("TUR", "041", "RUS", "asserted"), ("TUR", "018", "RUS", "asserted")]),

@@ -64,6 +64,10 @@ DEED_TARGET_CODES = frozenset({CLAIM_RESPONSIBILITY, "014"})
 # someone is for them.
 HELPING_ROOTS = frozenset({"05", "06", "07"})
 OF, TO = frozenset({"of"}), frozenset({"to"})
+# A consultation (CAMEO 040) a call is made for is held by telephone (041, PLOVER mode phone), as
+# the call itself is; not one a letter is written for.
+CONSULT, PHONE_CONSULT = "040", "041"
+PHONE_CALLING_VERBS = syntax.PHONING_VERBS | {"call"}
 # Giving (CAMEO 06 material cooperation, 07 aid) and pledging it (031, 033): where what is given
 # is for is where it goes.
 GIVING_ROOTS = frozenset({"06", "07"})
@@ -177,6 +181,10 @@ class Coder:
             if not match.dropped and not match.targets and match.pattern.pos == "verb":
                 match.targets = self._invited_targets(match, matches) or self._attitude_targets(match) \
                     or self._aim_targets(match, matches) or self._called_targets(match)
+            if not match.dropped and match.code == CONSULT and (caller := _said_in_call(match.clause, match.code)) \
+                    and any(f in PHONE_CALLING_VERBS for f in syntax.lemma_forms(caller)):
+                match.code = PHONE_CONSULT   # "called Biden to discuss the war": a talk on the phone
+                match.steps.append("phone")
             if not match.dropped and not match.targets and match.construction.startswith("light:"):
                 # "phoned Putin to express condolences", "expressed condolences for the British people"
                 match.targets = self._called_targets(match) or self._attitude_targets(match)
