@@ -25,6 +25,7 @@ PEOPLE = {**NAMES, "Scholz": ("DEU", "person"), "Sunak": ("GBR", "person")}
     ("Macron called Biden to discuss the war.", [("FRA", "041", "USA", "asserted")]),
     ("Macron phoned Biden to discuss the war.", [("FRA", "041", "USA", "asserted")]),
     ("Scholz wrote to Erdogan to discuss trade.", [("DEU", "040", "TUR", "asserted")]),
+    ("Biden called Zelensky to promise more weapons.", [("USA", "030", "UKR", "asserted")]),
     # a light-verb noun said in the call too
     ("Erdogan telephoned Putin to express his condolences.",
      [("TUR", "041", "RUS", "asserted"), ("TUR", "018", "RUS", "asserted")]),

@@ -57,7 +57,9 @@ CALLING_VERBS = PHONING_VERBS | {"call", "write", "text", "message"}
 SAID_IN_CALL = frozenset({
     "ask", "urge", "press", "request", "discuss", "congratulate", "thank", "express", "offer", "tell", "inform",
     "brief", "convey", "reassure", "warn", "condole", "wish", "invite", "apologise", "apologize", "explain",
-    "update", "raise", "seek", "plead", "assure", "appeal", "demand", "voice", "review", "talk"})
+    "update", "raise", "seek", "plead", "assure", "appeal", "demand", "voice", "review", "talk", "say", "confirm",
+    "reiterate", "stress", "underline", "announce", "protest", "complain", "object", "insist",
+    "share", "pledge", "promise", "propose", "suggest", "notify", "remind"})
 # Messages through which their author speaks ("issued a statement urging Iran to ...") and the
 # verbs that make their subject the author.
 MESSAGE_NOUNS = frozenset({"statement", "report", "letter", "communique", "communiqué", "declaration", "resolution",
