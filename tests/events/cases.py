@@ -64,14 +64,17 @@ def triples(events, actors: list[Actor]) -> list[tuple[str | None, str, str | No
 
 
 def coded(nlp, text: str, *, published: str | None = "2024-02-09", names: dict[str, tuple[str, str]] = NAMES,
-          modality: bool = False) -> list[tuple]:
+          modality: bool = False, reported: bool = False) -> list[tuple]:
     """The (source country, code, target country) triples find_events codes in `text`, with the
-    actors of `names` found in it; with `modality`, each triple also carries the event's modality."""
+    actors of `names` found in it; with `modality`, each triple also carries the event's modality,
+    and with `reported` the country of its `reported_by` last."""
     from tidings.events import find_events
 
     actors = actors_in(text, names)
     events = find_events(text, nlp(text), actors, [], published=published)
-    if not modality:
+    if not modality and not reported:
         return triples(events, actors)
     country = {a.id: a.country for a in actors}
-    return [(country.get(e.source), e.code, country.get(e.target), e.modality) for e in events]
+    return [(country.get(e.source), e.code, country.get(e.target))
+            + ((e.modality,) if modality else ()) + ((country.get(e.reported_by),) if reported else ())
+            for e in events]

@@ -37,9 +37,9 @@ from tidings.records import Place
     ("Russian and Chinese warships attacked a Japan vessel.", [("RUS", "190", "JPN"), ("CHN", "190", "JPN")]),
     ("Israeli and US jets struck Iran.", [("ISR", "195", "IRN"), ("USA", "195", "IRN")]),
     ("Russian and Chinese troops held joint exercises.", [("RUS", "062", "CHN"), ("CHN", "062", "RUS")]),
-    # a demonym stands for the article's actor of that country
+    # a demonym stands for the article's actor of that country; "its army" is the speaker's
     ("Syria said a Turkish drone attacked its army, and Turkey denied it.",
-     [("TUR", "195", None), ("TUR", "016", None)]),
+     [("TUR", "195", "SYR"), ("TUR", "016", None)]),
 ])
 def test_triples(nlp, text, expected):
     assert coded(nlp, text) == expected

@@ -107,6 +107,8 @@ FORCE_NOUNS = frozenset({"troop", "force", "soldier", "army", "military", "navy"
                          "brigade", "division"})
 # Verbs whose warning to one's own people advises them, threatens no one.
 ADVISING_VERBS = frozenset({"warn", "caution"})
+# The first CAMEO root of threats and force (13 threaten ... 20 mass violence): aimed at others.
+FORCEFUL_ROOT = 13
 STANDING = {"asserted": 0, "future": 1, "hypothetical": 2, "negated": 3}
 NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
 
@@ -141,7 +143,7 @@ class Coder:
                 match.sources = self._issuers(match)
         for match in matches.values():
             verb = matches.get(match.clause.i) if match.construction.startswith("light:") else None
-            if verb is None:
+            if verb is None or _visit_for(verb, match.trigger):
                 continue
             if verb.pattern.embeds in ("report", "pass") or any(r.slot == "mod" for r in match.pattern.requires) \
                     or _frames(verb, match.trigger):
@@ -487,12 +489,11 @@ class Coder:
                 carrier.steps.append("accuses")
             elif not carrier.targets:        # "considering sending aid to North Korea"
                 carrier.targets = [a for a in match.targets if all(a.id != s.id for s in carrier.sources)]
+            if carrier.code == CLAIM_RESPONSIBILITY and not others:
+                self._claimed_deed(carrier, match, hostile)
         elif kind == "report":
             match.reporter = match.reporter or _first(carrier.sources)
-            if not match.sources and _all_in(match.source_tokens, PRONOUNS):
-                match.sources = carrier.sources  # "UNITA claimed they had attacked": they = UNITA
-            if not match.targets and _all_in(match.target_tokens, SELF_PRONOUNS):
-                match.targets = carrier.sources  # "Israel said a bomb was fired at it"
+            _speakers_side(match, carrier.sources)
             self._said_intent(carrier, match)
             self._said_must(carrier, match)
         elif kind in ("pass", "attempt"):
@@ -504,6 +505,25 @@ class Coder:
                     match.modality = "future"          # "decided to attack": decided, not yet done
         else:
             self._absorb(carrier, match, kind)
+
+    def _claimed_deed(self, carrier: Match, match: Match, hostile: bool) -> None:
+        """A claim of one's own deed ("Rebels claimed that they had shot down a helicopter") says
+        the deed was done, as "claimed to have shot down" does: the deed stands, reported by the
+        claimant, done by the claimant when its doers are a pronoun or the claimant's own people
+        with no side of their own ("claimed its fighters had fired rockets"). The claim stays a
+        claim of responsibility (015) only for a hostile deed; claiming a gift or a talk is a
+        saying, dropped like any other. A deed named by a noun alone ("claimed to be responsible
+        for the attack") is what the claim of responsibility is about, as in "claimed
+        responsibility for the attack": the claim stands for it."""
+        if match.construction == "nominal" and hostile:
+            return
+        match.dropped = False
+        match.reporter = match.reporter or _first(carrier.sources)
+        if carrier.sources and (not match.sources or _owned_sideless(match.source_tokens, match.sources)):
+            match.sources = carrier.sources
+        match.steps.append("claimed")
+        if not hostile:
+            carrier.dropped = True
 
     def _says(self, carrier: Match, match: Match) -> bool:
         """True when a claim that something happened (`carrier`, "claimed that ...") only says it:
@@ -648,6 +668,10 @@ class Coder:
         if match.code == "015" and clauses and not match.has_content and not any(_blames(c) for c in clauses):
             match.dropped = True             # "claimed that Israel wanted peace": a saying, nothing in it coded
             return
+        if match.code == "015" and not match.has_content and any(
+                c.dep_ == "xcomp" for c in syntax.complements(match.trigger)):
+            match.dropped = True             # "claimed to have seen nothing": likewise
+            return
         if not match.sources:
             return
         accused = _unique_actors(a for c in clauses for t in syntax.subjects(c)
@@ -763,6 +787,8 @@ class Coder:
         quote = self._quote_of(match, matches)
         if quote is not None:
             match.reporter = self.actors[quote.speaker]  # type: ignore[index]
+            if quote.cue and quote.cue.lower().startswith("according") and _main(match):
+                _speakers_side(match, [match.reporter])   # "according to Hamas, its fighters fired"
             return
         if match.reporter is not None:
             return
@@ -779,6 +805,8 @@ class Coder:
                     found = [self.participants.actor(t) for t in syntax.prep_objects(child, frozenset({"to"}))]
                     if any(found):
                         match.reporter = next(a for a in found if a is not None)
+                        if _main(match):
+                            _speakers_side(match, [match.reporter])
                         return
             if token.head.i == token.i:
                 return
@@ -889,6 +917,12 @@ def _frames(verb: Match, noun: Token) -> bool:
     it ("took part in the killing": the pattern names its object "part", the deed is the killing)."""
     objects = [r for r in verb.pattern.requires if r.slot == "dobj" and r.lemmas]
     return bool(objects) and not _names(verb, noun) and noun.dep_ == "pobj"
+
+
+def _visit_for(verb: Match, noun: Token) -> bool:
+    """True when `verb` is a visit (042) made for the event noun `noun` ("arrived in Tehran for
+    talks with Iranian officials"): two events, the visit and the talks."""
+    return verb.code == "042" and noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.lemma_.lower() != "visit"
 
 
 def _names(match: Match, noun: Token) -> bool:
@@ -1045,6 +1079,40 @@ def _owned(tokens: list[Token]) -> bool:
     a claim, the claimant's own people."""
     return bool(tokens) and all(any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in t.children)
                                 for t in tokens)
+
+
+def _main(match: Match) -> bool:
+    """True when `match` is the main clause of its sentence, the one an "according to X" vouches
+    for as a whole ("according to Hamas, its fighters fired"); not a clause within it ("killed
+    when missiles struck their convoy, according to officials": their = the dead's)."""
+    return match.construction != "nominal" and match.clause.dep_ == "ROOT"
+
+
+def _speakers_side(match: Match, speakers: list[Actor]) -> None:
+    """Settles the doers and those acted on in what `speakers` said (`match`): "they" or the
+    speaker's own people ("UNITA claimed they had attacked", "Hamas said its fighters fired") are
+    the speaker, and so are "it"/"us" or its own people acted on ("Israel said a bomb was fired
+    at it", "Russia said its troops were attacked": a threat or a use of force is not aimed at
+    one's own, so "its" is the speaker's; an order to "its troops" is to one's own)."""
+    if not speakers:
+        return
+    if (not match.targets and _all_in(match.target_tokens, SELF_PRONOUNS)) \
+            or (int(match.code[:2]) >= FORCEFUL_ROOT and _owned_sideless(match.target_tokens, match.targets)):
+        match.targets = speakers
+    ids = {a.id for a in speakers}
+    if any(a.id in ids for a in match.targets):
+        return                               # "they fired rockets at us": they are others
+    if (not match.sources and _all_in(match.source_tokens, PRONOUNS)) \
+            or _owned_sideless(match.source_tokens, match.sources):
+        match.sources = speakers
+
+
+def _owned_sideless(tokens: list[Token], actors: list[Actor]) -> bool:
+    """True when `tokens` (a slot of a match, with its `actors`) are a pronoun's own people or
+    things, a body with no country of its own or no actor at all ("its fighters", "their
+    troops", "its airspace"): under a saying or a claim, the speaker's. Not a person ("its
+    leader", "its president, Jeff Mason"), who is someone of their own."""
+    return _owned(tokens) and all(a.kind == "group" and a.country is None for a in actors)
 
 
 def _all_in(tokens: list[Token], words: frozenset[str]) -> bool:

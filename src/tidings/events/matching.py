@@ -21,6 +21,9 @@ from tidings.records import Actor
 # Prepositions that set a noun event in the clause of its verb: the clause's coordinated
 # subject takes part in it ("Xi and Putin accused the US ... during a telephone conversation").
 SETTING_PREPS = frozenset({"during", "in", "at", "after", "before", "amid", "following", "on", "over"})
+# ... and those of a trip the clause's subject makes: not "over", the topic of a protest ("hit
+# out at Japan over the visit" is no Chinese visit)
+TRIP_PREPS = SETTING_PREPS - {"over"}
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 # Prepositions of the event a passive verb's doer is named in ("killed in an Israeli airstrike").
 DOER_PREPS = frozenset({"in", "during", "amid"})
@@ -43,11 +46,18 @@ ANSWER_CODES = frozenset({"016"})            # "denied charges by the clergymen"
 # Giving (CAMEO 06 material cooperation, 07 aid): "provided X with Y" gives to the object.
 GIVING_ROOTS = frozenset({"06", "07"})
 WITH = frozenset({"with"})
+OF = frozenset({"of"})
 FOR = frozenset({"for"})
 REJECTION_ROOT = "12"
 # Requests made on someone's behalf or about someone: "an extradition request for X", "a bail
 # application for X", "a petition for X".
 REQUEST_NOUNS = frozenset({"request", "application", "petition", "plea", "bid"})
+# Verbs whose with-phrase is the means, done by their subject: "reinforced its commitment with a
+# contribution of 56 million euros to the WFP", "responded with airstrikes on Gaza". Not verbs
+# whose with-phrase is a partner or a topic ("agreed with", "disagreed with the strikes").
+MEANS_VERBS = frozenset({"respond", "retaliate", "react", "answer", "reinforce", "back", "support", "help",
+                         "assist", "bolster", "boost", "strengthen", "underline", "underscore", "demonstrate",
+                         "show", "follow", "mark", "honour", "honor"})
 # Particles the parser takes for prepositions, with the verb's own phrase under them ("pulled out of").
 PARTICLE_PREPS = frozenset({"out", "away", "back", "off"})
 # Objects that are the subject's own self: the doer is also the target ("Iraq attacked itself").
@@ -276,7 +286,8 @@ def verb_holds(verb: Token, req: Requirement, facts: VerbFacts | None = None) ->
         return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod")
                    and (_lemma(c) in lemmas or (req.listed is not None and bool(_modifier_lemmas(c) & lemmas)))
                    for c in verb.children) \
-            or any(_lemma(c) in lemmas for c in _bare_appositions(facts.objects))
+            or any(_lemma(c) in lemmas or (req.listed is not None and bool(_modifier_lemmas(c) & lemmas))
+                   for c in _bare_appositions(facts.objects))
             # a listed word may qualify the predicate ("a stupid guy"); the parser may make the
             # predicate an apposition of the object ("called Assad a dictator")
     if slot.startswith("prep:"):
@@ -599,7 +610,7 @@ class Matcher:
         light = self._light(phrase)
         carrier = syntax.carrier(phrase)
         governor = light[0] if light else carrier
-        carries = light is not None or (carrier is not None and self._carries(carrier))
+        carries = light is not None or (carrier is not None and (self._carries(carrier) or _by_means(phrase, carrier)))
         for pattern in patterns:
             if "light" in pattern.flags and not carries:
                 continue                     # "a proposal" alone is no event; "offered a proposal" is
@@ -623,26 +634,29 @@ class Matcher:
         # `noun` is the phrase the trigger heads, or the head framing it ("a bombing campaign")
         verb = light[0] if light else None
         role = light[1].role if light else "source"
-        gov_subjects = syntax.subjects(verb) if verb is not None else []
+        # "responded with airstrikes on Gaza": the verb whose means the noun is stands for a light
+        # verb, its subject the doer, its phrases the noun's
+        owner = carrier if verb is None and carrier is not None and _by_means(noun, carrier) else verb
+        gov_subjects = syntax.subjects(owner) if owner is not None else []
         source_slots, target_slots = pattern.source, pattern.target
         if "poss=target" in pattern.flags:          # "Navalny's arrest": the possessor undergoes it
             source_slots = tuple(s for s in source_slots if s != "poss")
             target_slots = ("poss", *target_slots)
         if role == "target":
             source_slots = ("prep:from", "prep:by")
-        sources, source_tokens = self._fill_noun(source_slots, noun, verb, gov_subjects)
+        sources, source_tokens = self._fill_noun(source_slots, noun, owner, gov_subjects)
         if "predicate" in pattern.flags:     # "Japan is the largest donor to Sudan"
             source_tokens = syntax.predicated(noun)
             sources = _unique(a for t in source_tokens for a in self.participants.named(t))
         if not sources and verb is None and "subj" in pattern.flags and noun.dep_ == "pobj" \
-                and noun.head.lower_ in SETTING_PREPS and (clause := syntax.clause_verb(noun)) is not None:
+                and noun.head.lower_ in TRIP_PREPS and (clause := syntax.clause_verb(noun)) is not None:
             source_tokens = syntax.subjects(clause)   # "Putin met Xi during a trip to Beijing"
             sources = _unique(a for t in source_tokens for a in self.participants.named(t))
         if role == "target":
             targets = _unique(a for t in gov_subjects for a in self.participants.named(t))
             target_tokens = gov_subjects
         else:
-            targets, target_tokens = self._fill_noun(target_slots, noun, verb, gov_subjects)
+            targets, target_tokens = self._fill_noun(target_slots, noun, owner, gov_subjects)
             if not targets and (beyond := _beyond(noun, target_slots)):
                 # "an operation, Operation Storm, against militants", "an attack that involved
                 # tanks on rebel positions": the parser hangs the phrase on what came between
@@ -727,6 +741,9 @@ class Matcher:
                 tokens = syntax.prep_objects(noun, preps)
                 if verb is not None:
                     tokens += syntax.prep_objects(verb, preps)
+                if not tokens:               # "a contribution of 56 million euros to the WFP"
+                    tokens = [t for o in syntax.prep_objects(noun, OF) if _counted(o)
+                              for t in syntax.prep_objects(o, preps)]
                 actors = _unique(a for t in tokens for a in self.participants.named(t))
             first = first or tokens
             if actors:
@@ -766,6 +783,18 @@ def _died_of(noun: Token) -> Token | None:
         return None
     verb = prep.head
     return verb if prep.dep_ == "prep" and _lemma(verb) in DYING_VERBS else None
+
+
+def _counted(noun: Token) -> bool:
+    """True when `noun` is an amount ("56 million euros", "$10 million", "500 troops")."""
+    return noun.ent_type_ == "MONEY" or any(c.dep_ == "nummod" or c.text in CURRENCY_SIGNS for c in noun.children)
+
+
+def _by_means(noun: Token, verb: Token) -> bool:
+    """True when `noun` is the means `verb`'s subject acts with ("backed the plan with a loan",
+    "responded with airstrikes"): the object of its with-phrase, under a verb of MEANS_VERBS."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.i == verb.i \
+        and _lemma(verb) in MEANS_VERBS
 
 
 def _nested_prep_objects(noun: Token, preps: frozenset[str]) -> list[Token]:

@@ -220,7 +220,37 @@ def is_main_verb_as_participle(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("auxpass", "agent", "aux", "nsubj") for c in verb.children):
         return False
-    return verb.tag_ == "VBD" or any(c.dep_ in ("dobj", "prt", "dative") for c in verb.children)
+    return verb.tag_ == "VBD" or any(c.dep_ in ("dobj", "prt", "dative") for c in verb.children) \
+        or _prepositional_object(verb)
+
+
+# Verbs whose preposition takes their object ("called for sanctions", "voted against the bill"),
+# and which are not read as a passive with that preposition: "the sanctions called for by the
+# report" strands it. Not "pressed for" ("pressed for details" is asked) nor "warned of" ("warned
+# of floods" is told), which are passives as often as not.
+PREPOSITIONAL_VERBS = {
+    "call": frozenset({"for"}), "appeal": frozenset({"for"}), "lobby": frozenset({"for", "against"}),
+    "plead": frozenset({"for"}), "push": frozenset({"for"}), "clamor": frozenset({"for"}),
+    "clamour": frozenset({"for"}), "agitate": frozenset({"for", "against"}),
+    "campaign": frozenset({"for", "against"}), "argue": frozenset({"for", "against"}),
+    "vote": frozenset({"for", "against"}), "rally": frozenset({"behind", "against"}),
+    "protest": frozenset({"against"}), "demonstrate": frozenset({"against"}),
+}
+
+
+def _prepositional_object(verb: Token) -> bool:
+    """True when the participle `verb` has its preposition right after it, with the object there
+    ("A report called for sanctions"): the active of a prepositional verb, whose passive would
+    strand the preposition."""
+    preps = PREPOSITIONAL_VERBS.get(verb.lemma_.lower())
+    if not preps:
+        return False
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in preps and child.i > verb.i \
+                and all(t.pos_ == "ADV" for t in verb.doc[verb.i + 1:child.i]) \
+                and any(o.dep_ == "pobj" for o in child.children):
+            return True
+    return False
 
 
 def is_existential(verb: Token) -> bool:
@@ -615,7 +645,8 @@ def objects(verb: Token) -> list[Token]:
             shared = [c for c in other.children if c.dep_ in ("nsubj", "nsubjpass")]
             return [t for s in shared for t in conjuncts(s)]
         return []
-    own = [c for c in verb.children if c.dep_ in OBJECT_DEPS] or _small_clause_objects(verb)
+    own = [c for c in verb.children if c.dep_ in OBJECT_DEPS] or _small_clause_objects(verb) \
+        or _named_objects(verb)
     if not own and verb.lemma_.lower() in HELPING_VERBS:
         # "helped Haiti cope with the quake": the parser makes the helped one the subject of the clause
         own = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in VERB_POS
@@ -668,6 +699,16 @@ def _small_clause_objects(verb: Token) -> list[Token]:
     if not out and verb.lemma_.lower() in GIVING_VERBS:
         out = [o for c in _participle_clauses(verb) for o in c.children if o.dep_ == "dobj"]
     return out
+
+
+def _named_objects(verb: Token) -> list[Token]:
+    """The object of a naming verb that the parser took for the predicate: in "called Britain's
+    ambassador to the US a stupid guy" the small model makes "ambassador" the oprd and "guy" its
+    apposition, where "called the ambassador a stupid guy" gives dobj and oprd. An object
+    predicate with a common noun in apposition after it and no comma between is the object."""
+    return [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in NOUN_POS and c.i > verb.i
+            and any(a.dep_ == "appos" and a.i > c.i and a.pos_ == "NOUN"
+                    and not any(t.is_punct for t in c.doc[c.i + 1:a.left_edge.i]) for a in c.children)]
 
 
 def _participle_clauses(verb: Token) -> list[Token]:
