@@ -30,8 +30,8 @@ def coded(nlp, text: str) -> list[tuple]:
     # "according to" reports as "said" does
     ("According to Hamas, its fighters fired rockets at Israel.", [("PSE", "194", "ISR", "asserted", "PSE")]),
     ("According to Israel, rockets were fired at it from Gaza.", [("PSE", "194", "ISR", "asserted", "ISR")]),
-    # a reflexive is the doer's own, never the speaker
-    ("The US said that Iraq had attacked itself.", [("IRQ", "190", None, "asserted", "USA")]),
+    # a reflexive is the doer's own, never the speaker: the doer is its own target (test_sides)
+    ("The US said that Iraq had attacked itself.", [("IRQ", "190", "IRQ", "asserted", "USA")]),
     # someone else's deed said plainly is reported, not an accusation
     ("Russia said that Ukraine shelled the plant.", [("UKR", "194", None, "asserted", "RUS")]),
 ])

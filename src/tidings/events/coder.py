@@ -64,6 +64,15 @@ DEED_TARGET_CODES = frozenset({CLAIM_RESPONSIBILITY, "014"})
 # Giving and helping (CAMEO 05 support, 06 material cooperation, 07 aid): a gift made to help
 # someone is for them.
 HELPING_ROOTS = frozenset({"05", "06", "07"})
+OF, TO = frozenset({"of"}), frozenset({"to"})
+# A consultation (CAMEO 040) a call is made for is held by telephone (041, PLOVER mode phone), as
+# the call itself is; not one a letter is written for.
+CONSULT, PHONE_CONSULT = "040", "041"
+PHONE_CALLING_VERBS = syntax.PHONING_VERBS | {"call"}
+# Giving (CAMEO 06 material cooperation, 07 aid) and pledging it (031, 033): where what is given
+# is for is where it goes.
+GIVING_ROOTS = frozenset({"06", "07"})
+PLEDGING_CODES = frozenset({"031", "033"})
 # Attitudes voiced about someone (CAMEO 01 statements of concern or hope, 11 disapproval) and the
 # prepositions of what they are about.
 ATTITUDE_ROOTS = frozenset({"01", "11"})
@@ -85,8 +94,6 @@ SHOW_OF_FORCE, JOINT_EXERCISE = "150", "062"
 # Operations whose purpose is what they do: once launched or carried out, the arrests, searches or
 # seizures they are for are under way ("launched operations to detain 110 people"). Not
 # campaigns, missions or teams, which may only press for or look into what they are for.
-# Calls and letters whose purpose, a spoken act, is said in them ("called Morrison to congratulate him").
-CALLING_VERBS = frozenset({"call", "phone", "telephone", "ring", "write", "text", "message"})
 OPERATION_NOUNS = frozenset({"operation", "raid", "crackdown", "sweep", "manhunt", "roundup", "round-up", "dragnet"})
 LAUNCHING_VERBS = frozenset({"launch", "conduct", "carry", "mount", "stage", "begin", "start", "undertake",
                              "perform", "execute", "continue", "intensify", "step", "expand", "widen", "resume",
@@ -178,7 +185,14 @@ class Coder:
                 match.targets = [a for a in places if all(a.id != s.id for s in match.sources)]
             if not match.dropped and not match.targets and match.pattern.pos == "verb":
                 match.targets = self._invited_targets(match, matches) or self._attitude_targets(match) \
-                    or self._aim_targets(match, matches)
+                    or self._aim_targets(match, matches) or self._called_targets(match)
+            if not match.dropped and match.code == CONSULT and (caller := _said_in_call(match.clause, match.code)) \
+                    and any(f in PHONE_CALLING_VERBS for f in syntax.lemma_forms(caller)):
+                match.code = PHONE_CONSULT   # "called Biden to discuss the war": a talk on the phone
+                match.steps.append("phone")
+            if not match.dropped and not match.targets and match.construction.startswith("light:"):
+                # "phoned Putin to express condolences", "expressed condolences for the British people"
+                match.targets = self._called_targets(match) or self._attitude_targets(match)
             if not match.dropped and not match.targets and match.code in DEED_TARGET_CODES:
                 match.targets = self._claimed_targets(match, matches)
             if not match.dropped and not match.targets and match.sources and "sym" not in match.pattern.flags:
@@ -207,16 +221,31 @@ class Coder:
 
     def _aim_targets(self, match: Match, matches: dict[int, Match]) -> list[Actor]:
         """Whom a gift or a deployment with no recipient named is for: the target of the help its
-        purpose clause gives ("donated ventilators to assist Ethiopia": CAMEO 07 to Ethiopia)."""
+        purpose clause gives ("donated ventilators to assist Ethiopia": CAMEO 07 to Ethiopia); a
+        gift for people of no country named goes where its purpose is ("to help victims in Nepal")."""
         if match.code[:2] not in HELPING_ROOTS:
             return []
         for clause in match.trigger.children:
             aim = matches.get(clause.i) if clause.dep_ in ("advcl", "xcomp") else None
             if aim is not None and aim.code[:2] in HELPING_ROOTS and aim.targets \
                     and {a.id for a in aim.sources} <= {a.id for a in match.sources}:
+                found = [a for a in aim.targets if all(a.id != s.id for s in match.sources)]
+                if found and all(a.country is None for a in found) and _giving(match.code) \
+                        and (located := self._location(match)):
+                    return located           # "sent teams to help victims of the quake in Nepal": Nepal
                 match.steps.append("aim")
-                return [a for a in aim.targets if all(a.id != s.id for s in match.sources)]
+                return found
         return []
+
+    def _called_targets(self, match: Match) -> list[Actor]:
+        """Whom a spoken act a call or letter was made for is addressed to when it names no one:
+        the one called or written to ("called Biden to discuss the war": 040 towards Biden)."""
+        caller = _said_in_call(match.clause, match.code)
+        if caller is None:
+            return []
+        called = _unique_actors(self.participants.actor(o) for o in syntax.objects(caller)
+                                or syntax.prep_objects(caller, TO))   # "wrote to Erdogan to discuss"
+        return [a for a in called if all(a.id != s.id for s in match.sources)]
 
     def _invited_targets(self, match: Match, matches: dict[int, Match]) -> list[Actor]:
         """Whom an answer to an invitation concerns when its inviter is unnamed: those the invited
@@ -280,6 +309,8 @@ class Coder:
         refuge = any(o.lemma_.lower() in REFUGE_NOUNS for o in syntax.objects(match.trigger)) \
             if match.trigger.pos_ in syntax.VERB_POS else match.trigger.lemma_.lower() in REFUGE_NOUNS
         heads = topics if match.code[:2] in SPOKEN_ROOTS and not refuge else setting + topics
+        if _giving(match.code):              # "gave $5 million to promote development in Ethiopia"
+            heads += _aims(match.trigger, topics + setting[1:] + syntax.prep_objects(match.trigger, OF))
         found: list[Actor] = []
         for head in heads:
             for obj in syntax.prep_objects(head, LOCATION_PREPS):
@@ -813,6 +844,8 @@ class Coder:
         if match.pairs == "all":
             group = match.sources + [a for a in match.targets if a not in match.sources]
             return [(s, t) for s in group for t in group if s.id != t.id]
+        if match.pairs == "self":
+            return [(s, s) for s in match.sources]
         sources: list[Actor | None] = list(match.sources) or [None]
         targets: list[Actor | None] = list(match.targets) or [None]
         return [(s, t) for s in sources for t in targets
@@ -1008,6 +1041,23 @@ def _first_infinitive(clause: Token) -> Token:
     return clause
 
 
+def _giving(code: str) -> bool:
+    """True for a code of giving material help or cooperation, or of pledging it."""
+    return code[:2] in GIVING_ROOTS or code[:3] in PLEDGING_CODES
+
+
+def _aims(trigger: Token, objects: list[Token]) -> list[Token]:
+    """The words of the purpose a gift is given for: the infinitive of purpose on `trigger` or on
+    one of the words of its phrase `objects` ("gave $5 million to promote development", "funds
+    to fight the epidemic", "announced assistance to help people in X") and every word under it
+    ("to help victims of the earthquake in X", "to support projects which benefit refugees in
+    X"), whose place phrases say where the gift goes."""
+    clauses = [c for h in [trigger, *objects] for c in h.children
+               if c.dep_ in ("advcl", "acl", "relcl", "xcomp") and c.tag_ == "VB"
+               and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
+    return [t for clause in clauses for t in clause.subtree if t.pos_ in syntax.VERB_POS | syntax.NOUN_POS]
+
+
 def _under_way(clause: Token) -> Token | None:
     """The verb that launched or carried out the operation an infinitive of purpose belongs to
     ("Police launched operations to detain 110 people", "carried out raids to arrest", "launched
@@ -1033,10 +1083,14 @@ def _said_in_call(clause: Token, code: str) -> Token | None:
     to congratulate him", "phoned Putin to warn him"), or None: what a call is made to say is said
     in it, as a launched operation does what it is for; a deed ("called to ask for troops" asks,
     it sends none) still only aimed at."""
-    if not _purpose(clause) or clause.dep_ != "advcl" or cameo.quad_class(code) not in (1, 3):
+    if cameo.quad_class(code) not in (1, 3):
+        return None
+    if clause.dep_ == "xcomp" and syntax.said_in_call(clause):
+        return clause.head                   # parsed as object control: "called Putin to ask him"
+    if not _purpose(clause) or clause.dep_ != "advcl":
         return None
     verb = clause.head
-    if verb.pos_ not in syntax.VERB_POS or not any(form in CALLING_VERBS for form in syntax.lemma_forms(verb)):
+    if verb.pos_ not in syntax.VERB_POS or not any(form in syntax.CALLING_VERBS for form in syntax.lemma_forms(verb)):
         return None
     return verb
 

@@ -47,6 +47,11 @@ ANSWER_CODES = frozenset({"016"})            # "denied charges by the clergymen"
 GIVING_ROOTS = frozenset({"06", "07"})
 WITH = frozenset({"with"})
 OF = frozenset({"of"})
+FOR = frozenset({"for"})
+REJECTION_ROOT = "12"
+# Requests made on someone's behalf or about someone: "an extradition request for X", "a bail
+# application for X", "a petition for X".
+REQUEST_NOUNS = frozenset({"request", "application", "petition", "plea", "bid"})
 # Verbs whose with-phrase is the means, done by their subject: "reinforced its commitment with a
 # contribution of 56 million euros to the WFP", "responded with airstrikes on Gaza". Not verbs
 # whose with-phrase is a partner or a topic ("agreed with", "disagreed with the strikes").
@@ -55,6 +60,9 @@ MEANS_VERBS = frozenset({"respond", "retaliate", "react", "answer", "reinforce",
                          "show", "follow", "mark", "honour", "honor"})
 # Particles the parser takes for prepositions, with the verb's own phrase under them ("pulled out of").
 PARTICLE_PREPS = frozenset({"out", "away", "back", "off"})
+# Objects that are the subject's own self: the doer is also the target ("Iraq attacked itself").
+REFLEXIVE_PRONOUNS = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "themself"})
+PLURAL_REFLEXIVES = frozenset({"themselves", "ourselves"})
 BASE_CONFIDENCE = {"active": 0.8, "passive": 0.75, "light": 0.75, "nominal": 0.65, "setting": 0.6}
 
 
@@ -68,7 +76,8 @@ class Match:
     targets: list[Actor]
     source_tokens: list[Token]         # the words of the source slot, resolved or not
     target_tokens: list[Token] = field(default_factory=list)
-    pairs: str = "cross"               # cross: each source with each target; all: every ordered pair
+    pairs: str = "cross"               # cross: each source with each target; all: every ordered pair;
+    #                                    self: each source with itself (a reflexive object)
     code: str = ""
     modality: str = "asserted"
     reporter: Actor | None = None
@@ -90,6 +99,18 @@ class Match:
         if not self.targets:
             base -= 0.05
         return round(min(0.95, max(0.05, base)), 2)
+
+
+def _reflexive(tokens: list[Token], doers: list[Token], sources: list[Actor]) -> bool:
+    """True when `tokens` are reflexive pronouns that agree with the doers ("Iraq attacked itself",
+    "the rebels armed themselves"): the doers' own selves. "themselves" after one country or
+    person ("the US said Iraq had attacked themselves") is someone else, as "him" would be."""
+    if not tokens or not all(t.lower_ in REFLEXIVE_PRONOUNS for t in tokens):
+        return False
+    if not all(t.lower_ in PLURAL_REFLEXIVES for t in tokens):
+        return True
+    return len(doers) > 1 or any(t.tag_ in ("NNS", "NNPS") for t in doers) \
+        or all(a.kind in ("group", "organization") for a in sources)
 
 
 def _lemma(token: Token) -> str:
@@ -428,11 +449,16 @@ class Matcher:
                                       if any("compound=target" in p.flags
                                              for p in syntax.lookup(self.lexicon.nouns, o) or ()))
                 targets = [a for a in targets if all(a.id != s.id for s in sources)]
+                reflexive = not targets and bool(sources) and _reflexive(target_tokens, source_tokens, sources)
+                if reflexive:                # "Iraq attacked itself", "the rebels armed themselves"
+                    targets = list(sources)
                 construction = "passive" if syntax.is_passive(verb) else "active"
                 if verb.dep_ == "relcl":
                     construction = "relcl" if construction == "active" else "passive+relcl"
                 match = Match(verb, pattern, construction, verb, sources, targets, source_tokens, target_tokens)
                 match.doer_noun = doer[0] if doer else None
+                if reflexive:
+                    match.pairs = "self"
                 # "X and Y met", "X and Y traded fire" (the object is the pattern's own word);
                 # not "X and Y fought the virus"
                 # ("X and Y met for talks": the for-phrase is the pattern's own word too)
@@ -456,6 +482,12 @@ class Matcher:
             # "denied charges by Israel that ...": the act's by-phrase hung on the verb
             found = _unique(a for t in syntax.prep_objects(verb, frozenset({"by"}))
                             for a in self.participants.named(t))
+        if acts and not found and pattern.code[:2] == REJECTION_ROOT:
+            # "rejected an extradition request for the former leader X": with no requester
+            # named, the rejection is of the one the request is for (granting it is no favour
+            # to them: "approved an extradition request for X" stays with no target)
+            found = _unique(a for o in acts if _lemma(o) in REQUEST_NOUNS
+                            for t in syntax.prep_objects(o, FOR) for a in self.participants.named(t))
         return [a for a in found if all(a.id != s.id for s in sources)], acts
 
     def _subjectless(self, clause: Token) -> bool:
@@ -629,6 +661,12 @@ class Matcher:
             target_tokens = gov_subjects
         else:
             targets, target_tokens = self._fill_noun(target_slots, noun, owner, gov_subjects)
+            if not targets and (beyond := _beyond(noun, target_slots)):
+                # "an operation, Operation Storm, against militants", "an attack that involved
+                # tanks on rebel positions": the parser hangs the phrase on what came between
+                found = _unique(a for t in beyond for a in self.participants.named(t))
+                if found:
+                    targets, target_tokens = found, beyond
         if not targets and "predicate" in pattern.flags:   # "the largest donor of aid in Iraq"
             target_tokens = _nested_prep_objects(noun, frozenset(p[5:] for p in target_slots if p.startswith("prep:")))
             targets = _unique(a for t in target_tokens for a in self.participants.named(t))
@@ -715,6 +753,26 @@ class Matcher:
             if actors:
                 return actors, tokens
         return [], first
+
+
+def _beyond(noun: Token, slots: tuple[str, ...]) -> list[Token]:
+    """The objects of the preposition slots `slots` of a noun event that the parser hung on an
+    apposition of the noun ("an offensive, Operation Storm, against Ukraine") or on a relative
+    clause on it ("an attack that involved tanks on rebel positions"), after the clause's verb:
+    the phrase goes with the event, the words between only describe it."""
+    preps = frozenset(p for slot in slots if slot.startswith("prep:") for p in slot[5:].split("|"))
+    if not preps:
+        return []
+    out: list[Token] = []
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ == "appos":
+            out += syntax.prep_objects(child, preps)
+        elif child.dep_ == "relcl":           # on the verb or on its object ("involved tanks on")
+            words = [child, *(t for o in syntax.objects(child) for t in syntax.conjuncts(o))]
+            out += [o for w in words for o in syntax.prep_objects(w, preps) if o.i > child.i]
+    return out
 
 
 def _died_of(noun: Token) -> Token | None:

@@ -48,6 +48,18 @@ INVITED_VERBS = frozenset({"accept", "receive", "get", "take", "decline", "rejec
 CONTROL_PREPS = frozenset({"on", "upon"})
 CALL_ON_VERBS = frozenset({"call", "prevail", "rely", "count", "depend", "lean"})
 APPEAL_TO_VERBS = frozenset({"appeal", "plead", "turn", "write", "signal", "beckon"})
+# Verbs of calling someone up, and what one calls someone to do that is said in the call: the
+# caller does it ("called Putin to ask him to withdraw", "phoned Erdogan to urge him"), the one
+# called is only its addressee; the parser hangs such an infinitive as an object-control
+# complement ("urged Iran to stop"). "called the rebels to lay down their arms" stays an appeal.
+PHONING_VERBS = frozenset({"phone", "telephone", "ring"})
+CALLING_VERBS = PHONING_VERBS | {"call", "write", "text", "message"}
+SAID_IN_CALL = frozenset({
+    "ask", "urge", "press", "request", "discuss", "congratulate", "thank", "express", "offer", "tell", "inform",
+    "brief", "convey", "reassure", "warn", "condole", "wish", "invite", "apologise", "apologize", "explain",
+    "update", "raise", "seek", "plead", "assure", "appeal", "demand", "voice", "review", "talk", "say", "confirm",
+    "reiterate", "stress", "underline", "announce", "protest", "complain", "object", "insist",
+    "share", "pledge", "promise", "propose", "suggest", "notify", "remind"})
 # Messages through which their author speaks ("issued a statement urging Iran to ...") and the
 # verbs that make their subject the author.
 MESSAGE_NOUNS = frozenset({"statement", "report", "letter", "communique", "communiqué", "declaration", "resolution",
@@ -454,9 +466,21 @@ def asked_to(verb: Token) -> list[Token]:
     lemma = head.lemma_.lower()
     if lemma in CALL_ON_VERBS:
         return prep_objects(head, CONTROL_PREPS)
-    if lemma in APPEAL_TO_VERBS:
+    if lemma in APPEAL_TO_VERBS and not said_in_call(verb):   # "wrote to Erdogan to urge him": the writer
         return prep_objects(head, frozenset({"to"}))
     return []
+
+
+def said_in_call(verb: Token) -> bool:
+    """True when the infinitive `verb` says what a call or a letter was made for ("phoned
+    Erdogan to urge him", "called Putin to ask him"): a verb of phoning, or of calling or writing
+    with a spoken act after it."""
+    head = verb.head
+    if verb.tag_ != "VB" or head.i == verb.i or head.pos_ not in VERB_POS:
+        return False
+    forms = lemma_forms(head)
+    return any(f in PHONING_VERBS for f in forms) or (
+        any(f in CALLING_VERBS for f in forms) and verb.lemma_.lower() in SAID_IN_CALL)
 
 
 def agents(verb: Token) -> list[Token]:
@@ -533,6 +557,8 @@ def _inherited_subjects(verb: Token, depth: int) -> list[Token]:
         if raised:                           # "Iran is believed to have supplied drones"
             return [t for r in raised for t in conjuncts(r)]
         objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+        if objects and said_in_call(verb):   # "called Putin to ask him": the caller asks
+            return subjects(head, depth=depth + 1)
         if objects:                          # object control: "urged Iran to stop"
             return [t for o in objects for t in conjuncts(o)]
         if asked := asked_to(verb):          # "called on Egypt to free", "appealed to Iran to stop"

@@ -1,0 +1,132 @@
+"""Who did what to whom where the parse puts the sides elsewhere than in the verb's own slots:
+what a call is made to say (the caller says it to the one called), reflexive objects (the doer
+is its own target), aid whose purpose names where it goes, a nominal event whose target phrase
+comes after an apposition or a relative clause, and an answer to a request for someone (exact
+triples with modality; hand-built actors of tests/events/cases.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.cases import NAMES, coded
+
+PEOPLE = {**NAMES, "Scholz": ("DEU", "person"), "Sunak": ("GBR", "person")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parser reads the infinitive as object control ("urged Iran to stop"); said in a call,
+    # it is the caller's, and "him" is the one called
+    ("Biden called Putin to ask him to withdraw his troops.", [("USA", "0256", "RUS", "asserted")]),
+    ("Scholz phoned Erdogan to urge him to release the journalists.",
+     [("DEU", "041", "TUR", "asserted"), ("DEU", "0253", "TUR", "asserted")]),
+    ("Sunak called Modi to thank him for his support.", [("GBR", "051", "IND", "asserted")]),
+    # a spoken act that names no one is addressed to the one called; a consultation is by phone
+    # (041, PLOVER mode phone) as the call itself, one event with the phoning
+    ("Macron called Biden to discuss the war.", [("FRA", "041", "USA", "asserted")]),
+    ("Macron phoned Biden to discuss the war.", [("FRA", "041", "USA", "asserted")]),
+    ("Scholz wrote to Erdogan to discuss trade.", [("DEU", "040", "TUR", "asserted")]),
+    ("Biden called Zelensky to promise more weapons.", [("USA", "030", "UKR", "asserted")]),
+    # a light-verb noun said in the call too
+    ("Erdogan telephoned Putin to express his condolences.",
+     [("TUR", "041", "RUS", "asserted"), ("TUR", "018", "RUS", "asserted")]),
+    # a letter: the writer says it to the one written to ("appealed to Iran to" stays below)
+    ("Scholz wrote to Erdogan to urge him to release the journalists.", [("DEU", "0253", "TUR", "asserted")]),
+    ("Britain appealed to Iran to release the sailors.", [("GBR", "0253", "IRN", "asserted")]),
+    # to come when the call is
+    ("Biden will call Putin to ask him to withdraw his troops.", [("USA", "0256", "RUS", "future")]),
+    # asking someone to act (an appeal, not a spoken act of a call) keeps the one asked as the doer
+    ("Biden urged Putin to withdraw his troops.", [("USA", "0256", "RUS", "asserted")]),
+])
+def test_said_in_a_call_by_the_caller(nlp, text, expected):
+    assert coded(nlp, text, names=PEOPLE, modality=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reflexive object is the doer itself, each doer of a coordinated subject its own target
+    ("Iraq attacked itself.", [("IRQ", "190", "IRQ", "asserted")]),
+    ("Turkey defended itself against the charges.", [("TUR", "052", "TUR", "asserted")]),
+    ("Iran and Iraq attacked themselves.", [("IRN", "190", "IRN", "asserted"), ("IRQ", "190", "IRQ", "asserted")]),
+    ("Hamas and Hezbollah armed themselves with drones.", []),   # arming oneself is no aid (test_precision)
+    # "themselves" after one country does not agree with it: someone else, unnamed
+    ("Egypt attacked themselves.", [("EGY", "190", None, "asserted")]),
+    # an object that is someone else stays the target
+    ("Iraq attacked Iran.", [("IRQ", "190", "IRN", "asserted")]),
+])
+def test_reflexive_object_is_the_doer(nlp, text, expected):
+    assert coded(nlp, text, modality=True) == expected
+
+
+PLACES = {**NAMES, "Guinea": ("GIN", "country"), "Nepal": ("NPL", "country"), "Jordan": ("JOR", "country"),
+          "Haiti": ("HTI", "country")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a gift with no recipient goes where its purpose is (the place stands for its country)
+    ("Germany gave 40 million euros to promote economic growth in Ethiopia.", [("DEU", "071", "ETH", "asserted")]),
+    ("The EU provided 20 million euros to fight the epidemic in Guinea.", [("EUR", "071", "GIN", "asserted")]),
+    ("Japan sent medical teams to help the survivors of the floods in Nepal.",
+     [("JPN", "073", "NPL", "asserted"), ("JPN", "070", None, "hypothetical")]),
+    ("Japan pledged aid for refugees in Lebanon.", [("JPN", "033", "LBN", "asserted")]),
+    # a pledge of aid, and a purpose through "help"
+    ("The US pledged $10 million to support the refugees in Jordan.",
+     [("USA", "0331", "JOR", "asserted"), ("USA", "051", "JOR", "hypothetical")]),
+    ("Japan will provide aid to help rebuild schools in Haiti.",
+     [("JPN", "070", "HTI", "future")]),     # the rebuilding aimed at is the same 070 to Haiti
+    # a light-verb noun of aid: the purpose on its verb, each place coordinated
+    ("The EU announced humanitarian assistance of 60 million euros to help people in Guinea and Nepal.",
+     [("EUR", "073", "GIN", "asserted"), ("EUR", "073", "NPL", "asserted")]),
+    # anywhere under the purpose: a relative clause, a for-phrase
+    ("Germany provided 6 million euros to support projects which benefit refugees in Lebanon.",
+     [("DEU", "071", "LBN", "asserted"), ("DEU", "051", None, "hypothetical")]),
+    ("Japan handed over 30 vehicles to support health services for children in Nepal.",
+     [("JPN", "070", "NPL", "asserted"), ("JPN", "051", "NPL", "hypothetical")]),
+    # a recipient named wins over the place of the purpose
+    ("Germany gave 40 million euros to Ethiopia to fight the epidemic in Guinea.", [("DEU", "071", "ETH", "asserted")]),
+    # no place, no target
+    ("Germany gave 40 million euros to promote economic growth.", [("DEU", "071", None, "asserted")]),
+])
+def test_gift_goes_where_its_purpose_is(nlp, text, expected):
+    assert coded(nlp, text, names=PLACES, modality=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the target phrase after an apposition or a relative clause on the event noun
+    ("Israel launched a military operation, Operation Iron Wall, against Hamas.", [("ISR", "190", "PSE", "asserted")]),
+    ("Israel launched a military operation, dubbed Northern Shield, against Hezbollah in the south.",
+     [("ISR", "190", "LBN", "asserted")]),
+    ("Israel launched an attack that involved tanks and artillery on Hamas positions near the border.",
+     [("ISR", "190", "PSE", "asserted")]),
+    # a phrase of the relative clause's own before its verb, or a time, is no target
+    ("Russia launched an attack that Ukraine condemned on Tuesday.",
+     [("RUS", "190", None, "asserted"), ("UKR", "111", None, "asserted")]),
+])
+def test_target_beyond_apposition_or_relative(nlp, text, expected):
+    assert coded(nlp, text, modality=True) == expected
+
+
+WANTED = {**NAMES, "Navalny": ("RUS", "person"), "Gulen": ("TUR", "person")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # with no requester named, a rejected request is rejected for the one it is for
+    ("Britain rejected an extradition request for the opposition leader Navalny.", [("GBR", "120", "RUS", "asserted")]),
+    ("Germany rejected a bail application for Gulen.", [("DEU", "1243", "TUR", "asserted")]),
+    # a requester named is the one answered
+    ("Britain rejected Iran's extradition request for Gulen.", [("GBR", "120", "IRN", "asserted")]),
+    # a request for a thing names no one
+    ("Britain rejected a request for asylum.", [("GBR", "120", None, "asserted")]),
+])
+def test_rejected_request_for_someone(nlp, text, expected):
+    assert coded(nlp, text, names=WANTED, modality=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attitude named by a light-verb noun is about the one its for/over-phrase names
+    ("Putin expressed his condolences for the Turkish people.", [("RUS", "018", "TUR", "asserted")]),
+    ("Macron expressed condolences for Erdogan.", [("FRA", "018", "TUR", "asserted")]),
+    # one's own people are no one else
+    ("Putin expressed his condolences for the Russian people.", [("RUS", "018", None, "asserted")]),
+])
+def test_attitude_noun_about(nlp, text, expected):
+    names = {**NAMES, "Turkish": ("TUR", "country")}
+    assert coded(nlp, text, names=names, modality=True) == expected
