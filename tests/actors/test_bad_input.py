@@ -21,3 +21,9 @@ def test_any_text_gives_actors_with_mentions_inside_it(nlp, text, published):
 
 def test_an_empty_text_has_no_actors(nlp):
     assert find_actors("", nlp(""), published="2024-02-09") == ()
+
+
+def test_a_lone_possessive_taken_for_a_name_makes_no_actor(nlp):
+    # the model tags "'S" after a title as a PERSON; trimming the possessive leaves no name
+    text = "Mr.'S"
+    assert find_actors(text, nlp(text), published=None) == ()

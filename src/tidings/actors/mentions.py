@@ -242,6 +242,8 @@ class _Finder:
                 start += 1
             if self.doc[end - 1].lower_ in ("'s", "’s"):
                 end -= 1
+            if end <= start:
+                continue  # the model took a lone possessive for a name ("Mr.'S"): no name is left
             people = [m for m in people if self._same_person(m, start, end)]
             entry = people[0].entry if people else None
             if len(people) == 1:
