@@ -1,0 +1,171 @@
+"""The modality of a match: negation, modal auxiliaries, refusals, conditions, waiting, wishes
+and purposes (data/modality.txt). A mixin of the event coder (coder.Coder).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tidings.events import syntax
+from tidings.events.matching import Match
+from tidings.events.sides import (
+    calling_verb,
+    purpose_clause,
+)
+
+# Auxiliaries that make a reported clause a statement of intent by the speaker
+# ("Israel announced it would free the prisoners").
+INTENT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
+# ... and those that make a negated clause a refusal ("cannot accept more refugees").
+REFUSAL_MODALS = INTENT_MODALS | {"can", "ca"}
+# Clause markers of what a main clause waits on ("will not ... until", "must ... before").
+WAITING_MARKS = frozenset({"until", "till", "before"})
+# Operations whose purpose is what they do: once launched or carried out, the arrests, searches or
+# seizures they are for are under way ("launched operations to detain 110 people"). Not
+# campaigns, missions or teams, which may only press for or look into what they are for.
+OPERATION_NOUNS = frozenset({"operation", "raid", "crackdown", "sweep", "manhunt", "roundup", "round-up", "dragnet"})
+LAUNCHING_VERBS = frozenset({"launch", "conduct", "carry", "mount", "stage", "begin", "start", "undertake",
+                             "perform", "execute", "continue", "intensify", "step", "expand", "widen", "resume",
+                             "pursue", "lead", "unleash"})
+# finite verbs and modals: a sentence without them is a headline's or a caption's
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
+
+
+class Modality:
+    """The modality of matches, for the event coder."""
+
+    def _modality(self, match: Match) -> None:
+        if match.modality == "intent":
+            match.modality = "asserted"
+            return
+        clause = match.clause
+        if syntax.negated(clause) or (match.trigger.i != clause.i and syntax.negated(match.trigger)) \
+                or _without(clause):
+            match.modality = "negated"
+            self._refusal(match)
+            return
+        if match.modality != "asserted":
+            return
+        for aux in syntax.auxiliaries(clause):
+            kind = self.lexicon.modality.get(aux.lower_)
+            if kind:
+                match.modality = kind
+                return
+        if (answered := syntax.invited(clause)) is not None:
+            match.modality = answered        # "accepted an invitation to meet Kim": the meeting will be
+        elif (launcher := under_way(clause)) is not None:
+            match.modality = self._launched(launcher)  # "launched operations to detain 110 people"
+        elif (caller := calling_verb(clause, match.code)) is not None:
+            match.modality = self._launched(caller)    # "called Morrison to congratulate him"
+        elif (subject := _headline_plan(clause)) is not None and self.participants.actor(subject) is not None:
+            match.modality = "future"                  # "Obama to Visit Cuba": a headline's "is to"
+        elif self._conditional(clause) or purpose_clause(_first_infinitive(clause)) or self._awaited(clause) or \
+                _wished(clause) or \
+                (clause.dep_ == "xcomp" and purpose_clause(clause.head)):   # "sent troops to help fight X"
+            match.modality = "hypothetical"
+        elif match.trigger.pos_ in syntax.NOUN_POS and any(
+                c.lower_ in NOUN_MODALITY_MODS for c in match.trigger.children if c.dep_ == "amod"):
+            match.modality = "future"
+
+    def _launched(self, verb: Token) -> str:
+        """The modality of launching or carrying out an operation, which its purpose act shares:
+        the act is under way once the operation is ("launched raids to arrest"), to come when
+        it will be launched, not done when it was not. (What carries the launching, "plans to"
+        or "believes", has been applied by `_carry`.)"""
+        if syntax.negated(verb):
+            return "negated"
+        for aux in syntax.auxiliaries(verb):
+            if kind := self.lexicon.modality.get(aux.lower_):
+                return kind
+        return "hypothetical" if self._conditional(verb) or purpose_clause(verb) else "asserted"
+
+    def _refusal(self, match: Match) -> None:
+        """"Israel will not release the prisoners" states a refusal (CAMEO 12), "Iran will not
+        attack" an intent to hold back (03): asserted, unlike "did not release"."""
+        aux = {a.lower_ for a in syntax.auxiliaries(match.clause)}
+        if not aux & REFUSAL_MODALS or not match.sources or match.steps:
+            return
+        if "sym" in match.pattern.flags and not match.targets and match.pairs != "all":
+            return                           # "the cabinet would not meet until": no one refused a meeting
+        new = self._transform("intent", match.code, True)
+        if new is not None and new != match.code:
+            match.code = new
+            match.modality = "asserted"
+            match.steps.append("will-not")
+
+    def _awaited(self, clause: Token) -> bool:
+        """True for a clause that a negated or not yet real main clause waits on ("will not lift
+        the ban until the EU provides details", "must disarm before it receives aid"): a
+        condition, not a deed. After an asserted clause it stands ("fought until the army left")."""
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in WAITING_MARKS for c in clause.children):
+            return False
+        main = clause.head
+        return syntax.negated(main) or any(self.lexicon.modality.get(a.lower_) for a in syntax.auxiliaries(main))
+
+    def _conditional(self, clause: Token) -> bool:
+        token = clause
+        for _ in range(4):
+            if any(c.dep_ == "mark" and self.lexicon.modality.get(c.lower_) == "hypothetical" for c in token.children):
+                return True
+            if token.dep_ not in ("conj", "xcomp", "advcl") or token.head.i == token.i:
+                return False
+            token = token.head
+        return False
+
+
+def _headline_plan(clause: Token) -> Token | None:
+    """The subject of an infinitive in a sentence with no finite verb, as headlines write "is to"
+    ("Obama to Visit Cuba", "EU to impose sanctions"), which the parser hangs on its subject, the
+    sentence's root, or makes the root with a subject of its own ("South Korea to Send Envoy"); None
+    for any other clause."""
+    if clause.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children) \
+            or any(t.tag_ in FINITE_TAGS for t in clause.sent):
+        return None
+    head = clause.head
+    if clause.dep_ in ("acl", "relcl") and head.dep_ == "ROOT" and head.i < clause.i and head.pos_ in syntax.NOUN_POS:
+        return head
+    if clause.dep_ == "ROOT":
+        return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _wished(clause: Token) -> bool:
+    """True for an infinitive with its subject after "for" ("chanting for Lam to resign", "pressed
+    for the troops to leave"): what someone wants, not what is done."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) \
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+
+
+def _without(clause: Token) -> bool:
+    """True for a gerund after "without" ("left without signing a deal"): not done."""
+    return clause.dep_ == "pcomp" and clause.head.lower_ == "without"
+
+
+def _first_infinitive(clause: Token) -> Token:
+    """The first of the bare infinitives `clause` is coordinated with, which states their shared
+    purpose ("sent troops to secure the airport and evacuate diplomats"); else `clause` itself."""
+    while clause.dep_ == "conj" and clause.tag_ == "VB" and clause.head.tag_ == "VB" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        clause = clause.head
+    return clause
+
+
+def under_way(clause: Token) -> Token | None:
+    """The verb that launched or carried out the operation an infinitive of purpose belongs to
+    ("Police launched operations to detain 110 people", "carried out raids to arrest", "launched
+    a crackdown to round up"), or None: an operation under way does what it is for, while a team
+    sent "to investigate" or a campaign "to free" someone only aims at it."""
+    if not purpose_clause(clause):
+        return None
+    if clause.dep_ == "acl":
+        noun, verb = clause.head, clause.head.head
+        if noun.dep_ not in ("dobj", "nsubjpass") or noun.lemma_.lower() not in OPERATION_NOUNS:
+            return None
+    else:
+        verb = clause.head
+        if not any(o.lemma_.lower() in OPERATION_NOUNS for o in syntax.objects(verb)):
+            return None
+    if verb.pos_ not in syntax.VERB_POS or not any(form in LAUNCHING_VERBS for form in syntax.lemma_forms(verb)):
+        return None
+    return verb
