@@ -195,6 +195,8 @@ REMOVALS = [
       ("metadata", "metadata.article_type", "Article type: News")], "Tbilisi, Georgia"),
     (f"{KEPT} Please support independent journalism: donate today.", KEPT,
      [("footer", "footer.appeal", "Please support independent journalism: donate today.")], None),
+    (f"{KEPT}\nRussia Ukraine War Wagner Rostov", KEPT,
+     [("navigation", "navigation.tag_line", "Russia Ukraine War Wagner Rostov")], None),
 ]
 
 
@@ -210,6 +212,8 @@ def test_removes_boilerplate_with_reason_and_rule(body, text, pieces, dateline):
 # --- what must stay --------------------------------------------------------------------------------
 
 KEPT_SENTENCES = [
+    # with no sentence at all, a capitalised line is the text itself (a headline), not tags after it
+    "Canada Lifts Travel Ban on Mexico",
     "The photographer, Jane Doe, was detained by police on Tuesday.",
     "Police released a photo of the suspect on Monday.",
     "Photos of the meeting were published by the Kremlin on Friday.",

@@ -106,7 +106,8 @@ def mark_tail(pieces: list[Piece]) -> None:
             in_footer = True
         elif in_footer and piece.kept:
             piece.reason, piece.rule = "footer", "footer.tail"
-        elif piece.kept and _tag_line(piece.text):
+        elif piece.kept and last_text >= 0 and _tag_line(piece.text):
+            # (with no sentence at all, a run of capitalised words is the text itself: a headline)
             piece.reason, piece.rule = "navigation", "navigation.tag_line"
 
 
