@@ -51,6 +51,10 @@ def test_said_in_a_call_by_the_caller(nlp, text, expected):
     ("Egypt attacked themselves.", [("EGY", "190", None, "asserted")]),
     # an object that is someone else stays the target
     ("Iraq attacked Iran.", [("IRQ", "190", "IRN", "asserted")]),
+    # a suicide attack's reflexive object is its means: the attack is not against the bomber
+    ("A Hamas suicide bomber blew himself up in a market.", [("PSE", "183", None, "asserted")]),
+    ("Hamas and Hezbollah blew themselves up near the checkpoint.",
+     [("PSE", "183", None, "asserted"), ("LBN", "183", None, "asserted")]),
 ])
 def test_reflexive_object_is_the_doer(nlp, text, expected):
     assert coded(nlp, text, modality=True) == expected

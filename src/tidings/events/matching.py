@@ -63,6 +63,9 @@ PARTICLE_PREPS = frozenset({"out", "away", "back", "off"})
 # Objects that are the subject's own self: the doer is also the target ("Iraq attacked itself").
 REFLEXIVE_PRONOUNS = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "themself"})
 PLURAL_REFLEXIVES = frozenset({"themselves", "ourselves"})
+# A suicide attack's reflexive object is how the attack is made, not whom it is against ("a bomber
+# blew himself up at the gate" targets those at the gate, never the bomber).
+SELF_AS_MEANS_CODES = frozenset({"183"})
 BASE_CONFIDENCE = {"active": 0.8, "passive": 0.75, "light": 0.75, "nominal": 0.65, "setting": 0.6}
 
 
@@ -449,7 +452,8 @@ class Matcher:
                                       if any("compound=target" in p.flags
                                              for p in syntax.lookup(self.lexicon.nouns, o) or ()))
                 targets = [a for a in targets if all(a.id != s.id for s in sources)]
-                reflexive = not targets and bool(sources) and _reflexive(target_tokens, source_tokens, sources)
+                reflexive = not targets and bool(sources) and pattern.code not in SELF_AS_MEANS_CODES \
+                    and _reflexive(target_tokens, source_tokens, sources)
                 if reflexive:                # "Iraq attacked itself", "the rebels armed themselves"
                     targets = list(sources)
                 construction = "passive" if syntax.is_passive(verb) else "active"
