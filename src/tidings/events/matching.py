@@ -400,6 +400,8 @@ class Matcher:
     def match(self, token: Token) -> Match | None:
         """The match of `token` as a verb or noun trigger, or None."""
         if token.pos_ in syntax.VERB_POS or syntax.tagged_noun_clause(token):
+            if token.dep_ in syntax.COMPLEMENT_DEPS and token in syntax.misread_participles(token.head):
+                return None                  # "freed detained British tanker": describes the object
             patterns = syntax.lookup(self.lexicon.verbs, token)
             return self._verb(token, patterns) if patterns else None
         if token.pos_ in syntax.NOUN_POS:
