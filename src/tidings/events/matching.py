@@ -45,6 +45,9 @@ ANSWER_ROOTS = frozenset({"03", "05", "08", "11", "12"})
 ANSWER_CODES = frozenset({"016"})            # "denied charges by the clergymen", "refuted Trump's comments"
 # Giving (CAMEO 06 material cooperation, 07 aid): "provided X with Y" gives to the object.
 GIVING_ROOTS = frozenset({"06", "07"})
+# What a gift arriving somewhere does, and the prepositions of where it arrives ("aid reached Turkey").
+ARRIVING_VERBS = frozenset({"reach", "arrive", "land", "get"})
+ARRIVAL_PREPS = frozenset({"in", "at", "to", "into"})
 WITH = frozenset({"with"})
 OF = frozenset({"of"})
 FOR = frozenset({"for"})
@@ -102,6 +105,15 @@ class Match:
         if not self.targets:
             base -= 0.05
         return round(min(0.95, max(0.05, base)), 2)
+
+
+def _reached(noun: Token) -> list[Token]:
+    """The places a gift `noun` is the subject of arriving at: the object of "reached" or the
+    in/at/to-phrase of "arrived" ("aid from Japan reached Turkey"); [] for any other noun."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ not in syntax.VERB_POS or verb.lemma_.lower() not in ARRIVING_VERBS:
+        return []
+    return [o for o in syntax.objects(verb) if not syntax.is_time(o)] + syntax.prep_objects(verb, ARRIVAL_PREPS)
 
 
 def _reflexive(tokens: list[Token], doers: list[Token], sources: list[Actor]) -> bool:
@@ -399,6 +411,11 @@ class Matcher:
 
     def match(self, token: Token) -> Match | None:
         """The match of `token` as a verb or noun trigger, or None."""
+        if token.pos_ in syntax.VERB_POS and token.tag_ == "VB" and token.dep_ in ("nsubj", "nsubjpass") \
+                and not any(c.dep_ in ("aux", "nsubj", "dobj") for c in token.children):
+            # a base form as a subject is a noun the tagger took for a verb ("Aid from Japan reached")
+            patterns = syntax.lookup(self.lexicon.nouns, token)
+            return self._noun(token, patterns) if patterns else None
         if token.pos_ in syntax.VERB_POS or syntax.tagged_noun_clause(token):
             if token.dep_ in syntax.COMPLEMENT_DEPS and token in syntax.misread_participles(token.head):
                 return None                  # "freed detained British tanker": describes the object
@@ -673,6 +690,10 @@ class Matcher:
                 found = _unique(a for t in beyond for a in self.participants.named(t))
                 if found:
                     targets, target_tokens = found, beyond
+        if not targets and pattern.code[:2] in GIVING_ROOTS and (reached := _reached(noun)):
+            # "aid from Japan reached Turkey", "arrived in Turkey": where the gift came is whom it is for
+            target_tokens = reached
+            targets = _unique(a for t in reached for a in self.participants.named(t))
         if not targets and "predicate" in pattern.flags:   # "the largest donor of aid in Iraq"
             target_tokens = _nested_prep_objects(noun, frozenset(p[5:] for p in target_slots if p.startswith("prep:")))
             targets = _unique(a for t in target_tokens for a in self.participants.named(t))
