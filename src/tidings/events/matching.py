@@ -182,6 +182,8 @@ def _prep_holds(token: Token, req: Requirement, extra: list[Token]) -> bool:
 def _modifier_lemmas(token: Token) -> set[str]:
     out = {_lemma(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")}
     out |= {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+    if (misread := syntax.misread_plural(token)) is not None:
+        out.add(_lemma(misread[1]))          # "imposed asset freezes": asset, parsed as the object
     if "-" in token.lower_:                 # "air-strike", "car-bomb": the first part modifies
         out.add(token.lower_.split("-", 1)[0])
     return out
@@ -411,9 +413,11 @@ class Matcher:
 
     def match(self, token: Token) -> Match | None:
         """The match of `token` as a verb or noun trigger, or None."""
-        if token.pos_ in syntax.VERB_POS and token.tag_ == "VB" and token.dep_ in ("nsubj", "nsubjpass") \
-                and not any(c.dep_ in ("aux", "nsubj", "dobj") for c in token.children):
-            # a base form as a subject is a noun the tagger took for a verb ("Aid from Japan reached")
+        if token.pos_ in syntax.VERB_POS and ((syntax.misread_plural(token) is not None and self._light(token)) or (
+                token.tag_ == "VB" and token.dep_ in ("nsubj", "nsubjpass")
+                and not any(c.dep_ in ("aux", "nsubj", "dobj") for c in token.children))):
+            # a base form as a subject is a noun the tagger took for a verb ("Aid from Japan reached"),
+            # and so is a plural after its verb's object ("imposed asset freezes on")
             patterns = syntax.lookup(self.lexicon.nouns, token)
             return self._noun(token, patterns) if patterns else None
         if token.pos_ in syntax.VERB_POS or syntax.tagged_noun_clause(token):
@@ -620,6 +624,8 @@ class Matcher:
             via, verb = "dobj", head
         elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in syntax.VERB_POS:
             via, verb = f"prep:{head.lower_}", head.head
+        elif (misread := syntax.misread_plural(noun)) is not None:
+            via, verb = "dobj", misread[0]
         else:
             return None
         for light in syntax.lookup(self.lexicon.light, verb) or ():

@@ -717,6 +717,22 @@ def _named_objects(verb: Token) -> list[Token]:
                     and not any(t.is_punct for t in c.doc[c.i + 1:a.left_edge.i]) for a in c.children)]
 
 
+def misread_plural(token: Token) -> tuple[Token, Token] | None:
+    """The verb and the noun modifier of a plural noun the tagger took for a present-tense verb
+    whose subject is the clause before it ("the EU imposed asset freezes on": freezes/VBZ at the
+    root, imposed its csubj, asset imposed's object right before it), or None: the noun is the
+    verb's object and the modifier its compound; whether the noun is the verb's event is the
+    lexicon's to say (a light verb)."""
+    if token.tag_ != "VBZ" or not token.lower_.endswith("s"):
+        return None
+    for clause in token.children:
+        if clause.dep_ == "csubj" and clause.pos_ in VERB_POS and clause.i < token.i:
+            for obj in clause.children:
+                if obj.dep_ in OBJECT_DEPS and obj.i == token.i - 1 and obj.pos_ in NOUN_POS:
+                    return clause, obj
+    return None
+
+
 # verbs whose complement clause may drop its subject in a headline ("Iran Says Seized Tanker"):
 # their subjectless past-tense clause is a clause, not a participle describing an object
 CLAUSE_TAKING_VERBS = frozenset({"say", "claim", "deny", "admit", "confirm", "report", "announce", "insist",
