@@ -72,3 +72,19 @@ def test_donors(nlp, text, expected):
 ])
 def test_goods_received(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the from-phrase of an aid noun is its giver; where the aid arrived is whom it is for (no visit)
+    ("Aid from Japan reached Kenya on Monday.", [("JPN", "070", "KEN")]),     # "Aid" tagged a verb
+    ("The aid from Germany reached Ethiopia.", [("DEU", "070", "ETH")]),
+    ("Humanitarian aid from France arrived in Sudan on Friday.", [("FRA", "073", "SDN")]),
+    ("American aid reached Ukraine.", [("USA", "070", "UKR")]),
+    # received from, asked of: the from-phrase is still the giver or the one asked
+    ("Kenya received aid from Japan.", [("JPN", "070", "KEN")]),
+    ("Syria requested aid from Russia.", [("SYR", "023", "RUS")]),
+    # an aid convoy that arrives is aid, no visit
+    ("An aid convoy from Turkey arrived in Syria.", [("TUR", "070", "SYR")]),
+])
+def test_aid_arriving(nlp, text, expected):
+    assert coded(nlp, text) == expected

@@ -118,6 +118,10 @@ HEADLINES = [
     # of "suspects"): the first reading stays; where both read the same clause, the copy's words win
     ("Nigeria Frees 100 Boko Haram Suspects", [("NGA", "0841", "NGA", "asserted")]),
     ("Erdogan Threatens to Expel US Ambassador", [("TUR", "1313", "USA", "asserted")]),
+    # the present read as a plural before a participle read as the verb: the past-tense copy, where
+    # the participle only describes the object ("frees detained": no detention of its own)
+    ("Iran Frees Detained British Tanker", [("IRN", "0841", "GBR", "asserted")]),
+    ("Russia Expels Detained Polish Diplomats", [("RUS", "161", "POL", "asserted")]),
     # headlines in capitals: common words lowered, the others written as names
     ("RUSSIA EXPELS BRITISH DIPLOMATS", [("RUS", "161", "GBR", "asserted")]),
     ("CHINA WARNS U.S. OVER TAIWAN ARMS SALES", [("CHN", "130", "USA", "asserted")]),

@@ -158,3 +158,15 @@ def test_protest_places(nlp, text, expected):
              "the British embassy": ("GBR", "organization"), "Iranian students": ("IRN", "group"),
              "Turkish nationalists": ("TUR", "group"), "the Russian consulate": ("RUS", "organization")}
     assert coded(nlp, text, names=names, modality=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plural after a compound noun read as a present-tense verb: the noun of its light verb
+    # ("asset" the verb's object and "freezes" the root)
+    ("The EU imposed asset freezes on five Iranian officials.", [("EUR", "163", "IRN", "asserted")]),
+    ("Canada imposed travel bans on four Iranian officials.", [("CAN", "163", "IRN", "asserted")]),  # read as a noun
+    # a real clause of a bare noun and a verb stays a clause, and no light verb, no event
+    ("Iran said inflation rises.", []),
+])
+def test_plural_read_as_a_verb(nlp, text, expected):
+    assert _coded(nlp, text) == expected

@@ -51,6 +51,10 @@ def test_said_in_a_call_by_the_caller(nlp, text, expected):
     ("Egypt attacked themselves.", [("EGY", "190", None, "asserted")]),
     # an object that is someone else stays the target
     ("Iraq attacked Iran.", [("IRQ", "190", "IRN", "asserted")]),
+    # a suicide attack's reflexive object is its means: the attack is not against the bomber
+    ("A Hamas suicide bomber blew himself up in a market.", [("PSE", "183", None, "asserted")]),
+    ("Hamas and Hezbollah blew themselves up near the checkpoint.",
+     [("PSE", "183", None, "asserted"), ("LBN", "183", None, "asserted")]),
 ])
 def test_reflexive_object_is_the_doer(nlp, text, expected):
     assert coded(nlp, text, modality=True) == expected
@@ -84,6 +88,10 @@ PLACES = {**NAMES, "Guinea": ("GIN", "country"), "Nepal": ("NPL", "country"), "J
     ("Germany gave 40 million euros to Ethiopia to fight the epidemic in Guinea.", [("DEU", "071", "ETH", "asserted")]),
     # no place, no target
     ("Germany gave 40 million euros to promote economic growth.", [("DEU", "071", None, "asserted")]),
+    # an appeal for aid: for where the aid is to help, or those it is asked for
+    ("The UN appealed for aid to help flood victims in Nepal.",
+     [("UNO", "0231", "NPL", "asserted"), ("UNO", "070", "NPL", "hypothetical")]),
+    ("The EU appealed for humanitarian aid for refugees in Jordan.", [("EUR", "0231", "JOR", "asserted")]),
 ])
 def test_gift_goes_where_its_purpose_is(nlp, text, expected):
     assert coded(nlp, text, names=PLACES, modality=True) == expected

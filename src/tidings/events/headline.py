@@ -176,12 +176,19 @@ def past_tense_copy(text: str, sent: Span, lexicon: Lexicon, cased: Doc) -> tupl
     """The sentence-cased copy of `sent` with its verb in the past tense and where the copy grows,
     when the parse `cased` of the copy found no finite verb but read a word with verb patterns as a
     noun ("U.S. lifts travel ban to Lebanon" -> "U.S. lifted travel ban to Lebanon", which the model
-    reads as a clause); None otherwise."""
+    reads as a clause), or whose only finite verbs are in the past tense after a present "-s" form
+    it read as a noun ("Iran frees detained British tanker": "frees" a plural, "detained" the verb;
+    a headline tells in the present, so the "-ed" word is a participle); None otherwise."""
     words = cased.char_span(sent.start_char, sent.end_char, alignment_mode="expand")
-    if words is None or any(t.tag_ in FINITE_TAGS for t in words):
+    if words is None:
+        return None
+    finite = [t for t in words if t.tag_ in FINITE_TAGS]
+    if any(t.tag_ != "VBD" for t in finite):
         return None
     original = {t.idx: t for t in sent}
     for token in words[1:]:
+        if finite and (token.idx >= finite[0].idx or not token.lower_.endswith("s")):
+            continue                     # only a present "-s" form before the past can be the verb
         was = original.get(token.idx)
         if was is None or token.tag_ not in NOUN_TAGS or not token.text.islower() or was.text == token.text:
             continue                     # a noun the copy lowered: a word with patterns

@@ -45,6 +45,9 @@ ANSWER_ROOTS = frozenset({"03", "05", "08", "11", "12"})
 ANSWER_CODES = frozenset({"016"})            # "denied charges by the clergymen", "refuted Trump's comments"
 # Giving (CAMEO 06 material cooperation, 07 aid): "provided X with Y" gives to the object.
 GIVING_ROOTS = frozenset({"06", "07"})
+# What a gift arriving somewhere does, and the prepositions of where it arrives ("aid reached Turkey").
+ARRIVING_VERBS = frozenset({"reach", "arrive", "land", "get"})
+ARRIVAL_PREPS = frozenset({"in", "at", "to", "into"})
 WITH = frozenset({"with"})
 OF = frozenset({"of"})
 FOR = frozenset({"for"})
@@ -63,6 +66,9 @@ PARTICLE_PREPS = frozenset({"out", "away", "back", "off"})
 # Objects that are the subject's own self: the doer is also the target ("Iraq attacked itself").
 REFLEXIVE_PRONOUNS = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "themself"})
 PLURAL_REFLEXIVES = frozenset({"themselves", "ourselves"})
+# A suicide attack's reflexive object is how the attack is made, not whom it is against ("a bomber
+# blew himself up at the gate" targets those at the gate, never the bomber).
+SELF_AS_MEANS_CODES = frozenset({"183"})
 BASE_CONFIDENCE = {"active": 0.8, "passive": 0.75, "light": 0.75, "nominal": 0.65, "setting": 0.6}
 
 
@@ -99,6 +105,15 @@ class Match:
         if not self.targets:
             base -= 0.05
         return round(min(0.95, max(0.05, base)), 2)
+
+
+def _reached(noun: Token) -> list[Token]:
+    """The places a gift `noun` is the subject of arriving at: the object of "reached" or the
+    in/at/to-phrase of "arrived" ("aid from Japan reached Turkey"); [] for any other noun."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ not in syntax.VERB_POS or verb.lemma_.lower() not in ARRIVING_VERBS:
+        return []
+    return [o for o in syntax.objects(verb) if not syntax.is_time(o)] + syntax.prep_objects(verb, ARRIVAL_PREPS)
 
 
 def _reflexive(tokens: list[Token], doers: list[Token], sources: list[Actor]) -> bool:
@@ -167,6 +182,8 @@ def _prep_holds(token: Token, req: Requirement, extra: list[Token]) -> bool:
 def _modifier_lemmas(token: Token) -> set[str]:
     out = {_lemma(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")}
     out |= {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+    if (misread := syntax.misread_plural(token)) is not None:
+        out.add(_lemma(misread[1]))          # "imposed asset freezes": asset, parsed as the object
     if "-" in token.lower_:                 # "air-strike", "car-bomb": the first part modifies
         out.add(token.lower_.split("-", 1)[0])
     return out
@@ -396,7 +413,16 @@ class Matcher:
 
     def match(self, token: Token) -> Match | None:
         """The match of `token` as a verb or noun trigger, or None."""
+        if token.pos_ in syntax.VERB_POS and ((syntax.misread_plural(token) is not None and self._light(token)) or (
+                token.tag_ == "VB" and token.dep_ in ("nsubj", "nsubjpass")
+                and not any(c.dep_ in ("aux", "nsubj", "dobj") for c in token.children))):
+            # a base form as a subject is a noun the tagger took for a verb ("Aid from Japan reached"),
+            # and so is a plural after its verb's object ("imposed asset freezes on")
+            patterns = syntax.lookup(self.lexicon.nouns, token)
+            return self._noun(token, patterns) if patterns else None
         if token.pos_ in syntax.VERB_POS or syntax.tagged_noun_clause(token):
+            if token.dep_ in syntax.COMPLEMENT_DEPS and token in syntax.misread_participles(token.head):
+                return None                  # "freed detained British tanker": describes the object
             patterns = syntax.lookup(self.lexicon.verbs, token)
             return self._verb(token, patterns) if patterns else None
         if token.pos_ in syntax.NOUN_POS:
@@ -449,7 +475,8 @@ class Matcher:
                                       if any("compound=target" in p.flags
                                              for p in syntax.lookup(self.lexicon.nouns, o) or ()))
                 targets = [a for a in targets if all(a.id != s.id for s in sources)]
-                reflexive = not targets and bool(sources) and _reflexive(target_tokens, source_tokens, sources)
+                reflexive = not targets and bool(sources) and pattern.code not in SELF_AS_MEANS_CODES \
+                    and _reflexive(target_tokens, source_tokens, sources)
                 if reflexive:                # "Iraq attacked itself", "the rebels armed themselves"
                     targets = list(sources)
                 construction = "passive" if syntax.is_passive(verb) else "active"
@@ -597,6 +624,8 @@ class Matcher:
             via, verb = "dobj", head
         elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in syntax.VERB_POS:
             via, verb = f"prep:{head.lower_}", head.head
+        elif (misread := syntax.misread_plural(noun)) is not None:
+            via, verb = "dobj", misread[0]
         else:
             return None
         for light in syntax.lookup(self.lexicon.light, verb) or ():
@@ -667,6 +696,10 @@ class Matcher:
                 found = _unique(a for t in beyond for a in self.participants.named(t))
                 if found:
                     targets, target_tokens = found, beyond
+        if not targets and pattern.code[:2] in GIVING_ROOTS and (reached := _reached(noun)):
+            # "aid from Japan reached Turkey", "arrived in Turkey": where the gift came is whom it is for
+            target_tokens = reached
+            targets = _unique(a for t in reached for a in self.participants.named(t))
         if not targets and "predicate" in pattern.flags:   # "the largest donor of aid in Iraq"
             target_tokens = _nested_prep_objects(noun, frozenset(p[5:] for p in target_slots if p.startswith("prep:")))
             targets = _unique(a for t in target_tokens for a in self.participants.named(t))

@@ -35,11 +35,12 @@ PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "regi
 # someone is for them.
 HELPING_ROOTS = frozenset({"05", "06", "07"})
 OF = frozenset({"of"})
+FOR = frozenset({"for"})
 TO = frozenset({"to"})
-# Giving (CAMEO 06 material cooperation, 07 aid) and pledging it (031, 033): where what is given
-# is for is where it goes.
+# Giving (CAMEO 06 material cooperation, 07 aid), pledging it (031, 033) and appealing for it
+# (023): where what is given or asked for is for is where it goes.
 GIVING_ROOTS = frozenset({"06", "07"})
-PLEDGING_CODES = frozenset({"031", "033"})
+PLEDGING_CODES = frozenset({"023", "031", "033"})
 # Attitudes voiced about someone (CAMEO 01 statements of concern or hope, 11 disapproval) and the
 # prepositions of what they are about.
 ATTITUDE_ROOTS = frozenset({"01", "11"})
@@ -164,6 +165,8 @@ class Sides:
         heads = topics if match.code[:2] in SPOKEN_ROOTS and not refuge else setting + topics
         if _giving(match.code):              # "gave $5 million to promote development in Ethiopia"
             heads += _aims(match.trigger, topics + setting[1:] + syntax.prep_objects(match.trigger, OF))
+            # those the gift asked for is for: "appealed for aid for refugees in Yemen"
+            heads += [p for t in topics for p in syntax.prep_objects(t, FOR)]
         found: list[Actor] = []
         for head in heads:
             for obj in syntax.prep_objects(head, LOCATION_PREPS):
@@ -282,7 +285,7 @@ def purpose_clause(clause: Token) -> bool:
 
 
 def _giving(code: str) -> bool:
-    """True for a code of giving material help or cooperation, or of pledging it."""
+    """True for a code of giving material help or cooperation, or of pledging or appealing for it."""
     return code[:2] in GIVING_ROOTS or code[:3] in PLEDGING_CODES
 
 

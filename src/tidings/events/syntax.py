@@ -652,7 +652,7 @@ def objects(verb: Token) -> list[Token]:
             return [t for s in shared for t in conjuncts(s)]
         return []
     own = [c for c in verb.children if c.dep_ in OBJECT_DEPS] or _small_clause_objects(verb) \
-        or _named_objects(verb)
+        or _named_objects(verb) or [o for c in misread_participles(verb) for o in c.children if o.dep_ == "dobj"]
     if not own and verb.lemma_.lower() in HELPING_VERBS:
         # "helped Haiti cope with the quake": the parser makes the helped one the subject of the clause
         own = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in VERB_POS
@@ -715,6 +715,41 @@ def _named_objects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in NOUN_POS and c.i > verb.i
             and any(a.dep_ == "appos" and a.i > c.i and a.pos_ == "NOUN"
                     and not any(t.is_punct for t in c.doc[c.i + 1:a.left_edge.i]) for a in c.children)]
+
+
+def misread_plural(token: Token) -> tuple[Token, Token] | None:
+    """The verb and the noun modifier of a plural noun the tagger took for a present-tense verb
+    whose subject is the clause before it ("the EU imposed asset freezes on": freezes/VBZ at the
+    root, imposed its csubj, asset imposed's object right before it), or None: the noun is the
+    verb's object and the modifier its compound; whether the noun is the verb's event is the
+    lexicon's to say (a light verb)."""
+    if token.tag_ != "VBZ" or not token.lower_.endswith("s"):
+        return None
+    for clause in token.children:
+        if clause.dep_ == "csubj" and clause.pos_ in VERB_POS and clause.i < token.i:
+            for obj in clause.children:
+                if obj.dep_ in OBJECT_DEPS and obj.i == token.i - 1 and obj.pos_ in NOUN_POS:
+                    return clause, obj
+    return None
+
+
+# verbs whose complement clause may drop its subject in a headline ("Iran Says Seized Tanker"):
+# their subjectless past-tense clause is a clause, not a participle describing an object
+CLAUSE_TAKING_VERBS = frozenset({"say", "claim", "deny", "admit", "confirm", "report", "announce", "insist",
+                                 "allege", "believe", "think", "fear", "warn", "tell", "hope", "vow"})
+
+
+def misread_participles(verb: Token) -> list[Token]:
+    """The adjective participles right after `verb` that the parser made a clause of their own,
+    taking the noun they describe for their object, when `verb` has no object ("freed detained
+    British tanker": detained/ccomp or xcomp with tanker its dobj): a past form with an object and no
+    subject, auxiliary or marker; they describe `verb`'s object and are no event of their own."""
+    if verb.pos_ not in VERB_POS or verb.lemma_.lower() in CLAUSE_TAKING_VERBS \
+            or any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.tag_ in ("VBD", "VBN") and c.i == verb.i + 1
+            and any(g.dep_ == "dobj" for g in c.children)
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for g in c.children)]
 
 
 def _participle_clauses(verb: Token) -> list[Token]:
