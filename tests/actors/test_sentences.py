@@ -69,7 +69,7 @@ TABLE = [
     ('2024-02-09', 'Western countries imposed new sanctions on Iran.',
      [('Western countries', 'WST', None), ('Iran', 'IRN', None)]),
     ('2024-02-09', 'Security forces fired tear gas at protesters in Nairobi.',
-     [('Security forces', None, 'COP'), ('protesters', 'KEN', 'OPP')]),
+     [('Security forces', 'KEN', 'COP'), ('protesters', 'KEN', 'OPP')]),
     ('2024-02-09', 'Rebels seized the town, the army said.',
      [('Rebels', None, 'REB'), ('army', None, 'MIL')]),
     ('2024-02-09', 'Saudi Arabia and the United Arab Emirates restored relations with Qatar.',
