@@ -353,14 +353,14 @@ TABLE = [
      [('Republican state representative', 'USA', 'LEG')]),
     # government forces are the armed forces of the one country the sentence places them in
     ('2024-02-09', 'Government forces bombarded rebel positions in Idlib province.',
-     [('Government forces', 'SYR', 'MIL')]),
+     [('Government forces', 'SYR', 'MIL'), ('rebel positions', 'SYR', 'REB')]),
     ('2024-02-09', 'Government troops fought Turkish soldiers near Idlib.',
      [('Government troops', None, 'MIL'), ('Turkish soldiers', 'TUR', 'MIL')]),
     # ... not the government itself, and not by where someone else is based
     ('2024-02-09', 'The government thanked Japan for its assistance.',
      [('government', None, 'GOV'), ('Japan', 'JPN', None)]),
     ('2024-02-09', 'A UK-based monitor said government forces shelled rebel positions in Idlib province.',
-     [('United Kingdom', 'GBR', None), ('government forces', 'SYR', 'MIL')]),
+     [('United Kingdom', 'GBR', None), ('government forces', 'SYR', 'MIL'), ('rebel positions', 'SYR', 'REB')]),
     # a body the tables do not know takes the place at the start of its name and the role of an agent word in it
     ('2024-02-09', 'The Texas Farm Bureau Federation opposed the bill.',
      [('Texas Farm Bureau Federation', 'USA', None)]),
