@@ -61,6 +61,9 @@ def test_agents_take_the_country_of_their_place(nlp, text, expected):
     ("The Punjab government banned the rally.", [("Punjab government", None, "GOV")]),
     # where an army acts is not whose it is
     ("The army shelled positions in Lebanon.", [("army", None, "MIL")]),
+    # an embassy faces abroad: the city it stands in is not whose it is, nor whose its compound is
+    ("Protesters stormed the embassy in Baghdad.", [("Protesters", "IRQ", "OPP"), ("embassy", None, "GOV")]),
+    ("A drone struck the embassy compound in Damascus.", [("drone", None, "MIL"), ("embassy compound", None, "GOV")]),
     # plain nouns alone are no actors
     ("The man was seen near the station.", []),
     # a small town's name inside an organisation's name is no place (Liberty, Missouri)

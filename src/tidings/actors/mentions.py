@@ -51,7 +51,7 @@ from tidings.actors.location import (
 from tidings.actors.metonymy import acted_on, acts, metonymy_words
 from tidings.actors.subjects import bare_subjects
 from tidings.actors.surnames import holder, people_by_surname
-from tidings.actors.tables import body_heads, given_names
+from tidings.actors.tables import body_heads, context_words, given_names
 
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "madam": "f",
               "dr": None, "dr.": None}
@@ -383,10 +383,11 @@ class _Finder:
             if members is not None:  # "crowds of Syrian refugees": the refugees' role, not the crowd's
                 units = [u for u in units if u is not m]
             coding = self.coded(units, begin, end, members or m)
-            if coding.country is None and ((place := located_place(head, self.unit_of)) is not None or
-                                           (self._local(m, head, coding) and
-                                            ((place := site_place(head, self.unit_of)) is not None or
-                                             (place := act_place(head, self.unit_of)) is not None))):
+            # the place the phrase stands in gives its country, not to what faces abroad ("the embassy in Baghdad")
+            if coding.country is None and not _abroad(units) and (
+                    (place := located_place(head, self.unit_of)) is not None
+                    or (self._local(m, head, coding) and ((place := site_place(head, self.unit_of)) is not None
+                                                          or (place := act_place(head, self.unit_of)) is not None))):
                 coding = compose(self.doc, [place, *units], self.day, m)
             if m.entry.has_class("peacekeeping") and coding.country in (None, "IGO"):
                 # an IGO's troops (CAMEO: IGOPKO, IGOUNOPKO); a nationality the text gives stays, as the
@@ -812,6 +813,15 @@ def _complements(unit: Match) -> frozenset[str]:
     """The prepositions whose object belongs to an agent's phrase: "of" for all ("the mayor of Lagos"),
     "for" and "to" too for the generic heads ("a spokesman for the Taliban", "an adviser to Putin")."""
     return HEAD_COMPLEMENTS if unit.entry.has_class("head") else OF_COMPLEMENT
+
+
+def _abroad(units: list[Match]) -> bool:
+    """Whether a body of the phrase faces abroad (data/context.tsv, not_home): "the embassy compound in
+    Damascus" is the embassy's country's, which the place does not tell (people who face abroad, "leaders",
+    "envoys", are left to the place: "local leaders in Kano")."""
+    words = context_words()["not_home"]
+    return any(u.entry.kind == "agent" and u.entry.actor_kind == "organization" and u.entry.phrase.lower() in words
+               for u in units)
 
 
 def _is_title(unit: Match | None) -> bool:
