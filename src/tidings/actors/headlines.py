@@ -91,6 +91,7 @@ def cased_reading(doc: Doc) -> CasedReading:
 
 # the annotations a headline takes from its sentence-cased copy's parse
 PARSE_ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
+IOB_IN, IOB_OUT, IOB_BEGIN = 1, 2, 3  # spaCy's ENT_IOB values
 
 
 def reparsed_headlines(doc: Doc) -> Doc:
@@ -128,9 +129,22 @@ def reparsed_headlines(doc: Doc) -> Doc:
         if row is not None:
             array[i] = row
         array[i, head] = numpy.int64(head_at - i).astype(numpy.uint64)  # to_array's heads are relative
+        if row is None:  # a line break is in no entity of the copy's
+            array[i, PARSE_ATTRS.index(ENT_IOB)], array[i, PARSE_ATTRS.index(ENT_TYPE)] = IOB_OUT, 0
+    _open_entities(array, doc)
     out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
     out.from_array(PARSE_ATTRS, array)
     return out
+
+
+def _open_entities(array: numpy.ndarray, doc: Doc) -> None:
+    """Marks as the beginning of an entity the token inside one (I) that no token of the same entity precedes,
+    where an entity of the article's parse ran into or out of a headline the copy's parse replaced ("One Huge
+    Step For Mankind" and the line break after it); a line break left so is in none."""
+    iob, kind = array[:, PARSE_ATTRS.index(ENT_IOB)], array[:, PARSE_ATTRS.index(ENT_TYPE)]
+    for i in range(len(array)):
+        if iob[i] == IOB_IN and (i == 0 or iob[i - 1] == IOB_OUT or kind[i - 1] != kind[i]):
+            iob[i], kind[i] = (IOB_OUT, 0) if doc[i].is_space else (IOB_BEGIN, kind[i])
 
 
 def headline_entities(doc: Doc, ents: tuple[Span, ...], matches: list[Match]) -> tuple[Span, ...]:
