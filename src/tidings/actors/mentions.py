@@ -223,7 +223,7 @@ class _Finder:
         names: list[tuple[int, int, Entry | None, str | None]] = []
         covered: set[int] = set()
         for ent in self.ents:
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" and not self._titled_name(ent):
                 continue
             inner = [m for m in self.matches if ent.start <= m.start and m.end <= ent.end]
             people = [m for m in self.matches if m.entry.kind == "person" and m.start < ent.end and ent.start < m.end]
@@ -260,6 +260,20 @@ class _Finder:
             names.append((m.start, m.end, m.entry, None))
         names += self._later_surnames(names, covered.union(*(range(s, e) for s, e, _, _ in names)))
         return sorted(names)
+
+    def _titled_name(self, ent: Span) -> bool:
+        """Whether an entity the model took for a body is a person's title and name ("Lawyer Amina Bello",
+        the title opening a sentence): one or more person titles of the tables in the singular, then one to
+        three capitalised words no table knows and none heading a body's name ("Lawyers Guild", "Editor
+        Publishing House" are bodies)."""
+        i = ent.start
+        while i < ent.end and (unit := self.unit_at.get(i)) is not None and unit.entry.kind == "agent" \
+                and unit.entry.actor_kind == "person" and self.doc[unit.end - 1].tag_ not in ("NNS", "NNPS"):
+            i = unit.end
+        rest = self.doc[i:ent.end]
+        return ent.label_ == "ORG" and i > ent.start and 1 <= len(rest) <= 3 and all(
+            t.is_alpha and t.text[:1].isupper() and t.i not in self.unit_at and t.lower_ not in body_heads()
+            for t in rest)
 
     def _later_surnames(self, names: list[tuple[int, int, Entry | None, str | None]],
                         covered: set[int]) -> list[tuple[int, int, Entry | None, str | None]]:
