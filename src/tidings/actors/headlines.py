@@ -89,17 +89,18 @@ def cased_reading(doc: Doc) -> CasedReading:
     return CasedReading(tuple(sorted(ents, key=lambda e: e.start)), frozenset(verbs))
 
 
-# the annotations a headline takes from its sentence-cased copy's parse
+# the annotations a headline takes from its sentence-cased copy's parse; the entities stay the article's
+# (the finder takes the copy's from cased_reading, and compares them with the model's own)
 PARSE_ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
-IOB_IN, IOB_OUT, IOB_BEGIN = 1, 2, 3  # spaCy's ENT_IOB values
+ENTITIES = PARSE_ATTRS.index(ENT_IOB)
 
 
 def reparsed_headlines(doc: Doc) -> Doc:
     """`doc`, but its headlines annotated from the parses of their sentence-cased copies (events/headline.py),
     where the model reads "POLICE ARREST 30 PROTESTERS IN MOSCOW" as it reads "Police arrest 30 protesters in
-    Moscow": tags, dependencies and entities, so agents, their places and their acts are found as in prose;
+    Moscow": tags and dependencies, so agents, their places and their acts are found as in prose;
     the words and their offsets are the article's. `doc` itself when it has no headline, or none whose copy
-    cuts the same words."""
+    cuts the same words and parses as a clause (a finite verb), which its own parse may read better."""
     parse = headline.parser(doc)
     if parse is None:
         return doc
@@ -116,6 +117,8 @@ def reparsed_headlines(doc: Doc) -> Doc:
         if len(at) != len(words) or any((c := at.get(t.idx)) is None or len(c.text) != len(t.text)
                                          or not sent.start_char <= c.head.idx < sent.end_char for t in words):
             continue  # the copy cut the words otherwise, or its parse reaches out of the headline
+        if not any(c.tag_ in headline.FINITE_TAGS for c in at.values()):
+            continue  # the copy's parse found no clause ("Governments Recast Anti-Extremism Efforts": all nouns)
         rows = cased.to_array(PARSE_ATTRS)
         swaps.update((t.i, (rows[at[t.idx].i], index[at[t.idx].head.idx])) for t in words)
         # a line break inside the headline hangs on the word before it, as the parser hangs it
@@ -127,24 +130,11 @@ def reparsed_headlines(doc: Doc) -> Doc:
     head = PARSE_ATTRS.index(HEAD)
     for i, (row, head_at) in swaps.items():
         if row is not None:
-            array[i] = row
+            array[i, :ENTITIES] = row[:ENTITIES]
         array[i, head] = numpy.int64(head_at - i).astype(numpy.uint64)  # to_array's heads are relative
-        if row is None:  # a line break is in no entity of the copy's
-            array[i, PARSE_ATTRS.index(ENT_IOB)], array[i, PARSE_ATTRS.index(ENT_TYPE)] = IOB_OUT, 0
-    _open_entities(array, doc)
     out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
     out.from_array(PARSE_ATTRS, array)
     return out
-
-
-def _open_entities(array: numpy.ndarray, doc: Doc) -> None:
-    """Marks as the beginning of an entity the token inside one (I) that no token of the same entity precedes,
-    where an entity of the article's parse ran into or out of a headline the copy's parse replaced ("One Huge
-    Step For Mankind" and the line break after it); a line break left so is in none."""
-    iob, kind = array[:, PARSE_ATTRS.index(ENT_IOB)], array[:, PARSE_ATTRS.index(ENT_TYPE)]
-    for i in range(len(array)):
-        if iob[i] == IOB_IN and (i == 0 or iob[i - 1] == IOB_OUT or kind[i - 1] != kind[i]):
-            iob[i], kind[i] = (IOB_OUT, 0) if doc[i].is_space else (IOB_BEGIN, kind[i])
 
 
 def headline_entities(doc: Doc, ents: tuple[Span, ...], matches: list[Match]) -> tuple[Span, ...]:

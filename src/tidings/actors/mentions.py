@@ -263,17 +263,18 @@ class _Finder:
 
     def _titled_name(self, ent: Span) -> bool:
         """Whether an entity the model took for a body is a person's title and name ("Lawyer Amina Bello",
-        the title opening a sentence): one or more person titles of the tables in the singular, then one to
-        three capitalised words no table knows and none heading a body's name ("Lawyers Guild", "Editor
-        Publishing House" are bodies)."""
+        the title opening a sentence): one or more person titles of the tables in the singular that give a
+        role, then two or three capitalised words no table knows, none plural nor heading a body's name
+        ("Lawyers Guild", "Editor Publishing House", "Girl Scouts" are bodies)."""
         i = ent.start
         while i < ent.end and (unit := self.unit_at.get(i)) is not None and unit.entry.kind == "agent" \
-                and unit.entry.actor_kind == "person" and self.doc[unit.end - 1].tag_ not in ("NNS", "NNPS"):
+                and unit.entry.actor_kind == "person" and unit.entry.terms and unit.entry.terms[0].roles \
+                and self.doc[unit.end - 1].tag_ not in ("NNS", "NNPS"):
             i = unit.end
         rest = self.doc[i:ent.end]
-        return ent.label_ == "ORG" and i > ent.start and 1 <= len(rest) <= 3 and all(
+        return ent.label_ == "ORG" and i > ent.start and 2 <= len(rest) <= 3 and all(
             t.is_alpha and t.text[:1].isupper() and t.i not in self.unit_at and t.lower_ not in body_heads()
-            for t in rest)
+            and t.tag_ not in ("NNS", "NNPS") for t in rest)
 
     def _later_surnames(self, names: list[tuple[int, int, Entry | None, str | None]],
                         covered: set[int]) -> list[tuple[int, int, Entry | None, str | None]]:
