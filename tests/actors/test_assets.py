@@ -32,6 +32,8 @@ def coded(nlp, text):
     # a holding no agent word modifies is no actor
     ("The troops left their positions at night.", [("troops", None, "MIL", "group")]),
     ("Hikers found an abandoned bunker in the woods.", []),
+    # a position in the singular is a stance, no holding
+    ("The government position on tariffs is unclear.", []),
 ])
 def test_holdings_of_agents_are_actors(nlp, text, expected):
     assert coded(nlp, text) == expected
