@@ -2,6 +2,7 @@
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Span
 
 from tidings.actors import find_actors
 
@@ -27,3 +28,14 @@ def test_a_lone_possessive_taken_for_a_name_makes_no_actor(nlp):
     # the model tags "'S" after a title as a PERSON; trimming the possessive leaves no name
     text = "Mr.'S"
     assert find_actors(text, nlp(text), published=None) == ()
+
+
+def test_an_entity_running_out_of_a_headline_still_reads_the_headline(nlp):
+    # the model's entity may run from a headline over the line break after it; the headline takes the
+    # entities of its sentence-cased copy (headlines.reparsed_headlines), the rest of such an entity stays one
+    text = "POLICE ARREST 30 PROTESTERS IN MOSCOW.\nOfficials confirmed the arrests on Sunday."
+    doc = nlp(text)
+    brk = next(t.i for t in doc if t.is_space)
+    doc.ents = [Span(doc, brk - 1, brk + 2, label="WORK_OF_ART")]
+    assert [(a.name, a.country, a.role) for a in find_actors(text, doc, published=None)] == [
+        ("POLICE", "RUS", "COP"), ("PROTESTERS", "RUS", "OPP"), ("Officials", None, "GOV")]

@@ -77,8 +77,8 @@ def test_unqualified_agents_take_the_articles_country(nlp, dateline, text, expec
     # roles the context does not give (rebels)
     ("Kabul", "Militants attacked a checkpoint on Monday.", [("Militants", None, "REB")]),
     # a single country named once is no article's country; a named person takes no article's country
-    (None, "Security forces fired tear gas at protesters in Nairobi.",
-     [("Security forces", None, "COP"), ("protesters", "KEN", "OPP")]),
+    (None, "Security forces fired tear gas at protesters, a witness in Nairobi said.",
+     [("Security forces", None, "COP"), ("protesters", None, "OPP")]),
     (None, "Mayor Pavel Grekov met Thai and Thai-born officials in Bangkok.",
      [("Pavel Grekov", None, "GOV"), ("officials", "THA", "GOV")]),
 ])

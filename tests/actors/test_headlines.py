@@ -94,3 +94,23 @@ SUBJECTS = [
 @pytest.mark.parametrize(("text", "published", "expected"), SUBJECTS, ids=[t for t, _, _ in SUBJECTS])
 def test_a_surname_opening_a_sentence_is_the_person(nlp, text, published, expected):
     assert coded(nlp, text, published) == expected
+
+
+def agents(nlp, text):
+    return [(a.name.lower(), a.country, a.role) for a in find_actors(text, nlp(text), published="2024-03-01")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police arrest 30 protesters in Moscow", [("police", "RUS", "COP"), ("protesters", "RUS", "OPP")]),
+    ("Protesters clash with police in Nairobi", [("protesters", "KEN", "OPP"), ("police", "KEN", "COP")]),
+    ("Soldiers open fire on protesters in Khartoum", [("soldiers", None, "MIL"), ("protesters", "SDN", "OPP")]),
+    ("Troops kill 12 civilians in Mali", [("troops", None, "MIL"), ("civilians", "MLI", "CVL"), ("mali", "MLI", None)]),
+    ("Russia expels two British diplomats", [("russia", "RUS", None), ("british diplomats", "GBR", "GOV")]),
+])
+def test_headlines_in_capitals_have_the_actors_of_their_sentence_cased_form(nlp, text, expected):
+    # the headline's parse is that of its sentence-cased copy (headlines.reparsed_headlines), in capitals
+    # as in Title Case, so its agents take their places as in prose
+    title = " ".join(w if w in ("in", "on") else w[:1].upper() + w[1:] for w in text.split())
+    assert agents(nlp, text) == expected
+    assert agents(nlp, title) == expected
+    assert agents(nlp, text.upper()) == expected

@@ -25,6 +25,17 @@ def coded(nlp, text):
     ("Crowds celebrated in the streets of Tehran.", [("Crowds", "IRN", "CVL")]),
     ("Police detained dozens of demonstrators in Yerevan.",
      [("Police", "ARM", "COP"), ("demonstrators", "ARM", "OPP")]),
+    # ... both sides of the act, the other party after "with", "on", "at" or "by" as much as its object
+    ("Protesters clashed with police in Nairobi.", [("Protesters", "KEN", "OPP"), ("police", "KEN", "COP")]),
+    ("Police clashed with protesters in Nairobi.", [("Police", "KEN", "COP"), ("protesters", "KEN", "OPP")]),
+    ("Demonstrators were beaten by police in Dhaka.",
+     [("Demonstrators", "BGD", "OPP"), ("police", "BGD", "COP")]),
+    ("Police fired tear gas at protesters in Lagos.", [("Police", "NGA", "COP"), ("protesters", "NGA", "OPP")]),
+    # unless the text gives one side its own country
+    ("Police clashed with Ugandan protesters in Nairobi.",
+     [("Police", "KEN", "COP"), ("Ugandan protesters", "UGA", "OPP")]),
+    ("Russian troops clashed with protesters in Tbilisi.",
+     [("Russian troops", "RUS", "MIL"), ("protesters", "GEO", "OPP")]),
     # a place modifying the agent, before it or after "of", or as a possessor
     ("Karachi police arrested three men on Sunday.", [("Karachi police", "PAK", "COP"), ("men", None, None)]),
     ("The Johor government is sending rice and blankets.", [("Johor government", "MYS", "GOV")]),
@@ -50,6 +61,9 @@ def test_agents_take_the_country_of_their_place(nlp, text, expected):
     ("The Punjab government banned the rally.", [("Punjab government", None, "GOV")]),
     # where an army acts is not whose it is
     ("The army shelled positions in Lebanon.", [("army", None, "MIL")]),
+    # an embassy faces abroad: the city it stands in is not whose it is, nor whose its compound is
+    ("Protesters stormed the embassy in Baghdad.", [("Protesters", "IRQ", "OPP"), ("embassy", None, "GOV")]),
+    ("A drone struck the embassy compound in Damascus.", [("drone", None, "MIL"), ("embassy compound", None, "GOV")]),
     # plain nouns alone are no actors
     ("The man was seen near the station.", []),
     # a small town's name inside an organisation's name is no place (Liberty, Missouri)

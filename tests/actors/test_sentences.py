@@ -69,7 +69,7 @@ TABLE = [
     ('2024-02-09', 'Western countries imposed new sanctions on Iran.',
      [('Western countries', 'WST', None), ('Iran', 'IRN', None)]),
     ('2024-02-09', 'Security forces fired tear gas at protesters in Nairobi.',
-     [('Security forces', None, 'COP'), ('protesters', 'KEN', 'OPP')]),
+     [('Security forces', 'KEN', 'COP'), ('protesters', 'KEN', 'OPP')]),
     ('2024-02-09', 'Rebels seized the town, the army said.',
      [('Rebels', None, 'REB'), ('army', None, 'MIL')]),
     ('2024-02-09', 'Saudi Arabia and the United Arab Emirates restored relations with Qatar.',
@@ -353,14 +353,14 @@ TABLE = [
      [('Republican state representative', 'USA', 'LEG')]),
     # government forces are the armed forces of the one country the sentence places them in
     ('2024-02-09', 'Government forces bombarded rebel positions in Idlib province.',
-     [('Government forces', 'SYR', 'MIL')]),
+     [('Government forces', 'SYR', 'MIL'), ('rebel positions', 'SYR', 'REB')]),
     ('2024-02-09', 'Government troops fought Turkish soldiers near Idlib.',
      [('Government troops', None, 'MIL'), ('Turkish soldiers', 'TUR', 'MIL')]),
     # ... not the government itself, and not by where someone else is based
     ('2024-02-09', 'The government thanked Japan for its assistance.',
      [('government', None, 'GOV'), ('Japan', 'JPN', None)]),
     ('2024-02-09', 'A UK-based monitor said government forces shelled rebel positions in Idlib province.',
-     [('United Kingdom', 'GBR', None), ('government forces', 'SYR', 'MIL')]),
+     [('United Kingdom', 'GBR', None), ('government forces', 'SYR', 'MIL'), ('rebel positions', 'SYR', 'REB')]),
     # a body the tables do not know takes the place at the start of its name and the role of an agent word in it
     ('2024-02-09', 'The Texas Farm Bureau Federation opposed the bill.',
      [('Texas Farm Bureau Federation', 'USA', None)]),

@@ -42,3 +42,26 @@ def test_a_title_elsewhere_in_the_sentence_codes_the_person(nlp, text, expected)
 ])
 def test_abstract_uses_of_title_words_name_no_one(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+def people(nlp, text):
+    return [(a.name, a.kind, a.country, a.role) for a in find_actors(text, nlp(text), published="2024-03-01")
+            if a.kind != "country"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a common noun before a name is the person's role, after "the", as an object or opening the sentence
+    ("The journalist Tomas Verde was arrested in Niger.", [("Tomas Verde", "person", None, "MED")]),
+    ("Police detained activist Lina Haddad.",
+     [("Police", "group", None, "COP"), ("Lina Haddad", "person", None, "OPP")]),
+    ("Student Kofi Mensah was shot.", [("Kofi Mensah", "person", None, "EDU")]),
+    ("Blogger Omar Said was freed.", [("Omar Said", "person", None, "MED")]),
+    ("The columnist Sara Levi wrote that the vote was rigged.", [("Sara Levi", "person", None, "MED")]),
+    # ... also where the model took the title and the name for a body's name
+    ("Lawyer Amina Bello said the trial was unfair.", [("Amina Bello", "person", None, "JUD")]),
+    ("Editor Tom Okello was arrested.", [("Tom Okello", "person", None, "MED")]),
+    # a body named after people of a trade stays a body
+    ("The Lawyers Guild condemned the arrest.", [("Lawyers Guild", "organization", None, "JUD")]),
+])
+def test_a_common_noun_title_gives_the_named_person_a_role(nlp, text, expected):
+    assert people(nlp, text) == expected

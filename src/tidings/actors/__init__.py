@@ -18,6 +18,7 @@ from tidings.actors.codes import write_code
 from tidings.actors.context import home_countries
 from tidings.actors.coreference import Cluster, link
 from tidings.actors.dictionaries import load_lexicon
+from tidings.actors.headlines import reparsed_headlines
 from tidings.actors.mentions import Mention, find_mentions
 from tidings.records import Actor
 
@@ -32,6 +33,7 @@ def find_actors(text: str, doc: Doc, *, published: str | None, dateline: str | N
     dictionaries.py), whose entries take precedence over the built-in tables.
     """
     lexicon = load_lexicon(dictionaries)
+    doc = reparsed_headlines(doc)  # a headline's agents, places and acts read as in prose
     mentions, units = find_mentions(doc, lexicon, day_of(published))
     clusters = link(doc, mentions)
     homes = home_countries(doc, clusters, units, dateline=dateline, lexicon=lexicon)

@@ -44,7 +44,7 @@ from tidings.actors.coding import is_own
 from tidings.actors.coreference import Cluster
 from tidings.actors.lexicon import Lexicon, Match, normal, phrase_tokens
 from tidings.actors.location import place_country
-from tidings.actors.tables import monarchy, rows
+from tidings.actors.tables import context_words, monarchy, rows
 
 DATELINE_KINDS = frozenset({"country", "capital", "territory", "adjective", "people", "metonym"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
@@ -53,16 +53,6 @@ POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 CUE_KINDS = frozenset({"country", "adjective", "people", "capital", "place"})
 # units that name a place (not "Turkish", "Turks": they describe others as often as a place)
 PLACE_KINDS = frozenset({"country", "capital", "place", "region", "territory"})
-
-
-@lru_cache(maxsize=1)
-def context_words() -> dict[str, frozenset[str]]:
-    """The lists of data/context.tsv: role, dateline_role, not_home, foreign_word."""
-    lists: dict[str, set[str]] = {}
-    for _, row in rows("context.tsv"):
-        word = row["word"] if row["list"].endswith("role") else row["word"].lower()  # role codes stay upper case
-        lists.setdefault(row["list"], set()).add(word)
-    return {name: frozenset(words) for name, words in lists.items()}
 
 
 @lru_cache(maxsize=1)

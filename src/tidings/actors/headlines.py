@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.tokens import Doc, Span
 
 from tidings.actors.lexicon import Match
@@ -85,6 +87,54 @@ def cased_reading(doc: Doc) -> CasedReading:
         if past is not None:  # the verb the copy's parse took for a noun ("Police Arrest Suspected Militants")
             verbs.update(t.i for t in sent if t.idx + len(t.text) == past[1].at)
     return CasedReading(tuple(sorted(ents, key=lambda e: e.start)), frozenset(verbs))
+
+
+# the annotations a headline takes from its sentence-cased copy's parse; the entities stay the article's
+# (the finder takes the copy's from cased_reading, and compares them with the model's own)
+PARSE_ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
+ENTITIES = PARSE_ATTRS.index(ENT_IOB)
+
+
+def reparsed_headlines(doc: Doc) -> Doc:
+    """`doc`, but its headlines annotated from the parses of their sentence-cased copies (events/headline.py),
+    where the model reads "POLICE ARREST 30 PROTESTERS IN MOSCOW" as it reads "Police arrest 30 protesters in
+    Moscow": tags and dependencies, so agents, their places and their acts are found as in prose;
+    the words and their offsets are the article's. `doc` itself when it has no headline, or none whose copy
+    cuts the same words and parses as a clause (a finite verb), which its own parse may read better."""
+    parse = headline.parser(doc)
+    if parse is None:
+        return doc
+    lexicon = event_lexicon()
+    # token index -> the copy's row for it (None: its own, a line break's) and the index of its head
+    swaps: dict[int, tuple[numpy.ndarray | None, int]] = {}
+    index = {t.idx: t.i for t in doc}
+    for sent in headline.units(doc, lexicon):
+        if not headline.is_headline(sent, lexicon):
+            continue
+        cased = headline.cased_doc(doc.text, sent, lexicon, parse)
+        at = {t.idx: t for t in cased if sent.start_char <= t.idx < sent.end_char and not t.is_space}
+        words = [t for t in sent if not t.is_space]
+        if len(at) != len(words) or any((c := at.get(t.idx)) is None or len(c.text) != len(t.text)
+                                         or not sent.start_char <= c.head.idx < sent.end_char for t in words):
+            continue  # the copy cut the words otherwise, or its parse reaches out of the headline
+        if not any(c.tag_ in headline.FINITE_TAGS for c in at.values()):
+            continue  # the copy's parse found no clause ("Governments Recast Anti-Extremism Efforts": all nouns)
+        rows = cased.to_array(PARSE_ATTRS)
+        swaps.update((t.i, (rows[at[t.idx].i], index[at[t.idx].head.idx])) for t in words)
+        # a line break inside the headline hangs on the word before it, as the parser hangs it
+        swaps.update((t.i, (None, max((w.i for w in words if w.i < t.i), default=words[0].i)))
+                     for t in sent if t.is_space)
+    if not swaps:
+        return doc
+    array = doc.to_array(PARSE_ATTRS)
+    head = PARSE_ATTRS.index(HEAD)
+    for i, (row, head_at) in swaps.items():
+        if row is not None:
+            array[i, :ENTITIES] = row[:ENTITIES]
+        array[i, head] = numpy.int64(head_at - i).astype(numpy.uint64)  # to_array's heads are relative
+    out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    out.from_array(PARSE_ATTRS, array)
+    return out
 
 
 def headline_entities(doc: Doc, ents: tuple[Span, ...], matches: list[Match]) -> tuple[Span, ...]:

@@ -49,6 +49,8 @@ ATTACK_PREPOSITIONS = frozenset({"in", "by", "during"})
 SITE_PREPOSITIONS = frozenset({"at", "inside"})
 # ... and those of whom an attack is aimed at ("an attack on shoppers at a mall")
 TARGET_PREPOSITIONS = frozenset({"on", "against", "at"})
+# the prepositions of a verb's other party, who is where the act is: "clashed with police", "fired on protesters"
+PARTY_PREPOSITIONS = frozenset({"with", "against", "on", "upon", "at", "by"})
 PLACE_NOUNS = frozenset({
     "town", "city", "village", "province", "region", "district", "state", "capital", "county", "area",
     "municipality", "governorate", "prefecture", "enclave", "port", "camp", "street", "streets", "square",
@@ -216,15 +218,20 @@ def act_place(head: Token, unit_of: Callable[[Token], Match | None]) -> Match | 
     """The country-giving unit of the place where the subject or object `head` acts or is acted on, the
     verb's "in" ("Crowds celebrated in the streets of Tehran", "troops killed civilians in Gaza"), or the
     "in" of the attack it is struck by ("killed in Israeli shelling in the Gaza Strip", the parser hanging
-    the place on the attack noun or on "shelling" read as a verb): for people who are where they act
-    (LOCAL_ROLES, counted people), not for governments and armies acting abroad."""
+    the place on the attack noun or on "shelling" read as a verb), or the place of the other party of the
+    act, the object of "with", "on", "by" ("police clashed with protesters in Nairobi": both sides are
+    there): for people who are where they act (LOCAL_ROLES, counted people), not for governments and
+    armies acting abroad. `head` may itself be that other party ("protesters clashed with police")."""
     if head.dep_ == "pobj" and head.head.lower_ == "of":  # "thousands of protesters gathered in Moscow"
         head = head.head.head
     while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):  # "four children and a man were killed"
         head = head.head
-    if head.dep_ not in ("nsubj", "nsubjpass", "dobj") or head.head.pos_ not in ("VERB", "AUX"):
+    if head.dep_ == "pobj" and head.head.lower_ in PARTY_PREPOSITIONS and head.head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head.head  # the other side of the act: "clashed with police in Nairobi", "beaten by police"
+    elif head.dep_ not in ("nsubj", "nsubjpass", "dobj") or head.head.pos_ not in ("VERB", "AUX"):
         return None
-    verb = head.head
+    else:
+        verb = head.head
     place = located_place(verb, unit_of)
     if place is not None:
         return place
@@ -233,7 +240,10 @@ def act_place(head: Token, unit_of: Callable[[Token], Match | None]) -> Match | 
             place = located_place(child, unit_of)
         elif child.dep_ in ("advcl", "acl") and child.i > verb.i and child.pos_ == "VERB":
             place = located_place(child, unit_of)  # "killed in Israeli tank shelling in Gaza": shelling, a verb
-        elif child.dep_ == "prep" and child.lower_ in ATTACK_PREPOSITIONS:
+        elif child.dep_ in ("prep", "agent") and child.lower_ in PARTY_PREPOSITIONS:
+            place = next((p for obj in child.children if obj.dep_ == "pobj" and obj.i != head.i
+                          and (p := located_place(obj, unit_of)) is not None), None)  # "clashed with police in Nairobi"
+        if place is None and child.dep_ == "prep" and child.lower_ in ATTACK_PREPOSITIONS:
             place = next((p for obj in child.children if obj.dep_ == "pobj"
                           and (p := located_place(obj, unit_of)) is not None), None)  # "in an air strike in Aleppo"
         if place is not None:

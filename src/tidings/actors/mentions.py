@@ -51,7 +51,7 @@ from tidings.actors.location import (
 from tidings.actors.metonymy import acted_on, acts, metonymy_words
 from tidings.actors.subjects import bare_subjects
 from tidings.actors.surnames import holder, people_by_surname
-from tidings.actors.tables import body_heads, given_names
+from tidings.actors.tables import body_heads, context_words, given_names
 
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "madam": "f",
               "dr": None, "dr.": None}
@@ -223,7 +223,7 @@ class _Finder:
         names: list[tuple[int, int, Entry | None, str | None]] = []
         covered: set[int] = set()
         for ent in self.ents:
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" and not self._titled_name(ent):
                 continue
             inner = [m for m in self.matches if ent.start <= m.start and m.end <= ent.end]
             people = [m for m in self.matches if m.entry.kind == "person" and m.start < ent.end and ent.start < m.end]
@@ -260,6 +260,21 @@ class _Finder:
             names.append((m.start, m.end, m.entry, None))
         names += self._later_surnames(names, covered.union(*(range(s, e) for s, e, _, _ in names)))
         return sorted(names)
+
+    def _titled_name(self, ent: Span) -> bool:
+        """Whether an entity the model took for a body is a person's title and name ("Lawyer Amina Bello",
+        the title opening a sentence): one or more person titles of the tables in the singular that give a
+        role, then two or three capitalised words no table knows, none plural nor heading a body's name
+        ("Lawyers Guild", "Editor Publishing House", "Girl Scouts" are bodies)."""
+        i = ent.start
+        while i < ent.end and (unit := self.unit_at.get(i)) is not None and unit.entry.kind == "agent" \
+                and unit.entry.actor_kind == "person" and unit.entry.terms and unit.entry.terms[0].roles \
+                and self.doc[unit.end - 1].tag_ not in ("NNS", "NNPS"):
+            i = unit.end
+        rest = self.doc[i:ent.end]
+        return ent.label_ == "ORG" and i > ent.start and 2 <= len(rest) <= 3 and all(
+            t.is_alpha and t.text[:1].isupper() and t.i not in self.unit_at and t.lower_ not in body_heads()
+            and t.tag_ not in ("NNS", "NNPS") for t in rest)
 
     def _later_surnames(self, names: list[tuple[int, int, Entry | None, str | None]],
                         covered: set[int]) -> list[tuple[int, int, Entry | None, str | None]]:
@@ -383,10 +398,11 @@ class _Finder:
             if members is not None:  # "crowds of Syrian refugees": the refugees' role, not the crowd's
                 units = [u for u in units if u is not m]
             coding = self.coded(units, begin, end, members or m)
-            if coding.country is None and ((place := located_place(head, self.unit_of)) is not None or
-                                           (self._local(m, head, coding) and
-                                            ((place := site_place(head, self.unit_of)) is not None or
-                                             (place := act_place(head, self.unit_of)) is not None))):
+            # the place the phrase stands in gives its country, not to what faces abroad ("the embassy in Baghdad")
+            if coding.country is None and not _abroad(units) and (
+                    (place := located_place(head, self.unit_of)) is not None
+                    or (self._local(m, head, coding) and ((place := site_place(head, self.unit_of)) is not None
+                                                          or (place := act_place(head, self.unit_of)) is not None))):
                 coding = compose(self.doc, [place, *units], self.day, m)
             if m.entry.has_class("peacekeeping") and coding.country in (None, "IGO"):
                 # an IGO's troops (CAMEO: IGOPKO, IGOUNOPKO); a nationality the text gives stays, as the
@@ -812,6 +828,15 @@ def _complements(unit: Match) -> frozenset[str]:
     """The prepositions whose object belongs to an agent's phrase: "of" for all ("the mayor of Lagos"),
     "for" and "to" too for the generic heads ("a spokesman for the Taliban", "an adviser to Putin")."""
     return HEAD_COMPLEMENTS if unit.entry.has_class("head") else OF_COMPLEMENT
+
+
+def _abroad(units: list[Match]) -> bool:
+    """Whether a body of the phrase faces abroad (data/context.tsv, not_home): "the embassy compound in
+    Damascus" is the embassy's country's, which the place does not tell (people who face abroad, "leaders",
+    "envoys", are left to the place: "local leaders in Kano")."""
+    words = context_words()["not_home"]
+    return any(u.entry.kind == "agent" and u.entry.actor_kind == "organization" and u.entry.phrase.lower() in words
+               for u in units)
 
 
 def _is_title(unit: Match | None) -> bool:

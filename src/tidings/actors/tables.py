@@ -270,3 +270,13 @@ def builtin_lexicon() -> Lexicon:
     for layer in LAYERS:
         lexicon.add(TABLES[layer]())
     return lexicon
+
+
+@lru_cache(maxsize=1)
+def context_words() -> dict[str, frozenset[str]]:
+    """The lists of data/context.tsv: role, dateline_role, not_home, foreign_word."""
+    lists: dict[str, set[str]] = {}
+    for _, row in rows("context.tsv"):
+        word = row["word"] if row["list"].endswith("role") else row["word"].lower()  # role codes stay upper case
+        lists.setdefault(row["list"], set()).add(word)
+    return {name: frozenset(words) for name, words in lists.items()}
