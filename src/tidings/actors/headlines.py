@@ -72,9 +72,9 @@ def cased_reading(doc: Doc) -> CasedReading:
         return CasedReading(ents, frozenset())
     lexicon = event_lexicon()
     verbs: set[int] = set()
-    for sent in headline.units(doc, lexicon):
-        if not headline.is_headline(sent, lexicon):
-            continue
+    heads = [sent for sent in headline.units(doc, lexicon) if headline.is_headline(sent, lexicon)]
+    headline.parse_copies(doc.text, heads, lexicon, parse)   # one batch; the readers below find them kept
+    for sent in heads:
         cased = headline.cased_doc(doc.text, sent, lexicon, parse)
         found = [doc.char_span(e.start_char, e.end_char, label=e.label_) for e in cased.ents
                  if sent.start_char <= e.start_char and e.end_char <= sent.end_char]
@@ -107,10 +107,12 @@ def reparsed_headlines(doc: Doc) -> Doc:
     lexicon = event_lexicon()
     # token index -> the copy's row for it (None: its own, a line break's) and the index of its head
     swaps: dict[int, tuple[numpy.ndarray | None, int]] = {}
+    heads = [sent for sent in headline.units(doc, lexicon) if headline.is_headline(sent, lexicon)]
+    if not heads:
+        return doc
+    headline.parse_copies(doc.text, heads, lexicon, parse)   # one batch; cased_reading and the coder reuse them
     index = {t.idx: t.i for t in doc}
-    for sent in headline.units(doc, lexicon):
-        if not headline.is_headline(sent, lexicon):
-            continue
+    for sent in heads:
         cased = headline.cased_doc(doc.text, sent, lexicon, parse)
         at = {t.idx: t for t in cased if sent.start_char <= t.idx < sent.end_char and not t.is_space}
         words = [t for t in sent if not t.is_space]

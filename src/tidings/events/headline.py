@@ -34,9 +34,9 @@ FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 # a final consonant doubled before "-ed": one syllable ("banned"), "-el", "-ol", "-mit" ("expelled")
 DOUBLED = re.compile(r"^[^aeiou]*[aeiou][bdgklmnprt]$|[^aeiou][aeiou](l|mit)$")
-# copy -> (parse, doc): the sentence-cased copies parsed last
+# copy -> (parse, doc): the sentence-cased copies parsed last (enough for the headlines of one article)
 _PARSED: dict[str, tuple[Callable[[str], Doc], Doc]] = {}
-KEPT_PARSES = 4
+KEPT_PARSES = 64
 
 
 def is_headline(sent: Span, lexicon: Lexicon) -> bool:
@@ -142,7 +142,23 @@ def cased_doc(text: str, sent: Span, lexicon: Lexicon, parse: Callable[[str], Do
     kept = _PARSED.get(copy)
     if kept is not None and kept[0] is parse:
         return kept[1]
-    doc = parse(copy)
+    return _keep(copy, parse, parse(copy))
+
+
+def parse_copies(text: str, sents: list[Span], lexicon: Lexicon, parse: Callable[[str], Doc]) -> None:
+    """Parses the sentence-cased copies of the headlines `sents` that are not kept yet, in one batch:
+    a call of the model per headline costs its per-call overhead (some milliseconds) each time, and
+    an article may list a dozen headlines ("Related" links)."""
+    copies = [c for c in dict.fromkeys(sentence_cased(text, s, lexicon) for s in sents)
+              if (kept := _PARSED.get(c)) is None or kept[0] is not parse]
+    if not copies:
+        return
+    pipe = getattr(parse, "pipe", None)
+    for copy, doc in zip(copies, pipe(copies) if pipe is not None else map(parse, copies), strict=True):
+        _keep(copy, parse, doc)
+
+
+def _keep(copy: str, parse: Callable[[str], Doc], doc: Doc) -> Doc:
     if len(_PARSED) >= KEPT_PARSES:
         _PARSED.pop(next(iter(_PARSED)))
     _PARSED[copy] = (parse, doc)
