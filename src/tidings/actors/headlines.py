@@ -72,7 +72,7 @@ def cased_reading(doc: Doc) -> CasedReading:
         return CasedReading(ents, frozenset())
     lexicon = event_lexicon()
     verbs: set[int] = set()
-    heads = [sent for sent in headline.units(doc, lexicon) if headline.is_headline(sent, lexicon)]
+    heads = headline.headlines(doc, lexicon)
     headline.parse_copies(doc.text, heads, lexicon, parse)   # one batch; the readers below find them kept
     for sent in heads:
         cased = headline.cased_doc(doc.text, sent, lexicon, parse)
@@ -107,7 +107,7 @@ def reparsed_headlines(doc: Doc) -> Doc:
     lexicon = event_lexicon()
     # token index -> the copy's row for it (None: its own, a line break's) and the index of its head
     swaps: dict[int, tuple[numpy.ndarray | None, int]] = {}
-    heads = [sent for sent in headline.units(doc, lexicon) if headline.is_headline(sent, lexicon)]
+    heads = headline.headlines(doc, lexicon)
     if not heads:
         return doc
     headline.parse_copies(doc.text, heads, lexicon, parse)   # one batch; cased_reading and the coder reuse them

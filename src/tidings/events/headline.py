@@ -69,6 +69,11 @@ def units(doc: Doc, lexicon: Lexicon) -> Iterator[Span]:
             i += 1
 
 
+def headlines(doc: Doc, lexicon: Lexicon) -> list[Span]:
+    """The headlines of `doc`: its units (sentences, a headline cut in two joined) in Title Case."""
+    return [sent for sent in units(doc, lexicon) if is_headline(sent, lexicon)]
+
+
 def _runs_on(sent: Span) -> bool:
     """True when the line goes on after `sent` with no stop: its last word is no punctuation, nor
     followed by a line break."""
