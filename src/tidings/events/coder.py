@@ -24,9 +24,10 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.events import cameo, headline, syntax
 from tidings.events.carrying import ALLEGATION_NOUNS, CLAIM_RESPONSIBILITY, COMMANDING_VERBS, Carrying, names_noun
+from tidings.events.headline import FINITE_TAGS
 from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Match, Matcher
-from tidings.events.modality import FINITE_TAGS, Modality
+from tidings.events.modality import Modality
 from tidings.events.participants import Participants
 from tidings.events.sides import SPOKEN_ROOTS, Sides, calling_verb, unique_actors
 from tidings.records import Actor, Event, Place, Quote

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.events import syntax
+from tidings.events.headline import FINITE_TAGS  # finite verbs and modals: a sentence without them is a headline's
 from tidings.events.matching import Match
 from tidings.events.sides import (
     calling_verb,
@@ -27,8 +28,6 @@ OPERATION_NOUNS = frozenset({"operation", "raid", "crackdown", "sweep", "manhunt
 LAUNCHING_VERBS = frozenset({"launch", "conduct", "carry", "mount", "stage", "begin", "start", "undertake",
                              "perform", "execute", "continue", "intensify", "step", "expand", "widen", "resume",
                              "pursue", "lead", "unleash"})
-# finite verbs and modals: a sentence without them is a headline's or a caption's
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
 
 
