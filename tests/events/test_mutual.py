@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from tests.events import cases
+from tidings.events import find_events
+from tidings.records import Actor
 
 
 def coded(nlp, text: str) -> list[tuple]:
@@ -72,3 +74,45 @@ def test_examples(nlp, text, expected):
 ])
 def test_cooperation_in_a_field(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+def _cast(text: str, cast: dict[str, str | None]) -> list[Actor]:
+    """One group actor per surface form of `cast` (surface -> CAMEO role) found in `text`."""
+    actors = []
+    for name, role in cast.items():
+        start = text.find(name)
+        if start >= 0:
+            actors.append(Actor(f"a{len(actors) + 1}", name, "group", None, role, mentions=((start, start + len(name)),)))
+    return actors
+
+
+CAST = {"Protesters": "OPP", "protesters": "OPP", "Police": "COP", "police": "COP", "Rebels": "REB", "rebels": "REB",
+        "Troops": "MIL", "troops": "MIL", "Residents": "CVL", "soldiers": "MIL", "Militants": "REB",
+        "the army": "MIL", "Hezbollah fighters": "REB"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clash is each side's act on the other; a crowd's side is violent protest (145), the
+    # police's violent repression (175), armed groups' fighting (190)
+    ("Protesters clashed with police in the capital.",
+     [("Protesters", "145", "police"), ("police", "175", "Protesters")]),
+    ("Police clashed with protesters in the capital.",
+     [("Police", "175", "protesters"), ("protesters", "145", "Police")]),
+    ("Residents clashed with soldiers in the capital.",
+     [("Residents", "145", "soldiers"), ("soldiers", "175", "Residents")]),
+    ("Police and protesters clashed in the capital.",
+     [("Police", "175", "protesters"), ("protesters", "145", "Police")]),
+    ("Rebels clashed with troops near the border.", [("Rebels", "190", "troops"), ("troops", "190", "Rebels")]),
+    ("Militants clashed with police near the border.", [("Militants", "190", "police"), ("police", "190", "Militants")]),
+    ("Troops exchanged fire with Hezbollah fighters.",
+     [("Troops", "193", "Hezbollah fighters"), ("Hezbollah fighters", "193", "Troops")]),
+    # engaging someone in a firefight is the engager's act
+    ("Rebels engaged the army in a firefight.", [("Rebels", "193", "the army")]),
+    # carried into another kind of act, it is the carrier's alone
+    ("Protesters threatened to clash with police.", [("Protesters", "133", "police")]),
+])
+def test_clashes(nlp, text, expected):
+    actors = _cast(text, CAST)
+    names = {a.id: a.name for a in actors}
+    events = find_events(text, nlp(text), actors, [], published=None)
+    assert [(names.get(e.source), e.code, names.get(e.target)) for e in events] == expected

@@ -23,7 +23,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from tidings.events import cameo, headline, syntax
-from tidings.events.carrying import ALLEGATION_NOUNS, CLAIM_RESPONSIBILITY, COMMANDING_VERBS, Carrying, names_noun
+from tidings.events.carrying import (ALLEGATION_NOUNS, CLAIM_RESPONSIBILITY, COMMANDING_VERBS, FORCE_ROLES, Carrying,
+                                     names_noun)
 from tidings.events.headline import FINITE_TAGS
 from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Match, Matcher
@@ -40,6 +41,7 @@ DEED_TARGET_CODES = frozenset({CLAIM_RESPONSIBILITY, "014"})
 CONSULT, PHONE_CONSULT = "040", "041"
 PHONE_CALLING_VERBS = syntax.PHONING_VERBS | {"call"}
 VIOLENT_PROTEST_ROOTS = frozenset({"17", "18"})
+REPRESSION = "175"                           # use tactics of violent repression
 # Military exercises (CAMEO 150, a show of force) held by forces of several countries together are
 # military cooperation (062): "the US and its allies launched war games", "staged by US marines
 # and Jordanian forces".
@@ -160,8 +162,11 @@ class Coder(Carrying, Modality, Sides):
             return [(s, s) for s in match.sources]
         sources: list[Actor | None] = list(match.sources) or [None]
         targets: list[Actor | None] = list(match.targets) or [None]
-        return [(s, t) for s in sources for t in targets
-                if (s is not None or t is not None) and (s is None or t is None or s.id != t.id)]
+        pairs = [(s, t) for s in sources for t in targets
+                 if (s is not None or t is not None) and (s is None or t is None or s.id != t.id)]
+        if _mutual(match):                   # "rebels clashed with troops": each fights the other
+            pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
+        return pairs
 
 
 def _stands(match: Match) -> bool:
@@ -270,7 +275,7 @@ def _coded(lexicon: Lexicon, text: str, doc: Doc, actors: Sequence[Actor], quote
         for by, match in sorted(pairs, key=lambda p: (STANDING.get(p[1].modality, 4), -p[1].confidence,
                                                       p[1].trigger.i)):
             for source, target in by.events(match, sent):
-                code = _by_protesters(match.code, source)
+                code = _pair_code(match, source, target)
                 key = (source.id if source else None, target.id if target else None, code)
                 if key not in seen:
                     seen.add(key)
@@ -312,6 +317,28 @@ def _headline(lexicon: Lexicon, text: str, sent: Span, actors: Sequence[Actor], 
     other = Coder(lexicon, cased[0].doc, actors, quotes, places)
     pairs = [(other, match) for part in cased for match in other.sentence(part)]
     return (pairs, None) if pairs else None
+
+
+def _mutual(match: Match) -> bool:
+    """True when `match` is an act both its sides do to each other ("clashed with", a `mutual`
+    pattern) between a source and a target, as it happened or is to come, not turned into another
+    kind of act ("threatened to clash with" is the threatener's alone)."""
+    return match.pattern.mutual is not None and match.code == match.pattern.code and match.pairs == "cross" \
+        and bool(match.sources) and bool(match.targets)
+
+
+def _pair_code(match: Match, source: Actor | None, target: Actor | None) -> str:
+    """The code of `match`'s event from `source` to `target`: the way back of a mutual act takes
+    the pattern's code for it ("protesters clashed with police": the police's side is violent
+    repression, 175), and each side's act is coded by who does it (_by_protesters)."""
+    code = match.code
+    if source is None or target is None or match.pattern.mutual is None or match.code != match.pattern.code:
+        return _by_protesters(code, source)
+    if match.pattern.mutual and _mutual(match) and source in match.targets and target in match.sources:
+        code = match.pattern.mutual
+    if code == "190" and source.role in FORCE_ROLES and target.role == "OPP":
+        return REPRESSION                   # "police clashed with protesters", "police and protesters clashed"
+    return _by_protesters(code, source)
 
 
 def _by_protesters(code: str, source: Actor | None) -> str:

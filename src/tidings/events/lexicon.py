@@ -76,6 +76,12 @@ class Pattern:
         """The carrying kind of this pattern (report, allege, intent, ...), if any."""
         return _embed_kind(self.flags)
 
+    @property
+    def mutual(self) -> str | None:
+        """For a `mutual` pattern (an act both sides do to each other: "clashed with"), the code of
+        the way back: "" for the pattern's own code, or the code of `mutual=175`; None otherwise."""
+        return _mutual(self.flags)
+
 
 # Asked of every match by every step of the coder: worked out once per distinct slot or flag set.
 @cache
@@ -87,6 +93,17 @@ def _slot_preps(slot: str) -> frozenset[str]:
 def _embed_kind(flags: frozenset[str]) -> str | None:
     kinds = flags & EMBED_FLAGS
     return next(iter(sorted(kinds))) if kinds else None
+
+
+@cache
+def _mutual_flags(flags: frozenset[str]) -> frozenset[str]:
+    return frozenset(f for f in flags if f == "mutual" or f.startswith("mutual="))
+
+
+@cache
+def _mutual(flags: frozenset[str]) -> str | None:
+    found = _mutual_flags(flags)
+    return next(iter(found)).partition("=")[2] if found else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,8 +220,11 @@ def _patterns(names: tuple[str, ...], pos: str) -> dict[str, tuple[Pattern, ...]
         if code != NULL_CODE and not cameo.is_code(code):
             raise LexiconError(f"{where}: {code!r} is not a CAMEO code")
         flags = frozenset() if flags_cell == "-" else frozenset(flags_cell.split(","))
-        if flags - KNOWN_FLAGS:
-            raise LexiconError(f"{where}: unknown flags {sorted(flags - KNOWN_FLAGS)}")
+        if flags - KNOWN_FLAGS - _mutual_flags(flags):
+            raise LexiconError(f"{where}: unknown flags {sorted(flags - KNOWN_FLAGS - _mutual_flags(flags))}")
+        back = _mutual(flags)
+        if back and not cameo.is_code(back):
+            raise LexiconError(f"{where}: {back!r} in mutual={back} is not a CAMEO code")
         requires = _requirements(requires_cell, where)
         base = _pattern_id(pos, lemma, requires)
         seen[base] = seen.get(base, 0) + 1
