@@ -117,6 +117,11 @@ def seed_scores(pipeline: Pipeline) -> dict:
 
 # --- petr2_gsr ---------------------------------------------------------------------------------
 
+# The gold's sides above countries: intergovernmental, international militant and
+# non-governmental organisations (CAMEO's IGO, IMG, NGO)
+BLOCS = frozenset({"IGO", "IMG", "NGO"})
+
+
 def _side(actors: dict, actor_id: str | None, full: bool, missing: str = "---") -> str:
     """Returns the gold's writing of an event side: the actor's country (or full code), "IGO",
     or "---"; `missing` for no actor at all (the verbose listing shows it as "None")."""
@@ -125,9 +130,9 @@ def _side(actors: dict, actor_id: str | None, full: bool, missing: str = "---") 
         return missing
     if full:
         return actor.code
-    if actor.organization and not actor.country:
-        return "IGO"
-    return actor.country or "---"
+    if not actor.country and (actor.code or "")[:3] in BLOCS:
+        return actor.code[:3]
+    return actor.country or "---"   # "Al-Qaeda-linked rebels" are linked to a group, not one: "---"
 
 
 def triple_scores(records: list[dict], extractions: list[Extraction], *, level: str, full: bool,
