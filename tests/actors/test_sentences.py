@@ -254,6 +254,10 @@ TABLE = [
     ('2024-02-09', 'Kenyan troops clashed with sudanese smugglers in the Egyptian desert.',
      [('Kenyan troops', 'KEN', 'MIL'), ('sudanese smugglers', 'SDN', 'CRM')]),
     ('2024-02-09', 'She ordered french fries.', []),
+    # a country's name in lower or odd case is the country; one that is also a word is not
+    ('2024-02-09', 'the minister wants to help iSrael and ukraine.',
+     [('minister', None, 'GOV'), ('Israel', 'ISR', None), ('Ukraine', 'UKR', None)]),
+    ('2024-02-09', 'She served turkey on fine china.', []),
     ('2024-02-09', 'Witnesses said the egyptian army shelled a swiss cheese factory.',
      [('egyptian army', 'EGY', 'MIL')]),
     # counted people are actors events can take as targets, coded as far as their words go

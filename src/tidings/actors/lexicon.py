@@ -113,6 +113,9 @@ class Match:
     entry: Entry
 
 
+# Country names that are also English words ("turkey", "fine china", "chad"): only capitalised.
+COUNTRY_WORDS = frozenset({"turkey", "chad", "china", "jordan", "georgia", "guinea", "japan", "niger", "togo",
+                           "cuba", "wales", "jersey", "panama", "brazil", "morocco", "canada", "india", "chile"})
 # Case rules per phrase token: 0 any case, 1 capitalised, 2 exactly as written (acronyms: "US", "WHO").
 _ANY, _CAPITAL, _EXACT = 0, 1, 2
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "–": "-", "—": "-"})
@@ -223,6 +226,8 @@ class Lexicon:
 
     def _case_fits(self, key: str, doc: Doc, first: int) -> bool:
         rules = self.cases[key]
+        if _EXACT not in rules and self.entries[key].kind == "country" and key not in COUNTRY_WORDS:
+            return True                      # "help israel", "iSrael": a country's name is no other word
         if rules == (_CAPITAL,) and self.entries[key].kind == "adjective" and _nationality_of_plural(doc[first]):
             return True
         for rule, token in zip(rules, doc[first:first + len(rules)], strict=False):
