@@ -59,3 +59,16 @@ def test_a_main_verb_taken_for_a_participle_has_its_noun_for_subject(nlp):
 ])
 def test_things_done_by_someone(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the toll an attack takes is the attack: one event
+    ("Russia shelled Kyiv on Monday, killing five Ukrainian civilians.", [("RUS", "194", "UKR")]),
+    ("Israel struck Gaza, wounding 12 Iranian workers.", [("ISR", "190", "PSE")]),
+    # an attack with no target named: its toll says who it hit
+    ("Russia fired missiles overnight, killing five Ukrainian civilians.", [("RUS", "194", None), ("RUS", "190", "UKR")]),
+    # a toll with no attack coded stands
+    ("A bomb exploded in Kyiv, killing five Russian soldiers.", [(None, "183", "RUS")]),
+])
+def test_tolls(nlp, text, expected):
+    assert coded(nlp, text) == expected

@@ -41,6 +41,10 @@ DEED_TARGET_CODES = frozenset({CLAIM_RESPONSIBILITY, "014"})
 CONSULT, PHONE_CONSULT = "040", "041"
 PHONE_CALLING_VERBS = syntax.PHONING_VERBS | {"call"}
 VIOLENT_PROTEST_ROOTS = frozenset({"17", "18"})
+# The toll an attack takes, told by a participle after it ("..., killing five civilians"), and the
+# roots of attacks (violent protest, assault, fight, mass violence)
+TOLL_VERBS = frozenset({"kill", "wound", "injure", "maim", "hurt"})
+ATTACK_ROOTS = frozenset({"14", "18", "19", "20"})
 REPRESSION = "175"                           # use tactics of violent repression
 # Military exercises (CAMEO 150, a show of force) held by forces of several countries together are
 # military cooperation (062): "the US and its allies launched war games", "staged by US marines
@@ -97,6 +101,8 @@ class Coder(Carrying, Modality, Sides):
         for match in matches.values():
             if _alleged(match.trigger if match.construction == "nominal" else match.clause):
                 match.dropped = True
+            elif _consequence(match, matches.get(match.trigger.head.i)):
+                match.dropped = True         # "shelled Kharkiv, killing five": one event, the shelling
         for match in sorted(matches.values(), key=lambda m: -_depth(m.trigger)):
             if not match.dropped and not (match.pattern.embeds == "pass" and match.has_content):
                 self._carry(match, matches)  # "offered to help mediate": the mediation is offered, not help
@@ -220,6 +226,17 @@ def _frames(verb: Match, noun: Token) -> bool:
     it ("took part in the killing": the pattern names its object "part", the deed is the killing)."""
     objects = [r for r in verb.pattern.requires if r.slot == "dobj" and r.lemmas]
     return bool(objects) and not names_noun(verb, noun) and noun.dep_ == "pobj"
+
+
+def _consequence(match: Match, head: Match | None) -> bool:
+    """True when `match` is the toll of the attack `head` it follows as a participle ("Russian
+    forces shelled Kharkiv, killing five civilians", "struck Gaza, wounding 12"): the same act by
+    the same hands, one event, the attack; a toll of no attack we code stands ("a bomb exploded,
+    killing five")."""
+    return (head is not None and not head.dropped and bool(head.targets) and match.trigger.dep_ == "advcl"
+            and match.trigger.tag_ == "VBG" and match.trigger.i > head.trigger.i
+            and match.pattern.lemma in TOLL_VERBS and head.code[:2] in ATTACK_ROOTS
+            and {a.id for a in match.sources} <= {a.id for a in head.sources})
 
 
 def _visit_for(verb: Match, noun: Token) -> bool:
