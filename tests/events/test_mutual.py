@@ -28,6 +28,9 @@ def coded(nlp, text: str) -> list[tuple]:
      [("ARM", "112", "AZE"), ("ARM", "190", "AZE"), ("AZE", "190", "ARM")]),
     ("Serbia and Kosovo met in Brussels, where Macron said both countries would sign a deal.",
      [("SRB", "040", "XKX"), ("XKX", "040", "SRB"), ("SRB", "057", "XKX"), ("XKX", "057", "SRB")]),
+    # between coordinated nationalities of one noun: each nationality a side
+    ("Clashes between Russian and Ukrainian troops killed two soldiers.", [("RUS", "190", "UKR"), ("UKR", "190", "RUS")]),
+    ("Talks between Israeli and Iranian negotiators resumed.", [("ISR", "046", "IRN"), ("IRN", "046", "ISR")]),
     # fewer actors before than the number says: no one
     ("Modi said the two leaders held talks.", []),
 ])

@@ -18,6 +18,7 @@ from tidings.events.lexicon import NULL_CODE, Lexicon, LightVerb, Pattern, Requi
 from tidings.events.participants import AUTHORED_NOUNS, Participants
 from tidings.records import Actor
 
+BETWEEN = frozenset({"between"})
 # Prepositions that set a noun event in the clause of its verb: the clause's coordinated
 # subject takes part in it ("Xi and Putin accused the US ... during a telephone conversation").
 SETTING_PREPS = frozenset({"during", "in", "at", "after", "before", "amid", "following", "on", "over"})
@@ -740,7 +741,7 @@ class Matcher:
         return None
 
     def _symmetric(self, match: Match, noun: Token, verb: Token | None) -> None:
-        between = _unique(self.participants.actor(t) for t in syntax.prep_objects(noun, frozenset({"between"})))
+        between = _unique(self.participants.actor(t) for t in _sides_between(syntax.prep_objects(noun, BETWEEN)))
         if len(between) > 1 and not match.sources:
             match.sources, match.targets, match.pairs = between, [], "all"
             return
@@ -911,4 +912,15 @@ def _unique(actors) -> list[Actor]:
     for actor in actors:
         if actor is not None and all(actor.id != a.id for a in out):
             out.append(actor)
+    return out
+
+
+def _sides_between(objects: list[Token]) -> list[Token]:
+    """The words naming the sides of "between" objects: each object, and for "between Indian and
+    Pakistani troops" also the coordinated adjectives, each one side's troops."""
+    out = list(objects)
+    for obj in objects:
+        for mod in obj.children:
+            if mod.dep_ == "amod" and mod.i < obj.i and any(c.dep_ == "conj" for c in mod.children):
+                out[:0] = [mod, *(c for c in mod.children if c.dep_ == "conj")]
     return out
