@@ -44,3 +44,27 @@ def test_a_verb_tagged_a_noun_still_heads_its_clause(nlp):
     actors = actors_in(text, names)
     events = find_events(text, nlp(text), actors, [], published="2024-02-09")
     assert triples(events, actors) == [("EUR", "070", "TCD"), ("UNO", "070", "TCD")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a byline's credit is no contribution
+    ("Staff writers in Kenya contributed to this report.", []),
+    ("Japan contributed 10 million euros to Sudan.", [("JPN", "071", "SDN")]),
+    # a search warrant carried out kills and arrests no one; prisoners executed are killed
+    ("Iranian agents executed a search warrant at a house in Turkey.", []),
+    ("Iran executed a search warrant at a house in Turkey.", []),
+    ("Iran executed two Israeli spies.", [("IRN", "1823", "ISR")]),
+    # schooling is no visit; a conference abroad is a meeting there
+    ("Modi attended school in Britain.", []),
+    ("Modi attended a conference in Britain.", [("IND", "044", "GBR")]),
+    # an email released frees no prisoner
+    ("Iran released an email from Israel.", []),
+    # a statement given to the police is telling, not aid; what one knows, shared, is 064
+    ("Iran provided a statement to Turkey.", []),
+    ("Pakistan provided intelligence to the United States.", [("PAK", "064", "USA")]),
+    # a defendant standing trial undergoes the legal action
+    ("Two Russian spies will stand trial in Britain.", [(None, "173", "RUS")]),
+    ("Two Russian spies appeared in court in Britain.", [(None, "173", "RUS")]),
+])
+def test_readings_that_are_no_such_event(nlp, text, expected):
+    assert coded(nlp, text) == expected
