@@ -68,3 +68,15 @@ def test_a_verb_tagged_a_noun_still_heads_its_clause(nlp):
 ])
 def test_readings_that_are_no_such_event(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a defendant's plea is no appeal; pleading with someone is
+    ("The Russian spy pleaded not guilty in Britain.", []),
+    ("Zelensky pleaded with Germany for aid.", [("UKR", "0231", "DEU")]),
+    # a month is no march
+    ("By Kenya Staff Writer March 27, 2009 Kenya was near announcing plans.", []),
+    ("Kenyan protesters held a march in Kenya on Monday.", [("KEN", "141", None)]),
+])
+def test_pleas_and_months(nlp, text, expected):
+    assert coded(nlp, text) == expected

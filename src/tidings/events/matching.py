@@ -19,6 +19,8 @@ from tidings.events.participants import AUTHORED_NOUNS, Participants
 from tidings.records import Actor
 
 BETWEEN = frozenset({"between"})
+# Month names that are also event nouns, read as months where the model dates them ("March 27")
+MONTHS = frozenset({"March", "May"})
 # Prepositions that set a noun event in the clause of its verb: the clause's coordinated
 # subject takes part in it ("Xi and Putin accused the US ... during a telephone conversation").
 SETTING_PREPS = frozenset({"during", "in", "at", "after", "before", "amid", "following", "on", "over"})
@@ -427,8 +429,8 @@ class Matcher:
             patterns = syntax.lookup(self.lexicon.verbs, token)
             return self._verb(token, patterns) if patterns else None
         if token.pos_ in syntax.NOUN_POS:
-            if _describes(token):
-                return None
+            if _describes(token) or (token.text in MONTHS and token.ent_type_ == "DATE"):
+                return None                  # "March 27, 2009": a month, no march
             patterns = syntax.lookup(self.lexicon.nouns, token)
             return self._noun(token, patterns) if patterns else None
         return None
