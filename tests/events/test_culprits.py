@@ -35,3 +35,12 @@ def test_responsible_for_and_guilty_of_name_the_doer(nlp, text, expected, modali
     events, actors = code(nlp, text)
     assert triples(events, actors) == expected
     assert [e.modality for e in events] == modality
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what someone is charged with or convicted of is the charge, not a deed of the court's
+    ("Iranian prosecutors charged a man with killing an Israeli diplomat.", [("IRN", "173", None)]),
+    ("Iran charged two men with spying for Israel.", [("IRN", "173", None)]),
+])
+def test_charged_with(nlp, text, expected):
+    assert triples(*code(nlp, text)) == expected

@@ -59,6 +59,7 @@ def test_a_verb_tagged_a_noun_still_heads_its_clause(nlp):
     ("Modi attended a conference in Britain.", [("IND", "044", "GBR")]),
     # an email released frees no prisoner
     ("Iran released an email from Israel.", []),
+    ("The audit was released by Iran on Monday.", []),
     # a statement given to the police is telling, not aid; what one knows, shared, is 064
     ("Iran provided a statement to Turkey.", []),
     ("Pakistan provided intelligence to the United States.", [("PAK", "064", "USA")]),
@@ -73,6 +74,7 @@ def test_readings_that_are_no_such_event(nlp, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # a defendant's plea is no appeal; pleading with someone is
     ("The Russian spy pleaded not guilty in Britain.", []),
+    ("The Russian spy pleaded no contest in Britain.", []),
     ("Zelensky pleaded with Germany for aid.", [("UKR", "0231", "DEU")]),
     # a month is no march
     ("By Kenya Staff Writer March 27, 2009 Kenya was near announcing plans.", []),

@@ -44,6 +44,7 @@ FORCE_NOUNS = frozenset({"troop", "force", "soldier", "army", "military", "navy"
                          "brigade", "division"})
 # Roots of judgements whose "for"-clause gives their grounds (criticise, reject, punish, arrest).
 JUDGEMENT_ROOTS = ("11", "12", "16", "17")
+LEGAL_ACTION = ("17",)                       # coerce: arrest, charge, try, sentence
 # Roots of words that take a stand on a course of action: their gerund object is a proposal
 # ("supported lifting the sanctions", "opposed sending troops"), not a deed.
 STANCE_ROOTS = ("03", "05", "10", "11", "12", "13")
@@ -415,10 +416,14 @@ def names_noun(match: Match, noun: Token) -> bool:
 
 def _grounds(match: Match, carrier: Match) -> bool:
     """True when `match` is the reason a judgement gives ("jailed X for helping militants",
-    "criticised Y for attacking Z"): what the court or critic holds against someone is not
-    coded as a deed of its own, as with "accused X of"."""
+    "criticised Y for attacking Z", "charged X with killing Y"): what the court or critic holds
+    against someone is not coded as a deed of its own, as with "accused X of"."""
     clause = match.clause
-    return clause.dep_ == "pcomp" and clause.head.lower_ == "for" and carrier.code.startswith(JUDGEMENT_ROOTS)
+    if clause.dep_ != "pcomp" and not (clause.dep_ == "pobj" and clause.tag_ == "VBG"):
+        return False                         # the parser makes a gerund the object too ("with spying")
+    # "charged X with killing Y", "convicted X of spying": the charge, not a deed
+    return (clause.head.lower_ == "for" and carrier.code.startswith(JUDGEMENT_ROOTS)) \
+        or (clause.head.lower_ in ("with", "of") and carrier.code.startswith(LEGAL_ACTION))
 
 
 def _proposed(match: Match, carrier: Match) -> bool:
