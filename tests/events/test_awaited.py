@@ -28,3 +28,15 @@ def test_a_clause_waited_on_is_hypothetical(nlp, text, expected):
     actors = actors_in(text)
     events = find_events(text, nlp(text), actors, [], published="2024-02-09")
     assert list(zip(triples(events, actors), [e.modality for e in events], strict=True)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an object denied by "no" is an act not done
+    ("Germany gave no aid to Ukraine.", [("DEU", "070", "UKR", "negated")]),
+    ("Germany gave aid to Ukraine.", [("DEU", "070", "UKR", "asserted")]),
+    # "no" elsewhere denies nothing of the act
+    ("Russia attacked Ukraine with no warning.", [("RUS", "190", "UKR", "asserted")]),
+])
+def test_no_object(nlp, text, expected):
+    from tests.events import cases
+    assert cases.coded(nlp, text, published=None, modality=True) == expected

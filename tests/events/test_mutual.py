@@ -31,6 +31,9 @@ def coded(nlp, text: str) -> list[tuple]:
     # between coordinated nationalities of one noun: each nationality a side
     ("Clashes between Russian and Ukrainian troops killed two soldiers.", [("RUS", "190", "UKR"), ("UKR", "190", "RUS")]),
     ("Talks between Israeli and Iranian negotiators resumed.", [("ISR", "046", "IRN"), ("IRN", "046", "ISR")]),
+    # coordinated subjects with a partner: each with the partner, both ways, not with each other
+    ("Xi and Putin held talks with Modi.",
+     [("CHN", "046", "IND"), ("IND", "046", "CHN"), ("RUS", "046", "IND"), ("IND", "046", "RUS")]),
     # fewer actors before than the number says: no one
     ("Modi said the two leaders held talks.", []),
 ])

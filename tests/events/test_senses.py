@@ -82,3 +82,23 @@ def test_readings_that_are_no_such_event(nlp, text, expected):
 ])
 def test_pleas_and_months(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # credits and idioms of political copy that are no events
+    ("Caryn Wilson in Kenya contributed reporting.", []),
+    ("Erdogan made a big deal about the visit to Germany.", []),
+    ("Germany backed off its plan.", []),
+    ("Germany backed Ukraine.", [("DEU", "051", "UKR")]),
+    # words attack: criticism, not force
+    ("Erdogan attacked Macron in a speech.", [("TUR", "111", "FRA")]),
+    ("Russia attacked Ukraine on Monday.", [("RUS", "190", "UKR")]),
+    # a tax cut at home eases no sanction; tariffs on another's goods are
+    ("Japan will cut the top marginal tax rate.", []),
+    ("Japan will cut tariffs on Chinese goods.", [("JPN", "085", "CHN")]),
+    # deciding against a course is no disapproval of anyone
+    ("Japan decided against it.", []),
+    ("Japan decided against China.", [("JPN", "110", "CHN")]),
+])
+def test_political_copy(nlp, text, expected):
+    assert coded(nlp, text) == expected

@@ -162,7 +162,11 @@ class Coder(Carrying, Modality, Sides):
     def events(self, match: Match, sent: Span) -> list[tuple[Actor | None, Actor | None]]:
         """The (source, target) actor pairs of `match`: one event each."""
         if match.pairs == "all":
-            group = match.sources + [a for a in match.targets if a not in match.sources]
+            sides = [a for a in match.targets if a not in match.sources]
+            if match.sources and sides:      # "Podesta and Stern began negotiations with China": each
+                return [pair for s in match.sources for t in sides if s.id != t.id  # with China, both ways,
+                        for pair in ((s, t), (t, s))]                               # not with each other
+            group = match.sources + sides
             return [(s, t) for s in group for t in group if s.id != t.id]
         if match.pairs == "self":
             return [(s, s) for s in match.sources]

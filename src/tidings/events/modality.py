@@ -40,7 +40,7 @@ class Modality:
             return
         clause = match.clause
         if syntax.negated(clause) or (match.trigger.i != clause.i and syntax.negated(match.trigger)) \
-                or _without(clause):
+                or _without(clause) or _nothing_done(clause):
             match.modality = "negated"
             self._refusal(match)
             return
@@ -139,6 +139,13 @@ def _wished(clause: Token) -> bool:
 def _without(clause: Token) -> bool:
     """True for a gerund after "without" ("left without signing a deal"): not done."""
     return clause.dep_ == "pcomp" and clause.head.lower_ == "without"
+
+
+def _nothing_done(clause: Token) -> bool:
+    """True for a verb whose object is denied by "no" ("offered no proof", "gave no aid to"):
+    the act is not done."""
+    return clause.pos_ in syntax.VERB_POS and any(
+        c.dep_ == "det" and c.lower_ == "no" for o in syntax.objects(clause) for c in o.children)
 
 
 def _first_infinitive(clause: Token) -> Token:
