@@ -41,6 +41,8 @@ def test_responsible_for_and_guilty_of_name_the_doer(nlp, text, expected, modali
     # what someone is charged with or convicted of is the charge, not a deed of the court's
     ("Iranian prosecutors charged a man with killing an Israeli diplomat.", [("IRN", "173", None)]),
     ("Iran charged two men with spying for Israel.", [("IRN", "173", None)]),
+    # what someone is held on suspicion of is alleged
+    ("Iran detained two men on suspicion of spying for Israel.", [("IRN", "173", None)]),
 ])
 def test_charged_with(nlp, text, expected):
     assert triples(*code(nlp, text)) == expected

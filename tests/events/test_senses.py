@@ -96,6 +96,12 @@ def test_pleas_and_months(nlp, text, expected):
     # a tax cut at home eases no sanction; tariffs on another's goods are
     ("Japan will cut the top marginal tax rate.", []),
     ("Japan will cut tariffs on Chinese goods.", [("JPN", "085", "CHN")]),
+    # showing a skill is no protest; seizing on comments takes nothing; a tax return released frees no one
+    ("Merkel has demonstrated her skill as a negotiator in Germany.", []),
+    ("Japan seized on the comments by China.", []),
+    ("Erdogan should release his tax returns.", []),
+    # an audience is a meeting only with someone
+    ("Macron told his radio audience that Germany is fine.", []),
     # deciding against a course is no disapproval of anyone
     ("Japan decided against it.", []),
     ("Japan decided against China.", [("JPN", "110", "CHN")]),

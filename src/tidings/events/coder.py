@@ -251,13 +251,17 @@ def _visit_for(verb: Match, noun: Token) -> bool:
 
 def _alleged(token: Token) -> bool:
     """True when `token` lies in the content clause of an allegation noun ("accusations that it
-    had aided the rebels"), not in a relative clause on it ("the charges that the court filed")."""
+    had aided the rebels", "on suspicion of spying"), not in a relative clause on it ("the charges
+    that the court filed")."""
     for _ in range(8):
         head = token.head
         if head.i == token.i:
             return False
         if token.dep_ == "acl" and head.lemma_.lower() in ALLEGATION_NOUNS and syntax.subjects_own(token):
             return True
+        if token.tag_ == "VBG" and token.dep_ in ("pcomp", "pobj") and head.lower_ == "of" \
+                and head.head.lemma_.lower() in ALLEGATION_NOUNS:
+            return True                      # "on suspicion of spying", "charges of plotting a coup"
         token = head
     return False
 
