@@ -103,6 +103,8 @@ class Coder(Carrying, Modality, Sides):
                 match.dropped = True
             elif _consequence(match, matches.get(match.trigger.head.i)):
                 match.dropped = True         # "shelled Kharkiv, killing five": one event, the shelling
+            elif self._toll_of_noun(match):
+                match.dropped = True         # "condemned the attack that killed nine": the attack's toll
         for match in sorted(matches.values(), key=lambda m: -_depth(m.trigger)):
             if not match.dropped and not (match.pattern.embeds == "pass" and match.has_content):
                 self._carry(match, matches)  # "offered to help mediate": the mediation is offered, not help
@@ -148,6 +150,14 @@ class Coder(Carrying, Modality, Sides):
                 match.dropped = True         # "ordered his fighters back": a command, no demand
         return [m for m in matches.values() if not m.dropped and _stands(m)]
 
+
+    def _toll_of_noun(self, match: Match) -> bool:
+        """True when `match` is a relative clause telling the toll of the event noun it hangs on,
+        by no one named ("the attack on a church which killed nine people", "the bombings that
+        killed 300"): the noun names the event, which is coded (or not) as the noun."""
+        trigger = match.trigger
+        return trigger.dep_ == "relcl" and not match.sources and match.code[:2] in ATTACK_ROOTS \
+            and trigger.head.pos_ in syntax.NOUN_POS and bool(syntax.lookup(self.lexicon.nouns, trigger.head))
 
     # --- what carries what -------------------------------------------------------------------
 
