@@ -68,8 +68,8 @@ def test_things_done_by_someone(nlp, text, expected):
     # an attack with no target named: its toll says who it hit
     ("Russia fired missiles overnight, killing five Ukrainian civilians.", [("RUS", "194", None), ("RUS", "190", "UKR")]),
     # a relative clause telling an event noun's toll, by no one named, is the noun's event
-    ("Germany condemned the bombing that killed nine Turkish soldiers.", [("DEU", "111", None)]),
-    ("A ceasefire took effect, halting the fighting that killed thousands of Lebanese civilians.", []),
+    ("Germany condemned the bombing that killed nine Israeli soldiers.", [("DEU", "111", None)]),
+    ("A ceasefire took effect, halting the fighting that killed thousands of Ukrainian civilians.", []),
     # one with its doer named stands
     ("Russia, which killed nine Ukrainian soldiers, was condemned by Germany.", [("RUS", "190", "UKR"), ("DEU", "111", "RUS")]),
     # a toll with no attack coded stands
