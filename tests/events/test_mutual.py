@@ -29,7 +29,8 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Serbia and Kosovo met in Brussels, where Macron said both countries would sign a deal.",
      [("SRB", "040", "XKX"), ("XKX", "040", "SRB"), ("SRB", "057", "XKX"), ("XKX", "057", "SRB")]),
     # between coordinated nationalities of one noun: each nationality a side
-    ("Clashes between Russian and Ukrainian troops killed two soldiers.", [("RUS", "190", "UKR"), ("UKR", "190", "RUS")]),
+    ("Clashes between Russian and Ukrainian troops killed two soldiers.",
+     [("RUS", "190", "UKR"), ("UKR", "190", "RUS")]),
     ("Talks between Israeli and Iranian negotiators resumed.", [("ISR", "046", "IRN"), ("IRN", "046", "ISR")]),
     # coordinated subjects with a partner: each with the partner, both ways, not with each other
     ("Xi and Putin held talks with Modi.",
@@ -88,7 +89,8 @@ def _cast(text: str, cast: dict[str, str | None]) -> list[Actor]:
     for name, role in cast.items():
         start = text.find(name)
         if start >= 0:
-            actors.append(Actor(f"a{len(actors) + 1}", name, "group", None, role, mentions=((start, start + len(name)),)))
+            span = ((start, start + len(name)),)
+            actors.append(Actor(f"a{len(actors) + 1}", name, "group", None, role, mentions=span))
     return actors
 
 
@@ -109,7 +111,8 @@ CAST = {"Protesters": "OPP", "protesters": "OPP", "Police": "COP", "police": "CO
     ("Police and protesters clashed in the capital.",
      [("Police", "175", "protesters"), ("protesters", "145", "Police")]),
     ("Rebels clashed with troops near the border.", [("Rebels", "190", "troops"), ("troops", "190", "Rebels")]),
-    ("Militants clashed with police near the border.", [("Militants", "190", "police"), ("police", "190", "Militants")]),
+    ("Militants clashed with police near the border.",
+     [("Militants", "190", "police"), ("police", "190", "Militants")]),
     ("Troops exchanged fire with Hezbollah fighters.",
      [("Troops", "193", "Hezbollah fighters"), ("Hezbollah fighters", "193", "Troops")]),
     # engaging someone in a firefight is the engager's act

@@ -108,3 +108,16 @@ def test_pleas_and_months(nlp, text, expected):
 ])
 def test_political_copy(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # forces sent as peacekeepers keep the peace (074), not a show of force (154)
+    ("Japan sent troops to Sudan on a peacekeeping mission.", [("JPN", "074", "SDN")]),
+    ("Japan sent troops to Sudan as peacekeepers.", [("JPN", "074", "SDN")]),
+    ("Japan sent troops to Sudan.", [("JPN", "154", "SDN")]),
+    ("Japan sent troops to Sudan after peacekeepers were attacked.", [("JPN", "154", "SDN")]),
+    # words aimed at someone are criticism
+    ("Chinese tweets targeting French lawmakers angered Paris.", [("CHN", "111", "FRA")]),
+])
+def test_what_forces_and_words_are_sent_for(nlp, text, expected):
+    assert coded(nlp, text) == expected

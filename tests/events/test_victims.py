@@ -66,12 +66,14 @@ def test_things_done_by_someone(nlp, text, expected):
     ("Russia shelled Kyiv on Monday, killing five Ukrainian civilians.", [("RUS", "194", "UKR")]),
     ("Israel struck Gaza, wounding 12 Iranian workers.", [("ISR", "190", "PSE")]),
     # an attack with no target named: its toll says who it hit
-    ("Russia fired missiles overnight, killing five Ukrainian civilians.", [("RUS", "194", None), ("RUS", "190", "UKR")]),
+    ("Russia fired missiles overnight, killing five Ukrainian civilians.",
+     [("RUS", "194", None), ("RUS", "190", "UKR")]),
     # a relative clause telling an event noun's toll, by no one named, is the noun's event
     ("Germany condemned the bombing that killed nine Israeli soldiers.", [("DEU", "111", None)]),
     ("A ceasefire took effect, halting the fighting that killed thousands of Ukrainian civilians.", []),
     # one with its doer named stands
-    ("Russia, which killed nine Ukrainian soldiers, was condemned by Germany.", [("RUS", "190", "UKR"), ("DEU", "111", "RUS")]),
+    ("Russia, which killed nine Ukrainian soldiers, was condemned by Germany.",
+     [("RUS", "190", "UKR"), ("DEU", "111", "RUS")]),
     # a toll with no attack coded stands
     ("A bomb exploded in Kyiv, killing five Russian soldiers.", [(None, "183", "RUS")]),
 ])

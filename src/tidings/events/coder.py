@@ -23,8 +23,14 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from tidings.events import cameo, headline, syntax
-from tidings.events.carrying import (ALLEGATION_NOUNS, CLAIM_RESPONSIBILITY, COMMANDING_VERBS, FORCE_ROLES, Carrying,
-                                     names_noun)
+from tidings.events.carrying import (
+    ALLEGATION_NOUNS,
+    CLAIM_RESPONSIBILITY,
+    COMMANDING_VERBS,
+    FORCE_ROLES,
+    Carrying,
+    names_noun,
+)
 from tidings.events.headline import FINITE_TAGS
 from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Match, Matcher
@@ -53,6 +59,9 @@ EXERCISES = frozenset({"exercise", "drill", "game", "maneuver", "manoeuvre", "wa
 SHOW_OF_FORCE, JOINT_EXERCISE = "150", "062"
 # Verbs whose warning to one's own people advises them, threatens no one.
 ADVISING_VERBS = frozenset({"warn", "caution"})
+# Forces mobilised (154) as peacekeepers are peacekeeping (074)
+MOBILIZATION, PEACEKEEPING_CODE = "154", "074"
+PEACEKEEPING = frozenset({"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper"})
 STANDING = {"asserted": 0, "future": 1, "hypothetical": 2, "negated": 3}
 
 
@@ -142,6 +151,7 @@ class Coder(Carrying, Modality, Sides):
             if not match.dropped and not match.targets and match.sources and "sym" not in match.pattern.flags:
                 match.targets = self._location(match)
             _joint(match)
+            _peacekeeping(match)
             if match.pattern.lemma in ADVISING_VERBS and match.targets and match.sources \
                     and all(a.role in (None, "CVL") and self._own_side(match, a) for a in match.targets):
                 match.dropped = True         # "warned Americans abroad of the risk": an advisory
@@ -233,6 +243,17 @@ def _joint(match: Match) -> None:
         return
     match.code, match.targets, match.pairs = JOINT_EXERCISE, [], "all"
     match.steps.append("joint")
+
+
+def _peacekeeping(match: Match) -> None:
+    """Recode forces sent or deployed as peacekeepers ("sent troops to Liberia on a peacekeeping
+    mission", "deployed as peacekeeping forces") as peacekeeping (CAMEO 074), not a show of force (154)."""
+    if match.dropped or match.code != MOBILIZATION:
+        return
+    words = syntax.phrase_words(match.clause if match.construction.startswith("light:") else match.trigger)
+    if any(t.lemma_.lower() in PEACEKEEPING for t in words):
+        match.code = PEACEKEEPING_CODE
+        match.steps.append("peacekeeping")
 
 
 def _frames(verb: Match, noun: Token) -> bool:

@@ -929,3 +929,19 @@ def negated(token: Token) -> bool:
 def auxiliaries(verb: Token) -> list[Token]:
     """The auxiliaries and modal verbs of `verb`."""
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+# Dependencies that open another clause inside a phrase.
+INNER_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "conj", "parataxis", "xcomp", "csubj", "acl", "pcomp"})
+
+
+def phrase_words(token: Token) -> list[Token]:
+    """The words of `token`'s own phrase: its subtree without the clauses that hang in it ("sent
+    troops to Liberia on a peacekeeping mission", not "... after peacekeepers were attacked")."""
+    out: list[Token] = []
+    stack = [token]
+    while stack:
+        word = stack.pop()
+        out.append(word)
+        stack.extend(c for c in word.children if c.dep_ not in INNER_CLAUSE_DEPS or c.pos_ not in VERB_POS)
+    return out
