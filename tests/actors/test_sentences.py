@@ -258,8 +258,9 @@ TABLE = [
     ('2024-02-09', 'the minister wants to help iSrael and ukraine.',
      [('minister', None, 'GOV'), ('Israel', 'ISR', None), ('Ukraine', 'UKR', None)]),
     ('2024-02-09', 'She served turkey on fine china.', []),
-    # a name the model finds in lower case is no name
+    # a common noun the model finds a name in lower case is no name; a proper noun is
     ('2024-02-09', 'In 1967 he bought his first ice cream van.', []),
+    ('2024-02-09', 'President obama expressed sorrow for the shootings.', [('obama', None, 'GOV')]),
     ('2024-02-09', 'Witnesses said the egyptian army shelled a swiss cheese factory.',
      [('egyptian army', 'EGY', 'MIL')]),
     # counted people are actors events can take as targets, coded as far as their words go

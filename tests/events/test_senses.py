@@ -121,3 +121,20 @@ def test_political_copy(nlp, text, expected):
 ])
 def test_what_forces_and_words_are_sent_for(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the model's "basis" for "bases": military bases are struck
+    ("Israel said it hit five bases used by Hezbollah.", [("ISR", "190", "LBN")]),
+    # a verb the model tags a noun before a coordinated verb still heads its clause
+    ("Iran rejects and condemns the decision by the United States.",
+     [("IRN", "120", None), ("IRN", "111", "USA")]),
+])
+def test_model_slips(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+def test_an_attack_targeting_is_force(nlp):
+    # an attack aimed at someone is force, whatever words are aimed at them
+    codes = {code for _, code, _ in coded(nlp, "Russian troops launched an attack targeting Ukrainian civilians.")}
+    assert codes == {"190"}

@@ -225,8 +225,8 @@ class _Finder:
         for ent in self.ents:
             if ent.label_ != "PERSON" and not self._titled_name(ent):
                 continue
-            if not any(t.text[:1].isupper() for t in ent if t.is_alpha):
-                continue  # no name is written in lower case: "his first ice cream van"
+            if not any(t.text[:1].isupper() or t.pos_ == "PROPN" for t in ent if t.is_alpha):
+                continue  # common nouns in lower case are no name: "his first ice cream van" ("obama" is)
             inner = [m for m in self.matches if ent.start <= m.start and m.end <= ent.end]
             people = [m for m in self.matches if m.entry.kind == "person" and m.start < ent.end and ent.start < m.end]
             words = sum(t.lower_ not in ("the", "'s", "’s") for t in ent)

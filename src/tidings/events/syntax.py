@@ -185,11 +185,13 @@ CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "pa
 
 def tagged_noun_clause(token: Token) -> bool:
     """True when `token`, tagged a noun, heads a clause as its verb: a subject and an object or a
-    particle of its own ("EU and UN hand over supplies to Nigeria", a headline's present tense)."""
+    particle of its own ("EU and UN hand over supplies to Nigeria", a headline's present tense), or
+    a verb coordinated with it ("the government rejects and condemns the decision")."""
     if token.pos_ != "NOUN" or token.dep_ not in CLAUSE_DEPS:
         return False
     deps = {c.dep_ for c in token.children}
-    return "nsubj" in deps and bool(deps & {"dobj", "prt"})
+    return "nsubj" in deps and (bool(deps & {"dobj", "prt"})
+                                or any(c.dep_ == "conj" and c.pos_ in VERB_POS for c in token.children))
 
 
 def _listed(token: Token) -> bool:
@@ -314,7 +316,7 @@ def coordinated_with(verb: Token) -> Token | None:
       the item before it.
     """
     head = verb.head
-    if head.i == verb.i or head.pos_ not in VERB_POS:
+    if head.i == verb.i or (head.pos_ not in VERB_POS and not tagged_noun_clause(head)):
         return None
     if verb.dep_ == "conj":
         if _to_infinitive(verb) and not _to_infinitive(head) and (lead := _infinitive_above(head)) is not None:
