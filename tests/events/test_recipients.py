@@ -46,3 +46,16 @@ def test_aims(nlp, text, expected):
 ])
 def test_considered_steps(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people with no country of their own are of the country they come from
+    ("Russia expelled diplomats from Poland and Germany.", [("RUS", "161", "POL"), ("RUS", "161", "DEU")]),
+    ("Iran will not accept refugees from Iraq.", [("IRN", "122", "IRQ")]),
+    # never the doer's own
+    ("Germany accepted refugees from Germany.", [("DEU", "075", None)]),
+])
+def test_where_they_come_from(nlp, text, expected):
+    # the people are actors with no country, as the actor coder makes them
+    names = {**cases.NAMES, "diplomats": (None, "group"), "refugees": (None, "group")}
+    assert cases.coded(nlp, text, published=None, names=names) == expected

@@ -51,7 +51,8 @@ VIOLENT_PROTEST_ROOTS = frozenset({"17", "18"})
 # roots of attacks (violent protest, assault, fight, mass violence)
 TOLL_VERBS = frozenset({"kill", "wound", "injure", "maim", "hurt"})
 ATTACK_ROOTS = frozenset({"14", "18", "19", "20"})
-REPRESSION = "175"                           # use tactics of violent repression
+REPRESSION = "175"
+FROM = frozenset({"from"})                           # use tactics of violent repression
 # Military exercises (CAMEO 150, a show of force) held by forces of several countries together are
 # military cooperation (062): "the US and its allies launched war games", "staged by US marines
 # and Jordanian forces".
@@ -136,6 +137,9 @@ class Coder(Carrying, Modality, Sides):
                 # stands for its country (not the source's own: "Bolivia declared a state of siege in Pando")
                 places = unique_actors(self._country_at(t) for t in match.target_tokens)
                 match.targets = [a for a in places if all(a.id != s.id for s in match.sources)]
+            if not match.dropped and match.target_tokens and all(a.country is None for a in match.targets):
+                # "expelled diplomats from Poland", "accept refugees from Afghanistan": where they come from
+                match.targets = self._origins(match) or match.targets
             if not match.dropped and not match.targets and match.pattern.pos == "verb":
                 match.targets = self._invited_targets(match, matches) or self._attitude_targets(match) \
                     or self._aim_targets(match, matches) or self._called_targets(match)
@@ -160,6 +164,17 @@ class Coder(Carrying, Modality, Sides):
                 match.dropped = True         # "ordered his fighters back": a command, no demand
         return [m for m in matches.values() if not m.dropped and _stands(m)]
 
+
+    def _origins(self, match: Match) -> list[Actor]:
+        """The countries the target words come from when they name no actor ("accept refugees from
+        Afghanistan", "expelled diplomats from Poland, Germany and Sweden"), not the source's own."""
+        own = {a.country for a in match.sources}
+        words = [o for t in match.target_tokens for o in syntax.prep_objects(t, FROM)]
+        if match.pattern.pos == "verb" and not any(slot.startswith("prep:") and "from" in slot[5:].split("|")
+                                                    for slot in match.pattern.source):
+            words += syntax.prep_objects(match.trigger, FROM)   # the parser hangs it on the verb
+        found = unique_actors(self._country_at(o) for o in words)
+        return [a for a in found if a.country not in own]
 
     def _toll_of_noun(self, match: Match) -> bool:
         """True when `match` is a relative clause telling the toll of the event noun it hangs on,
