@@ -19,6 +19,9 @@ from tidings.records import Actor
     ("Ukraine struck a military base in Russia.", [("UKR", "190", "RUS")]),
     # no actor strikes: no event; a deal struck is no attack
     ("The crisis hit the town hard.", []),
+    # the weapon that hits someone says how, over the plain attack
+    ("Russian missiles hit Ukrainian cities overnight.", [("RUS", "194", "UKR")]),
+    ("Israeli jets hit Hamas in Gaza.", [("ISR", "195", "PSE")]),
     ("The US struck a deal with Iran.", [("USA", "057", "IRN")]),
 ])
 def test_strikes_on_military_objects(nlp, text, expected):
