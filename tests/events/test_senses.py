@@ -138,3 +138,17 @@ def test_an_attack_targeting_is_force(nlp):
     # an attack aimed at someone is force, whatever words are aimed at them
     codes = {code for _, code, _ in coded(nlp, "Russian troops launched an attack targeting Ukrainian civilians.")}
     assert codes == {"190"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a project halted is no strike; workers stopping work are
+    ("Japan suspended work on a cereal plant.", []),
+    # relieved of a burden is not freed from jail
+    ("The ruling frees Japan from the burden.", []),
+    ("Iran freed two Israeli hostages.", [("IRN", "0841", "ISR")]),
+    # investigators sent abroad visit; they coerce no one
+    ("The United States has dispatched FBI agents to Kenya.", [("USA", "042", "KEN")]),
+])
+def test_business_and_errands(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
