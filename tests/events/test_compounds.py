@@ -17,7 +17,7 @@ def coded(nlp, text: str) -> list[tuple]:
     # the modifier describes the head: no event of its own
     ("Britain signed the EU withdrawal agreement.", [("GBR", "057", None)]),
     ("Russia sent attack helicopters to Syria.", []),
-    ("Iran arrested two aid workers from France.", [("IRN", "173", "FRA")]),
+    ("Iran arrested two aid workers from France.", [("IRN", "173", None)]),
     ("The EU withdrawal agreement was approved by Britain.", [("GBR", "057", "EUR")]),
     # the head is the event, its modifier says what kind
     ("Israel and Hamas held peace talks.", [("ISR", "046", "PSE"), ("PSE", "046", "ISR")]),

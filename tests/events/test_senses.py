@@ -7,6 +7,7 @@ import pytest
 
 from tests.events.cases import actors_in, coded, triples
 from tidings.events import find_events
+from tidings.records import Actor
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -151,4 +152,34 @@ def test_an_attack_targeting_is_force(nlp):
 ])
 def test_business_and_errands(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # tests of a lab are no weapons tests
+    ("The FBI is conducting DNA tests in Kenya.", []),
+    ("North Korea conducted missile tests near Japan.", [("PRK", "150", "JPN")]),
+    # a gerund that only describes people names no act
+    ("Biden paid tribute to bombing victims in Kenya.", [("USA", "017", None)]),
+])
+def test_descriptions(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a city modifying an attack is where it was, not who did it
+    ("The Atlanta bombing killed two Israeli tourists.", [(None, "183", "ISR")]),
+    # ... and where the claimed attack hit
+    ("Hamas claimed responsibility for the Atlanta attack.", [("PSE", "015", "USA")]),
+    # a country is who did it
+    ("US strikes killed two Israeli tourists.", [("USA", "195", "ISR")]),
+])
+def test_a_place_modifier_is_no_doer(nlp, text, expected):
+    from tidings.events.participants import PLACE_BASIS
+    actors = actors_in(text)
+    if "Atlanta" in text:                    # the country the places stage finds for a city
+        at = text.index("Atlanta")
+        actors.append(Actor(f"a{len(actors) + 1}", "United States", "country", "USA", None,
+                            mentions=((at, at + 7),), code="USA", basis=PLACE_BASIS))
+    assert triples(find_events(text, nlp(text), actors, [], published=None), actors) == expected
 

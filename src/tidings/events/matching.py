@@ -19,6 +19,8 @@ from tidings.events.participants import AUTHORED_NOUNS, Participants
 from tidings.records import Actor
 
 BETWEEN = frozenset({"between"})
+# People a gerund before them describes ("bombing victims", "shooting survivors")
+DESCRIBED_PEOPLE = frozenset({"victim", "survivor", "suspect", "casualty"})
 # Plurals the small model lemmatises to a rarer word: "bases" -> "basis" (military bases are
 # struck), "data" -> "datum", "media" -> "medium"
 NOUN_LEMMA_SLIPS = {"bases": "base", "data": "data", "media": "media"}
@@ -432,6 +434,8 @@ class Matcher:
         if token.pos_ in syntax.VERB_POS or syntax.tagged_noun_clause(token):
             if token.dep_ in syntax.COMPLEMENT_DEPS and token in syntax.misread_participles(token.head):
                 return None                  # "freed detained British tanker": describes the object
+            if _gerund_modifier(token):
+                return None                  # "the shooting suspect", "bombing victims": a description
             patterns = syntax.lookup(self.lexicon.verbs, token)
             return self._verb(token, patterns) if patterns else None
         if token.pos_ in syntax.NOUN_POS:
@@ -904,6 +908,18 @@ def _names(verb: Token, patterns: tuple[Pattern, ...]) -> bool:
         return False
     predicates = [c for c in verb.children if c.dep_ == "oprd"] + _bare_appositions(syntax.objects(verb))
     return any(c.pos_ != "PROPN" for c in predicates)   # the small model may read it as an apposition
+
+
+def _gerund_modifier(token: Token) -> bool:
+    """True when the gerund `token` only describes the noun after it: as its modifier ("the shooting
+    suspect"), or read as a verb with that noun as object where the noun is someone it happened to
+    ("paid tribute to bombing victims")."""
+    if token.tag_ != "VBG" or token.i + 1 >= len(token.doc):
+        return False
+    after = token.doc[token.i + 1]
+    if token.dep_ in ("amod", "compound") and token.head.i == after.i and after.pos_ in syntax.NOUN_POS:
+        return True
+    return after.dep_ == "dobj" and after.head.i == token.i and after.lemma_.lower() in DESCRIBED_PEOPLE
 
 
 def _describes(noun: Token) -> bool:

@@ -47,6 +47,12 @@ SET_NOUNS = {
     **dict.fromkeys(("side", "party", "rival", "ally", "foe", "adversary", "delegation", "camp", "power", "army",
                      "force", "militia", "group", "organization", "organisation", "bloc"), None)}
 SET_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+# The basis of a country actor the events stage makes for a place of the places stage.
+PLACE_BASIS = "events:place country"
+# Nouns of violent acts, which a place before them only locates
+VIOLENT_ACTS = frozenset({"attack", "bombing", "blast", "explosion", "shooting", "massacre", "raid", "strike",
+                          "airstrike", "ambush", "assault", "siege", "killing", "stabbing", "attacks", "bomb",
+                          "shelling", "rampage", "riot", "unrest", "violence", "clash", "fighting", "uprising"})
 
 
 @cache
@@ -87,7 +93,7 @@ def with_place_countries(actors: Sequence[Actor], places: Sequence[Place]) -> tu
     for country, mentions in added.items():
         number += 1
         out.append(Actor(f"a{number}", country_names()[country], "country", country, None,
-                         mentions=tuple(sorted(mentions)), code=country, basis="events:place country"))
+                         mentions=tuple(sorted(mentions)), code=country, basis=PLACE_BASIS))
     return tuple(out)
 
 
@@ -162,6 +168,8 @@ class Participants:
         for child in children:
             # An apposition or a compound may itself be a phrase: "an Islamic State target".
             found = self.actor(child, depth=depth + 1) if child.dep_ in ("appos", "compound") else self.mention(child)
+            if found is not None and token.dep_ in ("nsubj", "nsubjpass") and _located(token, child, found):
+                continue                     # "the Atlanta bombing killed": where it was, not who did it
             if found is not None:
                 return found
         for child in token.children:
@@ -306,6 +314,8 @@ class Participants:
         attack"), not by `token` itself."""
         for child in token.children:
             if child.dep_ in ("compound", "amod", "nmod") and (found := self.mention(child)) is not None:
+                if _located(token, child, found):
+                    continue                 # "the Atlanta clinic bombing": a place the act was at, no doer
                 return found
             if child.dep_ == "compound" and child.i < token.i and (found := self.modifier(child)) is not None:
                 return found                 # "Israeli tank shelling": the country of the tank
@@ -322,6 +332,13 @@ class Participants:
             if child.dep_ == "poss" and (found := self.actor(child, depth=1)) is not None:
                 return found
         return None
+
+
+def _located(head: Token, modifier: Token, found: Actor) -> bool:
+    """True when `modifier`, a place name the places stage found, only says where the act `head`
+    was ("the Atlanta bombing", "the Nairobi attack"); a place before a body or a thing is its
+    country ("the Atlanta police", "an attack on the Kabul embassy")."""
+    return modifier.pos_ == "PROPN" and found.basis == PLACE_BASIS and head.lemma_.lower() in VIOLENT_ACTS
 
 
 def _distinct(actors: list[Actor]) -> list[Actor]:
