@@ -183,3 +183,21 @@ def test_a_place_modifier_is_no_doer(nlp, text, expected):
                             mentions=((at, at + 7),), code="USA", basis=PLACE_BASIS))
     assert triples(find_events(text, nlp(text), actors, [], published=None), actors) == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a claim bought is believed; goods bought are trade
+    ("Biden bought Netanyahu's claim that Iran is a threat.", []),
+    ("China bought Iranian oil.", [("CHN", "061", "IRN")]),
+    # a door opened is no border; doors opened to someone are
+    ("Police in Kenya were unable to open the door.", []),
+    ("Germany opened its doors to Syria.", [("DEU", "086", "SYR")]),
+    # recognition of a state or government is diplomatic; of a face or a merit is not
+    ("Serbia recognized Kosovo.", [("SRB", "054", "XKX")]),
+    ("Zelensky was recognized as Man of the Year in Ukraine.", [(None, "051", "UKR")]),
+    ("Israeli snipers recognized Putin's profile.", []),
+    # energy released frees no one
+    ("The Russian rocket released energy over Japan.", []),
+])
+def test_things_and_people(nlp, text, expected):
+    assert coded(nlp, text) == expected
