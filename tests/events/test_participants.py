@@ -8,7 +8,7 @@ import pytest
 from tests.events.cases import actors_in, coded, triples
 from tidings.events import find_events
 from tidings.events.participants import with_place_countries
-from tidings.records import Place
+from tidings.records import Actor, Place
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -96,3 +96,17 @@ def test_place_countries_take_part(nlp, text, places, expected):
     found = [_at(text, word, _place(text, word, country, form)) for word, country, form in places]
     actors = list(with_place_countries(actors, found))
     assert triples(find_events(text, nlp(text), actors, [], published=None, places=found), actors) == expected
+
+
+def test_a_demonym_is_the_country_not_its_city(nlp):
+    # a city or region the actor coder made an actor ("Idlib") is not the country a demonym names
+    text = "Syrian shelling on Idlib killed twenty people."
+    idlib = text.index("Idlib")
+    actors = [Actor("a1", "Idlib", "country", "SYR", None, mentions=((idlib, idlib + 5),), code="SYR",
+                    basis="territory:Idlib")]
+    places = [_at(text, "Syrian", _place(text, "Syria", "SYR", "demonym")),
+              _at(text, "Idlib", _place(text, "Idlib", "SYR"))]
+    actors = list(with_place_countries(actors, places))
+    names = {a.id: a.name for a in actors}
+    events = find_events(text, nlp(text), actors, [], published=None, places=places)
+    assert [(names.get(e.source), e.code) for e in events][:1] == [("Syria", "194")]

@@ -78,7 +78,7 @@ def with_place_countries(actors: Sequence[Actor], places: Sequence[Place]) -> tu
     target of an event with no other ("held exercises in Alaska": USA) and as the doer named by a
     demonym ("killed in Israeli shelling": ISR); the events need an actor to point to. A place
     inside another actor's mention ("Ukrainian protesters") is that actor's, and adds nothing."""
-    have = {a.country for a in actors if a.kind == "country" and a.role is None}
+    have = {a.country for a in actors if a.kind == "country" and a.role is None and not _territory(a)}
     spans = [m for a in actors for m in a.mentions]
     added: dict[str, list[tuple[int, int]]] = {}
     for place in places:
@@ -115,13 +115,18 @@ class Participants:
         self._longest = max((end - start for start, end, _, _ in self._mentions), default=0)
         # the article's actor standing for each country: the country itself first, then its
         # government, then any actor of it
+        # (a region or city of it, "Idlib", only when there is none of these: "Syrian" is not Idlib)
         self._by_country: dict[str, Actor] = {}
         for rank in (0, 1, 2):
             for actor in actors:
                 if actor.country and actor.country not in self._by_country and (
-                        rank == 2 or (rank == 0 and actor.kind == "country" and actor.role is None)
+                        (rank == 2 and not _territory(actor))
+                        or (rank == 0 and actor.kind == "country" and actor.role is None and not _territory(actor))
                         or (rank == 1 and actor.role == "GOV")):
                     self._by_country[actor.country] = actor
+        for actor in actors:
+            if actor.country and actor.country not in self._by_country:
+                self._by_country[actor.country] = actor
 
     def mention(self, token: Token) -> Actor | None:
         """The actor one of whose mentions covers `token` itself."""
@@ -332,6 +337,11 @@ class Participants:
             if child.dep_ == "poss" and (found := self.actor(child, depth=1)) is not None:
                 return found
         return None
+
+
+def _territory(actor: Actor) -> bool:
+    """True for an actor that is a region or city of a country ("Idlib", "Kharkiv"), not the country."""
+    return (actor.basis or "").startswith("territory:")
 
 
 def _located(head: Token, modifier: Token, found: Actor) -> bool:
