@@ -201,3 +201,17 @@ def test_a_place_modifier_is_no_doer(nlp, text, expected):
 ])
 def test_things_and_people(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the contests of politics are no war
+    ("Biden has captured the attention of Iran.", []),
+    ("Biden is beating Trump in the polls in Ukraine.", []),
+    ("Biden and Macron carried on a battle for the nomination.", []),
+    ("Kyiv sent out a press release.", []),
+    # a quarrel between people is disapproval, both ways; troops clashing fight
+    ("Biden clashed with Netanyahu over Gaza.", [("USA", "110", "ISR"), ("ISR", "110", "USA")]),
+    ("Russian troops captured Kyiv.", [("RUS", "192", "UKR")]),
+])
+def test_contests_of_politics(nlp, text, expected):
+    assert coded(nlp, text) == expected
