@@ -194,7 +194,8 @@ def test_a_place_modifier_is_no_doer(nlp, text, expected):
     ("Germany opened its doors to Syria.", [("DEU", "086", "SYR")]),
     # recognition of a state or government is diplomatic; of a face or a merit is not
     ("Serbia recognized Kosovo.", [("SRB", "054", "XKX")]),
-    ("Zelensky was recognized as Man of the Year in Ukraine.", [(None, "051", "UKR")]),
+    ("Zelensky was recognized as Man of the Year in Ukraine.", []),
+    ("As a teacher, Zelensky recognized the duty of Ukraine.", []),
     ("Israeli snipers recognized Putin's profile.", []),
     # energy released frees no one
     ("The Russian rocket released energy over Japan.", []),
