@@ -137,7 +137,8 @@ class Coder(Carrying, Modality, Sides):
                 # stands for its country (not the source's own: "Bolivia declared a state of siege in Pando")
                 places = unique_actors(self._country_at(t) for t in match.target_tokens)
                 match.targets = [a for a in places if all(a.id != s.id for s in match.sources)]
-            if not match.dropped and match.targets and all(a.country is None and a.kind == "group" for a in match.targets):
+            if not match.dropped and match.targets and all(a.country is None and a.kind == "group"
+                                                           for a in match.targets):
                 # "expelled diplomats from Poland", "accept refugees from Afghanistan": where they come from
                 match.targets = self._origins(match) or match.targets
             if not match.dropped and not match.targets and match.pattern.pos == "verb":
