@@ -71,6 +71,8 @@ def test_things_done_by_someone(nlp, text, expected):
     # a relative clause telling an event noun's toll, by no one named, is the noun's event
     ("Germany condemned the bombing that killed nine Israeli soldiers.", [("DEU", "111", None)]),
     ("A ceasefire took effect, halting the fighting that killed thousands of Ukrainian civilians.", []),
+    # the toll of a strike its doers launched is their strike's: one event, with the victims
+    ("Israel launched an air strike that killed two Iranian commanders.", [("ISR", "195", "IRN")]),
     # one with its doer named stands
     ("Russia, which killed nine Ukrainian soldiers, was condemned by Germany.",
      [("RUS", "190", "UKR"), ("DEU", "111", "RUS")]),

@@ -114,7 +114,14 @@ class Coder(Carrying, Modality, Sides):
             elif _consequence(match, matches.get(match.trigger.head.i)):
                 match.dropped = True         # "shelled Kharkiv, killing five": one event, the shelling
             elif self._toll_of_noun(match):
-                match.dropped = True         # "condemned the attack that killed nine": the attack's toll
+                noun = matches.get(match.trigger.head.i)
+                if noun is not None and noun.sources and not noun.dropped:
+                    if noun.targets:         # "the strikes on Gaza that killed four": theirs too
+                        match.sources = list(noun.sources)
+                    else:                    # "launched a strike that killed two commanders": one event,
+                        noun.targets, match.dropped = list(match.targets), True   # with its victims
+                elif self.matcher._light(match.trigger.head) is None:
+                    match.dropped = True     # "condemned the attack that killed nine": no one's we know
         for match in sorted(matches.values(), key=lambda m: -_depth(m.trigger)):
             if not match.dropped and not (match.pattern.embeds == "pass" and match.has_content):
                 self._carry(match, matches)  # "offered to help mediate": the mediation is offered, not help
@@ -180,10 +187,13 @@ class Coder(Carrying, Modality, Sides):
     def _toll_of_noun(self, match: Match) -> bool:
         """True when `match` is a relative clause telling the toll of the event noun it hangs on,
         by no one named ("the attack on a church which killed nine people", "the bombings that
-        killed 300"): the noun names the event, which is coded (or not) as the noun."""
+        killed 300"): the toll is the doers' of the noun's event when it has any (its victims that
+        event's target when it has none), else no one's event of its own, unless the noun is the
+        news under a light verb ("launched dozens of strikes that killed four Palestinians")."""
         trigger = match.trigger
+        noun = trigger.head
         return trigger.dep_ == "relcl" and not match.sources and match.code[:2] in ATTACK_ROOTS \
-            and trigger.head.pos_ in syntax.NOUN_POS and bool(syntax.lookup(self.lexicon.nouns, trigger.head))
+            and noun.pos_ in syntax.NOUN_POS and bool(syntax.lookup(self.lexicon.nouns, noun))
 
     # --- what carries what -------------------------------------------------------------------
 
