@@ -24,6 +24,7 @@ DESCRIBED_PEOPLE = frozenset({"victim", "survivor", "suspect", "casualty"})
 # Plurals the small model lemmatises to a rarer word: "bases" -> "basis" (military bases are
 # struck), "data" -> "datum", "media" -> "medium"
 NOUN_LEMMA_SLIPS = {"bases": "base", "data": "data", "media": "media"}
+SLIPPED_LEMMAS = frozenset({"basis", "datum", "medium"})
 # Month names that are also event nouns, read as months where the model dates them ("March 27")
 MONTHS = frozenset({"March", "May"})
 # Prepositions that set a noun event in the clause of its verb: the clause's coordinated
@@ -137,10 +138,9 @@ def _reflexive(tokens: list[Token], doers: list[Token], sources: list[Actor]) ->
 
 
 def _lemma(token: Token) -> str:
-    word = token.lower_
-    if word in NOUN_LEMMA_SLIPS and token.pos_ in syntax.NOUN_POS:
-        return NOUN_LEMMA_SLIPS[word]
     lemma = token.lemma_.lower()
+    if lemma in SLIPPED_LEMMAS and token.pos_ in syntax.NOUN_POS:
+        return NOUN_LEMMA_SLIPS.get(token.lower_, lemma)
     if token.tag_ == "NNPS" and lemma == token.lower_ and lemma.endswith("s") and not lemma.endswith("ss"):
         # the lemmatizer keeps a plural it takes for a name as it is: in a headline "Diplomats", "Jets"
         return lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]

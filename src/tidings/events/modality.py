@@ -145,7 +145,7 @@ def _nothing_done(clause: Token) -> bool:
     """True for a verb whose object is denied by "no" ("offered no proof", "gave no aid to"):
     the act is not done."""
     return clause.pos_ in syntax.VERB_POS and any(
-        c.dep_ == "det" and c.lower_ == "no" for o in syntax.objects(clause) for c in o.children)
+        c.dep_ == "det" and c.lower_ == "no" for o in clause.children if o.dep_ == "dobj" for c in o.children)
 
 
 def _first_infinitive(clause: Token) -> Token:
