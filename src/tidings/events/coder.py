@@ -51,8 +51,8 @@ VIOLENT_PROTEST_ROOTS = frozenset({"17", "18"})
 # roots of attacks (violent protest, assault, fight, mass violence)
 TOLL_VERBS = frozenset({"kill", "wound", "injure", "maim", "hurt"})
 ATTACK_ROOTS = frozenset({"14", "18", "19", "20"})
-REPRESSION = "175"
-FROM = frozenset({"from"})                           # use tactics of violent repression
+REPRESSION = "175"                           # use tactics of violent repression
+FROM = frozenset({"from"})
 # Military exercises (CAMEO 150, a show of force) held by forces of several countries together are
 # military cooperation (062): "the US and its allies launched war games", "staged by US marines
 # and Jordanian forces".
@@ -120,7 +120,7 @@ class Coder(Carrying, Modality, Sides):
                         match.sources = list(noun.sources)
                     else:                    # "launched a strike that killed two commanders": one event,
                         noun.targets, match.dropped = list(match.targets), True   # with its victims
-                elif self.matcher._light(match.trigger.head) is None:
+                elif self.matcher.light(match.trigger.head) is None:
                     match.dropped = True     # "condemned the attack that killed nine": no one's we know
         for match in sorted(matches.values(), key=lambda m: -_depth(m.trigger)):
             if not match.dropped and not (match.pattern.embeds == "pass" and match.has_content):

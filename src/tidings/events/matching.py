@@ -424,7 +424,7 @@ class Matcher:
 
     def match(self, token: Token) -> Match | None:
         """The match of `token` as a verb or noun trigger, or None."""
-        if token.pos_ in syntax.VERB_POS and ((syntax.misread_plural(token) is not None and self._light(token)) or (
+        if token.pos_ in syntax.VERB_POS and ((syntax.misread_plural(token) is not None and self.light(token)) or (
                 token.tag_ == "VB" and token.dep_ in ("nsubj", "nsubjpass")
                 and not any(c.dep_ in ("aux", "nsubj", "dobj") for c in token.children))):
             # a base form as a subject is a noun the tagger took for a verb ("Aid from Japan reached"),
@@ -620,7 +620,9 @@ class Matcher:
 
     # --- nouns ---------------------------------------------------------------------------------
 
-    def _light(self, noun: Token) -> tuple[Token, LightVerb] | None:
+    def light(self, noun: Token) -> tuple[Token, LightVerb] | None:
+        """The light verb the event noun `noun` is the object of ("launched an attack", "held
+        talks"), with its entry; None when there is none."""
         for _ in range(3):
             if noun.dep_ == "conj" and noun.head.pos_ in syntax.NOUN_POS:
                 noun = noun.head             # "announced asset freezes ... and sanctions"
@@ -653,7 +655,7 @@ class Matcher:
             return None                      # "would not take part in any counter-attack": none in particular
         if phrase is not noun and (own := syntax.lookup(self.lexicon.nouns, phrase)) and self._noun(phrase, own):
             return None                      # "a bombing campaign": the head's own pattern codes it
-        light = self._light(phrase)
+        light = self.light(phrase)
         carrier = syntax.carrier(phrase)
         governor = light[0] if light else carrier
         carries = light is not None or (carrier is not None and (self._carries(carrier) or _by_means(phrase, carrier)))

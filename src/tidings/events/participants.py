@@ -51,7 +51,7 @@ SET_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
 PLACE_BASIS = "events:place country"
 # Nouns of violent acts, which a place before them only locates
 VIOLENT_ACTS = frozenset({"attack", "bombing", "blast", "explosion", "shooting", "massacre", "raid", "strike",
-                          "airstrike", "ambush", "assault", "siege", "killing", "stabbing", "attacks", "bomb",
+                          "airstrike", "ambush", "assault", "siege", "killing", "stabbing", "bomb",
                           "shelling", "rampage", "riot", "unrest", "violence", "clash", "fighting", "uprising"})
 
 
