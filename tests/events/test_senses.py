@@ -216,3 +216,13 @@ def test_things_and_people(nlp, text, expected):
 ])
 def test_contests_of_politics(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+def test_a_politician_attacks_a_person_in_words(nlp):
+    # a leader attacking a person criticises (111); soldiers attacking one use force
+    text = "Biden attacked Putin. Israeli soldiers attacked Putin."
+    actors = [Actor("a1", "Joe Biden", "person", "USA", "GOV", mentions=((0, 5),)),
+              Actor("a2", "Vladimir Putin", "person", "RUS", "GOV", mentions=((15, 20), (47, 52))),
+              Actor("a3", "Israeli soldiers", "group", "ISR", "MIL", mentions=((22, 38),))]
+    events = find_events(text, nlp(text), actors, [], published=None)
+    assert [(e.source, e.code, e.target) for e in events] == [("a1", "111", "a2"), ("a3", "190", "a2")]
