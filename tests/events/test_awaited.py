@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.events import cases
 from tests.events.cases import actors_in, triples
 from tidings.events import find_events
 
@@ -38,5 +39,4 @@ def test_a_clause_waited_on_is_hypothetical(nlp, text, expected):
     ("Russia attacked Ukraine with no warning.", [("RUS", "190", "UKR", "asserted")]),
 ])
 def test_no_object(nlp, text, expected):
-    from tests.events import cases
     assert cases.coded(nlp, text, published=None, modality=True) == expected

@@ -7,6 +7,7 @@ import pytest
 
 from tests.events.cases import actors_in, coded, triples
 from tidings.events import find_events
+from tidings.events.participants import PLACE_BASIS
 from tidings.records import Actor
 
 
@@ -175,7 +176,6 @@ def test_descriptions(nlp, text, expected):
     ("US strikes killed two Israeli tourists.", [("USA", "195", "ISR")]),
 ])
 def test_a_place_modifier_is_no_doer(nlp, text, expected):
-    from tidings.events.participants import PLACE_BASIS
     actors = actors_in(text)
     if "Atlanta" in text:                    # the country the places stage finds for a city
         at = text.index("Atlanta")
