@@ -52,6 +52,13 @@ def chains(nlp, leaders, text):
      "Maria Lindqvist", ["Maria Lindqvist", "She"]),
     ("Maria Lindqvist met Peter Johansson on Monday. He said the talks went well.",
      "Peter Johansson", ["Peter Johansson", "He"]),
+    # a speaker is not named in her own quote, and a pronoun joined counts for the next one
+    ("Maria Lindqvist spoke in Oslo on Monday. “We will need help from Kowalczyk,” she said. "
+     "She declined to say more.",
+     "Maria Lindqvist", ["Maria Lindqvist", "she", "She"]),
+    ("Maria Lindqvist spoke in Oslo on Monday. “We will need help from Kowalczyk,” she said. "
+     "She declined to say more.",
+     "Kowalczyk", ["Kowalczyk"]),
     # a title that names no country joins the last person with that title
     ("Mayor Anne Dubois closed the parks. Governor Paul Hart objected. The mayor said the parks would reopen.",
      "Anne Dubois", ["Mayor Anne Dubois", "mayor"]),

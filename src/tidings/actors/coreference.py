@@ -10,6 +10,9 @@
 - he/him/his/she/her join a person when exactly one person can be meant: the only person named
   earlier in the sentence (or, for a reflexive, its subject), else the only person who is a subject of
   the sentence before. they/them/their join a group of people (protesters, troops) the same way.
+  A pronoun outside quotation marks never means someone named inside them ("“We need help from Twitter,”
+  she said": a speaker is not named in her own quote), and a pronoun already joined counts as its
+  person's mention for the pronouns after it ("She said ... She declined").
 """
 
 from __future__ import annotations
@@ -181,17 +184,35 @@ def _pronouns(doc: Doc, clusters: list[Cluster]) -> None:
     taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     spans: list[tuple[int, int, Cluster]] = sorted(
         ((m.start, m.end, c) for c in clusters for m in c.mentions), key=lambda s: (s[0], s[1]))
+    quoted = _quoted_tokens(doc)
     pronouns = MALE | FEMALE | PLURAL
     for token in doc:
         low = token.lower_
         if low not in pronouns or token.i in taken or token.pos_ != "PRON":
             continue
         people = low not in PLURAL
+        outside = token.i not in quoted
         candidates = [(s, e, c) for s, e, c in spans
-                      if (_is_person(c) if people else _is_people_group(c))]
+                      if (_is_person(c) if people else _is_people_group(c))
+                      and not (outside and s in quoted)]
         cluster = _pronoun_antecedent(doc, token, candidates, "m" if low in MALE else "f" if low in FEMALE else None)
         if cluster is not None:
             cluster.pronouns.append(token.i)
+            spans.append((token.i, token.i + 1, cluster))
+
+
+def _quoted_tokens(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens inside quotation marks."""
+    # Imported here: the quotes package imports the actors package (speakers are actors).
+    from tidings.quotes.marks import quoted_spans
+
+    inside: set[int] = set()
+    for quoted in quoted_spans(doc.text):
+        for start, end in quoted.parts:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                inside.update(range(span.start, span.end))
+    return frozenset(inside)
 
 
 def _is_people_group(cluster: Cluster) -> bool:
