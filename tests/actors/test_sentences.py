@@ -375,6 +375,14 @@ TABLE = [
      [('Government Ethics Office', None, 'GOV')]),
     ('2024-02-09', 'Maoists attacked a police post in Chhattisgarh.',
      [('Maoists', None, 'REB')]),
+    # allies are those who stand with the country named, not of it; an alliance's allies are its members
+    ('2024-02-09', "Ukraine's allies condemned the attack.",
+     [("Ukraine's allies", None, None)]),
+    ('2024-02-09', 'NATO allies agreed to send tanks.',
+     [('NATO allies', 'IGO', 'IGO')]),
+    # companies the news names most
+    ('2024-02-09', 'Twitter and YouTube removed the videos after Goldman Sachs complained.',
+     [('Twitter', 'USA', 'BUS'), ('YouTube', 'USA', 'BUS'), ('Goldman Sachs', 'USA', 'BUS')]),
 ]
 
 
