@@ -110,3 +110,15 @@ def test_a_demonym_is_the_country_not_its_city(nlp):
     names = {a.id: a.name for a in actors}
     events = find_events(text, nlp(text), actors, [], published=None, places=places)
     assert [(names.get(e.source), e.code) for e in events][:1] == [("Syria", "194")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # supporters, critics, relatives and killers of someone are not that someone
+    ("A Putin supporter attacked Macron.", [(None, "190", "FRA")]),
+    ("Putin's critics accused Macron of lying.", [(None, "112", "FRA")]),
+    ("Relatives of Netanyahu criticized Biden.", [(None, "111", "USA")]),
+    # a spokesman speaks for the one he is of
+    ("Putin's spokesman accused Macron of lying.", [("RUS", "112", "FRA")]),
+])
+def test_people_related_to_an_actor_are_not_that_actor(nlp, text, expected):
+    assert coded(nlp, text) == expected
