@@ -122,3 +122,18 @@ def test_a_demonym_is_the_country_not_its_city(nlp):
 ])
 def test_people_related_to_an_actor_are_not_that_actor(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capital before an attack says where it was, not who made it
+    ("Cuba spoke after the Paris attacks.", []),
+    # ... unless the attack has a target of its own: then the capital is the government that made it
+    ("Cuba condemned the Paris attack on Mali.", [("CUB", "111", "FRA"), ("FRA", "190", "MLI")]),
+])
+def test_a_capital_before_an_attack_is_where_it_was(nlp, text, expected):
+    actors = [Actor("a1", "Cuba", "country", "CUB", None, mentions=((text.index("Cuba"), text.index("Cuba") + 4),)),
+              Actor("a2", "Paris", "organization", "FRA", "GOV", basis="metonym:Paris",
+                    mentions=((text.index("Paris"), text.index("Paris") + 5),))]
+    if "Mali" in text:
+        actors.append(Actor("a3", "Mali", "country", "MLI", None, mentions=((text.index("Mali"), text.index("Mali") + 4),)))
+    assert triples(find_events(text, nlp(text), actors, [], published="2024-02-09"), actors) == expected

@@ -361,7 +361,14 @@ def _located(head: Token, modifier: Token, found: Actor) -> bool:
     """True when `modifier`, a place name the places stage found, only says where the act `head`
     was ("the Atlanta bombing", "the Nairobi attack"); a place before a body or a thing is its
     country ("the Atlanta police", "an attack on the Kabul embassy")."""
-    return modifier.pos_ == "PROPN" and found.basis == PLACE_BASIS and head.lemma_.lower() in VIOLENT_ACTS
+    if modifier.pos_ != "PROPN" or head.lemma_.lower() not in VIOLENT_ACTS:
+        return False
+    if found.basis == PLACE_BASIS:
+        return True
+    # a capital the actor coder reads as its government ("the Paris attacks", "the Kabul bombing")
+    # is where it was too, unless the act has a target of its own ("Moscow's strikes on Kyiv")
+    return (found.basis or "").startswith("metonym:") and found.kind != "country" and modifier.dep_ == "compound" \
+        and not any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in head.children)
 
 
 def _distinct(actors: list[Actor]) -> list[Actor]:
