@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.events import cases
+from tidings.events import find_events
 
 
 def coded(nlp, text: str) -> list[tuple]:
@@ -29,3 +30,18 @@ def coded(nlp, text: str) -> list[tuple]:
 ])
 def test_country_topics(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a known political figure before an investigation is what it is about
+    ("The US launched a Netanyahu inquiry.", [("USA", "090", "ISR")]),
+    ("The Biden probe angered Putin.", []),
+    # a person of no known country leads it
+    ("The Mueller investigation angered Putin.", [("Mueller", "090", None)]),
+])
+def test_person_topics(nlp, text, expected):
+    names = {**cases.NAMES, "Mueller": (None, "person")}
+    actors = cases.actors_in(text, names)
+    events = find_events(text, nlp(text), actors, [], published=None)
+    name = {a.id: a.name if a.country is None else a.country for a in actors}
+    assert [(name.get(e.source), e.code, name.get(e.target)) for e in events] == expected

@@ -746,11 +746,13 @@ class Matcher:
     def _topic(self, noun: Token) -> Actor | None:
         """The country a noun modifier in the country's noun form names as what the noun is about:
         "the Russia investigation", "Iran sanctions" (where an adjective would name the doer: "a
-        Russian probe"); an abbreviation stands for the adjective ("US sanctions", "the UN inquiry")."""
+        Russian probe"); an abbreviation stands for the adjective ("US sanctions", "the UN inquiry").
+        A known political figure is what it is about too ("a new Clinton inquiry"); a person of no known
+        country more often leads it ("the Mueller investigation")."""
         for child in noun.children:
             if child.dep_ == "compound" and child.i < noun.i and not child.text.isupper() and "." not in child.text:
                 found = self.participants.mention(child)
-                if found is not None and found.kind == "country":
+                if found is not None and (found.kind == "country" or (found.kind == "person" and found.country)):
                     return found
         return None
 
