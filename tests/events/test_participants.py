@@ -135,5 +135,6 @@ def test_a_capital_before_an_attack_is_where_it_was(nlp, text, expected):
               Actor("a2", "Paris", "organization", "FRA", "GOV", basis="metonym:Paris",
                     mentions=((text.index("Paris"), text.index("Paris") + 5),))]
     if "Mali" in text:
-        actors.append(Actor("a3", "Mali", "country", "MLI", None, mentions=((text.index("Mali"), text.index("Mali") + 4),)))
+        at = text.index("Mali")
+        actors.append(Actor("a3", "Mali", "country", "MLI", None, mentions=((at, at + 4),)))
     assert triples(find_events(text, nlp(text), actors, [], published="2024-02-09"), actors) == expected
