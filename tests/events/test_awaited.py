@@ -35,6 +35,12 @@ def test_a_clause_waited_on_is_hypothetical(nlp, text, expected):
     # an object denied by "no" is an act not done
     ("Germany gave no aid to Ukraine.", [("DEU", "070", "UKR", "negated")]),
     ("Germany gave aid to Ukraine.", [("DEU", "070", "UKR", "asserted")]),
+    # ... and so is one done to no one, or by no one
+    ("No Ukrainian soldiers were killed by Russia.", [("RUS", "190", "UKR", "negated")]),
+    ("Nobody was released by Iran.", [("IRN", "0841", None, "negated")]),
+    ("No country has recognised Kosovo.", [(None, "054", "XKX", "negated")]),
+    ("No one injured in Russian attack on Kyiv.",
+     [("RUS", "190", None, "negated"), ("RUS", "190", "UKR", "asserted")]),
     # "no" elsewhere denies nothing of the act
     ("Russia attacked Ukraine with no warning.", [("RUS", "190", "UKR", "asserted")]),
 ])

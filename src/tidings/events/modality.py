@@ -142,10 +142,21 @@ def _without(clause: Token) -> bool:
 
 
 def _nothing_done(clause: Token) -> bool:
-    """True for a verb whose object is denied by "no" ("offered no proof", "gave no aid to"):
-    the act is not done."""
-    return clause.pos_ in syntax.VERB_POS and any(
-        c.dep_ == "det" and c.lower_ == "no" for o in clause.children if o.dep_ == "dobj" for c in o.children)
+    """True for a verb whose object or subject is denied by "no" ("offered no proof", "gave no aid
+    to", "no shots were fired", "no country has recognised it", "nobody was hurt") or that says
+    what happened to no one ("No one injured in blast"): the act is not done."""
+    if clause.pos_ not in syntax.VERB_POS:
+        return False
+    if any(_none(o) for o in clause.children if o.dep_ in ("dobj", "nsubj", "nsubjpass")):
+        return True
+    return clause.dep_ == "acl" and clause.tag_ == "VBN" and _none(clause.head)
+
+
+def _none(noun: Token) -> bool:
+    return noun.lower_ in NO_ONE or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+NO_ONE = frozenset({"nobody", "none", "noone", "nothing"})
 
 
 def _first_infinitive(clause: Token) -> Token:
