@@ -30,6 +30,11 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Two Iranians were killed by the Israeli crash.", []),
     ("Two Iranian soldiers were killed in a car crash.", []),
     ("The earthquake destroyed Iran.", []),
+    ("A blizzard killed two Iranian soldiers.", []),
+    # ... and so is a road accident; a car bomb is a bomb
+    ("Two Iranian soldiers were struck by an Israeli truck.", []),
+    ("An Israeli car hit two Iranian soldiers.", []),
+    ("An Israeli car bomb killed two Iranian soldiers.", [("ISR", "183", "IRN")]),
 ])
 def test_doers_and_victims(nlp, text, expected):
     assert coded(nlp, text) == expected

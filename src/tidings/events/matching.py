@@ -48,6 +48,9 @@ CAUSE_PREPS = DOER_PREPS | {"after", "from", "of", "under", "due"}
 # Deeds that are coded with the one who died of them as the target even when no doer is named
 # (assault 18, fighting 19, mass violence 20), as "a roadside bomb killed three soldiers" is.
 FATAL_ROOTS = frozenset({"18", "19", "20"})
+# What runs people over: as the doer of an act of force, a road accident (`_run_over`)
+VEHICLES = frozenset({"car", "truck", "suv", "van", "bus", "train", "vehicle", "motorist", "motorcycle", "lorry",
+                      "taxi", "tractor", "minivan", "pickup", "motorcyclist", "cyclist", "tram"})
 # Answers to what someone else did (accept 03, yield 08, endorse and praise 05, criticise 11,
 # reject 12): when the object is an act ("rejected Iran's proposal"), its author is the target.
 ANSWER_ROOTS = frozenset({"03", "05", "08", "11", "12"})
@@ -463,7 +466,8 @@ class Matcher:
                     and all(verb_holds(verb, req, loose) for req in pattern.requires)):
                 if pattern.code == NULL_CODE:
                     return None              # a reading that is no event ("spoke to an audience")
-                if "subj" in pattern.source and self._accident(verb):
+                if "subj" in pattern.source and (self._accident(verb) or (
+                        pattern.code[:2] in FATAL_ROOTS and _run_over(verb))):
                     return None
                 sources, source_tokens = self._fill(pattern.source, verb)
                 doer = None
@@ -803,6 +807,15 @@ class Matcher:
             if actors:
                 return actors, tokens
         return [], first
+
+
+def _run_over(verb: Token) -> bool:
+    """True when a vehicle strikes, hits, kills or injures ("struck by an SUV", "a truck hit her"): a
+    road accident, no one's act of force; "a car bomb" is a bomb."""
+    doers = syntax.subjects(verb)
+    if not doers and syntax.is_passive(verb):
+        doers = syntax.prep_objects(verb, DOER_PREPS)
+    return bool(doers) and all(_lemma(t) in VEHICLES for t in doers)
 
 
 def _beyond(noun: Token, slots: tuple[str, ...]) -> list[Token]:
