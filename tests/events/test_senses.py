@@ -226,3 +226,21 @@ def test_a_politician_attacks_a_person_in_words(nlp):
               Actor("a3", "Israeli soldiers", "group", "ISR", "MIL", mentions=((22, 38),))]
     events = find_events(text, nlp(text), actors, [], published=None)
     assert [(e.source, e.code, e.target) for e in events] == [("a1", "111", "a2"), ("a3", "190", "a2")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # winning a seat, leaving a driveway, breaking into a home, going to shows: no event
+    ("Biden has beaten out Putin for the seat.", []),
+    ("Biden was backing out of the driveway in Kyiv.", []),
+    ("Putin forced his way into the home of Zelensky.", []),
+    ("Biden attends dog shows in Kyiv.", []),
+    # rebuilding helps someone only when someone is named; going to a summit is a visit
+    ("Biden needs to rebuild after the defeat.", []),
+    ("Qatar helped rebuild Gaza.", [(None, "070", "PSE")]),
+    ("Biden attended the summit in Ukraine.", [("USA", "044", "UKR")]),
+    # beating and forcing someone still are what they were
+    ("Russian soldiers beat Ukrainian prisoners.", [("RUS", "182", "UKR")]),
+    ("Russia forced Ukraine to retreat.", [("RUS", "170", "UKR"), ("UKR", "0874", None)]),
+])
+def test_readings_of_everyday_life(nlp, text, expected):
+    assert coded(nlp, text) == expected
