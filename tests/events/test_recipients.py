@@ -59,3 +59,16 @@ def test_where_they_come_from(nlp, text, expected):
     # the people are actors with no country, as the actor coder makes them
     names = {**cases.NAMES, "diplomats": (None, "group"), "refugees": (None, "group")}
     assert cases.coded(nlp, text, published=None, names=names) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # support one has, wins or enjoys is given by those it is "of" or "from"
+    ("Biden has the backing of Israel.", [("ISR", "051", "USA")]),
+    ("Iran won the support of China.", [("CHN", "051", "IRN")]),
+    ("Iran enjoys support from Russia.", [("RUS", "051", "IRN")]),
+    # ... to someone: a step enjoying support is no one's
+    ("Such a step enjoyed support from Russia.", []),
+    ("Russia gave its support to Iran.", [("RUS", "051", "IRN")]),
+])
+def test_support_received(nlp, text, expected):
+    assert coded(nlp, text) == expected
