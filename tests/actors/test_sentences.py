@@ -380,6 +380,8 @@ TABLE = [
      [("Ukraine's allies", None, None)]),
     ('2024-02-09', 'NATO allies agreed to send tanks.',
      [('NATO allies', 'IGO', 'IGO')]),
+    ('2024-02-09', 'Western allies agreed to send tanks.',
+     [('Western allies', 'WST', None)]),
     # companies the news names most
     ('2024-02-09', 'Twitter and YouTube removed the videos after Goldman Sachs complained.',
      [('Twitter', 'USA', 'BUS'), ('YouTube', 'USA', 'BUS'), ('Goldman Sachs', 'USA', 'BUS')]),

@@ -119,6 +119,9 @@ def test_a_demonym_is_the_country_not_its_city(nlp):
     ("Relatives of Netanyahu criticized Biden.", [(None, "111", "USA")]),
     # a spokesman speaks for the one he is of
     ("Putin's spokesman accused Macron of lying.", [("RUS", "112", "FRA")]),
+    # people of violence are their victim's only by a possessor; a noun before them is their group
+    ("Putin's attackers accused Macron of lying.", [(None, "112", "FRA")]),
+    ("Hamas attackers stormed Israel.", [("PSE", "190", "ISR")]),
 ])
 def test_people_related_to_an_actor_are_not_that_actor(nlp, text, expected):
     assert coded(nlp, text) == expected

@@ -413,9 +413,10 @@ class _Finder:
             if m.entry.has_class("arms") and coding.country is not None and not coding.roles:
                 coding = replace(coding, roles=("MIL",), code=write_code(coding.country, ("MIL",)),
                                  basis="+".join(b for b in (coding.basis, m.entry.basis) if b))
-            if m.entry.has_class("relation") and coding.country is not None and coding.organization is None:
-                # "Ukraine's allies": those who stand with Ukraine, of no country the words tell ("NATO
-                # allies" are NATO's members)
+            if m.entry.has_class("relation") and coding.country is not None and coding.organization is None \
+                    and any(c.dep_ in ("poss", "compound") for c in head.children):
+                # "Ukraine's allies", "US allies": those who stand with it, of no country the words tell
+                # ("NATO allies" are NATO's members, "Western allies" of the West)
                 coding = replace(coding, country=None, code=write_code(None, coding.roles, coding.organization))
             if m.entry.has_class("asset") and not coding.roles:
                 continue  # "a vehicle in Rakhine State": a thing, not whose it is

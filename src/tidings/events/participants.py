@@ -51,14 +51,17 @@ SET_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
 PLACE_BASIS = "events:place country"
 # Nouns of people who stand in a relation to someone else, whom a compound, possessor or of-phrase
 # names: "a Trump supporter", "Kremlin critics", "Ukraine's allies", "relatives of the victims",
-# "Kennedy's assassin" are not that someone. (An aide or a spokesman speaks for the one named, and
-# stays theirs.)
+# "Kennedy's assassin" are not that someone, nor the state of its country ("Kremlin critics" are
+# no more the Russian state than the Kremlin). An aide or a spokesman speaks for the one named, and
+# stays theirs.
 OTHER_PEOPLE = frozenset({
     "supporter", "backer", "voter", "fan", "follower", "opponent", "critic", "detractor", "rival", "foe", "enemy",
     "adversary", "challenger", "ally", "accuser", "victim", "relative", "family", "son", "daughter", "wife",
     "husband", "brother", "sister", "father", "mother", "child", "parent", "friend", "biographer", "successor",
-    "predecessor", "assassin", "killer", "attacker", "captor", "kidnapper", "abductor", "protester", "protestor",
-    "heckler", "admirer", "donor"})
+    "predecessor", "protester", "protestor", "heckler", "admirer", "donor"})
+# ... and people of violence, whose possessor or of-phrase is their victim ("Kennedy's assassin", "the
+# journalist's kidnappers") where a noun before them is their group ("Taliban attackers")
+VIOLENT_PEOPLE = frozenset({"assassin", "killer", "attacker", "captor", "kidnapper", "abductor"})
 # Nouns of violent acts, which a place before them only locates
 VIOLENT_ACTS = frozenset({"attack", "bombing", "blast", "explosion", "shooting", "massacre", "raid", "strike",
                           "airstrike", "ambush", "assault", "siege", "killing", "stabbing", "bomb",
@@ -181,8 +184,9 @@ class Participants:
         children = sorted((c for c in token.children if c.dep_ in MODIFIER_ORDER),
                           key=lambda c: (MODIFIER_ORDER.index(c.dep_), abs(c.i - token.i)))
         related = token.lemma_.lower() in OTHER_PEOPLE
+        violent = token.lemma_.lower() in VIOLENT_PEOPLE
         for child in children:
-            if related and child.dep_ in ("compound", "poss"):
+            if (related and child.dep_ in ("compound", "poss")) or (violent and child.dep_ == "poss"):
                 continue                     # "a Trump supporter", "Ukraine's allies": someone else
             # An apposition or a compound may itself be a phrase: "an Islamic State target".
             found = self.actor(child, depth=depth + 1) if child.dep_ in ("appos", "compound") else self.mention(child)
@@ -191,7 +195,8 @@ class Participants:
             if found is not None:
                 return found
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in PHRASE_PREPS and not (related and child.lower_ == "of"):
+            if child.dep_ == "prep" and child.lower_ in PHRASE_PREPS \
+                    and not ((related or violent) and child.lower_ == "of"):
                 for obj in child.children:
                     if obj.dep_ == "pobj" and (found := self.actor(obj, depth=depth + 1)) is not None:
                         return found
