@@ -141,3 +141,13 @@ def test_a_capital_before_an_attack_is_where_it_was(nlp, text, expected):
         at = text.index("Mali")
         actors.append(Actor("a3", "Mali", "country", "MLI", None, mentions=((at, at + 4),)))
     assert triples(find_events(text, nlp(text), actors, [], published="2024-02-09"), actors) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # titles in apposition describe the subject: what they are "of" does not act
+    ("Zelensky, head of Ukraine and ally of France, condemned Russia.", [("UKR", "111", "RUS")]),
+    # names in apposition with a conjunct are a list
+    ("Iran, Syria and Iraq condemned Israel.", [("IRN", "111", "ISR"), ("SYR", "111", "ISR"), ("IRQ", "111", "ISR")]),
+])
+def test_appositions_that_describe_are_no_list(nlp, text, expected):
+    assert coded(nlp, text) == expected

@@ -196,8 +196,14 @@ def tagged_noun_clause(token: Token) -> bool:
 
 def _listed(token: Token) -> bool:
     # "The US, Russia, and Switzerland": the parser may hang "Russia" as an apposition that
-    # then takes the conjunction; an apposition with a conjunct is a list item.
-    return token.dep_ == "appos" and any(c.dep_ == "conj" for c in token.children)
+    # then takes the conjunction; an apposition with a conjunct is a list item. Not a common noun
+    # that describes its head ("Ted Nordhaus, co-founder of the Institute and advocate of ..."): a
+    # title "of" something, or one with an article.
+    if token.dep_ != "appos" or not any(c.dep_ == "conj" for c in token.children):
+        return False
+    return token.pos_ != "NOUN" or not any(
+        (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "det" and c.lower_ in ("a", "an"))
+        for c in token.children)
 
 
 def conjuncts(token: Token) -> list[Token]:
