@@ -244,3 +244,13 @@ def test_a_politician_attacks_a_person_in_words(nlp):
 ])
 def test_readings_of_everyday_life(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a politician blasting someone criticises; jets and troops blasting something strike it
+    ("Biden blasted Netanyahu over Gaza.", [("USA", "111", "ISR")]),
+    ("Israeli jets blasted Hamas positions in Gaza.", [("ISR", "195", "PSE")]),
+    ("Iranian troops blasted Iraq.", [("IRN", "190", "IRQ")]),
+])
+def test_blasting(nlp, text, expected):
+    assert coded(nlp, text) == expected
