@@ -96,7 +96,8 @@ def _cast(text: str, cast: dict[str, str | None]) -> list[Actor]:
 
 CAST = {"Protesters": "OPP", "protesters": "OPP", "Police": "COP", "police": "COP", "Rebels": "REB", "rebels": "REB",
         "Troops": "MIL", "troops": "MIL", "Residents": "CVL", "soldiers": "MIL", "Militants": "REB",
-        "the army": "MIL", "Hezbollah fighters": "REB"}
+        "the army": "MIL", "Hezbollah fighters": "REB", "journalists": "MED", "Journalists": "MED",
+        "lawmakers": "LEG", "Lawmakers": "LEG"}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -119,6 +120,13 @@ CAST = {"Protesters": "OPP", "protesters": "OPP", "Police": "COP", "police": "CO
     ("Rebels engaged the army in a firefight.", [("Rebels", "193", "the army")]),
     # carried into another kind of act, it is the carrier's alone
     ("Protesters threatened to clash with police.", [("Protesters", "133", "police")]),
+    # sides with no arms clash in words
+    ("Journalists clashed with lawmakers in the capital.",
+     [("Journalists", "110", "lawmakers"), ("lawmakers", "110", "Journalists")]),
+    ("There were clashes between journalists and lawmakers.",
+     [("journalists", "110", "lawmakers"), ("lawmakers", "110", "journalists")]),
+    ("Journalists clashed with troops in the capital.",
+     [("Journalists", "190", "troops"), ("troops", "190", "Journalists")]),
 ])
 def test_clashes(nlp, text, expected):
     actors = _cast(text, CAST)

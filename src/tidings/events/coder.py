@@ -52,6 +52,11 @@ VIOLENT_PROTEST_ROOTS = frozenset({"17", "18"})
 TOLL_VERBS = frozenset({"kill", "wound", "injure", "maim", "hurt"})
 ATTACK_ROOTS = frozenset({"14", "18", "19", "20"})
 REPRESSION = "175"                           # use tactics of violent repression
+# Sides who clash in words, not arms, when neither is armed: people, and bodies of government,
+# politics, the press, business and civil society ("clashes between journalists and Trump's
+# entourage", "Congress clashed with the White House"): a quarrel, CAMEO 110.
+UNARMED_ROLES = frozenset({"GOV", "LEG", "JUD", "PTY", "MED", "BUS", "ELI", "EDU", "NGO", "HRI", "IGO", "LAB"})
+QUARREL = "110"
 FROM = frozenset({"from"})
 # Military exercises (CAMEO 150, a show of force) held by forces of several countries together are
 # military cooperation (062): "the US and its allies launched war games", "staged by US marines
@@ -414,6 +419,9 @@ def _pair_code(match: Match, source: Actor | None, target: Actor | None) -> str:
     the pattern's code for it ("protesters clashed with police": the police's side is violent
     repression, 175), and each side's act is coded by who does it (_by_protesters)."""
     code = match.code
+    if code == "190" and match.pattern.lemma == "clash" and source is not None and target is not None \
+            and _unarmed(source) and _unarmed(target):
+        return QUARREL
     if source is None or target is None or match.pattern.mutual is None or match.code != match.pattern.code:
         return _by_protesters(code, source)
     if match.pattern.mutual and _mutual(match) and source in match.targets and target in match.sources:
@@ -421,6 +429,10 @@ def _pair_code(match: Match, source: Actor | None, target: Actor | None) -> str:
     if code == "190" and source.role in FORCE_ROLES and target.role == "OPP":
         return REPRESSION                   # "police clashed with protesters", "police and protesters clashed"
     return _by_protesters(code, source)
+
+
+def _unarmed(actor: Actor) -> bool:
+    return actor.kind == "person" or (actor.kind != "country" and actor.role in UNARMED_ROLES)
 
 
 def _by_protesters(code: str, source: Actor | None) -> str:
