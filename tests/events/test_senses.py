@@ -3,6 +3,8 @@ and arguments the parser hangs where a pattern does not look."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.events.cases import actors_in, coded, triples
@@ -253,4 +255,24 @@ def test_readings_of_everyday_life(nlp, text, expected):
     ("Iranian troops blasted Iraq.", [("IRN", "190", "IRQ")]),
 ])
 def test_blasting(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+def test_a_campaign_rally_is_no_protest(nlp):
+    # a politician's or a party's rally is a campaign's; the opposition's rally protests
+    text = "Biden spoke at a Biden rally. Navalny held a rally in Moscow. Navalny spoke at a campaign rally."
+    biden = [(m.start(), m.end()) for m in re.finditer("Biden", text)]
+    navalny = [(m.start(), m.end()) for m in re.finditer("Navalny", text)]
+    actors = [Actor("a1", "Joe Biden", "person", "USA", "GOV", mentions=tuple(biden)),
+              Actor("a2", "Alexei Navalny", "person", "RUS", "OPP", code="RUSOPP", mentions=tuple(navalny))]
+    events = find_events(text, nlp(text), actors, [], published=None)
+    assert [(e.source, e.code) for e in events] == [("a2", "141")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # rallying people mobilises them
+    ("Biden rallied Israel and France behind the plan.", [("USA", "053", "ISR"), ("USA", "053", "FRA")]),
+    ("Biden rallied support for Israel.", [("USA", "053", "ISR")]),
+])
+def test_rallying_people(nlp, text, expected):
     assert coded(nlp, text) == expected

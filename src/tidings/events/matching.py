@@ -48,6 +48,11 @@ CAUSE_PREPS = DOER_PREPS | {"after", "from", "of", "under", "due"}
 # Deeds that are coded with the one who died of them as the target even when no doer is named
 # (assault 18, fighting 19, mass violence 20), as "a roadside bomb killed three soldiers" is.
 FATAL_ROOTS = frozenset({"18", "19", "20"})
+# Gatherings a politician or party holds that are a campaign's, not a protest ("a Trump rally"), and
+# the roles that campaign
+PROTEST_ROOT = "14"
+CAMPAIGN_EVENTS = frozenset({"rally"})
+CAMPAIGN_ROLES = frozenset({"GOV", "ELI", "LEG", "PTY"})
 # What runs people over: as the doer of an act of force, a road accident (`_run_over`)
 VEHICLES = frozenset({"car", "truck", "suv", "van", "bus", "train", "vehicle", "motorist", "motorcycle", "lorry",
                       "taxi", "tractor", "minivan", "pickup", "motorcyclist", "cyclist", "tram"})
@@ -697,6 +702,9 @@ class Matcher:
         if role == "target":
             source_slots = ("prep:from", "prep:by")
         sources, source_tokens = self._fill_noun(source_slots, noun, owner, gov_subjects)
+        if pattern.code[:2] == PROTEST_ROOT and sources and all(_campaigner(a) for a in sources) \
+                and _lemma(trigger) in CAMPAIGN_EVENTS:
+            return None                      # "Trump rallies": a campaign's, no protest
         if "predicate" in pattern.flags:     # "Japan is the largest donor to Sudan"
             source_tokens = syntax.predicated(noun)
             sources = _unique(a for t in source_tokens for a in self.participants.named(t))
@@ -807,6 +815,12 @@ class Matcher:
             if actors:
                 return actors, tokens
         return [], first
+
+
+def _campaigner(actor: Actor) -> bool:
+    """True for a politician or party in office or running for it (not the opposition, whose rallies
+    protest)."""
+    return actor.role in CAMPAIGN_ROLES and actor.role != "OPP" and "OPP" not in (actor.code or "")
 
 
 def _run_over(verb: Token) -> bool:
