@@ -382,6 +382,9 @@ TABLE = [
      [('NATO allies', 'IGO', 'IGO')]),
     ('2024-02-09', 'Western allies agreed to send tanks.',
      [('Western allies', 'WST', None)]),
+    # attorneys are the judiciary's, as lawyers and prosecutors are
+    ('2024-02-09', 'The U.S. attorney opposed the request.',
+     [('U.S. attorney', 'USA', 'JUD')]),
     # companies the news names most
     ('2024-02-09', 'Twitter and YouTube removed the videos after Goldman Sachs complained.',
      [('Twitter', 'USA', 'BUS'), ('YouTube', 'USA', 'BUS'), ('Goldman Sachs', 'USA', 'BUS')]),
