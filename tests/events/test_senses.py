@@ -276,3 +276,17 @@ def test_a_campaign_rally_is_no_protest(nlp):
 ])
 def test_rallying_people(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a record of arrests, a message returned, a harbour equipped, a month in a byline: no event
+    ("Putin has prior arrests for trespassing in Kyiv.", []),
+    ("Biden did not return a message from Putin.", []),
+    ("The Iranian company will equip yachting in the harbour.", []),
+    ("By Jane Doe, Reporter March 15, 2009 Ukraine's army held the town.", []),
+    # aid that equips someone, and what is handed back to someone, are events
+    ("Russia equipped the Iranian army.", [("RUS", "072", "IRN")]),
+    ("Israel returned the bodies to Hamas.", [("ISR", "0842", "PSE")]),
+])
+def test_records_and_replies(nlp, text, expected):
+    assert coded(nlp, text) == expected

@@ -25,8 +25,9 @@ DESCRIBED_PEOPLE = frozenset({"victim", "survivor", "suspect", "casualty"})
 # struck), "data" -> "datum", "media" -> "medium"
 NOUN_LEMMA_SLIPS = {"bases": "base", "data": "data", "media": "media"}
 SLIPPED_LEMMAS = frozenset({"basis", "datum", "medium"})
-# Month names that are also event nouns, read as months where the model dates them ("March 27")
-MONTHS = frozenset({"March", "May"})
+# Month names that are also event nouns, read as months where the model dates them ("March 27") or a
+# day or year follows them (a byline re-read in another case: "Reporter march 15, 2009")
+MONTHS = frozenset({"march", "may"})
 # Prepositions that set a noun event in the clause of its verb: the clause's coordinated
 # subject takes part in it ("Xi and Putin accused the US ... during a telephone conversation").
 SETTING_PREPS = frozenset({"during", "in", "at", "after", "before", "amid", "following", "on", "over"})
@@ -447,7 +448,7 @@ class Matcher:
             patterns = syntax.lookup(self.lexicon.verbs, token)
             return self._verb(token, patterns) if patterns else None
         if token.pos_ in syntax.NOUN_POS:
-            if _describes(token) or (token.text in MONTHS and token.ent_type_ == "DATE"):
+            if _describes(token) or _month(token):
                 return None                  # "March 27, 2009": a month, no march
             patterns = syntax.lookup(self.lexicon.nouns, token)
             return self._noun(token, patterns) if patterns else None
@@ -815,6 +816,15 @@ class Matcher:
             if actors:
                 return actors, tokens
         return [], first
+
+
+def _month(token: Token) -> bool:
+    if token.lower_ not in MONTHS:
+        return False
+    if token.ent_type_ == "DATE" and token.text[:1].isupper():
+        return True
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and after.is_digit and (len(after) <= 2 or len(after) == 4)
 
 
 def _campaigner(actor: Actor) -> bool:
