@@ -91,6 +91,18 @@ def test_a_pronoun_with_two_possible_antecedents_stays_unlinked(nlp, leaders, te
     assert [m for m in linked if m.lower() in ("he", "his")] == []
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a surname the leaders table knows is the person the article named in full with it
+    ("Keron Blair, director of a school group, spoke on Monday. Blair said schools were failing.", "Keron Blair", None),
+    ("Tony Blair spoke on Monday. Blair said schools were failing.", "Tony Blair", "GBR"),
+    ("Donald J. Trump spoke on Monday. Trump said he would win.", "Donald Trump", "USA"),
+])
+def test_a_known_surname_is_the_person_named_in_full(nlp, text, name, country):
+    found = {a.name: a for a in find_actors(text, nlp(text), published="2024-02-09")}
+    assert text.rindex(name.split()[-1]) in [start for start, _ in found[name].mentions]
+    assert found[name].country == country
+
+
 def test_a_title_of_another_office_is_not_linked(nlp, leaders):
     text = "Kremlin adviser Yuri Ushakov spoke on Monday. The Russian president was not there."
     found = chains(nlp, leaders, text)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from tidings.actors.coding import NO_CODING
 from tidings.actors.mentions import Mention
 from tidings.actors.tables import monarchy
 
@@ -103,10 +104,12 @@ def _name_people(doc: Doc, mentions: list[Mention], clusters: list[Cluster]) -> 
                 target = cluster
                 break
         if target is None:
-            fits = [c for key, c in keyed if set(words) <= set(key)]
+            fits = [(key, c) for key, c in keyed if set(words) <= set(key)]
             if len(fits) > 1:  # two people share the name: the one named last before it
-                fits = sorted(fits, key=lambda c: c.last_before(mention.start))[-1:]
-            target = fits[0] if fits else None
+                fits = sorted(fits, key=lambda kc: kc[1].last_before(mention.start))[-1:]
+            target = fits[0][1] if fits else None
+            if target is not None and _someone_else(mention, fits[0][0], target):
+                mention.entry, mention.coding = None, NO_CODING
         if target is None:
             target = Cluster()
             clusters.append(target)
@@ -114,6 +117,17 @@ def _name_people(doc: Doc, mentions: list[Mention], clusters: list[Cluster]) -> 
         target.mentions.append(mention)
         people[id(mention)] = target
     return people
+
+
+def _someone_else(mention: Mention, full: tuple[str, ...], cluster: Cluster) -> bool:
+    """Whether the known person a short name's entry names is not the one the article named in full
+    with that name ("Keron Blair ... said Blair" is not Tony Blair): the full name has no entry and
+    another first name."""
+    entry = mention.entry
+    if entry is None or entry.kind != "person" or entry.user or any(m.entry is not None for m in cluster.mentions):
+        return False
+    given = entry.name.split()[0].lower() if entry.name.split() else ""
+    return bool(full) and len(full) > 1 and full[0] != given
 
 
 def _words(doc: Doc, mention: Mention) -> tuple[str, ...]:
