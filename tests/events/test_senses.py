@@ -290,3 +290,16 @@ def test_rallying_people(nlp, text, expected):
 ])
 def test_records_and_replies(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a feeling is no one's act; a weight, time invested and a doctor's examination are no events
+    ("Many Iranians felt betrayed by Russia.", []),
+    ("Biden weighs 236 pounds.", []),
+    ("Iran invested too much time in the deal.", []),
+    ("After examining Biden's leg, Israel said he was fine.", []),
+    # the act itself is
+    ("Iranian soldiers were betrayed by Russia.", [("RUS", "160", "IRN")]),
+])
+def test_feelings_and_bodies(nlp, text, expected):
+    assert coded(nlp, text) == expected

@@ -25,6 +25,8 @@ DESCRIBED_PEOPLE = frozenset({"victim", "survivor", "suspect", "casualty"})
 # struck), "data" -> "datum", "media" -> "medium"
 NOUN_LEMMA_SLIPS = {"bases": "base", "data": "data", "media": "media"}
 SLIPPED_LEMMAS = frozenset({"basis", "datum", "medium"})
+# Verbs of how someone feels or seems, whose participle is a feeling ("felt betrayed")
+SEEMING = frozenset({"feel", "felt", "seem", "look", "appear", "sound"})
 # Month names that are also event nouns, read as months where the model dates them ("March 27") or a
 # day or year follows them (a byline re-read in another case: "Reporter march 15, 2009")
 MONTHS = frozenset({"march", "may"})
@@ -445,6 +447,8 @@ class Matcher:
                 return None                  # "freed detained British tanker": describes the object
             if _gerund_modifier(token):
                 return None                  # "the shooting suspect", "bombing victims": a description
+            if _felt(token):
+                return None                  # "Mexicans felt betrayed": a feeling, no one's act
             patterns = syntax.lookup(self.lexicon.verbs, token)
             return self._verb(token, patterns) if patterns else None
         if token.pos_ in syntax.NOUN_POS:
@@ -816,6 +820,16 @@ class Matcher:
             if actors:
                 return actors, tokens
         return [], first
+
+
+def _felt(verb: Token) -> bool:
+    """True for a participle of how someone feels or seems ("felt betrayed", "seemed threatened",
+    "feel pressured"): a feeling, not an act anyone did."""
+    if verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "auxpass" and c.lemma_.lower() in SEEMING for c in verb.children):
+        return True
+    return verb.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and verb.head.lemma_.lower() in SEEMING
 
 
 def _month(token: Token) -> bool:
