@@ -26,7 +26,7 @@ from tidings.records import Actor, Place
      [("KEN", "057", None), ("KEN", "112", "ETH"), ("SOM", "112", "ETH")]),
     ("Egypt and Iraq are the only states that recognise Israel.", [("EGY", "054", "ISR"), ("IRQ", "054", "ISR")]),
     ("Egypt hosted Kenya, whose president accused Ethiopia of meddling.",
-     [("EGY", "043", "KEN"), ("KEN", "112", "ETH")]),
+     [("EGY", "043", "KEN"), ("KEN", "042", "EGY"), ("KEN", "112", "ETH")]),
     # infinitives on nouns: the owner of a plan or agreement, or the noun that does it
     ("Kosovo signed agreements with Serbia to normalise relations.", [("XKX", "057", "SRB"), ("XKX", "050", None)]),
     ("Germany and France were the first states to recognise Kosovo.", [("DEU", "054", "XKX"), ("FRA", "054", "XKX")]),

@@ -35,7 +35,7 @@ def coded(nlp, text: str) -> list[tuple]:
     # hosting a base, troops or a tournament hosts no visit; hosting a leader does
     ("Qatar hosts the largest US military base in the region.", []),
     ("Japan will host the Olympics next year.", []),
-    ("Qatar hosted Erdogan on Monday.", [("QAT", "043", "TUR", "asserted")]),
+    ("Qatar hosted Erdogan on Monday.", [("QAT", "043", "TUR", "asserted"), ("TUR", "042", "QAT", "asserted")]),
     # a conference co-hosted with someone has a co-host, no guest
     ("Macron co-hosted the conference in Paris with Germany.", []),
     ("Qatar hosted a dinner for Erdogan.", [("QAT", "043", "TUR", "asserted")]),
