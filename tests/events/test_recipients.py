@@ -72,3 +72,12 @@ def test_where_they_come_from(nlp, text, expected):
 ])
 def test_support_received(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # strengthening, deepening or tightening an act carries it
+    ("Russia and China deepened their military cooperation.", [("RUS", "062", "CHN"), ("CHN", "062", "RUS")]),
+    ("The EU strengthened sanctions on Iran.", [("EUR", "163", "IRN")]),
+])
+def test_acts_strengthened(nlp, text, expected):
+    assert coded(nlp, text) == expected
