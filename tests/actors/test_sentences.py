@@ -382,6 +382,9 @@ TABLE = [
      [('NATO allies', 'IGO', 'IGO')]),
     ('2024-02-09', 'Western allies agreed to send tanks.',
      [('Western allies', 'WST', None)]),
+    # asylum-seekers are refugees, hyphen or not
+    ('2024-02-09', 'Asylum-seekers went on hunger strike.',
+     [('Asylum-seekers', None, 'REF')]),
     # attorneys are the judiciary's, as lawyers and prosecutors are
     ('2024-02-09', 'The U.S. attorney opposed the request.',
      [('U.S. attorney', 'USA', 'JUD')]),

@@ -24,6 +24,8 @@ def coded(nlp, text: str) -> list[tuple]:
     # those who died in it are its target
     ("Two Iranian soldiers died in a Russian bombardment.", [("RUS", "194", "IRN")]),
     ("Three American sailors died during Iranian air strikes.", [("IRN", "195", "USA")]),
+    # "due to" and "because of" name the cause of a death too
+    ("Two Iranian soldiers died due to Russian torture.", [("RUS", "1822", "IRN")]),
     # gunfire is someone's
     ("Two Iranian soldiers were killed by Israeli fire.", [("ISR", "190", "IRN")]),
     # accidents and disasters are no one's deed

@@ -47,7 +47,7 @@ FIRED_FROM_ROOTS = frozenset({"19"})
 DYING_VERBS = frozenset({"die", "perish"})
 # ... and the prepositions of what someone died of ("died after torture", "died from the beating",
 # "died under torture", "died due to torture"; "as a result of" is read through its noun).
-CAUSE_PREPS = DOER_PREPS | {"after", "from", "of", "under", "due"}
+CAUSE_PREPS = DOER_PREPS | {"after", "from", "of", "under", "due", "because"}
 # Deeds that are coded with the one who died of them as the target even when no doer is named
 # (assault 18, fighting 19, mass violence 20), as "a roadside bomb killed three soldiers" is.
 FATAL_ROOTS = frozenset({"18", "19", "20"})
@@ -878,10 +878,12 @@ def _beyond(noun: Token, slots: tuple[str, ...]) -> list[Token]:
 
 def _died_of(noun: Token) -> Token | None:
     """The verb of dying whose cause `noun` names ("soldiers died in a Russian bombardment", "a
-    prisoner died after torture", "died as a result of the beating"), or None."""
+    prisoner died after torture", "died as a result of the beating", "died due to torture"), or None."""
     if noun.dep_ != "pobj":
         return None
     prep = noun.head
+    if prep.dep_ in ("pcomp", "prep") and prep.lower_ in ("to", "of") and prep.head.lower_ in ("due", "because"):
+        prep = prep.head                     # "died due to torture", "because of"
     if prep.lower_ == "of" and prep.head.lower_ == "result" and prep.head.dep_ == "pobj":
         prep = prep.head.head                # "as a result of"
     elif prep.lower_ not in CAUSE_PREPS:
