@@ -81,3 +81,13 @@ def test_support_received(nlp, text, expected):
 ])
 def test_acts_strengthened(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # optimism and concern are about whom they are for, about, over or in
+    ("China expressed optimism about Iran.", [("CHN", "013", "IRN")]),
+    ("Russia expressed pessimism over Ukraine's future.", [("RUS", "012", "UKR")]),
+    ("Egypt expressed concern for Israel.", [("EGY", "012", "ISR")]),
+])
+def test_attitudes_towards(nlp, text, expected):
+    assert coded(nlp, text) == expected
