@@ -133,3 +133,16 @@ def test_clashes(nlp, text, expected):
     names = {a.id: a.name for a in actors}
     events = find_events(text, nlp(text), actors, [], published=None)
     assert [(names.get(e.source), e.code, names.get(e.target)) for e in events] == expected
+
+
+def test_the_two_countries_are_countries_not_their_embassies(nlp):
+    # a body of government stands for a country only when it is the government; the sender is not
+    # one of those it sends to
+    text = "Bombs hit the Iranian embassies in Iraq and Egypt. Israel sent aid to the two countries."
+    iran = text.index("Iranian embassies")
+    countries = (("Iraq", "IRQ"), ("Egypt", "EGY"), ("Israel", "ISR"))
+    actors = [Actor("a1", "Iranian embassies", "organization", "IRN", "GOV", mentions=((iran, iran + 17),)),
+              *(Actor(f"a{n}", name, "country", code, None, mentions=((at := text.index(name), at + len(name)),))
+                for n, (name, code) in enumerate(countries, start=2))]
+    events = find_events(text, nlp(text), actors, [], published=None)
+    assert [(e.source, e.code, e.target) for e in events] == [("a4", "073", "a2"), ("a4", "073", "a3")]

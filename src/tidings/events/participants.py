@@ -293,14 +293,20 @@ class Participants:
         if count is None:
             return []
         kind = SET_NOUNS[token.lemma_.lower()]
+        # the doers of the verb the set is the object of are not among them ("Israel sent aid to the
+        # two countries")
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        doers = {a.id for t in subjects(verb) if (a := self.mention(t)) is not None} \
+            if token.dep_ in ("dobj", "dative", "pobj") and verb.pos_ in ("VERB", "AUX") else set()
         sent = token.sent
         start = token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         found: list[Actor] = []
         for i in range(token.left_edge.i - 1, start - 1, -1):
             actor = self.mention(token.doc[i])
-            if actor is None or any(actor.id == a.id for a in found):
+            if actor is None or actor.id in doers or any(actor.id == a.id for a in found):
                 continue
-            if kind is None or actor.kind == kind or (kind == "country" and actor.role == "GOV"):
+            if kind is None or actor.kind == kind or (kind == "country" and actor.role == "GOV"
+                                                       and "government" in actor.name.lower()):
                 found.append(actor)
                 if len(found) == count:
                     return found[::-1]
