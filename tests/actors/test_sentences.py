@@ -385,6 +385,9 @@ TABLE = [
     # asylum-seekers are refugees, hyphen or not
     ('2024-02-09', 'Asylum-seekers went on hunger strike.',
      [('Asylum-seekers', None, 'REF')]),
+    # a company's officers are business, not the military's
+    ('2024-02-09', 'The chief financial officer resigned.',
+     [('chief financial officer', None, 'BUS')]),
     # attorneys are the judiciary's, as lawyers and prosecutors are
     ('2024-02-09', 'The U.S. attorney opposed the request.',
      [('U.S. attorney', 'USA', 'JUD')]),
