@@ -174,6 +174,8 @@ def test_descriptions(nlp, text, expected):
     ("The Atlanta bombing killed two Israeli tourists.", [(None, "183", "ISR")]),
     # ... and where the claimed attack hit
     ("Hamas claimed responsibility for the Atlanta attack.", [("PSE", "015", "USA")]),
+    # a place before a gathering is where it was
+    ("Thousands marched at the Atlanta rally.", []),
     # a country is who did it
     ("US strikes killed two Israeli tourists.", [("USA", "195", "ISR")]),
 ])
@@ -218,6 +220,19 @@ def test_things_and_people(nlp, text, expected):
 ])
 def test_contests_of_politics(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+def test_a_politicians_attacks_on_a_person_are_words(nlp):
+    # the noun as the verb: a leader's attacks on a person criticise (111); soldiers' use force
+    text = "Biden's attacks on Putin angered Moscow. The soldiers' attack on Putin failed."
+    putin = tuple((m.start(), m.end()) for m in re.finditer("Putin", text))
+    soldiers = text.index("soldiers")
+    actors = [Actor("a1", "Joe Biden", "person", "USA", "GOV", mentions=((0, 5),)),
+              Actor("a2", "Vladimir Putin", "person", "RUS", "GOV", mentions=putin),
+              Actor("a3", "soldiers", "group", "ISR", "MIL", mentions=((soldiers, soldiers + 8),))]
+    events = find_events(text, nlp(text), actors, [], published=None)
+    assert [(e.source, e.code, e.target) for e in events if e.target == "a2"] == \
+        [("a1", "111", "a2"), ("a3", "190", "a2")]
 
 
 def test_a_politician_attacks_a_person_in_words(nlp):

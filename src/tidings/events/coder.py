@@ -57,6 +57,8 @@ REPRESSION = "175"                           # use tactics of violent repression
 # entourage", "Congress clashed with the White House"): a quarrel, CAMEO 110.
 UNARMED_ROLES = frozenset({"GOV", "LEG", "JUD", "PTY", "MED", "BUS", "ELI", "EDU", "NGO", "HRI", "IGO", "LAB"})
 QUARREL = "110"
+# ... and a politician's attack on a person (the verb's own pattern says so too: data/verbs.txt)
+CRITICISM = "111"
 FROM = frozenset({"from"})
 # Military exercises (CAMEO 150, a show of force) held by forces of several countries together are
 # military cooperation (062): "the US and its allies launched war games", "staged by US marines
@@ -422,6 +424,9 @@ def _pair_code(match: Match, source: Actor | None, target: Actor | None) -> str:
     if code == "190" and match.pattern.lemma == "clash" and source is not None and target is not None \
             and _unarmed(source) and _unarmed(target):
         return QUARREL
+    if code == "190" and match.pattern.lemma == "attack" and source is not None and target is not None \
+            and source.kind == "person" and target.kind == "person" and source.role in UNARMED_ROLES:
+        return CRITICISM                    # "her relentless attacks on Clinton": words
     if source is None or target is None or match.pattern.mutual is None or match.code != match.pattern.code:
         return _by_protesters(code, source)
     if match.pattern.mutual and _mutual(match) and source in match.targets and target in match.sources:

@@ -62,6 +62,8 @@ OTHER_PEOPLE = frozenset({
 # ... and people of violence, whose possessor or of-phrase is their victim ("Kennedy's assassin", "the
 # journalist's kidnappers") where a noun before them is their group ("Taliban attackers")
 VIOLENT_PEOPLE = frozenset({"assassin", "killer", "attacker", "captor", "kidnapper", "abductor"})
+# Gatherings, which a place before them only locates too ("a Des Moines rally")
+GATHERINGS = frozenset({"rally", "protest", "demonstration", "march", "vigil", "gathering", "sit-in"})
 # Nouns of violent acts, which a place before them only locates
 VIOLENT_ACTS = frozenset({"attack", "bombing", "blast", "explosion", "shooting", "massacre", "raid", "strike",
                           "airstrike", "ambush", "assault", "siege", "killing", "stabbing", "bomb",
@@ -372,7 +374,7 @@ def _located(head: Token, modifier: Token, found: Actor) -> bool:
     """True when `modifier`, a place name the places stage found, only says where the act `head`
     was ("the Atlanta bombing", "the Nairobi attack"); a place before a body or a thing is its
     country ("the Atlanta police", "an attack on the Kabul embassy")."""
-    if modifier.pos_ != "PROPN" or head.lemma_.lower() not in VIOLENT_ACTS:
+    if modifier.pos_ != "PROPN" or head.lemma_.lower() not in VIOLENT_ACTS | GATHERINGS:
         return False
     if found.basis == PLACE_BASIS:
         return True
