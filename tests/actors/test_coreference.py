@@ -77,6 +77,9 @@ def test_mentions_of_one_actor_are_linked(nlp, leaders, text, name, mentions):
      "Nancy Pelosi", ["U.S. House Speaker Nancy Pelosi"]),
     ("Michael Jordan met the king on Monday. Jordan and Israel signed a deal.",
      "Jordan", ["Jordan"]),
+    # a surname ending in s that the tagger reads as a plural noun
+    ("Bernie Sanders spoke on Monday. Sanders has accused Clinton of lying.",
+     "Bernie Sanders", ["Bernie Sanders", "Sanders"]),
 ])
 def test_a_later_surname_repeats_the_full_name(nlp, leaders, text, name, mentions):
     assert chains(nlp, leaders, text)[name] == mentions

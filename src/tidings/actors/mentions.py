@@ -298,7 +298,8 @@ class _Finder:
         for i in np.flatnonzero(np.isin(lowers, wanted)).tolist():
             token = self.doc[i]
             if token.i in covered or token.i in self.unit_at or token.lower_ not in first_at \
-                    or first_at[token.lower_] > token.i or (token.pos_ != "PROPN" and not opens_as_subject(token)) \
+                    or first_at[token.lower_] > token.i \
+                    or (token.pos_ != "PROPN" and not opens_as_subject(token, surname=True)) \
                     or not token.text[:1].isupper() or token.ent_type_ in NOT_NAMES \
                     or token.dep_ == "compound":
                 continue
@@ -808,12 +809,14 @@ SUBJECT_TAGS = frozenset({"NN", "NNP", "VB", "VBP"})
 MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod"})
 
 
-def opens_as_subject(token: Token) -> bool:
+def opens_as_subject(token: Token, *, surname: bool = False) -> bool:
     """Whether the capitalised `token` opens its sentence (after a quote, if any) as the bare subject of
     its clause, or a word coordinated with it, where the model may tag a surname a common noun or a verb
     ("Trump and King Abdullah will meet"): not plural, not modified as a common noun is ("Trump cards
-    were played" has the cards for subject)."""
-    if not token.text[:1].isupper() or not token.is_alpha or token.tag_ not in SUBJECT_TAGS:
+    were played" has the cards for subject). A `surname` the article gave in full may look plural to
+    the tagger ("Sanders has accused")."""
+    tags = SUBJECT_TAGS | {"NNS"} if surname else SUBJECT_TAGS
+    if not token.text[:1].isupper() or not token.is_alpha or token.tag_ not in tags:
         return False
     first = token.is_sent_start or (token.i > 0 and token.nbor(-1).is_sent_start and token.nbor(-1).is_punct)
     if not first:
