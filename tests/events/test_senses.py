@@ -318,3 +318,12 @@ def test_records_and_replies(nlp, text, expected):
 ])
 def test_feelings_and_bodies(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # feeding is aid to someone named; feeding into a race is not
+    ("Israel fed the Iranian refugees.", [("ISR", "073", "IRN")]),
+    ("Iran's exports are feeding into the race.", []),
+])
+def test_feeding(nlp, text, expected):
+    assert coded(nlp, text) == expected
