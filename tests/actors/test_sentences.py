@@ -388,6 +388,9 @@ TABLE = [
     # a company's officers are business, not the military's
     ('2024-02-09', 'The chief financial officer resigned.',
      [('chief financial officer', None, 'BUS')]),
+    # SWAT teams are police
+    ('2024-02-09', 'SWAT officers surrounded the home.',
+     [('SWAT officers', None, 'COP')]),
     # attorneys are the judiciary's, as lawyers and prosecutors are
     ('2024-02-09', 'The U.S. attorney opposed the request.',
      [('U.S. attorney', 'USA', 'JUD')]),

@@ -327,3 +327,15 @@ def test_feelings_and_bodies(nlp, text, expected):
 ])
 def test_feeding(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person fired is dismissed; a defendant's plea in a case is no appeal; wildlife is not territory
+    ("Biden fired Netanyahu at the White House.", []),
+    ("Iranian businessmen plead in money laundering case.", []),
+    ("Russian hunters captured wildlife in Ukraine.", []),
+    # shots fired at people are
+    ("Israeli troops fired at Iranian soldiers.", [("ISR", "190", "IRN")]),
+])
+def test_dismissals_pleas_and_wildlife(nlp, text, expected):
+    assert coded(nlp, text) == expected

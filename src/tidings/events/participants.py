@@ -67,7 +67,8 @@ GATHERINGS = frozenset({"rally", "protest", "demonstration", "march", "vigil", "
 # Nouns of violent acts, which a place before them only locates
 VIOLENT_ACTS = frozenset({"attack", "bombing", "blast", "explosion", "shooting", "massacre", "raid", "strike",
                           "airstrike", "ambush", "assault", "siege", "killing", "stabbing", "bomb",
-                          "shelling", "rampage", "riot", "unrest", "violence", "clash", "fighting", "uprising"})
+                          "shelling", "rampage", "riot", "unrest", "violence", "clash", "fighting", "uprising",
+                          "invasion"})
 
 
 @cache
