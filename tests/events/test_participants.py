@@ -119,6 +119,8 @@ def test_a_demonym_is_the_country_not_its_city(nlp):
     ("Relatives of Netanyahu criticized Biden.", [(None, "111", "USA")]),
     # a spokesman speaks for the one he is of
     ("Putin's spokesman accused Macron of lying.", [("RUS", "112", "FRA")]),
+    # supporters of an armed group are on its side
+    ("Hezbollah supporters attacked Israel.", [("LBN", "190", "ISR")]),
     # people of violence are their victim's only by a possessor; a noun before them is their group
     ("Putin's attackers accused Macron of lying.", [(None, "112", "FRA")]),
     ("Hamas attackers stormed Israel.", [("PSE", "190", "ISR")]),

@@ -58,7 +58,11 @@ OTHER_PEOPLE = frozenset({
     "supporter", "backer", "voter", "fan", "follower", "opponent", "critic", "detractor", "rival", "foe", "enemy",
     "adversary", "challenger", "ally", "accuser", "victim", "relative", "family", "son", "daughter", "wife",
     "husband", "brother", "sister", "father", "mother", "child", "parent", "friend", "biographer", "successor",
-    "predecessor", "protester", "protestor", "heckler", "admirer", "donor"})
+    "predecessor", "protester", "protestor", "heckler", "admirer", "donor", "loyalist", "sympathizer",
+    "sympathiser"})
+# ... but supporters of a body or group are on its side ("stormed by supporters of an Iran-backed
+# militia", "Hezbollah supporters"): they are of it, as a person's or a country's are not
+SIDING = frozenset({"supporter", "backer", "follower", "loyalist", "sympathizer", "sympathiser"})
 # ... and people of violence, whose possessor or of-phrase is their victim ("Kennedy's assassin", "the
 # journalist's kidnappers") where a noun before them is their group ("Taliban attackers")
 VIOLENT_PEOPLE = frozenset({"assassin", "killer", "attacker", "captor", "kidnapper", "abductor"})
@@ -188,6 +192,8 @@ class Participants:
                           key=lambda c: (MODIFIER_ORDER.index(c.dep_), abs(c.i - token.i)))
         related = token.lemma_.lower() in OTHER_PEOPLE
         violent = token.lemma_.lower() in VIOLENT_PEOPLE
+        if related and token.lemma_.lower() in SIDING and (side := self._side_of(token)) is not None:
+            return side
         for child in children:
             if (related and child.dep_ in ("compound", "poss")) or (violent and child.dep_ == "poss"):
                 continue                     # "a Trump supporter", "Ukraine's allies": someone else
@@ -213,6 +219,18 @@ class Participants:
                     if (found := self.actor(agent, depth=depth + 1)) is not None:
                         return found
         return self.demonym(token)
+
+    def _side_of(self, token: Token) -> Actor | None:
+        """The body or group whose supporters `token` names ("supporters of an Iran-backed militia",
+        "Hezbollah supporters"), or None (a person's or a country's supporters are not theirs)."""
+        ones = [c for c in token.children if c.dep_ in ("compound", "poss")]
+        ones += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                 if o.dep_ == "pobj"]
+        for one in ones:
+            found = self.actor(one, depth=1)
+            if found is not None and found.kind in ("organization", "group") and found.role != "GOV":
+                return found
+        return None
 
     def named(self, token: Token) -> list[Actor]:
         """The actors the noun phrase headed by `token` names: the one `actor` finds, and with it
