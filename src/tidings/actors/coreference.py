@@ -104,11 +104,11 @@ def _name_people(doc: Doc, mentions: list[Mention], clusters: list[Cluster]) -> 
                 target = cluster
                 break
         if target is None:
-            fits = [(key, c) for key, c in keyed if set(words) <= set(key)]
+            fits = [(key, c) for key, c in keyed if set(words) <= set(key) and _gender_fits(c, mention.gender)]
             if len(fits) > 1:  # two people share the name: the one named last before it
                 fits = sorted(fits, key=lambda kc: kc[1].last_before(mention.start))[-1:]
             target = fits[0][1] if fits else None
-            if target is not None and _someone_else(mention, fits[0][0], target):
+            if target is not None and _someone_else(mention, words, fits[0][0], target):
                 mention.entry, mention.coding = None, NO_CODING
         if target is None:
             target = Cluster()
@@ -119,15 +119,16 @@ def _name_people(doc: Doc, mentions: list[Mention], clusters: list[Cluster]) -> 
     return people
 
 
-def _someone_else(mention: Mention, full: tuple[str, ...], cluster: Cluster) -> bool:
+def _someone_else(mention: Mention, words: tuple[str, ...], full: tuple[str, ...], cluster: Cluster) -> bool:
     """Whether the known person a short name's entry names is not the one the article named in full
-    with that name ("Keron Blair ... said Blair" is not Tony Blair): the full name has no entry and
-    another first name."""
+    with that name ("Keron Blair ... said Blair" is not Tony Blair): the full name has no entry, ends
+    with the short name and lacks the known person's first name ("Crooked Hillary Clinton" is still
+    Hillary Clinton; "Obama Says", a headline the model read as a name, still Obama)."""
     entry = mention.entry
     if entry is None or entry.kind != "person" or entry.user or any(m.entry is not None for m in cluster.mentions):
         return False
     given = entry.name.split()[0].lower() if entry.name.split() else ""
-    return bool(full) and len(full) > 1 and full[0] != given
+    return len(full) > 1 and bool(words) and full[-1] == words[-1] and given not in full
 
 
 def _words(doc: Doc, mention: Mention) -> tuple[str, ...]:
