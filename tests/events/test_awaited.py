@@ -39,6 +39,8 @@ def test_a_clause_waited_on_is_hypothetical(nlp, text, expected):
     ("No Ukrainian soldiers were killed by Russia.", [("RUS", "190", "UKR", "negated")]),
     ("Nobody was released by Iran.", [("IRN", "0841", None, "negated")]),
     ("No country has recognised Kosovo.", [(None, "054", "XKX", "negated")]),
+    ("Neither Iran nor Iraq has recognised Kosovo.",
+     [("IRN", "054", "XKX", "negated"), ("IRQ", "054", "XKX", "negated")]),
     ("No one injured in Russian attack on Kyiv.",
      [("RUS", "190", None, "negated"), ("RUS", "190", "UKR", "asserted")]),
     # "no" elsewhere denies nothing of the act

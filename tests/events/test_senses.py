@@ -235,6 +235,17 @@ def test_a_politicians_attacks_on_a_person_are_words(nlp):
         [("a1", "111", "a2"), ("a3", "190", "a2")]
 
 
+def test_a_politician_attacking_people_no_one_names_is_criticism(nlp):
+    # a leader attacking people the text does not make actors criticises; attacking a country is force
+    text = "Biden attacked other candidates on stage. Biden attacked Iran."
+    biden = tuple((m.start(), m.end()) for m in re.finditer("Biden", text))
+    iran = text.index("Iran")
+    actors = [Actor("a1", "Joe Biden", "person", "USA", "GOV", mentions=biden),
+              Actor("a2", "Iran", "country", "IRN", None, mentions=((iran, iran + 4),))]
+    events = find_events(text, nlp(text), actors, [], published=None)
+    assert [(e.source, e.code, e.target) for e in events] == [("a1", "111", None), ("a1", "190", "a2")]
+
+
 def test_a_politician_attacks_a_person_in_words(nlp):
     # a leader attacking a person criticises (111); soldiers attacking one use force
     text = "Biden attacked Putin. Israeli soldiers attacked Putin."

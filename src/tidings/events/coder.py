@@ -424,9 +424,10 @@ def _pair_code(match: Match, source: Actor | None, target: Actor | None) -> str:
     if code == "190" and match.pattern.lemma == "clash" and source is not None and target is not None \
             and _unarmed(source) and _unarmed(target):
         return QUARREL
-    if code == "190" and match.pattern.lemma == "attack" and source is not None and target is not None \
-            and source.kind == "person" and target.kind == "person" and source.role in UNARMED_ROLES:
-        return CRITICISM                    # "her relentless attacks on Clinton": words
+    if code == "190" and match.pattern.lemma == "attack" and source is not None \
+            and (target is None or target.kind == "person") and source.kind == "person" \
+            and source.role in UNARMED_ROLES:
+        return CRITICISM                    # "her relentless attacks on Clinton", "attacked other candidates"
     if source is None or target is None or match.pattern.mutual is None or match.code != match.pattern.code:
         return _by_protesters(code, source)
     if match.pattern.mutual and _mutual(match) and source in match.targets and target in match.sources:

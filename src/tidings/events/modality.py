@@ -153,7 +153,9 @@ def _nothing_done(clause: Token) -> bool:
 
 
 def _none(noun: Token) -> bool:
-    return noun.lower_ in NO_ONE or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    return noun.lower_ in NO_ONE or any(
+        (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ in ("det", "preconj") and c.lower_ == "neither")
+        for c in noun.children)
 
 
 NO_ONE = frozenset({"nobody", "none", "noone", "nothing"})
