@@ -146,3 +146,23 @@ def test_the_two_countries_are_countries_not_their_embassies(nlp):
                 for n, (name, code) in enumerate(countries, start=2))]
     events = find_events(text, nlp(text), actors, [], published=None)
     assert [(e.source, e.code, e.target) for e in events] == [("a4", "073", "a2"), ("a4", "073", "a3")]
+
+
+def test_the_two_countries_may_be_the_doers_own(nlp):
+    # when no others fit, "the two countries" are the doers' own: ministers who speak for them
+    text = "Biden and Putin committed the two countries to negotiate a treaty."
+    actors = [Actor("a1", "Joe Biden", "person", "USA", "GOV", mentions=((0, 5),)),
+              Actor("a2", "Vladimir Putin", "person", "RUS", "GOV", mentions=((10, 15),))]
+    events = find_events(text, nlp(text), actors, [], published=None)
+    assert {(e.source, e.target) for e in events} == {("a1", "a2"), ("a2", "a1")}
+
+
+def test_a_place_hosted_in_makes_no_visit_back(nlp):
+    # a guest hosted makes a visit back; the place a dinner was hosted in does not
+    text = "Egypt hosted Israel on Monday. Egypt hosted a dinner in Iran."
+    actors = [Actor("a1", "Egypt", "country", "EGY", None, mentions=((0, 5), (31, 36))),
+              Actor("a2", "Israel", "country", "ISR", None, mentions=((13, 19),)),
+              Actor("a3", "Iran", "country", "IRN", None, mentions=((56, 60),))]
+    events = find_events(text, nlp(text), actors, [], published=None)
+    assert [(e.source, e.code, e.target) for e in events if e.code in ("042", "043")] == \
+        [("a1", "043", "a2"), ("a2", "042", "a1"), ("a1", "043", "a3")]

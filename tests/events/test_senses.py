@@ -350,3 +350,14 @@ def test_feeding(nlp, text, expected):
 ])
 def test_dismissals_pleas_and_wildlife(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # pulling someone out is a rescue, holding a seat an office; leaving a treaty and taking a land are events
+    ("Iranian divers pulled out one passenger in Iraq.", []),
+    ("Biden has occupied the seat since 1985.", []),
+    ("Russia pulled out of Ukraine.", [("RUS", "087", "UKR")]),
+    ("Russian troops occupied Ukraine.", [("RUS", "192", "UKR")]),
+])
+def test_rescues_and_offices(nlp, text, expected):
+    assert coded(nlp, text) == expected

@@ -411,9 +411,10 @@ def _headline(lexicon: Lexicon, text: str, sent: Span, actors: Sequence[Actor], 
 def _mutual(match: Match) -> bool:
     """True when `match` is an act both its sides do to each other ("clashed with", a `mutual`
     pattern) between a source and a target, as it happened or is to come, not turned into another
-    kind of act ("threatened to clash with" is the threatener's alone)."""
+    kind of act ("threatened to clash with" is the threatener's alone); a target that is only where
+    it happened does nothing back ("hosted a dinner in Atlanta")."""
     return match.pattern.mutual is not None and match.code == match.pattern.code and match.pairs == "cross" \
-        and bool(match.sources) and bool(match.targets)
+        and bool(match.sources) and bool(match.targets) and "location" not in match.steps
 
 
 def _pair_code(match: Match, source: Actor | None, target: Actor | None) -> str:

@@ -308,17 +308,22 @@ class Participants:
     def set_of(self, token: Token) -> list[Actor]:
         """The actors "the two leaders", "both sides" or "the three countries" (`token` heads it)
         stand for: the nearest ones of that kind named before it in its sentence and the one
-        before, in text order; [] when there are not that many."""
+        before, in text order, not the doers of the verb it is the object of unless no others fit
+        ("Clinton and Lavrov committed the two countries to negotiate"); [] when there are not that
+        many. A country is a country actor, a government or one of its people."""
         count = next((SET_COUNTS[c.lower_] for c in token.children
                       if c.dep_ in ("nummod", "det", "predet") and c.lower_ in SET_COUNTS), None)
         if count is None:
             return []
-        kind = SET_NOUNS[token.lemma_.lower()]
         # the doers of the verb the set is the object of are not among them ("Israel sent aid to the
         # two countries")
         verb = token.head.head if token.dep_ == "pobj" else token.head
         doers = {a.id for t in subjects(verb) if (a := self.mention(t)) is not None} \
             if token.dep_ in ("dobj", "dative", "pobj") and verb.pos_ in ("VERB", "AUX") else set()
+        return self._set_of(token, count, doers) or (self._set_of(token, count, set()) if doers else [])
+
+    def _set_of(self, token: Token, count: int, doers: set[str]) -> list[Actor]:
+        kind = SET_NOUNS[token.lemma_.lower()]
         sent = token.sent
         start = token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         found: list[Actor] = []
@@ -326,8 +331,8 @@ class Participants:
             actor = self.mention(token.doc[i])
             if actor is None or actor.id in doers or any(actor.id == a.id for a in found):
                 continue
-            if kind is None or actor.kind == kind or (kind == "country" and actor.role == "GOV"
-                                                       and "government" in actor.name.lower()):
+            if kind is None or actor.kind == kind or (kind == "country" and actor.role == "GOV" and (
+                    actor.kind == "person" or "government" in actor.name.lower())):
                 found.append(actor)
                 if len(found) == count:
                     return found[::-1]
