@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Token
 
@@ -31,6 +32,8 @@ PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 REFLEXIVE = frozenset({"himself", "herself", "themselves"})
 LEADER_OFFICES = frozenset({"head_of_state", "head_of_government", "leader"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# How alike two first names are when one is a misspelling of the other ("Shimom", "Shimon": 0.83)
+SAME_NAME = 0.75
 
 
 @dataclass(eq=False)
@@ -128,7 +131,11 @@ def _someone_else(mention: Mention, words: tuple[str, ...], full: tuple[str, ...
     if entry is None or entry.kind != "person" or entry.user or any(m.entry is not None for m in cluster.mentions):
         return False
     given = entry.name.split()[0].lower() if entry.name.split() else ""
-    return len(full) > 1 and bool(words) and full[-1] == words[-1] and given not in full
+    if len(full) < 2 or not words or full[-1] != words[-1] or given in full:
+        return False
+    # another first name, not a misspelling of the known one ("Shimom Peres" is Shimon Peres)
+    return SequenceMatcher(None, full[0], given).ratio() < SAME_NAME
+
 
 
 def _words(doc: Doc, mention: Mention) -> tuple[str, ...]:
