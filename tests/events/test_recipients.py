@@ -91,3 +91,14 @@ def test_acts_strengthened(nlp, text, expected):
 ])
 def test_attitudes_towards(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # condolences and support sent in a message
+    ("Putin sent a condolence message to Macron.", [("RUS", "018", "FRA")]),
+    ("Putin sent a message of condolence to Macron.", [("RUS", "018", "FRA")]),
+    ("Xi sent a message of support to Putin.", [("CHN", "051", "RUS")]),
+    ("Putin sent a message to Macron.", []),
+])
+def test_messages_of_condolence(nlp, text, expected):
+    assert coded(nlp, text) == expected

@@ -45,3 +45,13 @@ def test_person_topics(nlp, text, expected):
     events = find_events(text, nlp(text), actors, [], published=None)
     name = {a.id: a.name if a.country is None else a.country for a in actors}
     assert [(name.get(e.source), e.code, name.get(e.target)) for e in events] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lifting with no agent is the sanctions' or ban's author's, not the one they are about's
+    ("US sanctions against Iran were lifted.", [("USA", "085", "IRN")]),
+    ("Iran sanctions were lifted.", [(None, "085", "IRN")]),
+    ("Russia's ban on Ukraine was eased.", [("RUS", "081", "UKR")]),
+])
+def test_sanctions_lifted_by_their_author(nlp, text, expected):
+    assert coded(nlp, text) == expected

@@ -51,6 +51,8 @@ CAUSE_PREPS = DOER_PREPS | {"after", "from", "of", "under", "due", "because"}
 # Deeds that are coded with the one who died of them as the target even when no doer is named
 # (assault 18, fighting 19, mass violence 20), as "a roadside bomb killed three soldiers" is.
 FATAL_ROOTS = frozenset({"18", "19", "20"})
+# Easing administrative or economic sanctions: a passive lifting with no agent is their author's
+LIFTING_CODES = frozenset({"081", "085"})
 # Gatherings a politician or party holds that are a campaign's, not a protest ("a Trump rally"), and
 # the roles that campaign
 PROTEST_ROOT = "14"
@@ -486,6 +488,8 @@ class Matcher:
                     sources = [doer[1]] if doer else sources
                     if not sources and pattern.code[:2] in FIRED_FROM_ROOTS:
                         sources = self._fired_from(verb)
+                    if not sources and pattern.code[:3] in LIFTING_CODES:
+                        sources = self._lifters(verb)
                 targets, target_tokens = self._answered(pattern, verb, sources)
                 if not targets:
                     targets, target_tokens = self._fill(pattern.target, verb)
@@ -560,6 +564,18 @@ class Matcher:
         if not doers and syntax.is_passive(verb):
             doers = syntax.prep_objects(verb, DOER_PREPS)
         return bool(doers) and all(_lemma(t) in accident_nouns() for t in doers)
+
+    def _lifters(self, verb: Token) -> list[Actor]:
+        """Who lifted or eased the sanctions or ban a passive names with no agent: their author ("UN
+        sanctions against Iran were lifted", "the US ban was eased"), not what they are about ("Iran
+        sanctions were lifted")."""
+        found = []
+        for noun in (c for c in verb.children if c.dep_ == "nsubjpass"):
+            author = self.participants.modifier(noun) or self.participants.possessor(noun)
+            topic = self._topic(noun)
+            if author is not None and (topic is None or topic.id != author.id):
+                found.append(author)
+        return _unique(found)
 
     def _fired_from(self, verb: Token) -> list[Actor]:
         """The country a passive act of force came from when no one is named doing it: "rockets
