@@ -66,7 +66,7 @@ FROM = frozenset({"from"})
 EXERCISES = frozenset({"exercise", "drill", "game", "maneuver", "manoeuvre", "wargame", "war-game"})
 SHOW_OF_FORCE, JOINT_EXERCISE = "150", "062"
 # Verbs whose warning to one's own people advises them, threatens no one.
-ADVISING_VERBS = frozenset({"warn", "caution"})
+ADVISING_VERBS = frozenset({"warn", "caution", "advise"})
 # Forces mobilised (154) as peacekeepers are peacekeeping (074)
 MOBILIZATION, PEACEKEEPING_CODE = "154", "074"
 PEACEKEEPING = frozenset({"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper"})
@@ -171,8 +171,8 @@ class Coder(Carrying, Modality, Sides):
                 match.targets = self._location(match)
             _joint(match)
             _peacekeeping(match)
-            if match.pattern.lemma in ADVISING_VERBS and match.targets and match.sources \
-                    and all(a.role in (None, "CVL") and self._own_side(match, a) for a in match.targets):
+            if match.pattern.lemma in ADVISING_VERBS and match.sources and (_own_people(match) or (
+                    match.targets and all(a.role in (None, "CVL") and self._own_side(match, a) for a in match.targets))):
                 match.dropped = True         # "warned Americans abroad of the risk": an advisory
             if not match.has_content and match.pattern.embeds == "demand" \
                     and self._own_forces(match, match.targets, match.target_tokens):
@@ -436,6 +436,12 @@ def _pair_code(match: Match, source: Actor | None, target: Actor | None) -> str:
     if code == "190" and source.role in FORCE_ROLES and target.role == "OPP":
         return REPRESSION                   # "police clashed with protesters", "police and protesters clashed"
     return _by_protesters(code, source)
+
+
+def _own_people(match: Match) -> bool:
+    """True when every target of `match` is named as the source's own people ("advised its citizens")."""
+    return bool(match.target_tokens) and all(
+        any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in t.children) for t in match.target_tokens)
 
 
 def _unarmed(actor: Actor) -> bool:
