@@ -172,7 +172,8 @@ class Coder(Carrying, Modality, Sides):
             _joint(match)
             _peacekeeping(match)
             if match.pattern.lemma in ADVISING_VERBS and match.sources and (_own_people(match) or (
-                    match.targets and all(a.role in (None, "CVL") and self._own_side(match, a) for a in match.targets))):
+                    match.targets
+                    and all(a.role in (None, "CVL") and self._own_side(match, a) for a in match.targets))):
                 match.dropped = True         # "warned Americans abroad of the risk": an advisory
             if not match.has_content and match.pattern.embeds == "demand" \
                     and self._own_forces(match, match.targets, match.target_tokens):
