@@ -153,3 +153,14 @@ def test_a_capital_before_an_attack_is_where_it_was(nlp, text, expected):
 ])
 def test_appositions_that_describe_are_no_list(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+def test_his_country_is_the_persons_country(nlp):
+    # "his country" is the country of the person "his" is, when it is an actor of the article
+    text = "Turkey shot down a jet. Erdogan said his country had attacked Syria."
+    actors = [Actor("a1", "Turkey", "country", "TUR", None, mentions=((0, 6),)),
+              Actor("a2", "Recep Tayyip Erdogan", "person", "TUR", "GOV",
+                    mentions=((24, 31), (text.index("his"), text.index("his") + 3))),
+              Actor("a3", "Syria", "country", "SYR", None, mentions=((text.index("Syria"), text.index("Syria") + 5),))]
+    events = find_events(text, nlp(text), actors, [], published=None)
+    assert [(e.source, e.code, e.target) for e in events if e.code == "190"] == [("a1", "190", "a3")]

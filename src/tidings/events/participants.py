@@ -66,6 +66,8 @@ SIDING = frozenset({"supporter", "backer", "follower", "loyalist", "sympathizer"
 # ... and people of violence, whose possessor or of-phrase is their victim ("Kennedy's assassin", "the
 # journalist's kidnappers") where a noun before them is their group ("Taliban attackers")
 VIOLENT_PEOPLE = frozenset({"assassin", "killer", "attacker", "captor", "kidnapper", "abductor"})
+# Nouns of a person's own country ("his country had defended its borders")
+OWN_COUNTRY_NOUNS = frozenset({"country", "nation"})
 # Gatherings, which a place before them only locates too ("a Des Moines rally")
 GATHERINGS = frozenset({"rally", "protest", "demonstration", "march", "vigil", "gathering", "sit-in"})
 # Nouns of violent acts, which a place before them only locates
@@ -185,6 +187,8 @@ class Participants:
         return token.doc is self._doc
 
     def _actor(self, token: Token, depth: int) -> Actor | None:
+        if token.lemma_.lower() in OWN_COUNTRY_NOUNS and (own := self._own_country(token)) is not None:
+            return own
         found = self.mention(token)
         if found is not None or depth > 1:
             return found
@@ -219,6 +223,17 @@ class Participants:
                     if (found := self.actor(agent, depth=depth + 1)) is not None:
                         return found
         return self.demonym(token)
+
+    def _own_country(self, token: Token) -> Actor | None:
+        """The country "his country", "her nation" stand for: that of the person the pronoun is (by the
+        actor coder's pronoun links), when the article has that country as an actor."""
+        for child in token.children:
+            if child.dep_ == "poss" and child.lower_ in ("his", "her"):
+                person = self.mention(child)
+                if person is not None and person.country:
+                    country = self._by_country.get(person.country)
+                    return country if country is not None and country.kind == "country" else None
+        return None
 
     def _side_of(self, token: Token) -> Actor | None:
         """The body or group whose supporters `token` names ("supporters of an Iran-backed militia",
