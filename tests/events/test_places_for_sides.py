@@ -10,7 +10,7 @@ import pytest
 from tests.events.cases import actors_in, triples
 from tidings.events import find_events
 from tidings.events.participants import with_place_countries
-from tidings.records import Place
+from tidings.records import Actor, Place
 
 
 def coded(nlp, text: str, places: tuple[tuple[str, str, str], ...] = ()) -> list[tuple]:
@@ -86,3 +86,19 @@ def test_reports(nlp, text, places, expected):
 ])
 def test_taking_part(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+def test_a_city_actor_is_not_the_country_a_place_stands_for(nlp):
+    # cities the actor coder made actors of (a territory, a place) do not stand for their country:
+    # the capital seized is Syria's
+    text = "Syrian rebels seized Damascus after taking Aleppo and Hama."
+    places = [Place(text.index("Damascus"), text.index("Damascus") + 8, "Damascus", "Damascus", "SYR",
+                    None, None, None, form="name")]
+    at = {w: (text.index(w), text.index(w) + len(w)) for w in ("Syrian rebels", "Aleppo", "Hama")}
+    actors = [Actor("a1", "Syrian rebels", "group", "SYR", "REB", mentions=(at["Syrian rebels"],)),
+              Actor("a2", "Aleppo", "country", "SYR", None, mentions=(at["Aleppo"],), basis="territory:Aleppo"),
+              Actor("a3", "Hama", "country", "SYR", None, mentions=(at["Hama"],), basis="place:Hama")]
+    actors = list(with_place_countries(actors, places))
+    events = find_events(text, nlp(text), actors, [], published=None, places=places)
+    names = {a.id: a.name for a in actors}
+    assert [(names.get(e.source), e.code, names.get(e.target)) for e in events][0] == ("Syrian rebels", "171", "Syria")

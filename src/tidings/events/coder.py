@@ -35,7 +35,7 @@ from tidings.events.headline import FINITE_TAGS
 from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Match, Matcher
 from tidings.events.modality import Modality
-from tidings.events.participants import Participants
+from tidings.events.participants import Participants, territory
 from tidings.events.sides import SPOKEN_ROOTS, Sides, calling_verb, unique_actors
 from tidings.records import Actor, Event, Place, Quote
 
@@ -87,7 +87,7 @@ class Coder(Carrying, Modality, Sides):
         self.places = list(places)
         # the actor that is a country itself ("China"), for places of that country ("in Beijing")
         self.countries = {a.country: a for a in reversed(actors)
-                          if a.kind == "country" and a.country and a.role is None}
+                          if a.kind == "country" and a.country and a.role is None and not territory(a)}
 
     def sentence(self, sent: Span) -> list[Match]:
         """The matches of `sent` that become events, settled."""

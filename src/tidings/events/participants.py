@@ -100,7 +100,7 @@ def with_place_countries(actors: Sequence[Actor], places: Sequence[Place]) -> tu
     target of an event with no other ("held exercises in Alaska": USA) and as the doer named by a
     demonym ("killed in Israeli shelling": ISR); the events need an actor to point to. A place
     inside another actor's mention ("Ukrainian protesters") is that actor's, and adds nothing."""
-    have = {a.country for a in actors if a.kind == "country" and a.role is None and not _territory(a)}
+    have = {a.country for a in actors if a.kind == "country" and a.role is None and not territory(a)}
     spans = [m for a in actors for m in a.mentions]
     added: dict[str, list[tuple[int, int]]] = {}
     for place in places:
@@ -142,8 +142,8 @@ class Participants:
         for rank in (0, 1, 2):
             for actor in actors:
                 if actor.country and actor.country not in self._by_country and (
-                        (rank == 2 and not _territory(actor))
-                        or (rank == 0 and actor.kind == "country" and actor.role is None and not _territory(actor))
+                        (rank == 2 and not territory(actor))
+                        or (rank == 0 and actor.kind == "country" and actor.role is None and not territory(actor))
                         or (rank == 1 and actor.role == "GOV")):
                     self._by_country[actor.country] = actor
         for actor in actors:
@@ -404,9 +404,10 @@ class Participants:
         return None
 
 
-def _territory(actor: Actor) -> bool:
-    """True for an actor that is a region or city of a country ("Idlib", "Kharkiv"), not the country."""
-    return (actor.basis or "").startswith("territory:")
+def territory(actor: Actor) -> bool:
+    """True for an actor that is a region or city of a country ("Idlib", "Kharkiv", "Hama"), not the
+    country: the actor coder's territories, and the places it codes as their country."""
+    return (actor.basis or "").startswith(("territory:", "place:"))
 
 
 def _located(head: Token, modifier: Token, found: Actor) -> bool:
