@@ -354,3 +354,12 @@ def test_happened_wins(nlp, text, expected):
     actors = actors_in(text)
     events = find_events(text, nlp(text), actors, [], published=None)
     assert list(zip(triples(events, actors), [e.modality for e in events], strict=True)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # forces deployed with no one named deploying them are their own country's doing
+    ("About 5,200 American troops are stationed in Iraq.", [("USA", "154", "IRQ")]),
+    ("Israeli troops were deployed to Lebanon.", [("ISR", "154", "LBN")]),
+])
+def test_forces_deployed(nlp, text, expected):
+    assert coded(nlp, text, published=None) == expected

@@ -53,6 +53,11 @@ CAUSE_PREPS = DOER_PREPS | {"after", "from", "of", "under", "due", "because"}
 FATAL_ROOTS = frozenset({"18", "19", "20"})
 # Easing administrative or economic sanctions: a passive lifting with no agent is their author's
 LIFTING_CODES = frozenset({"081", "085"})
+# Deploying forces (154, peacekeepers 074): a passive deployment with no agent is the forces' own
+DEPLOYING_CODES = frozenset({"154", "074"})
+ARMED_ROLES = frozenset({"MIL", "COP", "SPY"})
+FORCES = frozenset({"troop", "soldier", "force", "army", "marine", "personnel", "unit", "battalion", "brigade",
+                    "peacekeeper", "warship", "ship", "jet", "aircraft", "contingent"})
 # Gatherings a politician or party holds that are a campaign's, not a protest ("a Trump rally"), and
 # the roles that campaign
 PROTEST_ROOT = "14"
@@ -490,6 +495,8 @@ class Matcher:
                         sources = self._fired_from(verb)
                     if not sources and pattern.code[:3] in LIFTING_CODES:
                         sources = self._lifters(verb)
+                    if not sources and pattern.code in DEPLOYING_CODES:
+                        sources = self._deployed(verb)
                 targets, target_tokens = self._answered(pattern, verb, sources)
                 if not targets:
                     targets, target_tokens = self._fill(pattern.target, verb)
@@ -576,6 +583,12 @@ class Matcher:
             if author is not None and (topic is None or topic.id != author.id):
                 found.append(author)
         return _unique(found)
+
+    def _deployed(self, verb: Token) -> list[Actor]:
+        """The forces a passive deployment with no agent names are their own country's doing ("5,200
+        American troops are stationed in Iraq", "Turkish troops were deployed to Libya")."""
+        return _unique(a for c in verb.children if c.dep_ == "nsubjpass"
+                       for a in self.participants.named(c) if a.role in ARMED_ROLES or _lemma(c) in FORCES)
 
     def _fired_from(self, verb: Token) -> list[Actor]:
         """The country a passive act of force came from when no one is named doing it: "rockets
