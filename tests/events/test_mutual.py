@@ -166,3 +166,13 @@ def test_a_place_hosted_in_makes_no_visit_back(nlp):
     events = find_events(text, nlp(text), actors, [], published=None)
     assert [(e.source, e.code, e.target) for e in events if e.code in ("042", "043")] == \
         [("a1", "043", "a2"), ("a2", "042", "a1"), ("a1", "043", "a3")]
+
+
+def test_an_event_hosted_makes_no_visit(nlp):
+    # a body with no role hosted (a festival the model takes for an organisation) visits no one
+    text = "Egypt will host the Bikefest."
+    festival = text.index("Bikefest")
+    actors = [Actor("a1", "Egypt", "country", "EGY", None, mentions=((0, 5),)),
+              Actor("a2", "Bikefest", "organization", None, None, mentions=((festival, festival + 8),))]
+    events = find_events(text, nlp(text), actors, [], published=None)
+    assert [(e.source, e.code, e.target) for e in events] == [("a1", "043", "a2")]

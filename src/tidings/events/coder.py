@@ -59,6 +59,8 @@ UNARMED_ROLES = frozenset({"GOV", "LEG", "JUD", "PTY", "MED", "BUS", "ELI", "EDU
 QUARREL = "110"
 # ... and a politician's attack on a person (the verb's own pattern says so too: data/verbs.txt)
 CRITICISM = "111"
+# A guest's visit, the way back of hosting (043)
+VISIT = "042"
 FROM = frozenset({"from"})
 # Military exercises (CAMEO 150, a show of force) held by forces of several countries together are
 # military cooperation (062): "the US and its allies launched war games", "staged by US marines
@@ -229,7 +231,7 @@ class Coder(Carrying, Modality, Sides):
         pairs = [(s, t) for s in sources for t in targets
                  if (s is not None or t is not None) and (s is None or t is None or s.id != t.id)]
         if _mutual(match):                   # "rebels clashed with troops": each fights the other
-            pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
+            pairs += [(t, s) for s, t in pairs if s is not None and t is not None and _acts_back(match, t)]
         return pairs
 
 
@@ -437,6 +439,12 @@ def _pair_code(match: Match, source: Actor | None, target: Actor | None) -> str:
     if code == "190" and source.role in FORCE_ROLES and target.role == "OPP":
         return REPRESSION                   # "police clashed with protesters", "police and protesters clashed"
     return _by_protesters(code, source)
+
+
+def _acts_back(match: Match, target: Actor) -> bool:
+    """Whether `target` does the mutual act back: any side of a clash; of a hosting, a guest who is
+    someone (a person, a country, a body with a role), not an event hosted ("host the Bikefest")."""
+    return match.pattern.mutual != VISIT or target.kind in ("person", "country") or target.role is not None
 
 
 def _own_people(match: Match) -> bool:
