@@ -5,7 +5,9 @@ whose mention covers it (`tidings.actors.actor_at`). When the head word is not a
 noun phrase may still name an actor through its modifiers: an apposition ("his counterpart
 Vladimir Putin"), a compound or adjective ("the US policy", "a Russian attack"), a possessor
 ("Russia's attack") or an of/from/by-phrase ("the government of Iraq", "dissidents from
-Myanmar", "the attack by al-Shabab").
+Myanmar", "the attack by al-Shabab"). People who stand in a relation to someone ("a Trump
+supporter", "Ukraine's allies", "Kennedy's assassin") are not the one their modifiers name, and
+"his country" is the country of the person "his" is.
 """
 
 from __future__ import annotations
