@@ -567,10 +567,7 @@ class Matcher:
         earthquake destroyed", "died ... killed in a car crash"): no one's deed, whatever the phrase
         names (the airline, the country). The nouns are the actor coder's (actors/data/disasters.tsv,
         deed "no"); gunfire ("killed by Israeli fire") is no accident."""
-        doers = syntax.subjects(verb)
-        if not doers and syntax.is_passive(verb):
-            doers = syntax.prep_objects(verb, DOER_PREPS)
-        return bool(doers) and all(_lemma(t) in accident_nouns() for t in doers)
+        return _done_by(verb, accident_nouns())
 
     def _lifters(self, verb: Token) -> list[Actor]:
         """Who lifted or eased the sanctions or ban a passive names with no agent: their author ("UN
@@ -879,10 +876,16 @@ def _campaigner(actor: Actor) -> bool:
 def _run_over(verb: Token) -> bool:
     """True when a vehicle strikes, hits, kills or injures ("struck by an SUV", "a truck hit her"): a
     road accident, no one's act of force; "a car bomb" is a bomb."""
+    return _done_by(verb, VEHICLES)
+
+
+def _done_by(verb: Token, lemmas: frozenset[str]) -> bool:
+    """True when every doer of `verb` (its subjects, or for a passive with none the objects of "in",
+    "during", "amid": "killed in a crash") is a word of `lemmas`."""
     doers = syntax.subjects(verb)
     if not doers and syntax.is_passive(verb):
         doers = syntax.prep_objects(verb, DOER_PREPS)
-    return bool(doers) and all(_lemma(t) in VEHICLES for t in doers)
+    return bool(doers) and all(_lemma(t) in lemmas for t in doers)
 
 
 def _beyond(noun: Token, slots: tuple[str, ...]) -> list[Token]:
