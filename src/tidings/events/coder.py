@@ -36,7 +36,7 @@ from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Match, Matcher
 from tidings.events.modality import Modality
 from tidings.events.participants import Participants, territory
-from tidings.events.sides import SPOKEN_ROOTS, Sides, calling_verb, unique_actors
+from tidings.events.sides import OWN_PRONOUNS, SPOKEN_ROOTS, Sides, calling_verb, unique_actors
 from tidings.records import Actor, Event, Place, Quote
 
 # Codes whose target is that of the deed they are about: a claim of responsibility, and
@@ -450,7 +450,7 @@ def _acts_back(match: Match, target: Actor) -> bool:
 def _own_people(match: Match) -> bool:
     """True when every target of `match` is named as the source's own people ("advised its citizens")."""
     return bool(match.target_tokens) and all(
-        any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in t.children) for t in match.target_tokens)
+        any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in t.children) for t in match.target_tokens)
 
 
 def _unarmed(actor: Actor) -> bool:
