@@ -77,6 +77,13 @@ def test_mentions_of_one_actor_are_linked(nlp, leaders, text, name, mentions):
      "Nancy Pelosi", ["U.S. House Speaker Nancy Pelosi"]),
     ("Michael Jordan met the king on Monday. Jordan and Israel signed a deal.",
      "Jordan", ["Jordan"]),
+    # ... but a country or city that repeats the surname as a verb's subject is the person
+    ("Ohio Republican Jim Jordan blasted the bill. The bill, Jordan said, had failed.",
+     "Jim Jordan", ["Ohio Republican Jim Jordan", "Jordan"]),
+    ("Former mayor Tom Paris resigned on Monday. Paris said he was tired.",
+     "Tom Paris", ["Former mayor Tom Paris", "Paris", "he"]),
+    ("King Abdullah II of Jordan met the envoy. Jordan said it would help.",
+     "Jordan", ["Jordan", "Jordan"]),
     # a surname ending in s that the tagger reads as a plural noun
     ("Bernie Sanders spoke on Monday. Sanders has accused Clinton of lying.",
      "Bernie Sanders", ["Bernie Sanders", "Sanders"]),

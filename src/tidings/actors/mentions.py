@@ -285,10 +285,13 @@ class _Finder:
         a capitalised proper noun that no other name or lexicon match holds, not the modifier of a
         noun ("the Pelosi visit" names the visit)."""
         first_at: dict[str, int] = {}
+        proper: set[str] = set()  # the surnames of names in proper nouns only (not "Rethinking Egypt")
         for start, end, _, _ in names:
-            if end - start > 1 and self.doc[end - 1].is_alpha:
-                word = self.doc[end - 1].lower_
+            if end - start > 1 and self.doc[end - 1].is_alpha and self.doc[end - 2].lower_ != "of":
+                word = self.doc[end - 1].lower_  # not "King Abdullah of Jordan"
                 first_at[word] = min(first_at.get(word, end), end)
+                if all(t.tag_ in ("NNP", "NNPS") for t in self.doc[start:end]):
+                    proper.add(word)
         if not first_at:
             return []
         found = []
@@ -297,6 +300,9 @@ class _Finder:
         wanted = np.array([self.doc.vocab.strings[w] for w in first_at], dtype=np.uint64)
         for i in np.flatnonzero(np.isin(lowers, wanted)).tolist():
             token = self.doc[i]
+            if token.i in self.unit_at and token.lower_ in proper and first_at[token.lower_] <= token.i \
+                    and self._surname_not_place(token):
+                self._drop_unit(self.unit_at[token.i])
             if token.i in covered or token.i in self.unit_at or token.lower_ not in first_at \
                     or first_at[token.lower_] > token.i \
                     or (token.pos_ != "PROPN" and not opens_as_subject(token, surname=True)) \
@@ -308,6 +314,22 @@ class _Finder:
                 continue  # part of a longer name ("Pelosi Foundation")
             found.append((token.i, token.i + 1, None, None))
         return found
+
+    def _surname_not_place(self, token: Token) -> bool:
+        """Whether a one-word country or place that repeats the last word of a person named in full
+        earlier is that person, acting: the subject of a verb ("Rep. Jim Jordan ... Jordan said"), not
+        with countries beside it ("Jordan and Israel signed")."""
+        unit = self.unit_at[token.i]
+        if not (unit.start == token.i and unit.end == token.i + 1 and unit.entry.kind in SURNAME_PLACES
+                and token.dep_ in ("nsubj", "nsubjpass") and token.i not in self.used):
+            return False
+        return not any(c.dep_ == "conj" and (other := self.unit_at.get(c.i)) is not None
+                       and other.entry.kind in SURNAME_PLACES for c in token.children)
+
+    def _drop_unit(self, unit: Match) -> None:
+        self.matches.remove(unit)
+        for i in range(unit.start, unit.end):
+            self.unit_at.pop(i, None)
 
     def _by_surname(self, word: Token, title: Coding) -> Entry | None:
         """The person of the tables a lone surname means on the article's date (surnames.py), unless the
@@ -777,6 +799,10 @@ class _Finder:
 # The prepositions that say where a held place is: "the rebel-held enclave of Eastern Ghouta",
 # "the last rebel-held town near Damascus".
 PLACE_COMPLEMENTS = frozenset({"of", "in", "near", "outside", "around", "on"})
+# The roles of a state whose opponents are its opposition
+STATE_ROLES = frozenset({"GOV", "LEG", "JUD"})
+# The one-word names of the tables a surname may share: "Jordan", "Paris", "Georgia", "Victoria".
+SURNAME_PLACES = frozenset({"country", "capital", "territory", "place"})
 # Words that count people: "several suspects", "dozens of people", "hundreds of tourists".
 COUNTING = frozenset([
     "several", "many", "some", "few", "dozens", "hundreds", "thousands", "scores", "tens", "millions", "dozen",
