@@ -57,6 +57,21 @@ def test_agents_take_the_country_of_their_place(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a country's name before a person is the town or state of that name local news mean ...
+    ("A Georgia man was arrested after he robbed a bank.", [("Georgia man", "USA", None), ("bank", None, "BUS")]),
+    ("A Lebanon family lost its home in the fire.", [("Lebanon family", "USA", "CVL")]),
+    # ... no country at all where its towns lie in several
+    ("A Jordan resident sued the city.", [("Jordan resident", None, "CVL")]),
+    # ... but still the country where it names nothing else, in capitals, or with a demonym
+    ("An Israel soldier was killed.", [("Israel soldier", "ISR", "MIL")]),
+    ("A US man was detained in Moscow.", [("US man", "USA", None)]),
+    ("A Lebanese woman was detained in Moscow.", [("Lebanese woman", "LBN", None)]),
+])
+def test_a_country_name_before_a_person_may_be_a_town(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a name two countries share closely is no one's ("Punjab": India or Pakistan)
     ("The Punjab government banned the rally.", [("Punjab government", None, "GOV")]),
     # where an army acts is not whose it is

@@ -107,6 +107,34 @@ def place_country(name: str, named: frozenset[str] = frozenset(), *, strict: boo
     return (known[0][0], known[0][2]) if len(known) == 1 else None
 
 
+def home_town(doc: Doc, unit: Match, head: Token) -> bool:
+    """Whether a country's name before a person names a town or state of that name ("a Georgia man", "a
+    Lebanon woman": local news' way to say where someone lives; a foreigner is "a Georgian man"): the
+    name in full (not "a US man"), the compound of a person noun after "a", which the gazetteer knows as
+    a place elsewhere too."""
+    word = doc[unit.end - 1]
+    if unit.entry.kind != "country" or word.head.i != head.i or word.dep_ != "compound" or word.is_upper \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return False
+    return bool(_elsewhere(unit))
+
+
+def home_place(unit: Match) -> Match | None:
+    """The place a country's name means in `home_town`: where all its other readings lie in one country
+    (Georgia, Lebanon, Peru: the United States); None where they lie in several (Jordan)."""
+    others = _elsewhere(unit)
+    if len(others) != 1:
+        return None
+    iso3, place = others[0]
+    return Match(unit.start, unit.end, _entry(place, iso3, place))
+
+
+def _elsewhere(unit: Match) -> list[tuple[str, str]]:
+    term, _ = unit.entry.coding(None)
+    own = term.country if term is not None else None
+    return [(iso3, place) for iso3, _, place in readings(unit.entry.name, False) if iso3 != own]
+
+
 def with_places(doc: Doc, matches: list[Match], ents: tuple[Span, ...], named: frozenset[str]) -> list[Match]:
     """`matches` with units for the places the actor tables do not know, each giving its country: the
     model's GPE and LOC names ("Karachi"), and a place leading an organisation's name ("Karachi Police").

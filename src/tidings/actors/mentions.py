@@ -38,6 +38,8 @@ from tidings.actors.lexicon import Entry, Lexicon, Match, Status
 from tidings.actors.location import (
     LOCAL_ROLES,
     act_place,
+    home_place,
+    home_town,
     labelled,
     located_place,
     name_before,
@@ -419,6 +421,9 @@ class _Finder:
                 first = ent.start + (self.doc[ent.start].lower_ == "the")
                 begin, end = min(begin, first), max(end, ent.end)
             units = [u for u in self.matches if begin <= u.start and u.end <= end]
+            if m.entry.actor_kind in ("person", "group") and head.tag_ == "NN":
+                units = [u if not home_town(self.doc, u, head) else home_place(u) for u in units]
+                units = [u for u in units if u is not None]
             members = self._members(m, head)
             if members is not None:  # "crowds of Syrian refugees": the refugees' role, not the crowd's
                 units = [u for u in units if u is not m]
