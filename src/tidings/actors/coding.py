@@ -146,10 +146,10 @@ def phrase_start(doc: Doc, start: int, end: int, unit_at: dict[int, Match], used
         if low in APOSTROPHES and i - 1 >= floor and (i - 1) in unit_at:
             begin, i = i, i - 1
             continue
-        if low == "the" and i - 2 >= floor and doc[i - 1].lower_ == "of" and _is_agent(unit_at.get(i - 2)):
+        if low == "the" and i - 2 >= floor and doc[i - 1].lower_ == "of" and _owns(unit_at.get(i - 2)):
             begin, i = i - 1, i - 2
             continue
-        if low == "of" and i - 1 >= floor and _is_agent(unit_at.get(i - 1)):
+        if low == "of" and i - 1 >= floor and _owns(unit_at.get(i - 1)):
             begin, i = i, i - 1
             continue
         if low in TITLE_GLUE or (token.text in DASHES and i - 1 >= floor and (i - 1 in unit_at)):
@@ -195,6 +195,12 @@ def abstract_use(doc: Doc, m: Match, head: Token, unit_at: dict[int, Match]) -> 
 
 def _is_agent(unit: Match | None) -> bool:
     return unit is not None and unit.entry.kind == "agent"
+
+
+def _owns(unit: Match | None) -> bool:
+    # an agent the words after "of" belong to ("President of the Republic"); not people who stand with
+    # or against whom "of" names ("critics of President Sisi", "allies of the king")
+    return _is_agent(unit) and not (unit.entry.has_class("opposing") or unit.entry.has_class("relation"))
 
 
 def _may_modify(doc: Doc, unit: Match, unit_at: dict[int, Match]) -> bool:

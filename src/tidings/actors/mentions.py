@@ -446,6 +446,14 @@ class _Finder:
                 # "Ukraine's allies", "US allies": those who stand with it, of no country the words tell
                 # ("NATO allies" are NATO's members, "Western allies" of the West)
                 coding = replace(coding, country=None, code=write_code(None, coding.roles, coding.organization))
+            if m.entry.has_class("opposing"):
+                # "Kremlin critics", "opponents of the Syrian regime": the opposition of the state whose
+                # government, legislature or courts they oppose; critics of a country or a plan are no one's
+                opposed = compose(self.doc, [u for u in units if u is not m], self.day) if len(units) > 1 else None
+                if opposed is None or opposed.country is None or not set(opposed.roles) & STATE_ROLES:
+                    continue
+                coding = replace(coding, country=opposed.country, roles=("OPP",), organization=None,
+                                 code=write_code(opposed.country, ("OPP",)))
             if m.entry.has_class("asset") and not coding.roles:
                 continue  # "a vehicle in Rakhine State": a thing, not whose it is
             if coding.country is None and not coding.roles and coding.organization is None \
