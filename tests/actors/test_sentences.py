@@ -382,6 +382,15 @@ TABLE = [
      [('NATO allies', 'IGO', 'IGO')]),
     ('2024-02-09', 'Western allies agreed to send tanks.',
      [('Western allies', 'WST', None)]),
+    # critics and opponents of a state's government, legislature or courts are its opposition ...
+    ('2024-02-09', 'Kremlin critics were jailed.', [('Kremlin critics', 'RUS', 'OPP')]),
+    ('2024-02-09', 'Opponents of the Syrian regime seized the town.',
+     [('Opponents of the Syrian regime', 'SYR', 'OPP')]),
+    ('2024-02-09', 'Critics of President Sisi were arrested.',
+     [('Critics of President Sisi', 'EGY', 'OPP'), ('Abdel Fattah el-Sisi', 'EGY', 'GOV')]),
+    # ... critics of a country or of a plan are no one's
+    ('2024-02-09', 'Critics of Israel said the raid was illegal.', [('Israel', 'ISR', None)]),
+    ('2024-02-09', 'Critics of the plan said it would fail.', []),
     # asylum-seekers are refugees, hyphen or not
     ('2024-02-09', 'Asylum-seekers went on hunger strike.',
      [('Asylum-seekers', None, 'REF')]),
