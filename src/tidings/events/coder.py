@@ -35,8 +35,8 @@ from tidings.events.headline import FINITE_TAGS
 from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Match, Matcher
 from tidings.events.modality import Modality
-from tidings.events.participants import Participants, territory
-from tidings.events.sides import OWN_PRONOUNS, SPOKEN_ROOTS, Sides, calling_verb, unique_actors
+from tidings.events.participants import Participants, territory, unique_actors
+from tidings.events.sides import OWN_PRONOUNS, SPOKEN_ROOTS, Sides, calling_verb
 from tidings.records import Actor, Event, Place, Quote
 
 # Codes whose target is that of the deed they are about: a claim of responsibility, and

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from tidings.actors.disasters import accident_nouns
 from tidings.events import syntax
 from tidings.events.lexicon import NULL_CODE, Lexicon, LightVerb, Pattern
-from tidings.events.participants import AUTHORED_NOUNS, Participants
+from tidings.events.participants import AUTHORED_NOUNS, Participants, unique_actors
 from tidings.events.readings import (
     DOER_PREPS,
     any_of,
@@ -207,13 +207,13 @@ class Matcher:
                 if not targets and (message := syntax.message_of(verb)) is not None:
                     # "sent a letter to the WHO threatening to ...": the message's addressee
                     target_tokens = syntax.addressees(message)
-                    targets = _unique(a for t in target_tokens for a in self.participants.named(t))
+                    targets = unique_actors(a for t in target_tokens for a in self.participants.named(t))
                 if not targets and pattern.code[:2] in GIVING_ROOTS and syntax.prep_objects(verb, WITH):
                     # "provided Egypt with $50 billion", "equipped the army with drones": the recipient
                     target_tokens = syntax.objects(verb)
-                    targets = _unique(a for t in target_tokens for a in self.participants.named(t))
+                    targets = unique_actors(a for t in target_tokens for a in self.participants.named(t))
                 if not targets:              # "imposed new Iran sanctions", "lifted the Russia embargo"
-                    targets = _unique(self._topic(o) for o in syntax.objects(verb)
+                    targets = unique_actors(self._topic(o) for o in syntax.objects(verb)
                                       if any("compound=target" in p.flags
                                              for p in syntax.lookup(self.lexicon.nouns, o) or ()))
                 targets = [a for a in targets if all(a.id != s.id for s in sources)]
@@ -246,16 +246,16 @@ class Matcher:
         if pattern.code[:2] not in ANSWER_ROOTS and pattern.code not in ANSWER_CODES:
             return [], []
         acts = [o for o in syntax.objects(verb) or shifted_objects(verb) if lemma(o) in AUTHORED_NOUNS]
-        found = _unique(a for o in acts for a in self.participants.authors(o))
+        found = unique_actors(a for o in acts for a in self.participants.authors(o))
         if acts and not found and not syntax.is_passive(verb):
             # "denied charges by Israel that ...": the act's by-phrase hung on the verb
-            found = _unique(a for t in syntax.prep_objects(verb, frozenset({"by"}))
+            found = unique_actors(a for t in syntax.prep_objects(verb, frozenset({"by"}))
                             for a in self.participants.named(t))
         if acts and not found and pattern.code[:2] == REJECTION_ROOT:
             # "rejected an extradition request for the former leader X": with no requester
             # named, the rejection is of the one the request is for (granting it is no favour
             # to them: "approved an extradition request for X" stays with no target)
-            found = _unique(a for o in acts if lemma(o) in REQUEST_NOUNS
+            found = unique_actors(a for o in acts if lemma(o) in REQUEST_NOUNS
                             for t in syntax.prep_objects(o, FOR) for a in self.participants.named(t))
         return [a for a in found if all(a.id != s.id for s in sources)], acts
 
@@ -283,19 +283,19 @@ class Matcher:
             topic = self._topic(noun)
             if author is not None and (topic is None or topic.id != author.id):
                 found.append(author)
-        return _unique(found)
+        return unique_actors(found)
 
     def _deployed(self, verb: Token) -> list[Actor]:
         """The forces a passive deployment with no agent names are their own country's doing ("5,200
         American troops are stationed in Iraq", "Turkish troops were deployed to Libya")."""
-        return _unique(a for c in verb.children if c.dep_ == "nsubjpass"
+        return unique_actors(a for c in verb.children if c.dep_ == "nsubjpass"
                        for a in self.participants.named(c) if a.role in ARMED_ROLES or lemma(c) in FORCES)
 
     def _fired_from(self, verb: Token) -> list[Actor]:
         """The country a passive act of force came from when no one is named doing it: "rockets
         were fired from Lebanon", "shelled from across the border in Syria"."""
         found = (self.participants.actor(t) for t in syntax.prep_objects(verb, frozenset({"from"})))
-        return _unique(a for a in found if a is not None and a.kind == "country")
+        return unique_actors(a for a in found if a is not None and a.kind == "country")
 
     def _doer_in(self, verb: Token) -> tuple[Token, Actor] | None:
         """The event noun and the doer of a passive verb named in it: "four children were killed
@@ -357,7 +357,7 @@ class Matcher:
         for slot in slots:
             tokens = self._slot_tokens(slot, verb)
             first = first or tokens
-            actors = _unique(a for t in tokens for a in self.participants.named(t))
+            actors = unique_actors(a for t in tokens for a in self.participants.named(t))
             if actors:
                 return actors, tokens
         return [], first
@@ -442,37 +442,37 @@ class Matcher:
             return None                      # "Trump rallies": a campaign's, no protest
         if "predicate" in pattern.flags:     # "Japan is the largest donor to Sudan"
             source_tokens = syntax.predicated(noun)
-            sources = _unique(a for t in source_tokens for a in self.participants.named(t))
+            sources = unique_actors(a for t in source_tokens for a in self.participants.named(t))
         if not sources and verb is None and "subj" in pattern.flags and noun.dep_ == "pobj" \
                 and noun.head.lower_ in TRIP_PREPS and (clause := syntax.clause_verb(noun)) is not None:
             source_tokens = syntax.subjects(clause)   # "Putin met Xi during a trip to Beijing"
-            sources = _unique(a for t in source_tokens for a in self.participants.named(t))
+            sources = unique_actors(a for t in source_tokens for a in self.participants.named(t))
         if role == "target":
-            targets = _unique(a for t in gov_subjects for a in self.participants.named(t))
+            targets = unique_actors(a for t in gov_subjects for a in self.participants.named(t))
             target_tokens = gov_subjects
         else:
             targets, target_tokens = self._fill_noun(target_slots, noun, owner, gov_subjects)
             if not targets and (beyond := prep_objects_beyond(noun, target_slots)):
                 # "an operation, Operation Storm, against militants", "an attack that involved
                 # tanks on rebel positions": the parser hangs the phrase on what came between
-                found = _unique(a for t in beyond for a in self.participants.named(t))
+                found = unique_actors(a for t in beyond for a in self.participants.named(t))
                 if found:
                     targets, target_tokens = found, beyond
         if not targets and pattern.code[:2] in GIVING_ROOTS and (reached := arrived_at(noun)):
             # "aid from Japan reached Turkey", "arrived in Turkey": where the gift came is whom it is for
             target_tokens = reached
-            targets = _unique(a for t in reached for a in self.participants.named(t))
+            targets = unique_actors(a for t in reached for a in self.participants.named(t))
         if not targets and "predicate" in pattern.flags:   # "the largest donor of aid in Iraq"
             target_tokens = nested_prep_objects(noun, frozenset(p[5:] for p in target_slots if p.startswith("prep:")))
-            targets = _unique(a for t in target_tokens for a in self.participants.named(t))
+            targets = unique_actors(a for t in target_tokens for a in self.participants.named(t))
         fatal = False
         if not targets and verb is None and (dying := died_of(noun)) is not None:
             target_tokens = syntax.subjects(dying)
-            targets = _unique(a for t in target_tokens for a in self.participants.named(t))
+            targets = unique_actors(a for t in target_tokens for a in self.participants.named(t))
             fatal = bool(targets)
         if not sources and verb is None and (culprits := syntax.culprits(noun)):
             source_tokens = culprits         # "the militia is responsible for the killings"
-            sources = _unique(self.participants.actor(t) for t in culprits)
+            sources = unique_actors(self.participants.actor(t) for t in culprits)
         if "compound=target" in pattern.flags and (topic := self._topic(noun)) is not None:
             sources = [a for a in sources if a.id != topic.id]   # "the Russia investigation": of Russia
             if not targets:
@@ -504,7 +504,7 @@ class Matcher:
         return None
 
     def _symmetric(self, match: Match, noun: Token, verb: Token | None) -> None:
-        between = _unique(self.participants.actor(t) for t in sides_between(syntax.prep_objects(noun, BETWEEN)))
+        between = unique_actors(self.participants.actor(t) for t in sides_between(syntax.prep_objects(noun, BETWEEN)))
         if len(between) > 1 and not match.sources:
             match.sources, match.targets, match.pairs = between, [], "all"
             return
@@ -513,7 +513,7 @@ class Matcher:
             # Putin": the clause's subjects take part.
             clause = syntax.clause_verb(noun)
             if clause is not None:
-                group = _unique(self.participants.actor(t) for t in syntax.subjects(clause))
+                group = unique_actors(self.participants.actor(t) for t in syntax.subjects(clause))
                 group = [a for a in group if all(a.id != t.id for t in match.targets)]
                 if len(group) > 1 or (group and match.targets):
                     match.sources = group
@@ -527,16 +527,16 @@ class Matcher:
         for slot in slots:
             if slot == "gov":
                 tokens = gov_subjects
-                actors = _unique(a for t in tokens for a in self.participants.named(t))
+                actors = unique_actors(a for t in tokens for a in self.participants.named(t))
             elif slot == "poss":
                 tokens = [c for c in noun.children if c.dep_ == "poss"]
-                actors = _unique([self.participants.possessor(noun)])
+                actors = unique_actors([self.participants.possessor(noun)])
             elif slot == "mod":
                 tokens = []
-                actors = _unique([self.participants.modifier(noun)])
+                actors = unique_actors([self.participants.modifier(noun)])
             elif slot == "dative":
                 tokens = syntax.datives(verb) if verb is not None else []
-                actors = _unique(a for t in tokens for a in self.participants.named(t))
+                actors = unique_actors(a for t in tokens for a in self.participants.named(t))
             else:
                 preps = frozenset(slot[5:].split("|"))
                 tokens = syntax.prep_objects(noun, preps)
@@ -545,16 +545,10 @@ class Matcher:
                 if not tokens:               # "a contribution of 56 million euros to the WFP"
                     tokens = [t for o in syntax.prep_objects(noun, OF) if counted(o)
                               for t in syntax.prep_objects(o, preps)]
-                actors = _unique(a for t in tokens for a in self.participants.named(t))
+                actors = unique_actors(a for t in tokens for a in self.participants.named(t))
             first = first or tokens
             if actors:
                 return actors, tokens
         return [], first
 
 
-def _unique(actors) -> list[Actor]:
-    out: list[Actor] = []
-    for actor in actors:
-        if actor is not None and all(actor.id != a.id for a in out):
-            out.append(actor)
-    return out

@@ -13,7 +13,7 @@ supporter", "Ukraine's allies", "Kennedy's assassin") are not the one their modi
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -267,7 +267,7 @@ class Participants:
             first = self.pronoun(token)
         if first is None and (examples := _examples(token)):
             # "partners like Saudi Arabia", "countries such as Iran and Iraq": the ones named
-            return _distinct([a for t in examples if (a := self.actor(t, depth=1)) is not None])
+            return unique_actors([a for t in examples if (a := self.actor(t, depth=1)) is not None])
         out = [first] if first is not None else []
         modifiers = [c for c in token.children if c.dep_ in DEMONYM_DEPS and c.i < token.i]
         if not any(c.dep_ == "conj" for m in modifiers for c in m.children):
@@ -289,19 +289,19 @@ class Participants:
             if child.dep_ == "acl" and child.tag_ == "VBN":
                 found = [a for t in agents(child) for a in self.named(t)]
                 if found:
-                    return _distinct(found)
+                    return unique_actors(found)
         for child in noun.children:
             if child.dep_ in DEMONYM_DEPS and child.tag_ == "VBN" and child.i < noun.i:
                 found = [a for t in child.children if t.i < child.i and t.dep_ != "punct"
                          for a in [self.mention(t) or self._by_country.get(demonyms().get(t.lower_, ""))]
                          if a is not None]
                 if found:
-                    return _distinct(found)
+                    return unique_actors(found)
         if not any(c.dep_ == "poss" for c in noun.children):
             # "charges from Liberman and Gantz": every coordinated author
             found = [a for t in prep_objects(noun, PHRASE_PREPS) for a in self.named(t)]
             if found:
-                return _distinct(found)
+                return unique_actors(found)
         return self.named(noun)
 
     def pronoun(self, token: Token) -> Actor | None:
@@ -426,10 +426,11 @@ def _located(head: Token, modifier: Token, found: Actor) -> bool:
         and not any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in head.children)
 
 
-def _distinct(actors: list[Actor]) -> list[Actor]:
+def unique_actors(actors: Iterable[Actor | None]) -> list[Actor]:
+    """The actors in order, each once, without the Nones."""
     out: list[Actor] = []
     for actor in actors:
-        if all(actor.id != a.id for a in out):
+        if actor is not None and all(actor.id != a.id for a in out):
             out.append(actor)
     return out
 

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from tidings.events import cameo, syntax
 from tidings.events.matching import Match
+from tidings.events.participants import unique_actors
 from tidings.records import Actor, Quote
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "its", "their"})
@@ -268,14 +269,6 @@ def _governed_by(token: Token, head: Token) -> bool:
         if t.i == head.i:
             return True
     return False
-
-
-def unique_actors(actors) -> list[Actor]:
-    out: list[Actor] = []
-    for actor in actors:
-        if actor is not None and all(actor.id != a.id for a in out):
-            out.append(actor)
-    return out
 
 
 def purpose_clause(clause: Token) -> bool:
