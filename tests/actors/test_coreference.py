@@ -120,6 +120,17 @@ def test_a_known_surname_is_the_person_named_in_full(nlp, text, name, country):
     assert found[name].country == country
 
 
+@pytest.mark.parametrize(("text", "name", "mentions"), [
+    # "a" brings in someone new: the same country is not the same person
+    ("A Syrian man was arrested on Monday. Police said they released a Syrian woman.",
+     "Syrian man", ["Syrian man"]),
+    ("A Texas man was arrested on Monday. Police said they helped an Arizona woman.",
+     "Texas man", ["Texas man"]),
+])
+def test_an_indefinite_person_noun_is_someone_new(nlp, leaders, text, name, mentions):
+    assert chains(nlp, leaders, text)[name] == mentions
+
+
 def test_a_title_of_another_office_is_not_linked(nlp, leaders):
     text = "Kremlin adviser Yuri Ushakov spoke on Monday. The Russian president was not there."
     found = chains(nlp, leaders, text)

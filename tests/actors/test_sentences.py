@@ -388,7 +388,9 @@ TABLE = [
      [('Opponents of the Syrian regime', 'SYR', 'OPP')]),
     ('2024-02-09', 'Critics of President Sisi were arrested.',
      [('Critics of President Sisi', 'EGY', 'OPP'), ('Abdel Fattah el-Sisi', 'EGY', 'GOV')]),
-    # ... critics of a country or of a plan are no one's
+    ('2024-02-09', 'Kremlin critic Alexei Navalny was jailed.', [('Alexei Navalny', 'RUS', 'OPP')]),
+    # ... critics of a country or of a plan are no one's, nor is a critic of films
+    ('2024-02-09', 'Film critic Roger Ebert died.', [('Roger Ebert', None, None)]),
     ('2024-02-09', 'Critics of Israel said the raid was illegal.', [('Israel', 'ISR', None)]),
     ('2024-02-09', 'Critics of the plan said it would fail.', []),
     # asylum-seekers are refugees, hyphen or not

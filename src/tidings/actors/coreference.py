@@ -34,6 +34,8 @@ LEADER_OFFICES = frozenset({"head_of_state", "head_of_government", "leader"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # How alike two first names are when one is a misspelling of the other ("Shimom", "Shimon": 0.83)
 SAME_NAME = 0.75
+# determiners that bring in someone not named before
+INDEFINITE = frozenset({"a", "an", "another"})
 
 
 @dataclass(eq=False)
@@ -66,7 +68,7 @@ def link(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
             people[id(mention)] = people[id(mention.link)]
             continue
         if mention.kind == "person":
-            target = _antecedent(mention, [c for c in clusters if _is_person(c)])
+            target = None if _indefinite(doc, mention) else _antecedent(mention, [c for c in clusters if _is_person(c)])
             if target is None:
                 target = Cluster()
                 clusters.append(target)
@@ -140,6 +142,13 @@ def _someone_else(mention: Mention, words: tuple[str, ...], full: tuple[str, ...
 
 def _words(doc: Doc, mention: Mention) -> tuple[str, ...]:
     return tuple(t.lower_ for t in doc[mention.name_start:mention.name_end] if t.is_alpha)
+
+
+def _indefinite(doc: Doc, mention: Mention) -> bool:
+    """Whether a title or person noun without a name brings in someone new: "a Syrian woman", "another
+    official" (not "the president")."""
+    head = doc[mention.end - 1]
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in head.children)
 
 
 def _antecedent(mention: Mention, people: list[Cluster]) -> Cluster | None:

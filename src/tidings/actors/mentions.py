@@ -179,6 +179,10 @@ class _Finder:
                 continue
             begin = phrase_start(self.doc, start, end, self.unit_at, self.used)
             units = [m for m in self.matches if begin <= m.start and m.end <= start]
+            for unit in units:
+                if unit.entry.has_class("opposing") and self._opposed(units, unit) is None:
+                    begin = unit.end  # "film critic Roger Ebert", "Trump critic Mark Cuban" before 2017
+            units = [m for m in units if begin <= m.start]
             text = self.coded(units, begin, start)
             status: Status = "holds"
             coding = text
@@ -449,8 +453,8 @@ class _Finder:
             if m.entry.has_class("opposing"):
                 # "Kremlin critics", "opponents of the Syrian regime": the opposition of the state whose
                 # government, legislature or courts they oppose; critics of a country or a plan are no one's
-                opposed = compose(self.doc, [u for u in units if u is not m], self.day) if len(units) > 1 else None
-                if opposed is None or opposed.country is None or not set(opposed.roles) & STATE_ROLES:
+                opposed = self._opposed(units, m)
+                if opposed is None:
                     continue
                 coding = replace(coding, country=opposed.country, roles=("OPP",), organization=None,
                                  code=write_code(opposed.country, ("OPP",)))
@@ -477,6 +481,16 @@ class _Finder:
             if kind == "person":
                 mention.link = self._apposed_person(head, mention)
             self._take(mention)
+
+    def _opposed(self, units: list[Match], opposing: Match) -> Coding | None:
+        """The coding of the state the critics or opponents `opposing` oppose, by the other units of their
+        phrase ("Kremlin critics", "opponents of the Syrian regime"); None unless a government,
+        legislature or court of a country."""
+        others = [u for u in units if u is not opposing]
+        opposed = compose(self.doc, others, self.day) if others else None
+        if opposed is None or opposed.country is None or not set(opposed.roles) & STATE_ROLES:
+            return None
+        return opposed
 
     def _acting_body(self, m: Match, head: Token) -> bool:
         """Whether a body or group noun no word codes is the subject of a verb, or coordinated with one, and
