@@ -393,6 +393,11 @@ TABLE = [
     ('2024-02-09', 'Film critic Roger Ebert died.', [('Roger Ebert', None, None)]),
     ('2024-02-09', 'Critics of Israel said the raid was illegal.', [('Israel', 'ISR', None)]),
     ('2024-02-09', 'Critics of the plan said it would fail.', []),
+    # the news media the news quote most are their country's media
+    ('2024-02-09', 'NPR reported that Politico and the Los Angeles Times had the story.',
+     [('NPR', 'USA', 'MED'), ('Politico', 'USA', 'MED'), ('Los Angeles Times', 'USA', 'MED')]),
+    ('2016-08-01', "Ayotte returned the donations after USA TODAY's reporting.",
+     [('Ayotte', None, None), ('USA Today', 'USA', 'MED')]),
     # asylum-seekers are refugees, hyphen or not
     ('2024-02-09', 'Asylum-seekers went on hunger strike.',
      [('Asylum-seekers', None, 'REF')]),
