@@ -266,6 +266,15 @@ def test_a_politician_attacks_a_person_in_words(nlp):
     ("Biden needs to rebuild after the defeat.", []),
     ("Qatar helped rebuild Gaza.", [(None, "070", "PSE")]),
     ("Biden attended the summit in Ukraine.", [("USA", "044", "UKR")]),
+    # beating back a campaign, meeting a goal, ads aimed at voters, ratifying a nomination: no event
+    ("Biden beat back the whisper campaign in Kyiv.", []),
+    ("Putin worked on meeting Biden's goal of $1 billion.", []),
+    ("Biden spent millions on ads targeting voters in Ukraine.", []),
+    ("A victory in Ohio could ratify Biden's nomination.", []),
+    # ... while meeting a leader, tweets aimed at someone and ratifying a treaty still are events
+    ("Putin met Biden in Kyiv.", [("RUS", "040", "USA")]),
+    ("Biden posted tweets targeting Putin.", [("USA", "111", "RUS")]),
+    ("Russia ratified the treaty with Ukraine.", [("RUS", "057", "UKR")]),
     # beating and forcing someone still are what they were
     ("Russian soldiers beat Ukrainian prisoners.", [("RUS", "182", "UKR")]),
     ("Russia forced Ukraine to retreat.", [("RUS", "170", "UKR"), ("UKR", "0874", None)]),

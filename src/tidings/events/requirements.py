@@ -184,7 +184,10 @@ def verb_holds(verb: Token, req: Requirement, facts: VerbFacts | None = None) ->
     if slot == "dative":                     # "allowed aid workers access", "gave relief groups access"
         return any(_subject_lemmas(d) & lemmas for d in syntax.datives(verb)) if lemmas else bool(syntax.datives(verb))
     if slot == "subj":                       # "peacekeepers arrived", "peacekeeping troops arrived"
-        return any(_subject_lemmas(s) & lemmas for s in syntax.subjects(verb))
+        doers = syntax.subjects(verb)
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head not in doers:
+            doers = [*doers, verb.head]      # "posted tweets targeting X": the tweets, written by the poster
+        return any(_subject_lemmas(s) & lemmas for s in doers)
     if slot == "prt":
         return _has_particle(verb, lemmas) or (facts.particle is not None and lemmas is not None
                                                and facts.particle[0].lower_ in lemmas)
