@@ -68,7 +68,11 @@ def link(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
             people[id(mention)] = people[id(mention.link)]
             continue
         if mention.kind == "person":
-            target = None if _indefinite(doc, mention) else _antecedent(mention, [c for c in clusters if _is_person(c)])
+            candidates = [c for c in clusters if _is_person(c)]
+            if _indefinite(doc, mention):  # someone new, unless the headline named them the same way
+                candidates = [c for c in candidates if _in_headline(doc, c) and c.first.coding.head is not None
+                              and c.first.coding.head == mention.coding.head]
+            target = _antecedent(mention, candidates)
             if target is None:
                 target = Cluster()
                 clusters.append(target)
@@ -149,6 +153,15 @@ def _indefinite(doc: Doc, mention: Mention) -> bool:
     official" (not "the president")."""
     head = doc[mention.end - 1]
     return any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in head.children)
+
+
+def _in_headline(doc: Doc, cluster: Cluster) -> bool:
+    """Whether the cluster's person is named in the article's first sentence only (its headline, or the
+    lead): "Springfield man shot. A 27-year-old city man was shot twice"."""
+    if not doc.has_annotation("SENT_START") or not len(doc):
+        return False
+    first = next(doc.sents)
+    return all(m.end <= first.end for m in cluster.mentions)
 
 
 def _antecedent(mention: Mention, people: list[Cluster]) -> Cluster | None:
