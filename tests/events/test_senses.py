@@ -275,6 +275,13 @@ def test_a_politician_attacks_a_person_in_words(nlp):
     ("Putin met Biden in Kyiv.", [("RUS", "040", "USA")]),
     ("Biden posted tweets targeting Putin.", [("USA", "111", "RUS")]),
     ("Russia ratified the treaty with Ukraine.", [("RUS", "057", "UKR")]),
+    # judging what someone is weighs no option ...
+    ("Russia considers Ukraine a threat.", []),
+    ("China considers Taiwan to be part of its territory.", []),
+    ("Hamas is considered a terrorist group by Israel.", []),
+    ("The Black Sea is an area Russia considers its own turf.", []),
+    # ... considering an act does
+    ("Israel is considering a strike on Iran.", [("ISR", "014", "IRN")]),
     # beating and forcing someone still are what they were
     ("Russian soldiers beat Ukrainian prisoners.", [("RUS", "182", "UKR")]),
     ("Russia forced Ukraine to retreat.", [("RUS", "170", "UKR"), ("UKR", "0874", None)]),

@@ -24,6 +24,7 @@ from tidings.events.readings import (
     by_means,
     campaigner,
     counted,
+    deems,
     describes,
     died_of,
     done_by,
@@ -158,8 +159,8 @@ class Matcher:
                 return None                  # "freed detained British tanker": describes the object
             if gerund_modifier(token):
                 return None                  # "the shooting suspect", "bombing victims": a description
-            if felt(token):
-                return None                  # "Mexicans felt betrayed": a feeling, no one's act
+            if felt(token) or deems(token):
+                return None                  # "Mexicans felt betrayed", "considers Kyiv a threat": no act
             patterns = syntax.lookup(self.lexicon.verbs, token)
             return self._verb(token, patterns) if patterns else None
         if token.pos_ in syntax.NOUN_POS:

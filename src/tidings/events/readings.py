@@ -18,6 +18,9 @@ from tidings.records import Actor
 
 # People a gerund before them describes ("bombing victims", "shooting survivors")
 DESCRIBED_PEOPLE = frozenset({"victim", "survivor", "suspect", "casualty"})
+# Verbs of judging what something is, and the words of the judgement ("considers Kyiv a threat")
+DEEMING = frozenset({"consider", "deem"})
+JUDGED_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PRON"})
 # Verbs of how someone feels or seems, whose participle is a feeling ("felt betrayed")
 SEEMING = frozenset({"feel", "felt", "seem", "look", "appear", "sound"})
 # Month names that are also event nouns, read as months where the model dates them ("March 27") or a
@@ -74,6 +77,21 @@ def is_reflexive(tokens: list[Token], doers: list[Token], sources: list[Actor]) 
         return True
     return len(doers) > 1 or any(t.tag_ in ("NNS", "NNPS") for t in doers) \
         or all(a.kind in ("group", "organization") for a in sources)
+
+
+def deems(verb: Token) -> bool:
+    """True for a verb of judgement with what something is judged to be ("Moscow considers Kyiv a
+    threat", "considers the deal dead", "is considered a terrorist group", "to be part of", "an area
+    Moscow considers its own turf"): an opinion, no option weighed (CAMEO 014 is "considering a strike")."""
+    if verb.lemma_.lower() not in DEEMING:
+        return False
+    for child in verb.children:
+        if child.dep_ in ("oprd", "attr", "acomp"):
+            return True
+        if child.dep_ in ("ccomp", "xcomp") and (child.pos_ in JUDGED_POS or child.lemma_ == "be"):
+            return True
+    # a relative clause whose head is what is judged, with the judgement for its object
+    return verb.dep_ == "relcl" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def felt(verb: Token) -> bool:
