@@ -78,7 +78,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("times", "times", lambda d: find_times(d.text, d.doc, published=d.article.published)),
     Stage("places", "places", lambda d: find_places(d.text, d.doc, d.actors, dateline=d.article.dateline)),
     Stage("quotes", "quotes", lambda d: find_quotes(d.text, d.doc, d.actors)),
-    Stage("event_actors", "actors", lambda d: with_place_countries(d.actors, d.places)),
+    Stage("event_actors", "actors", lambda d: with_place_countries(d.actors, d.places, d.doc)),
     Stage("events", "events",
           lambda d: find_events(d.text, d.doc, d.actors, d.quotes, published=d.article.published,
                                 places=d.places)),

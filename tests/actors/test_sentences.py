@@ -398,6 +398,9 @@ TABLE = [
      [('NPR', 'USA', 'MED'), ('Politico', 'USA', 'MED'), ('Los Angeles Times', 'USA', 'MED')]),
     ('2016-08-01', "Ayotte returned the donations after USA TODAY's reporting.",
      [('Ayotte', None, None), ('USA Today', 'USA', 'MED')]),
+    # a dateline after the headline is where the story was filed, no actor
+    ('2024-02-09', 'Talks resume. ISLAMABAD, Pakistan — Pakistan agreed Monday to free the prisoners.',
+     [('Pakistan', 'PAK', None), ('prisoners', None, 'CVL')]),
     # asylum-seekers are refugees, hyphen or not
     ('2024-02-09', 'Asylum-seekers went on hunger strike.',
      [('Asylum-seekers', None, 'REF')]),

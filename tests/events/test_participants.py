@@ -81,6 +81,14 @@ def test_place_countries_add_a_country_with_no_actor_of_its_own():
         ("a3", "United States", "country", "USA", "USA", ((text.index("Alaska"), text.index("Alaska") + 6),))]
 
 
+def test_a_dateline_adds_no_country(nlp):
+    # where the story was filed is no party to it, even after a headline ("HUME –" is in Australia too)
+    text = "School board meets. HUME – A delegation met with the board of education on Monday."
+    places = [_at(text, "HUME", _place(text, "Hume", "AUS")), _at(text, "Monday", _place(text, "Monday", "USA"))]
+    assert [a.country for a in with_place_countries([], places, nlp(text))] == ["USA"]
+    assert [a.country for a in with_place_countries([], places)] == ["AUS", "USA"]
+
+
 @pytest.mark.parametrize(("text", "places", "expected"), [
     # a location of a country with no actor becomes the target
     ("Russia held military exercises in Alaska.", [("Alaska", "USA", "name")], [("RUS", "150", "USA")]),

@@ -54,6 +54,8 @@ from tidings.actors.metonymy import acted_on, acts, metonymy_words
 from tidings.actors.subjects import bare_subjects
 from tidings.actors.surnames import holder, people_by_surname
 from tidings.actors.tables import body_heads, context_words, given_names
+from tidings.places.cues import is_dateline
+from tidings.places.gazetteer import gazetteer
 
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "madam": "f",
               "dr": None, "dr.": None}
@@ -177,6 +179,8 @@ class _Finder:
         for start, end, entry, gender in names:
             if any(i in self.used for i in range(start, end)):
                 continue
+            if entry is None and is_dateline(self.doc, start, end, gazetteer()):
+                continue  # "HUME – A member delegation met": a dateline the model took for a name
             begin = phrase_start(self.doc, start, end, self.unit_at, self.used)
             units = [m for m in self.matches if begin <= m.start and m.end <= start]
             for unit in units:
@@ -665,6 +669,8 @@ class _Finder:
         for m in self.matches:
             if any(i in self.used for i in range(m.start, m.end)):
                 continue
+            if m.entry.kind in PLACE_KINDS and is_dateline(self.doc, m.start, m.end, gazetteer()):
+                continue  # "ISLAMABAD, Pakistan — Pakistan agreed": where the story was filed
             entry = m.entry
             if entry.kind in ("organization", "metonym"):
                 if not (entry.kind == "organization" and self._held_place(m)):
@@ -764,6 +770,8 @@ class _Finder:
         def is_place(start: int, end: int) -> bool:
             return place_unit(self.doc, start, end, self.named, strict=True) is not None
         for start, end, kind in bare_subjects(self.doc, taken, is_place):
+            if is_dateline(self.doc, start, end, gazetteer()):
+                continue  # "HUME – A member delegation met"
             text = self.doc[start:end].text
             gender = given_names().get(self.doc[start].lower_) if end - start > 1 else None
             identity = ("org", text.lower()) if kind == "organization" else None
@@ -826,6 +834,8 @@ class _Finder:
 # The prepositions that say where a held place is: "the rebel-held enclave of Eastern Ghouta",
 # "the last rebel-held town near Damascus".
 PLACE_COMPLEMENTS = frozenset({"of", "in", "near", "outside", "around", "on"})
+# The kinds of names a dateline gives
+PLACE_KINDS = frozenset({"country", "capital", "territory", "region", "place"})
 # The roles of a state whose opponents are its opposition
 STATE_ROLES = frozenset({"GOV", "LEG", "JUD"})
 # The one-word names of the tables a surname may share: "Jordan", "Paris", "Georgia", "Victoria".

@@ -20,6 +20,8 @@ from spacy.tokens import Doc, Token
 
 from tidings.actors.tables import rows, variants
 from tidings.events.syntax import agents, conjuncts, prep_objects, subjects
+from tidings.places.cues import is_dateline
+from tidings.places.gazetteer import gazetteer
 from tidings.records import Actor, Place
 
 # Modifiers searched in this order: an apposition names the head itself; a possessor last,
@@ -95,13 +97,14 @@ def country_names() -> dict[str, str]:
     return {row["iso3"]: row["name"] for _, row in rows("countries.tsv")}
 
 
-def with_place_countries(actors: Sequence[Actor], places: Sequence[Place]) -> tuple[Actor, ...]:
+def with_place_countries(actors: Sequence[Actor], places: Sequence[Place], doc: Doc | None = None) -> tuple[Actor, ...]:
     """The article's actors, and after them one country actor for each country a place or a demonym
     of the places stage lies in ("exercises in Alaska", "the Russian consulate", "Israeli shelling")
     when the actor coder made no actor that is that country itself. CAMEO codes such a country as the
     target of an event with no other ("held exercises in Alaska": USA) and as the doer named by a
     demonym ("killed in Israeli shelling": ISR); the events need an actor to point to. A place
-    inside another actor's mention ("Ukrainian protesters") is that actor's, and adds nothing."""
+    inside another actor's mention ("Ukrainian protesters") is that actor's, and adds nothing, and so is
+    a dateline's, which says where the story was filed (with `doc`: "HUME – A delegation met")."""
     have = {a.country for a in actors if a.kind == "country" and a.role is None and not territory(a)}
     spans = [m for a in actors for m in a.mentions]
     added: dict[str, list[tuple[int, int]]] = {}
@@ -110,6 +113,9 @@ def with_place_countries(actors: Sequence[Actor], places: Sequence[Place]) -> tu
         if country is None or country in have or country not in country_names():
             continue
         if any(start < place.end and place.start < end for start, end in spans):
+            continue
+        if doc is not None and (span := doc.char_span(place.start, place.end, alignment_mode="expand")) is not None \
+                and is_dateline(doc, span.start, span.end, gazetteer()):
             continue
         added.setdefault(country, []).append((place.start, place.end))
     out = list(actors)

@@ -88,6 +88,14 @@ def _datelines(doc: Doc, gaz: Gazetteer, words: Words) -> list[Cue]:
     return out
 
 
+def is_dateline(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
+    """Whether doc[start:end] is the place of a dateline ("ISLAMABAD, Pakistan —", "HUME –"): in capitals,
+    opening a line or sentence, before a dash or a colon, or a comma, a state or country and one."""
+    words = doc[start:end]
+    return (len(words) > 0 and all(t.is_upper for t in words if t.is_alpha) and any(t.is_alpha for t in words)
+            and _starts_line(doc[start]) and _dateline_follows(doc, end, gaz))
+
+
 def _dateline_follows(doc: Doc, i: int, gaz: Gazetteer) -> bool:
     """Whether a dateline's mark comes at doc[i]: a dash or colon, or ", <state or country>" then one."""
     if i >= len(doc):
@@ -101,7 +109,8 @@ def _dateline_follows(doc: Doc, i: int, gaz: Gazetteer) -> bool:
         if len(window) == size and any(e.feature in {ADMIN1, COUNTRY} for e in gaz.lookup(window.text)):
             k = i + 1 + size
             k += k < len(doc) and doc[k].text == "."  # the parser's split of "W.Va." at a mark
-            return k < len(doc) and doc[k].text in DATELINE_MARKS | {"("}
+            if k < len(doc) and doc[k].text in DATELINE_MARKS | {"("}:
+                return True  # else a shorter name may end at the mark ("Pakistan —" is looked up too)
     return False
 
 
