@@ -401,6 +401,11 @@ TABLE = [
     # a dateline after the headline is where the story was filed, no actor
     ('2024-02-09', 'Talks resume. ISLAMABAD, Pakistan — Pakistan agreed Monday to free the prisoners.',
      [('Pakistan', 'PAK', None), ('prisoners', None, 'CVL')]),
+    # a legislature's judiciary, intelligence and armed services committees are the legislature's
+    ('2024-02-09', 'The House Judiciary Committee criticized the FBI.',
+     [('House Judiciary Committee', None, 'LEG'), ('Federal Bureau of Investigation', 'USA', 'COP')]),
+    ('2024-02-09', 'The Senate Intelligence Committee met.', [('Senate Intelligence Committee', None, 'LEG')]),
+    ('2024-02-09', "Pakistan's judiciary rejected the plea.", [("Pakistan's judiciary", 'PAK', 'JUD')]),
     # asylum-seekers are refugees, hyphen or not
     ('2024-02-09', 'Asylum-seekers went on hunger strike.',
      [('Asylum-seekers', None, 'REF')]),
