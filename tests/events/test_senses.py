@@ -282,6 +282,9 @@ def test_a_politician_attacks_a_person_in_words(nlp):
     ("The Black Sea is an area Russia considers its own turf.", []),
     # ... considering an act does
     ("Israel is considering a strike on Iran.", [("ISR", "014", "IRN")]),
+    # an honour is no diplomatic recognition; recognising a state is
+    ("Governor Harold Patterson was recognized as an Outstanding Young Man of Kyiv.", []),
+    ("Russia recognized Ukraine as an independent state.", [("RUS", "054", "UKR")]),
     # beating and forcing someone still are what they were
     ("Russian soldiers beat Ukrainian prisoners.", [("RUS", "182", "UKR")]),
     ("Russia forced Ukraine to retreat.", [("RUS", "170", "UKR"), ("UKR", "0874", None)]),
