@@ -285,6 +285,14 @@ def test_a_politician_attacks_a_person_in_words(nlp):
     # an honour is no diplomatic recognition; recognising a state is
     ("Governor Harold Patterson was recognized as an Outstanding Young Man of Kyiv.", []),
     ("Russia recognized Ukraine as an independent state.", [("RUS", "054", "UKR")]),
+    # helping is aid to someone; helping a cause or an outcome is none
+    ("Qatar does more to help the economy.", []),
+    ("Russia could help minimize the damage.", []),
+    ("Japan helped Germany after the tsunami.", [("JPN", "070", "DEU")]),
+    # providing an audience or a platform is no aid
+    ("Putin will speak, providing one of the biggest audiences for his views.", []),
+    # a public attack on someone is words
+    ("Biden's allies are mounting a public attack on the housing secretary of Ukraine.", [(None, "111", "UKR")]),
     # beating and forcing someone still are what they were
     ("Russian soldiers beat Ukrainian prisoners.", [("RUS", "182", "UKR")]),
     ("Russia forced Ukraine to retreat.", [("RUS", "170", "UKR"), ("UKR", "0874", None)]),

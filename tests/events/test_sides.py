@@ -69,7 +69,7 @@ PLACES = {**NAMES, "Guinea": ("GIN", "country"), "Nepal": ("NPL", "country"), "J
     ("Germany gave 40 million euros to promote economic growth in Ethiopia.", [("DEU", "071", "ETH", "asserted")]),
     ("The EU provided 20 million euros to fight the epidemic in Guinea.", [("EUR", "071", "GIN", "asserted")]),
     ("Japan sent medical teams to help the survivors of the floods in Nepal.",
-     [("JPN", "073", "NPL", "asserted"), ("JPN", "070", None, "hypothetical")]),
+     [("JPN", "073", "NPL", "asserted")]),
     ("Japan pledged aid for refugees in Lebanon.", [("JPN", "033", "LBN", "asserted")]),
     # a pledge of aid, and a purpose through "help"
     ("The US pledged $10 million to support the refugees in Jordan.",
