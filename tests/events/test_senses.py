@@ -256,6 +256,16 @@ def test_a_politician_attacks_a_person_in_words(nlp):
     assert [(e.source, e.code, e.target) for e in events] == [("a1", "111", "a2"), ("a3", "190", "a2")]
 
 
+def test_a_politician_beating_a_rival_wins(nlp):
+    # a politician who beats a rival wins; police who beat a politician assault him
+    text = "Biden beat Trump in Michigan. Police beat Trump."
+    actors = [Actor("a1", "Joe Biden", "person", "USA", "GOV", mentions=((0, 5),)),
+              Actor("a2", "Donald Trump", "person", "USA", "ELI", mentions=((11, 16), (42, 47))),
+              Actor("a3", "police", "group", "USA", "COP", mentions=((30, 36),))]
+    events = find_events(text, nlp(text), actors, [], published=None)
+    assert [(e.source, e.code, e.target) for e in events] == [("a3", "182", "a2")]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # winning a seat, leaving a driveway, breaking into a home, going to shows: no event
     ("Biden has beaten out Putin for the seat.", []),
@@ -293,6 +303,9 @@ def test_a_politician_attacks_a_person_in_words(nlp):
     ("Putin will speak, providing one of the biggest audiences for his views.", []),
     # a public attack on someone is words
     ("Biden's allies are mounting a public attack on the housing secretary of Ukraine.", [(None, "111", "UKR")]),
+    # a politician beating a rival wins a contest ...
+    ("Putin beat Biden by 20 points.", []),
+    ("Biden beat Putin to win the presidency.", []),
     # beating and forcing someone still are what they were
     ("Russian soldiers beat Ukrainian prisoners.", [("RUS", "182", "UKR")]),
     ("Russia forced Ukraine to retreat.", [("RUS", "170", "UKR"), ("UKR", "0874", None)]),

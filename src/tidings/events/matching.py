@@ -75,6 +75,10 @@ FORCES = frozenset({"troop", "soldier", "force", "army", "marine", "personnel", 
                     "peacekeeper", "warship", "ship", "jet", "aircraft", "contingent"})
 # Gatherings a politician or party holds that are a campaign's, not a protest ("a Trump rally")
 PROTEST_ROOT = "14"
+# Verbs of beating that in politics mean winning ("Trump beat Clinton in Michigan")
+CONTEST_VERBS = frozenset({"beat", "trounce", "thrash", "crush", "rout", "clobber", "wallop", "pummel"})
+ASSAULT_ROOT = "18"
+WINNING = frozenset({"win", "claim", "take", "secure", "capture", "clinch", "become", "advance", "qualify"})
 CAMPAIGN_EVENTS = frozenset({"rally"})
 # Answers to what someone else did (accept 03, yield 08, endorse and praise 05, criticise 11,
 # reject 12): when the object is an act ("rejected Iran's proposal"), its author is the target.
@@ -218,6 +222,8 @@ class Matcher:
                                       if any("compound=target" in p.flags
                                              for p in syntax.lookup(self.lexicon.nouns, o) or ()))
                 targets = [a for a in targets if all(a.id != s.id for s in sources)]
+                if self._won(verb, pattern, sources, targets):
+                    return None              # "Trump beat Clinton in Michigan": a contest won, no beating
                 reflexive = not targets and bool(sources) and pattern.code not in SELF_AS_MEANS_CODES \
                     and is_reflexive(target_tokens, source_tokens, sources)
                 if reflexive:                # "Iraq attacked itself", "the rebels armed themselves"
@@ -259,6 +265,21 @@ class Matcher:
             found = unique_actors(a for o in acts if lemma(o) in REQUEST_NOUNS
                             for t in syntax.prep_objects(o, FOR) for a in self.participants.named(t))
         return [a for a in found if all(a.id != s.id for s in sources)], acts
+
+    @staticmethod
+    def _won(verb: Token, pattern: Pattern, sources: list[Actor], targets: list[Actor]) -> bool:
+        """Whether a verb of beating someone says a contest was won: to win something ("beat Le Pen to
+        win the presidency"), or by a politician or party over a rival ("Trump beat Clinton"): a
+        politician on either side, people or parties beaten, no one armed among them ("police beat
+        protesters" stays an assault)."""
+        if lemma(verb) not in CONTEST_VERBS or pattern.code[:2] != ASSAULT_ROOT or syntax.is_passive(verb):
+            return False
+        if any(c.dep_ in ("xcomp", "advcl") and lemma(c) in WINNING for c in verb.children):
+            return True                      # "beat Le Pen to win the presidency"
+        sides = [*sources, *targets]
+        return bool(targets) and any(campaigner(a) for a in sides) \
+            and all(a.kind in ("person", "organization") for a in targets) \
+            and not any(a.role in ARMED_ROLES or a.role in ("REB", "INS", "CRM") for a in sides)
 
     def _subjectless(self, clause: Token) -> bool:
         """True when no actor is the subject of the clause `clause` on a noun: a to-phrase there is
