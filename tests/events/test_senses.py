@@ -306,6 +306,13 @@ def test_a_politician_beating_a_rival_wins(nlp):
     # a politician beating a rival wins a contest ...
     ("Putin beat Biden by 20 points.", []),
     ("Biden beat Putin to win the presidency.", []),
+    # a politician's appeal is their pull, no plea; an appeal to someone is one
+    ("Biden tried to broaden his appeal beyond his base.", []),
+    ("Ukraine made an appeal to Germany for help.", [("UKR", "020", "DEU")]),
+    # a country before a site an act struck is where it was, not who did it
+    ("Biden will discuss a recent Ukraine hotel assault.", []),
+    # ... while a group before it did it
+    ("The Hamas hotel attack killed 20 people.", [("PSE", "190", None)]),
     # beating and forcing someone still are what they were
     ("Russian soldiers beat Ukrainian prisoners.", [("RUS", "182", "UKR")]),
     ("Russia forced Ukraine to retreat.", [("RUS", "170", "UKR"), ("UKR", "0874", None)]),

@@ -70,6 +70,12 @@ SIDING = frozenset({"supporter", "backer", "follower", "loyalist", "sympathizer"
 # ... and people of violence, whose possessor or of-phrase is their victim ("Kennedy's assassin", "the
 # journalist's kidnappers") where a noun before them is their group ("Taliban attackers")
 VIOLENT_PEOPLE = frozenset({"assassin", "killer", "attacker", "captor", "kidnapper", "abductor"})
+# Buildings and sites an act strikes: the country or place named before one is where the act was,
+# or whom it struck, never its doer ("a Mali hotel assault", "the US embassy bombing")
+SITES = frozenset({
+    "hotel", "mall", "school", "church", "mosque", "synagogue", "temple", "market", "restaurant", "cafe",
+    "club", "nightclub", "bar", "stadium", "station", "office", "university", "hospital", "airport",
+    "embassy", "consulate", "base", "camp", "compound", "concert", "theater", "theatre", "museum"})
 # Nouns of a person's own country ("his country had defended its borders")
 OWN_COUNTRY_NOUNS = frozenset({"country", "nation"})
 # Gatherings, which a place before them only locates too ("a Des Moines rally")
@@ -211,7 +217,8 @@ class Participants:
                 continue                     # "a Trump supporter", "Ukraine's allies": someone else
             # An apposition or a compound may itself be a phrase: "an Islamic State target".
             found = self.actor(child, depth=depth + 1) if child.dep_ in ("appos", "compound") else self.mention(child)
-            if found is not None and token.dep_ in ("nsubj", "nsubjpass") and _located(token, child, found):
+            if found is not None and token.dep_ in ("nsubj", "nsubjpass") and (
+                    _located(token, child, found) or _of_site(token, child, found)):
                 continue                     # "the Atlanta bombing killed": where it was, not who did it
             if found is not None:
                 return found
@@ -392,11 +399,13 @@ class Participants:
         attack"), not by `token` itself."""
         for child in token.children:
             if child.dep_ in ("compound", "amod", "nmod") and (found := self.mention(child)) is not None:
-                if _located(token, child, found):
-                    continue                 # "the Atlanta clinic bombing": a place the act was at, no doer
+                if _located(token, child, found) or _of_site(token, child, found):
+                    continue                 # "the Atlanta clinic bombing", "a Mali hotel assault": where it was
                 return found
-            if child.dep_ == "compound" and child.i < token.i and (found := self.modifier(child)) is not None:
-                return found                 # "Israeli tank shelling": the country of the tank
+            if child.dep_ == "compound" and child.i < token.i and child.lemma_.lower() not in SITES \
+                    and (found := self.modifier(child)) is not None:
+                return found                 # "Israeli tank shelling": the country of the tank; not
+                #                              "a Mali hotel assault", "the US embassy attack": a site
             if child.dep_ == "amod" and child.lower_ == "led":
                 # "Hamas-led", "US-led": the leader named before the hyphen
                 for leader in child.children:
@@ -416,6 +425,18 @@ def territory(actor: Actor) -> bool:
     """True for an actor that is a region or city of a country ("Idlib", "Kharkiv", "Hama"), not the
     country: the actor coder's territories, and the places it codes as their country."""
     return (actor.basis or "").startswith(("territory:", "place:"))
+
+
+def _of_site(head: Token, modifier: Token, found: Actor) -> bool:
+    """True when `modifier` is a site the act `head` struck ("the embassy bombing") or names the
+    country of one, the parser hanging both on the act ("a Mali hotel assault", "the US embassy
+    bombing"); a group before the site is still the doer ("the Taliban hotel attack")."""
+    if modifier.dep_ != "compound" or head.lemma_.lower() not in VIOLENT_ACTS | GATHERINGS:
+        return False
+    if modifier.lemma_.lower() in SITES:
+        return True
+    return found.kind == "country" and any(
+        c.dep_ == "compound" and c.i > modifier.i and c.lemma_.lower() in SITES for c in head.children)
 
 
 def _located(head: Token, modifier: Token, found: Actor) -> bool:
