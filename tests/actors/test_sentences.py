@@ -406,6 +406,9 @@ TABLE = [
      [('House Judiciary Committee', None, 'LEG'), ('Federal Bureau of Investigation', 'USA', 'COP')]),
     ('2024-02-09', 'The Senate Intelligence Committee met.', [('Senate Intelligence Committee', None, 'LEG')]),
     ('2024-02-09', "Pakistan's judiciary rejected the plea.", [("Pakistan's judiciary", 'PAK', 'JUD')]),
+    # a first name the model left out of a person's name is still theirs ("Raheem Kassam", not two people)
+    ('2024-02-09', 'Breitbart London’s Raheem Kassam will call in from London to discuss the crisis.',
+     [('Raheem Kassam', 'USA', 'MED')]),
     # asylum-seekers are refugees, hyphen or not
     ('2024-02-09', 'Asylum-seekers went on hunger strike.',
      [('Asylum-seekers', None, 'REF')]),

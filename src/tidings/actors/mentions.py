@@ -252,6 +252,8 @@ class _Finder:
             while start < end - 1 and (self.doc[start].lower_ in HONORIFICS or _is_title(self.unit_at.get(start))
                                        or self.doc[start].lower_ in TITLE_GLUE):
                 start += 1
+            while start > 0 and end - start < 3 and self._given_before(start, end):
+                start -= 1  # "Raheem Kassam" where the model tagged only "Kassam"
             if self.doc[end - 1].lower_ in ("'s", "’s"):
                 end -= 1
             if end <= start:
@@ -272,6 +274,15 @@ class _Finder:
             names.append((m.start, m.end, m.entry, None))
         names += self._later_surnames(names, covered.union(*(range(s, e) for s, e, _, _ in names)))
         return sorted(names)
+
+    def _given_before(self, start: int, end: int) -> bool:
+        """Whether the word before the name doc[start:end] is a first name the model left out of it: a
+        capitalised proper noun compounding the name, in no entity, no unit, not opening a headline."""
+        word, last = self.doc[start - 1], self.doc[end - 1]
+        joined = (word.dep_ == "compound" and start <= word.head.i < end) or (
+            word.dep_ == last.dep_ and word.head.i == last.head.i and end - start == 1)  # split: both subjects
+        return (joined and word.pos_ == "PROPN" and word.is_alpha and word.is_title and not word.ent_type_
+                and word.i not in self.unit_at and word.lower_ not in HONORIFICS and word.i not in self.used)
 
     def _titled_name(self, ent: Span) -> bool:
         """Whether an entity the model took for a body is a person's title and name ("Lawyer Amina Bello",
