@@ -143,8 +143,9 @@ def test_headline_events(nlp, text, expected):
     # prose is read once, as it always was
     ("Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow.",
      [("RUS", "040", "CHN", "asserted")]),
-    # an infinitive on a verbless sentence's noun that is no actor is still only an aim
-    ("The decision to visit Cuba.", [(None, "042", "CUB", "hypothetical")]),
+    # an infinitive on a verbless sentence's noun is still only an aim, and a visit by no one is none
+    ("Obama's decision to visit Cuba.", [("USA", "042", "CUB", "future")]),
+    ("The decision to visit Cuba.", []),
 ])
 def test_prose_is_not_a_headline(nlp, text, expected):
     assert read(nlp, text) == expected

@@ -313,6 +313,10 @@ def test_a_politician_beating_a_rival_wins(nlp):
     ("Biden will discuss a recent Ukraine hotel assault.", []),
     # ... while a group before it did it
     ("The Hamas hotel attack killed 20 people.", [("PSE", "190", None)]),
+    # a visit or a trip by no one named is no event
+    ("Patients who visit the hospital in Kyiv often wait.", []),
+    ("The first batch of evidence arrived in Ukraine on Monday.", []),
+    ("Putin arrived in Ukraine on Monday.", [("RUS", "042", "UKR")]),
     # beating and forcing someone still are what they were
     ("Russian soldiers beat Ukrainian prisoners.", [("RUS", "182", "UKR")]),
     ("Russia forced Ukraine to retreat.", [("RUS", "170", "UKR"), ("UKR", "0874", None)]),

@@ -61,6 +61,10 @@ QUARREL = "110"
 CRITICISM = "111"
 # A guest's visit, the way back of hosting (043)
 VISIT = "042"
+# Codes that are no one's event without a doer: a visit needs a visitor, hosting one a host (local
+# news' travellers and sites with no actor: "patients who visit the ER", "people traveled to Sulphur
+# Springs", "evidence arrived at the FBI lab")
+NEEDS_SOURCE = frozenset({VISIT, "043"})
 FROM = frozenset({"from"})
 # Military exercises (CAMEO 150, a show of force) held by forces of several countries together are
 # military cooperation (062): "the US and its allies launched war games", "staged by US marines
@@ -368,6 +372,8 @@ def _coded(lexicon: Lexicon, text: str, doc: Doc, actors: Sequence[Actor], quote
                                                       p[1].trigger.i)):
             for source, target in by.events(match, sent):
                 code = _pair_code(match, source, target)
+                if source is None and code in NEEDS_SOURCE:
+                    continue                 # "patients who visit the ER", "evidence arrived at the FBI lab"
                 key = (source.id if source else None, target.id if target else None, code)
                 if key not in seen:
                     seen.add(key)
