@@ -409,6 +409,8 @@ TABLE = [
     # a first name the model left out of a person's name is still theirs ("Raheem Kassam", not two people)
     ('2024-02-09', 'Breitbart London’s Raheem Kassam will call in from London to discuss the crisis.',
      [('Raheem Kassam', 'USA', 'MED')]),
+    # ... but a title before the name stays a title
+    ('2024-02-09', 'Business Manager Sam Herrick continues to negotiate.', [('Sam Herrick', None, 'BUS')]),
     # asylum-seekers are refugees, hyphen or not
     ('2024-02-09', 'Asylum-seekers went on hunger strike.',
      [('Asylum-seekers', None, 'REF')]),

@@ -54,6 +54,7 @@ from tidings.actors.metonymy import acted_on, acts, metonymy_words
 from tidings.actors.subjects import bare_subjects
 from tidings.actors.surnames import holder, people_by_surname
 from tidings.actors.tables import body_heads, context_words, given_names
+from tidings.nlp import noun_lemmas
 from tidings.places.cues import is_dateline
 from tidings.places.gazetteer import gazetteer
 
@@ -277,12 +278,15 @@ class _Finder:
 
     def _given_before(self, start: int, end: int) -> bool:
         """Whether the word before the name doc[start:end] is a first name the model left out of it: a
-        capitalised proper noun compounding the name, in no entity, no unit, not opening a headline."""
+        capitalised proper noun compounding the name (or a second subject beside it), in no entity and
+        no unit, known as a first name or no dictionary noun."""
         word, last = self.doc[start - 1], self.doc[end - 1]
         joined = (word.dep_ == "compound" and start <= word.head.i < end) or (
             word.dep_ == last.dep_ and word.head.i == last.head.i and end - start == 1)  # split: both subjects
         return (joined and word.pos_ == "PROPN" and word.is_alpha and word.is_title and not word.ent_type_
-                and word.i not in self.unit_at and word.lower_ not in HONORIFICS and word.i not in self.used)
+                and word.i not in self.unit_at and word.lower_ not in HONORIFICS and word.i not in self.used
+                # a first name, not a title or a word ("Manager Sam Herrick", "Miss Universe Alicia Machado")
+                and (word.lower_ in given_names() or word.lower_ not in noun_lemmas(self.doc.vocab)))
 
     def _titled_name(self, ent: Span) -> bool:
         """Whether an entity the model took for a body is a person's title and name ("Lawyer Amina Bello",
