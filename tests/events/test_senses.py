@@ -256,6 +256,22 @@ def test_a_politician_attacks_a_person_in_words(nlp):
     assert [(e.source, e.code, e.target) for e in events] == [("a1", "111", "a2"), ("a3", "190", "a2")]
 
 
+def test_clergy_attack_a_person_in_words(nlp):
+    text = "The pope attacked Trump."
+    actors = [Actor("a1", "pope", "person", None, "REL", mentions=((4, 8),)),
+              Actor("a2", "Donald Trump", "person", "USA", "ELI", mentions=((18, 23),))]
+    events = find_events(text, nlp(text), actors, [], published=None)
+    assert [(e.source, e.code, e.target) for e in events] == [("a1", "111", "a2")]
+
+
+def test_a_network_beating_rivals_wins(nlp):
+    text = "Fox News beats CNN in the ratings. CNN beat Fox News."
+    actors = [Actor("a1", "Fox News", "organization", "USA", "MED", mentions=((0, 8), (44, 52))),
+              Actor("a2", "CNN", "organization", "USA", "MED", mentions=((15, 18), (35, 38)))]
+    events = find_events(text, nlp(text), actors, [], published=None)
+    assert [(e.source, e.code, e.target) for e in events] == []
+
+
 def test_a_politician_beating_a_rival_wins(nlp):
     # a politician who beats a rival wins; police who beat a politician assault him
     text = "Biden beat Trump in Michigan. Police beat Trump."
@@ -317,6 +333,9 @@ def test_a_politician_beating_a_rival_wins(nlp):
     ("Patients who visit the hospital in Kyiv often wait.", []),
     ("The first batch of evidence arrived in Ukraine on Monday.", []),
     ("Putin arrived in Ukraine on Monday.", [("RUS", "042", "UKR")]),
+    # a retort shot back is words; firing back is fire
+    ("“They are all here for free stuff,” Biden shot back with a laugh.", []),
+    ("Russian troops shot back at Ukrainian soldiers.", [("RUS", "193", "UKR")]),
     # beating and forcing someone still are what they were
     ("Russian soldiers beat Ukrainian prisoners.", [("RUS", "182", "UKR")]),
     ("Russia forced Ukraine to retreat.", [("RUS", "170", "UKR"), ("UKR", "0874", None)]),

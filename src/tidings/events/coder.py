@@ -56,6 +56,8 @@ REPRESSION = "175"                           # use tactics of violent repression
 # politics, the press, business and civil society ("clashes between journalists and Trump's
 # entourage", "Congress clashed with the White House"): a quarrel, CAMEO 110.
 UNARMED_ROLES = frozenset({"GOV", "LEG", "JUD", "PTY", "MED", "BUS", "ELI", "EDU", "NGO", "HRI", "IGO", "LAB"})
+# ... and people whose attacks on a person are words: those, and clergy ("the pope was not attacking Trump")
+SPEAKING_ROLES = UNARMED_ROLES | {"REL"}
 QUARREL = "110"
 # ... and a politician's attack on a person (the verb's own pattern says so too: data/verbs.txt)
 CRITICISM = "111"
@@ -436,7 +438,7 @@ def _pair_code(match: Match, source: Actor | None, target: Actor | None) -> str:
         return QUARREL
     if code == "190" and match.pattern.lemma == "attack" and source is not None \
             and (target is None or target.kind == "person") and source.kind == "person" \
-            and source.role in UNARMED_ROLES:
+            and source.role in SPEAKING_ROLES:
         return CRITICISM                    # "her relentless attacks on Clinton", "attacked other candidates"
     if source is None or target is None or match.pattern.mutual is None or match.code != match.pattern.code:
         return _by_protesters(code, source)

@@ -78,6 +78,7 @@ PROTEST_ROOT = "14"
 # Verbs of beating that in politics mean winning ("Trump beat Clinton in Michigan")
 CONTEST_VERBS = frozenset({"beat", "trounce", "thrash", "crush", "rout", "clobber", "wallop", "pummel"})
 ASSAULT_ROOT = "18"
+RIVAL_ROLES = frozenset({"BUS", "MED"})   # companies and networks beat rivals in sales and ratings
 WINNING = frozenset({"win", "claim", "take", "secure", "capture", "clinch", "become", "advance", "qualify"})
 CAMPAIGN_EVENTS = frozenset({"rally"})
 # Answers to what someone else did (accept 03, yield 08, endorse and praise 05, criticise 11,
@@ -269,15 +270,15 @@ class Matcher:
     @staticmethod
     def _won(verb: Token, pattern: Pattern, sources: list[Actor], targets: list[Actor]) -> bool:
         """Whether a verb of beating someone says a contest was won: to win something ("beat Le Pen to
-        win the presidency"), or by a politician or party over a rival ("Trump beat Clinton"): a
-        politician on either side, people or parties beaten, no one armed among them ("police beat
-        protesters" stays an assault)."""
+        win the presidency"), or by a politician, party, company or network over a rival ("Trump beat
+        Clinton", "Fox News beats rival networks"): one of them on either side, people or bodies beaten,
+        no one armed among them ("police beat protesters" stays an assault)."""
         if lemma(verb) not in CONTEST_VERBS or pattern.code[:2] != ASSAULT_ROOT or syntax.is_passive(verb):
             return False
         if any(c.dep_ in ("xcomp", "advcl") and lemma(c) in WINNING for c in verb.children):
             return True                      # "beat Le Pen to win the presidency"
         sides = [*sources, *targets]
-        return bool(targets) and any(campaigner(a) for a in sides) \
+        return bool(targets) and any(campaigner(a) or a.role in RIVAL_ROLES for a in sides) \
             and all(a.kind in ("person", "organization") for a in targets) \
             and not any(a.role in ARMED_ROLES or a.role in ("REB", "INS", "CRM") for a in sides)
 
