@@ -333,6 +333,9 @@ def test_a_politician_beating_a_rival_wins(nlp):
     ("Patients who visit the hospital in Kyiv often wait.", []),
     ("The first batch of evidence arrived in Ukraine on Monday.", []),
     ("Putin arrived in Ukraine on Monday.", [("RUS", "042", "UKR")]),
+    # a gaze into the distance is no inquiry; looking into a matter is
+    ("“I have pictures of his sister,” Biden said, looking off into the distance.", []),
+    ("Ukraine is looking into the Russian strike.", [("UKR", "090", "RUS")]),
     # a retort shot back is words; firing back is fire
     ("“They are all here for free stuff,” Biden shot back with a laugh.", []),
     ("Russian troops shot back at Ukrainian soldiers.", [("RUS", "193", "UKR")]),
