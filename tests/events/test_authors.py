@@ -77,7 +77,7 @@ def test_invitations_and_appeals(nlp, text, expected):
     # a participle or relative clause on the object names whom the measure was aimed at
     ("Britain lifted sanctions imposed on Iran.", [("GBR", "085", "IRN")]),
     ("Egypt eased the restrictions placed on Gaza.", [("EGY", "081", "PSE")]),
-    ("France will not lift the ban Britain imposed on Hamas.", [("FRA", "1241", "PSE")]),
+    ("France will not lift the ban Britain imposed on Hamas.", [("FRA", "1241", "PSE"), ("GBR", "172", "PSE")]),
 ])
 def test_measures_lifted_from_their_target(nlp, text, expected):
     assert coded(nlp, text) == expected

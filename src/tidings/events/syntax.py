@@ -686,9 +686,25 @@ def objects(verb: Token) -> list[Token]:
         own = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in TIMING_VERBS
                and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for g in c.children if g.dep_ == "nsubj" and g.pos_ in NOUN_POS and g.i > verb.i]
+    if not own and verb.dep_ == "relcl" and verb.head.pos_ in NOUN_POS and not is_time(verb.head) \
+            and verb.head.lemma_.lower() not in RELATIVE_ADVERB_NOUNS \
+            and any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+            and not any(c.dep_ in ("ccomp", "xcomp") or c.tag_ == "WRB" or _stranded(c) for c in verb.children):
+        # "figures her campaign released", "the city it attacked": a relative clause with no relative
+        # pronoun, whose noun is its object
+        own = [verb.head]
+        return own
     return [_relative_head(verb, t) for o in own for t in conjuncts(o)]
 
 
+def _stranded(token: Token) -> bool:
+    """A preposition with no object: "the town he lived in" (the noun is its object, not the verb's)."""
+    return token.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in token.children)
+
+
+# Nouns a relative clause says how, why or when of, not what ("the way he spoke", "the reason they left")
+RELATIVE_ADVERB_NOUNS = frozenset({"way", "reason", "time", "day", "moment", "year", "week", "month", "night",
+                                   "morning", "evening", "hour", "minute", "manner", "extent", "degree", "point"})
 # Verbs of an infinitive that says when or how long its subject holds ("a curfew to begin at
 # midnight", "sanctions to take effect on Monday", "a ceasefire to last three days").
 TIMING_VERBS = frozenset({"begin", "start", "take", "last", "run", "expire", "end", "come", "remain", "continue"})
