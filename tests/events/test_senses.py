@@ -336,6 +336,12 @@ def test_a_politician_beating_a_rival_wins(nlp):
     # a gaze into the distance is no inquiry; looking into a matter is
     ("“I have pictures of his sister,” Biden said, looking off into the distance.", []),
     ("Ukraine is looking into the Russian strike.", [("UKR", "090", "RUS")]),
+    # what a relative clause with no pronoun says of its noun: released figures are no released people
+    ("Growth slowed, according to figures Russia released on Friday.", []),
+    ("Ukraine retook the town Russia had seized.", [("UKR", "192", None), ("RUS", "192", None)]),
+    # a campaign's battle is no fight; released totals are no released people
+    ("Biden raised $112 million for his nomination battle.", []),
+    ("Two of the candidates in Ukraine have released their fundraising totals.", []),
     # a retort shot back is words; firing back is fire
     ("“They are all here for free stuff,” Biden shot back with a laugh.", []),
     ("Russian troops shot back at Ukrainian soldiers.", [("RUS", "193", "UKR")]),
