@@ -411,6 +411,9 @@ TABLE = [
      [('Raheem Kassam', 'USA', 'MED')]),
     # ... but a title before the name stays a title
     ('2024-02-09', 'Business Manager Sam Herrick continues to negotiate.', [('Sam Herrick', None, 'BUS')]),
+    # the State of the Union is an address, no labour union
+    ('2016-01-11', "Obama's final State of the Union address angered the party.",
+     [('Barack Obama', 'USA', 'GOV'), ('party', None, 'PTY')]),
     # asylum-seekers are refugees, hyphen or not
     ('2024-02-09', 'Asylum-seekers went on hunger strike.',
      [('Asylum-seekers', None, 'REF')]),
