@@ -411,6 +411,8 @@ TABLE = [
      [('Raheem Kassam', 'USA', 'MED')]),
     # ... but a title before the name stays a title
     ('2024-02-09', 'Business Manager Sam Herrick continues to negotiate.', [('Sam Herrick', None, 'BUS')]),
+    ('2024-02-09', 'Commissioners Stanley Thomas and John Pethel agreed.',
+     [('Stanley Thomas', None, None), ('John Pethel', None, None)]),
     # the State of the Union is an address, no labour union
     ('2016-01-11', "Obama's final State of the Union address angered the party.",
      [('Barack Obama', 'USA', 'GOV'), ('party', None, 'PTY')]),

@@ -286,7 +286,8 @@ class _Finder:
         return (joined and word.pos_ == "PROPN" and word.is_alpha and word.is_title and not word.ent_type_
                 and word.i not in self.unit_at and word.lower_ not in HONORIFICS and word.i not in self.used
                 # a first name, not a title or a word ("Manager Sam Herrick", "Miss Universe Alicia Machado")
-                and (word.lower_ in given_names() or word.lower_ not in noun_lemmas(self.doc.vocab)))
+                and (word.lower_ in given_names()
+                     or not {word.lower_, word.lemma_.lower(), word.lower_.rstrip("s")} & noun_lemmas(self.doc.vocab)))
 
     def _titled_name(self, ent: Span) -> bool:
         """Whether an entity the model took for a body is a person's title and name ("Lawyer Amina Bello",
