@@ -416,6 +416,12 @@ TABLE = [
     # the State of the Union is an address, no labour union
     ('2016-01-11', "Obama's final State of the Union address angered the party.",
      [('Barack Obama', 'USA', 'GOV'), ('party', None, 'PTY')]),
+    # exiles are the opposition of the country they left; a community is what its words make it
+    ('2000-01-08', 'The Cuban exile community called for civil disobedience.',
+     [('Cuban exile community', 'CUB', 'OPP')]),
+    ('2000-01-08', 'Two Cuban exile leaders were arrested.', [('Cuban exile leaders', 'CUB', 'OPP')]),
+    ('2000-01-08', 'He lived in exile in Paris.', []),
+    ('2024-02-09', 'The business community welcomed the plan.', [('business community', None, 'BUS')]),
     # asylum-seekers are refugees, hyphen or not
     ('2024-02-09', 'Asylum-seekers went on hunger strike.',
      [('Asylum-seekers', None, 'REF')]),
