@@ -422,6 +422,8 @@ TABLE = [
     ('2000-01-08', 'Two Cuban exile leaders were arrested.', [('Cuban exile leaders', 'CUB', 'OPP')]),
     ('2000-01-08', 'He lived in exile in Paris.', []),
     ('2024-02-09', 'The business community welcomed the plan.', [('business community', None, 'BUS')]),
+    # a company's subsidiary is business, of the country named
+    ('2024-02-09', 'The U.S. subsidiary agreed to buy the chain.', [('U.S. subsidiary', 'USA', 'BUS')]),
     # asylum-seekers are refugees, hyphen or not
     ('2024-02-09', 'Asylum-seekers went on hunger strike.',
      [('Asylum-seekers', None, 'REF')]),
