@@ -342,6 +342,10 @@ def test_a_politician_beating_a_rival_wins(nlp):
     # a campaign's battle is no fight; released totals are no released people
     ("Biden raised $112 million for his nomination battle.", []),
     ("Two of the candidates in Ukraine have released their fundraising totals.", []),
+    # a drawn knife is no withdrawal of weapons; emergency room visits are no visits between actors
+    ("Putin pulled out a knife.", []),
+    ("Russia pulled out its troops from Ukraine.", [("RUS", "0874", "UKR")]),
+    ("Ukraine's ER visits totaled 87,600 in 2008.", []),
     # a retort shot back is words; firing back is fire
     ("“They are all here for free stuff,” Biden shot back with a laugh.", []),
     ("Russian troops shot back at Ukrainian soldiers.", [("RUS", "193", "UKR")]),
