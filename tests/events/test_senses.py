@@ -346,6 +346,9 @@ def test_a_politician_beating_a_rival_wins(nlp):
     ("Putin pulled out a knife.", []),
     ("Russia pulled out its troops from Ukraine.", [("RUS", "0874", "UKR")]),
     ("Ukraine's ER visits totaled 87,600 in 2008.", []),
+    # charging a price lays no charges; charging someone with a crime does
+    ("Hospitals in Ukraine make up the cost by charging more.", []),
+    ("Ukraine charged Putin with war crimes.", [("UKR", "173", "RUS")]),
     # a retort shot back is words; firing back is fire
     ("“They are all here for free stuff,” Biden shot back with a laugh.", []),
     ("Russian troops shot back at Ukrainian soldiers.", [("RUS", "193", "UKR")]),
