@@ -143,7 +143,7 @@ def phrase_start(doc: Doc, start: int, end: int, unit_at: dict[int, Match], used
             i -= 1
             continue
         low = token.lower_
-        if low in APOSTROPHES and i - 1 >= floor and (i - 1) in unit_at:
+        if low in APOSTROPHES and i - 1 >= floor and (i - 1) in unit_at and (i - 1) not in used:
             begin, i = i, i - 1
             continue
         if low == "the" and i - 2 >= floor and doc[i - 1].lower_ == "of" and _owns(unit_at.get(i - 2)):
