@@ -264,6 +264,15 @@ def test_clergy_attack_a_person_in_words(nlp):
     assert [(e.source, e.code, e.target) for e in events] == [("a1", "111", "a2")]
 
 
+def test_a_politician_targeting_voters_campaigns(nlp):
+    text = "Trump is targeting voters. Militants targeted voters."
+    actors = [Actor("a1", "Donald Trump", "person", "USA", "ELI", mentions=((0, 5),)),
+              Actor("a2", "voters", "group", "USA", "CVL", mentions=((19, 25), (46, 52))),
+              Actor("a3", "Militants", "group", None, "REB", mentions=((27, 36),))]
+    events = find_events(text, nlp(text), actors, [], published=None)
+    assert [(e.source, e.code, e.target) for e in events] == [("a3", "190", "a2")]
+
+
 def test_a_network_beating_rivals_wins(nlp):
     text = "Fox News beats CNN in the ratings. CNN beat Fox News."
     actors = [Actor("a1", "Fox News", "organization", "USA", "MED", mentions=((0, 8), (44, 52))),
@@ -349,6 +358,11 @@ def test_a_politician_beating_a_rival_wins(nlp):
     # charging a price lays no charges; charging someone with a crime does
     ("Hospitals in Ukraine make up the cost by charging more.", []),
     ("Ukraine charged Putin with war crimes.", [("UKR", "173", "RUS")]),
+    # holding the spotlight, locking up a nomination, a barrage of ads: no occupation, jailing or shelling
+    ("Biden and Putin have occupied the spotlight in Ukraine.", []),
+    ("Biden locked up the nomination in Ukraine.", []),
+    ("Biden unleashed a barrage of attack ads on Putin.", []),
+    ("Russia fired a barrage of rockets on Ukraine.", [("RUS", "190", "UKR")]),
     # a retort shot back is words; firing back is fire
     ("“They are all here for free stuff,” Biden shot back with a laugh.", []),
     ("Russian troops shot back at Ukrainian soldiers.", [("RUS", "193", "UKR")]),

@@ -78,6 +78,10 @@ PROTEST_ROOT = "14"
 # Verbs of beating that in politics mean winning ("Trump beat Clinton in Michigan")
 CONTEST_VERBS = frozenset({"beat", "trounce", "thrash", "crush", "rout", "clobber", "wallop", "pummel"})
 ASSAULT_ROOT = "18"
+# A politician aiming at voters campaigns ("the working class voters that Trump is targeting")
+AIMING_VERBS = frozenset({"target", "court", "woo"})
+AUDIENCES = frozenset({"voter", "electorate", "constituency", "constituent", "demographic", "supporter", "donor",
+                       "audience", "viewer", "reader", "consumer", "customer", "independent", "moderate", "base"})
 RIVAL_ROLES = frozenset({"BUS", "MED"})   # companies and networks beat rivals in sales and ratings
 WINNING = frozenset({"win", "claim", "take", "secure", "capture", "clinch", "become", "advance", "qualify"})
 CAMPAIGN_EVENTS = frozenset({"rally"})
@@ -225,6 +229,9 @@ class Matcher:
                 targets = [a for a in targets if all(a.id != s.id for s in sources)]
                 if self._won(verb, pattern, sources, targets):
                     return None              # "Trump beat Clinton in Michigan": a contest won, no beating
+                if lemma(verb) in AIMING_VERBS and any(campaigner(a) for a in sources) \
+                        and any(lemma(t) in AUDIENCES for t in target_tokens):
+                    return None              # "voters that Trump is targeting": a campaign's audience
                 reflexive = not targets and bool(sources) and pattern.code not in SELF_AS_MEANS_CODES \
                     and is_reflexive(target_tokens, source_tokens, sources)
                 if reflexive:                # "Iraq attacked itself", "the rebels armed themselves"
