@@ -424,6 +424,9 @@ TABLE = [
     ('2024-02-09', 'The business community welcomed the plan.', [('business community', None, 'BUS')]),
     # a company's subsidiary is business, of the country named
     ('2024-02-09', 'The U.S. subsidiary agreed to buy the chain.', [('U.S. subsidiary', 'USA', 'BUS')]),
+    # a possessive whose owner is a person already named opens no other phrase
+    ('2016-09-10', 'Westmacott praised Obama’s presidency.',
+     [('Westmacott', None, None), ('Barack Obama', 'USA', 'GOV'), ('presidency', None, 'GOV')]),
     # asylum-seekers are refugees, hyphen or not
     ('2024-02-09', 'Asylum-seekers went on hunger strike.',
      [('Asylum-seekers', None, 'REF')]),
