@@ -108,6 +108,8 @@ def test_a_pronoun_with_two_possible_antecedents_stays_unlinked(nlp, leaders, te
     ("Donald J. Trump spoke on Monday. Trump said he would win.", "Donald Trump", "USA"),
     # ... and a nickname or a headline word before a known name does not make someone else of it
     ("Trump said: “Did Crooked Hillary help?” Hillary Clinton denied it.", "Hillary Clinton", "USA"),
+    # ... nor a label before it ("Team Obama")
+    ("Team Obama is worried about the debate. Obama accused Romney of lying.", "Barack Obama", "USA"),
     # ... nor does a misspelt first name
     ("Shimom Peres arrived in Prague. Peres met the mayor.", "Shimon Peres", "ISR"),
     # a man is not the woman named in full with his surname

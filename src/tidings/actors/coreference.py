@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Token
 
 from tidings.actors.coding import NO_CODING
 from tidings.actors.mentions import Mention
-from tidings.actors.tables import monarchy
+from tidings.actors.tables import given_names, monarchy
+from tidings.nlp import noun_lemmas
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -117,7 +118,7 @@ def _name_people(doc: Doc, mentions: list[Mention], clusters: list[Cluster]) -> 
             if len(fits) > 1:  # two people share the name: the one named last before it
                 fits = sorted(fits, key=lambda kc: kc[1].last_before(mention.start))[-1:]
             target = fits[0][1] if fits else None
-            if target is not None and _someone_else(mention, words, fits[0][0], target):
+            if target is not None and _someone_else(doc, mention, words, fits[0][0], target):
                 mention.entry, mention.coding = None, NO_CODING
         if target is None:
             target = Cluster()
@@ -128,7 +129,7 @@ def _name_people(doc: Doc, mentions: list[Mention], clusters: list[Cluster]) -> 
     return people
 
 
-def _someone_else(mention: Mention, words: tuple[str, ...], full: tuple[str, ...], cluster: Cluster) -> bool:
+def _someone_else(doc: Doc, mention: Mention, words: tuple[str, ...], full: tuple[str, ...], cluster: Cluster) -> bool:
     """Whether the known person a short name's entry names is not the one the article named in full
     with that name ("Keron Blair ... said Blair" is not Tony Blair): the full name has no entry, ends
     with the short name and lacks the known person's first name ("Crooked Hillary Clinton" is still
@@ -139,6 +140,8 @@ def _someone_else(mention: Mention, words: tuple[str, ...], full: tuple[str, ...
     given = entry.name.split()[0].lower() if entry.name.split() else ""
     if len(full) < 2 or not words or full[-1] != words[-1] or given in full:
         return False
+    if full[0] not in given_names() and full[0] in noun_lemmas(doc.vocab):
+        return False  # a label, no first name: "Team Clinton" is still Hillary Clinton's
     # another first name, not a misspelling of the known one ("Shimom Peres" is Shimon Peres)
     return SequenceMatcher(None, full[0], given).ratio() < SAME_NAME
 
