@@ -273,6 +273,16 @@ def test_a_politician_targeting_voters_campaigns(nlp):
     assert [(e.source, e.code, e.target) for e in events] == [("a3", "190", "a2")]
 
 
+def test_a_politician_fighting_other_politicians_criticises(nlp):
+    # a senator fighting his party's leaders or a minister criticises them; fighting an armed group is force
+    text = "Cruz fought the party leaders. Cruz vowed to fight the rebels."
+    actors = [Actor("a1", "Ted Cruz", "person", "USA", "LEG", mentions=((0, 4), (31, 35))),
+              Actor("a2", "party leaders", "group", "USA", "PTY", mentions=((16, 29),)),
+              Actor("a3", "rebels", "group", None, "REB", mentions=((55, 61),))]
+    events = find_events(text, nlp(text), actors, [], published=None)
+    assert [(e.source, e.code, e.target) for e in events] == [("a1", "111", "a2"), ("a1", "138", "a3")]
+
+
 def test_a_network_beating_rivals_wins(nlp):
     text = "Fox News beats CNN in the ratings. CNN beat Fox News."
     actors = [Actor("a1", "Fox News", "organization", "USA", "MED", mentions=((0, 8), (44, 52))),
@@ -363,6 +373,8 @@ def test_a_politician_beating_a_rival_wins(nlp):
     ("Biden locked up the nomination in Ukraine.", []),
     ("Biden unleashed a barrage of attack ads on Putin.", []),
     ("Russia fired a barrage of rockets on Ukraine.", [("RUS", "190", "UKR")]),
+    # beating someone to it is being first
+    ("The only question is whether Biden beats Putin to it.", []),
     # a retort shot back is words; firing back is fire
     ("“They are all here for free stuff,” Biden shot back with a laugh.", []),
     ("Russian troops shot back at Ukrainian soldiers.", [("RUS", "193", "UKR")]),

@@ -58,6 +58,8 @@ REPRESSION = "175"                           # use tactics of violent repression
 UNARMED_ROLES = frozenset({"GOV", "LEG", "JUD", "PTY", "MED", "BUS", "ELI", "EDU", "NGO", "HRI", "IGO", "LAB"})
 # ... and people whose attacks on a person are words: those, and clergy ("the pope was not attacking Trump")
 SPEAKING_ROLES = UNARMED_ROLES | {"REL"}
+# ... with these verbs and nouns: attacking or fighting a person, a party or a body
+WORDED_FIGHTS = frozenset({"attack", "fight", "battle"})
 QUARREL = "110"
 # ... and a politician's attack on a person (the verb's own pattern says so too: data/verbs.txt)
 CRITICISM = "111"
@@ -436,10 +438,11 @@ def _pair_code(match: Match, source: Actor | None, target: Actor | None) -> str:
     if code == "190" and match.pattern.lemma == "clash" and source is not None and target is not None \
             and _unarmed(source) and _unarmed(target):
         return QUARREL
-    if code == "190" and match.pattern.lemma == "attack" and source is not None \
-            and (target is None or target.kind == "person") and source.kind == "person" \
-            and source.role in SPEAKING_ROLES:
-        return CRITICISM                    # "her relentless attacks on Clinton", "attacked other candidates"
+    if code == "190" and match.pattern.lemma in WORDED_FIGHTS and source is not None \
+            and (target is None or target.kind == "person" or (target.kind != "country"
+                                                                and target.role in UNARMED_ROLES)) \
+            and source.kind == "person" and source.role in SPEAKING_ROLES:
+        return CRITICISM                    # "her relentless attacks on Clinton", "fought the party's leaders"
     if source is None or target is None or match.pattern.mutual is None or match.code != match.pattern.code:
         return _by_protesters(code, source)
     if match.pattern.mutual and _mutual(match) and source in match.targets and target in match.sources:
