@@ -373,6 +373,14 @@ def test_a_politician_beating_a_rival_wins(nlp):
     ("Biden locked up the nomination in Ukraine.", []),
     ("Biden unleashed a barrage of attack ads on Putin.", []),
     ("Russia fired a barrage of rockets on Ukraine.", [("RUS", "190", "UKR")]),
+    # a relative pronoun is the clause's own subject or object, not its noun
+    ("Ukraine is a country that helps with the project.", []),
+    ("Russia held a fundraiser in which Ukraine asks for donations.", [("UKR", "0231", None)]),
+    # a specialist's tests are no show of force; a state's are
+    ("Putin said tests he has conducted showed meth.", []),
+    ("Ukraine conducted a missile test.", [("UKR", "150", None)]),
+    # charged residents are still charged
+    ("Three Ukraine residents were charged with arson.", [(None, "173", "UKR")]),
     # beating someone to it is being first
     ("The only question is whether Biden beats Putin to it.", []),
     # a retort shot back is words; firing back is fire

@@ -689,12 +689,19 @@ def objects(verb: Token) -> list[Token]:
     if not own and verb.dep_ == "relcl" and verb.head.pos_ in NOUN_POS and not is_time(verb.head) \
             and verb.head.lemma_.lower() not in RELATIVE_ADVERB_NOUNS \
             and any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
-            and not any(c.dep_ in ("ccomp", "xcomp") or c.tag_ == "WRB" or _stranded(c) for c in verb.children):
+            and not any(c.dep_ in ("ccomp", "xcomp") or _stranded(c) for c in verb.children) \
+            and not any(_relative_word(t) for t in verb.subtree if t.i < verb.i):
         # "figures her campaign released", "the city it attacked": a relative clause with no relative
         # pronoun, whose noun is its object
         own = [verb.head]
         return own
     return [_relative_head(verb, t) for o in own for t in conjuncts(o)]
+
+
+def _relative_word(token: Token) -> bool:
+    """A relative pronoun or adverb opening a clause ("who asked", "in which the squad asks", "that
+    starts"): the clause is not one whose noun is its object."""
+    return token.tag_ in ("WDT", "WP", "WP$", "WRB") or (token.lower_ == "that" and token.dep_ != "det")
 
 
 def _stranded(token: Token) -> bool:
