@@ -361,6 +361,7 @@ def test_a_politician_beating_a_rival_wins(nlp):
     # a campaign's battle is no fight; released totals are no released people
     ("Biden raised $112 million for his nomination battle.", []),
     ("Two of the candidates in Ukraine have released their fundraising totals.", []),
+    ("Russia released a large number of Ukrainian prisoners.", [("RUS", "0841", "UKR")]),
     # a drawn knife is no withdrawal of weapons; emergency room visits are no visits between actors
     ("Putin pulled out a knife.", []),
     ("Russia pulled out its troops from Ukraine.", [("RUS", "0874", "UKR")]),
