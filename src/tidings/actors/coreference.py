@@ -233,15 +233,16 @@ def _pronouns(doc: Doc, clusters: list[Cluster]) -> None:
         ((m.start, m.end, c) for c in clusters for m in c.mentions), key=lambda s: (s[0], s[1]))
     quoted = _quoted_tokens(doc)
     pronouns = MALE | FEMALE | PLURAL
+    # what each cluster is, read once: the mentions' kinds do not change while pronouns join them
+    person = {id(c): _is_person(c) for c in clusters}
+    group = {id(c): _is_people_group(c) for c in clusters}
     for token in doc:
         low = token.lower_
         if low not in pronouns or token.i in taken or token.pos_ != "PRON":
             continue
-        people = low not in PLURAL
+        fits = person if low not in PLURAL else group
         outside = token.i not in quoted
-        candidates = [(s, e, c) for s, e, c in spans
-                      if (_is_person(c) if people else _is_people_group(c))
-                      and not (outside and s in quoted)]
+        candidates = [(s, e, c) for s, e, c in spans if fits[id(c)] and not (outside and s in quoted)]
         cluster = _pronoun_antecedent(doc, token, candidates, "m" if low in MALE else "f" if low in FEMALE else None)
         if cluster is not None:
             cluster.pronouns.append(token.i)
