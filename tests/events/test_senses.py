@@ -382,6 +382,9 @@ def test_a_politician_beating_a_rival_wins(nlp):
     ("Ukraine conducted a missile test.", [("UKR", "150", None)]),
     # charged residents are still charged
     ("Three Ukraine residents were charged with arson.", [(None, "173", "UKR")]),
+    # a country's figures or goods do nothing through themselves
+    ("Lower Ukrainian tax rates helped Putin.", [(None, "070", "RUS")]),
+    ("Ukrainian shelling killed four children.", [("UKR", "190", None)]),
     # beating someone to it is being first
     ("The only question is whether Biden beats Putin to it.", []),
     # a retort shot back is words; firing back is fire

@@ -70,6 +70,13 @@ SIDING = frozenset({"supporter", "backer", "follower", "loyalist", "sympathizer"
 # ... and people of violence, whose possessor or of-phrase is their victim ("Kennedy's assassin", "the
 # journalist's kidnappers") where a noun before them is their group ("Taliban attackers")
 VIOLENT_PEOPLE = frozenset({"assassin", "killer", "attacker", "captor", "kidnapper", "abductor"})
+# Figures and goods of an economy: the country or body before one owns it but does nothing through
+# it ("lower Dutch tax rates helped the company", "Chinese exports rose")
+MARKET_THINGS = frozenset({
+    "rate", "tax", "price", "economy", "market", "growth", "inflation", "currency", "stock", "share", "bond",
+    "yield", "export", "import", "output", "production", "demand", "supply", "weather", "climate", "data",
+    "figure", "statistic", "earnings", "profit", "revenue", "sale", "debt", "deficit", "surplus", "unemployment",
+    "interest", "cost", "spending", "investment", "reserve", "index"})
 # Buildings and sites an act strikes: the country or place named before one is where the act was,
 # or whom it struck, never its doer ("a Mali hotel assault", "the US embassy bombing")
 SITES = frozenset({
@@ -206,6 +213,8 @@ class Participants:
         found = self.mention(token)
         if found is not None or depth > 1:
             return found
+        if token.lemma_.lower() in MARKET_THINGS and token.dep_ == "nsubj":
+            return None                      # "lower Dutch tax rates helped the company": no one's act
         children = sorted((c for c in token.children if c.dep_ in MODIFIER_ORDER),
                           key=lambda c: (MODIFIER_ORDER.index(c.dep_), abs(c.i - token.i)))
         related = token.lemma_.lower() in OTHER_PEOPLE
