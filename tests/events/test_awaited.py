@@ -43,6 +43,10 @@ def test_a_clause_waited_on_is_hypothetical(nlp, text, expected):
      [("IRN", "054", "XKX", "negated"), ("IRQ", "054", "XKX", "negated")]),
     ("No one injured in Russian attack on Kyiv.",
      [("RUS", "190", None, "negated"), ("RUS", "190", "UKR", "asserted")]),
+    # "neither ... nor" and a lone "neither" deny both acts
+    ("Russia neither confirmed nor denied the strike on Ukraine.", [("RUS", "016", "UKR", "negated")]),
+    ("Russia did not attack Ukraine, and neither apologized.",
+     [("RUS", "190", "UKR", "negated"), ("RUS", "055", None, "negated")]),
     # "no" elsewhere denies nothing of the act
     ("Russia attacked Ukraine with no warning.", [("RUS", "190", "UKR", "asserted")]),
 ])

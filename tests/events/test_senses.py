@@ -385,6 +385,9 @@ def test_a_politician_beating_a_rival_wins(nlp):
     # a country's figures or goods do nothing through themselves
     ("Lower Ukrainian tax rates helped Putin.", [(None, "070", "RUS")]),
     ("Ukrainian shelling killed four children.", [("UKR", "190", None)]),
+    # lending one's thoughts or platform is no loan; lending support backs someone
+    ("Biden lends his thoughts to Putin.", []),
+    ("Biden lent his support to Ukraine.", [("USA", "051", "UKR")]),
     # beating someone to it is being first
     ("The only question is whether Biden beats Putin to it.", []),
     # a retort shot back is words; firing back is fire

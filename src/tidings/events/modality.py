@@ -149,6 +149,11 @@ def _nothing_done(clause: Token) -> bool:
         return False
     if any(_none(o) for o in clause.children if o.dep_ in ("dobj", "nsubj", "nsubjpass")):
         return True
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in clause.children):
+        return True                          # "and neither apologized", "neither confirmed nor denied"
+    if clause.dep_ == "conj" and any(c.dep_ in ("cc", "preconj") and c.lower_ in ("nor", "neither")
+                                     for c in (*clause.children, *clause.head.children)):
+        return True                          # "... nor denied" (the parser hangs "nor" on either verb)
     return clause.dep_ == "acl" and clause.tag_ == "VBN" and _none(clause.head)
 
 
@@ -158,7 +163,7 @@ def _none(noun: Token) -> bool:
         for c in noun.children)
 
 
-NO_ONE = frozenset({"nobody", "none", "noone", "nothing"})
+NO_ONE = frozenset({"nobody", "none", "noone", "nothing", "neither"})   # "neither apologized"
 
 
 def _first_infinitive(clause: Token) -> Token:
