@@ -84,6 +84,11 @@ def test_mentions_of_one_actor_are_linked(nlp, leaders, text, name, mentions):
      "Tom Paris", ["Former mayor Tom Paris", "Paris", "he"]),
     ("King Abdullah II of Jordan met the envoy. Jordan said it would help.",
      "Jordan", ["Jordan", "Jordan"]),
+    ("County Judge Kim French spoke on Monday. The auditors were helped, French said.",
+     "Kim French", ["County Judge Kim French", "French"]),
+    # a surname the tagger reads as a plural noun, capitalised inside a sentence
+    ("Director Brian Reams was fired. The judge fired Reams at the center.",
+     "Brian Reams", ["Director Brian Reams", "Reams"]),
     # a surname ending in s that the tagger reads as a plural noun
     ("Bernie Sanders spoke on Monday. Sanders has accused Clinton of lying.",
      "Bernie Sanders", ["Bernie Sanders", "Sanders"]),

@@ -331,7 +331,8 @@ class _Finder:
                 self._drop_unit(self.unit_at[token.i])
             if token.i in covered or token.i in self.unit_at or token.lower_ not in first_at \
                     or first_at[token.lower_] > token.i \
-                    or (token.pos_ != "PROPN" and not opens_as_subject(token, surname=True)) \
+                    or (token.pos_ != "PROPN" and not opens_as_subject(token, surname=True)
+                        and token.i == token.sent.start) \
                     or not token.text[:1].isupper() or token.ent_type_ in NOT_NAMES \
                     or token.dep_ == "compound":
                 continue
@@ -855,7 +856,7 @@ PLACE_KINDS = frozenset({"country", "capital", "territory", "region", "place"})
 # The roles of a state whose opponents are its opposition
 STATE_ROLES = frozenset({"GOV", "LEG", "JUD"})
 # The one-word names of the tables a surname may share: "Jordan", "Paris", "Georgia", "Victoria".
-SURNAME_PLACES = frozenset({"country", "capital", "territory", "place"})
+SURNAME_PLACES = frozenset({"country", "capital", "territory", "place", "adjective"})   # and "French", "English"
 # Words that count people: "several suspects", "dozens of people", "hundreds of tourists".
 COUNTING = frozenset([
     "several", "many", "some", "few", "dozens", "hundreds", "thousands", "scores", "tens", "millions", "dozen",
