@@ -388,6 +388,9 @@ def test_a_politician_beating_a_rival_wins(nlp):
     # lending one's thoughts or platform is no loan; lending support backs someone
     ("Biden lends his thoughts to Putin.", []),
     ("Biden lent his support to Ukraine.", [("USA", "051", "UKR")]),
+    # calling a meeting to order opens it
+    ("Biden called the Ukraine council meeting to order on Monday.", []),
+    ("Russia ordered Ukraine to withdraw.", [("RUS", "100", "UKR")]),
     # beating someone to it is being first
     ("The only question is whether Biden beats Putin to it.", []),
     # a retort shot back is words; firing back is fire

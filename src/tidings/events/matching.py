@@ -22,6 +22,7 @@ from tidings.events.readings import (
     any_of,
     arrived_at,
     by_means,
+    called_to_order,
     campaigner,
     counted,
     deems,
@@ -168,7 +169,7 @@ class Matcher:
                 return None                  # "freed detained British tanker": describes the object
             if gerund_modifier(token):
                 return None                  # "the shooting suspect", "bombing victims": a description
-            if felt(token) or deems(token):
+            if felt(token) or deems(token) or called_to_order(token):
                 return None                  # "Mexicans felt betrayed", "considers Kyiv a threat": no act
             patterns = syntax.lookup(self.lexicon.verbs, token)
             return self._verb(token, patterns) if patterns else None

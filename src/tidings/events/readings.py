@@ -94,6 +94,13 @@ def deems(verb: Token) -> bool:
     return verb.dep_ == "relcl" and any(c.dep_ == "dobj" for c in verb.children)
 
 
+def called_to_order(verb: Token) -> bool:
+    """True for "order" in "called the meeting to order" (the parser reads an infinitive): the meeting
+    was opened, no order given."""
+    return verb.lemma_.lower() == "order" and verb.head.lemma_.lower() == "call" and verb.i > verb.head.i \
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+
+
 def felt(verb: Token) -> bool:
     """True for a participle of how someone feels or seems ("felt betrayed", "seemed threatened",
     "feel pressured"): a feeling, not an act anyone did."""
