@@ -256,49 +256,36 @@ def test_a_politician_attacks_a_person_in_words(nlp):
     assert [(e.source, e.code, e.target) for e in events] == [("a1", "111", "a2"), ("a3", "190", "a2")]
 
 
-def test_clergy_attack_a_person_in_words(nlp):
-    text = "The pope attacked Trump."
-    actors = [Actor("a1", "pope", "person", None, "REL", mentions=((4, 8),)),
-              Actor("a2", "Donald Trump", "person", "USA", "ELI", mentions=((18, 23),))]
+def _cast(text: str, *roles: tuple[str, str, str | None, str]) -> list[Actor]:
+    """Actors a1, a2 ... of (words, kind, country, role), each mentioned wherever its words stand."""
+    return [Actor(f"a{n}", words, kind, country, role,
+                  mentions=tuple((m.start(), m.end()) for m in re.finditer(re.escape(words), text)))
+            for n, (words, kind, country, role) in enumerate(roles, 1)]
+
+
+@pytest.mark.parametrize(("text", "roles", "expected"), [
+    # clergy attacking a person criticise
+    ("The pope attacked Trump.", [("pope", "person", None, "REL"), ("Trump", "person", "USA", "ELI")],
+     [("a1", "111", "a2")]),
+    # a politician targeting voters campaigns; militants targeting them attack
+    ("Trump is targeting voters. Militants targeted voters.",
+     [("Trump", "person", "USA", "ELI"), ("voters", "group", "USA", "CVL"), ("Militants", "group", None, "REB")],
+     [("a3", "190", "a2")]),
+    # a senator fighting his party's leaders criticises them; fighting an armed group is force
+    ("Cruz fought the party leaders. Cruz vowed to fight the rebels.",
+     [("Cruz", "person", "USA", "LEG"), ("party leaders", "group", "USA", "PTY"), ("rebels", "group", None, "REB")],
+     [("a1", "111", "a2"), ("a1", "138", "a3")]),
+    # networks beating each other win ratings; a politician beating a rival wins; police beating him assault
+    ("Fox News beats CNN in the ratings. CNN beat Fox News.",
+     [("Fox News", "organization", "USA", "MED"), ("CNN", "organization", "USA", "MED")], []),
+    ("Biden beat Trump in Michigan. Police beat Trump.",
+     [("Biden", "person", "USA", "GOV"), ("Trump", "person", "USA", "ELI"), ("Police", "group", "USA", "COP")],
+     [("a3", "182", "a2")]),
+])
+def test_contests_and_words_between_unarmed_sides(nlp, text, roles, expected):
+    actors = _cast(text, *roles)
     events = find_events(text, nlp(text), actors, [], published=None)
-    assert [(e.source, e.code, e.target) for e in events] == [("a1", "111", "a2")]
-
-
-def test_a_politician_targeting_voters_campaigns(nlp):
-    text = "Trump is targeting voters. Militants targeted voters."
-    actors = [Actor("a1", "Donald Trump", "person", "USA", "ELI", mentions=((0, 5),)),
-              Actor("a2", "voters", "group", "USA", "CVL", mentions=((19, 25), (46, 52))),
-              Actor("a3", "Militants", "group", None, "REB", mentions=((27, 36),))]
-    events = find_events(text, nlp(text), actors, [], published=None)
-    assert [(e.source, e.code, e.target) for e in events] == [("a3", "190", "a2")]
-
-
-def test_a_politician_fighting_other_politicians_criticises(nlp):
-    # a senator fighting his party's leaders or a minister criticises them; fighting an armed group is force
-    text = "Cruz fought the party leaders. Cruz vowed to fight the rebels."
-    actors = [Actor("a1", "Ted Cruz", "person", "USA", "LEG", mentions=((0, 4), (31, 35))),
-              Actor("a2", "party leaders", "group", "USA", "PTY", mentions=((16, 29),)),
-              Actor("a3", "rebels", "group", None, "REB", mentions=((55, 61),))]
-    events = find_events(text, nlp(text), actors, [], published=None)
-    assert [(e.source, e.code, e.target) for e in events] == [("a1", "111", "a2"), ("a1", "138", "a3")]
-
-
-def test_a_network_beating_rivals_wins(nlp):
-    text = "Fox News beats CNN in the ratings. CNN beat Fox News."
-    actors = [Actor("a1", "Fox News", "organization", "USA", "MED", mentions=((0, 8), (44, 52))),
-              Actor("a2", "CNN", "organization", "USA", "MED", mentions=((15, 18), (35, 38)))]
-    events = find_events(text, nlp(text), actors, [], published=None)
-    assert [(e.source, e.code, e.target) for e in events] == []
-
-
-def test_a_politician_beating_a_rival_wins(nlp):
-    # a politician who beats a rival wins; police who beat a politician assault him
-    text = "Biden beat Trump in Michigan. Police beat Trump."
-    actors = [Actor("a1", "Joe Biden", "person", "USA", "GOV", mentions=((0, 5),)),
-              Actor("a2", "Donald Trump", "person", "USA", "ELI", mentions=((11, 16), (42, 47))),
-              Actor("a3", "police", "group", "USA", "COP", mentions=((30, 36),))]
-    events = find_events(text, nlp(text), actors, [], published=None)
-    assert [(e.source, e.code, e.target) for e in events] == [("a3", "182", "a2")]
+    assert [(e.source, e.code, e.target) for e in events] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
