@@ -693,8 +693,7 @@ def objects(verb: Token) -> list[Token]:
             and not any(_relative_word(t) for t in verb.subtree if t.i < verb.i):
         # "figures her campaign released", "the city it attacked": a relative clause with no relative
         # pronoun, whose noun is its object
-        own = [verb.head]
-        return own
+        return [verb.head]
     return [_relative_head(verb, t) for o in own for t in conjuncts(o)]
 
 
@@ -712,6 +711,7 @@ def _stranded(token: Token) -> bool:
 # Nouns a relative clause says how, why or when of, not what ("the way he spoke", "the reason they left")
 RELATIVE_ADVERB_NOUNS = frozenset({"way", "reason", "time", "day", "moment", "year", "week", "month", "night",
                                    "morning", "evening", "hour", "minute", "manner", "extent", "degree", "point"})
+
 # Verbs of an infinitive that says when or how long its subject holds ("a curfew to begin at
 # midnight", "sanctions to take effect on Monday", "a ceasefire to last three days").
 TIMING_VERBS = frozenset({"begin", "start", "take", "last", "run", "expire", "end", "come", "remain", "continue"})
