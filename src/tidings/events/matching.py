@@ -76,16 +76,17 @@ FORCES = frozenset({"troop", "soldier", "force", "army", "marine", "personnel", 
                     "peacekeeper", "warship", "ship", "jet", "aircraft", "contingent"})
 # Gatherings a politician or party holds that are a campaign's, not a protest ("a Trump rally")
 PROTEST_ROOT = "14"
-# Verbs of beating that in politics mean winning ("Trump beat Clinton in Michigan")
+CAMPAIGN_EVENTS = frozenset({"rally"})
+# Verbs of beating that in politics or business mean winning ("Trump beat Clinton in Michigan",
+# "beat Le Pen to win the presidency"), by those who compete so, over a rival
 CONTEST_VERBS = frozenset({"beat", "trounce", "thrash", "crush", "rout", "clobber", "wallop", "pummel"})
 ASSAULT_ROOT = "18"
+WINNING = frozenset({"win", "claim", "take", "secure", "capture", "clinch", "become", "advance", "qualify"})
+RIVAL_ROLES = frozenset({"BUS", "MED"})   # companies and networks beat rivals in sales and ratings
 # A politician aiming at voters campaigns ("the working class voters that Trump is targeting")
 AIMING_VERBS = frozenset({"target", "court", "woo"})
 AUDIENCES = frozenset({"voter", "electorate", "constituency", "constituent", "demographic", "supporter", "donor",
                        "audience", "viewer", "reader", "consumer", "customer", "independent", "moderate", "base"})
-RIVAL_ROLES = frozenset({"BUS", "MED"})   # companies and networks beat rivals in sales and ratings
-WINNING = frozenset({"win", "claim", "take", "secure", "capture", "clinch", "become", "advance", "qualify"})
-CAMPAIGN_EVENTS = frozenset({"rally"})
 # Answers to what someone else did (accept 03, yield 08, endorse and praise 05, criticise 11,
 # reject 12): when the object is an act ("rejected Iran's proposal"), its author is the target.
 ANSWER_ROOTS = frozenset({"03", "05", "08", "11", "12"})
