@@ -163,7 +163,9 @@ def phrase_start(doc: Doc, start: int, end: int, unit_at: dict[int, Match], used
             continue
         if (token.is_alpha and low not in QUANTIFIERS and token.dep_ in ("compound", "amod", "nmod")
                 and begin <= token.head.i < end
-                and token.pos_ in ("PROPN", "NOUN", "ADJ", "VERB")):  # VERB: "warring parties"
+                and token.pos_ in ("PROPN", "NOUN", "ADJ", "VERB")  # VERB: "warring parties"
+                and token.tag_ != "VBD"):  # a past tense is the clause's verb the parser hung on a noun
+            # ("Myanmar's military seized power": no actor named "military seized power")
             begin, i = i, i - 1
             continue
         break

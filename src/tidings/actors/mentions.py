@@ -300,9 +300,19 @@ class _Finder:
                 and self.doc[unit.end - 1].tag_ not in ("NNS", "NNPS"):
             i = unit.end
         rest = self.doc[i:ent.end]
-        return ent.label_ == "ORG" and i > ent.start and 2 <= len(rest) <= 3 and all(
+        return ent.label_ == "ORG" and (i > ent.start or self._apposed_title(ent)) and 2 <= len(rest) <= 3 and all(
             t.is_alpha and t.text[:1].isupper() and t.i not in self.unit_at and t.lower_ not in body_heads()
             and t.tag_ not in ("NNS", "NNPS") for t in rest)
+
+    def _apposed_title(self, ent: Span) -> bool:
+        """Whether a person's title in the singular stands in apposition after the entity: "Fethullah Gulen,
+        a U.S.-based Muslim cleric" is a person the model took for a body."""
+        for child in self.doc[ent.end - 1].children:
+            unit = self.unit_at.get(child.i)
+            if child.dep_ == "appos" and child.i > ent.end and unit is not None and unit.end - 1 == child.i \
+                    and unit.entry.kind == "agent" and unit.entry.actor_kind == "person" and child.tag_ == "NN":
+                return True
+        return False
 
     def _later_surnames(self, names: list[tuple[int, int, Entry | None, str | None]],
                         covered: set[int]) -> list[tuple[int, int, Entry | None, str | None]]:
@@ -627,11 +637,15 @@ class _Finder:
         return ent is not None and ent.start == index and ent.label_ in ("ORG", "PERSON")
 
     def _heads_phrase(self, m: Match, head: Token) -> bool:
-        if head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i and head.i + 1 not in self.cut_ends:
+        # a past tense after it is the clause's verb, which the parser made an adjective: "Myanmar's military
+        # seized power" is the military's act
+        verb_follows = head.i + 1 < len(self.doc) and self.doc[head.i + 1].tag_ == "VBD"
+        if head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i and head.i + 1 not in self.cut_ends \
+                and not verb_follows:
             return False  # it modifies a noun to its right: "government forces", "police officers"
         if head.i + 1 < len(self.doc) and self.doc[head.i + 1].text in ("-", "–"):
             return False  # part of a hyphened modifier: "military-ruled Myanmar", "rebel-held areas"
-        return head.pos_ in ("NOUN", "PROPN") or m.entry.plural
+        return head.pos_ in ("NOUN", "PROPN") or m.entry.plural or (verb_follows and head.pos_ == "ADJ")
 
     # -- 3. organisations the lexicon does not know --------------------------------------------------
     def organizations(self) -> None:
