@@ -445,6 +445,12 @@ TABLE = [
     ('2016-07-16', 'Erdogan blamed the movement of Fethullah Gulen, a U.S.-based Muslim cleric, and said the '
      'plotters would pay. Gulen denied any involvement.',
      [('Recep Tayyip Erdoğan', 'TUR', 'GOV'), ('Fethullah Gulen', None, 'REL')]),
+    # a person's aide is of the person's country, and of the person's role where the title gives none;
+    # the aide is someone else
+    ('2021-01-18', "U.S. President-elect Joe Biden's national security adviser, Jake Sullivan, called for calm.",
+     [('Joe Biden', 'USA', 'GOV'), ('Jake Sullivan', 'USA', 'GOV')]),
+    ('2024-02-09', "Putin's spokesman said the talks went well.",
+     [('Vladimir Putin', 'RUS', 'GOV'), ('spokesman', 'RUS', 'GOV')]),
     # companies the news names most
     ('2024-02-09', 'Twitter and YouTube removed the videos after Goldman Sachs complained.',
      [('Twitter', 'USA', 'BUS'), ('YouTube', 'USA', 'BUS'), ('Goldman Sachs', 'USA', 'BUS')]),

@@ -69,7 +69,7 @@ def link(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
             people[id(mention)] = people[id(mention.link)]
             continue
         if mention.kind == "person":
-            candidates = [c for c in clusters if _is_person(c)]
+            candidates = [c for c in clusters if _is_person(c) and not _owner_of(doc, c, mention)]
             if _indefinite(doc, mention):  # someone new, unless the headline named them the same way
                 candidates = [c for c in candidates if _in_headline(doc, c) and c.first.coding.head is not None
                               and c.first.coding.head == mention.coding.head]
@@ -93,6 +93,12 @@ def link(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
     if doc.has_annotation("SENT_START"):  # pronouns need sentences (a model without a parser has none)
         _pronouns(doc, clusters)
     return sorted(clusters, key=lambda c: c.first.start)
+
+
+def _owner_of(doc: Doc, cluster: Cluster, mention: Mention) -> bool:
+    """Whether the cluster's person owns the title `mention`: "Putin's spokesman" is not Putin."""
+    return mention.start >= 2 and doc[mention.start - 1].lower_ in ("'s", "’s") \
+        and any(m.end == mention.start - 1 for m in cluster.mentions)
 
 
 def _is_person(cluster: Cluster) -> bool:

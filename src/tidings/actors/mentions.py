@@ -489,6 +489,13 @@ class _Finder:
                     continue
                 coding = replace(coding, country=opposed.country, roles=("OPP",), organization=None,
                                  code=write_code(opposed.country, ("OPP",)))
+            if coding.country is None and m.entry.actor_kind == "person" and not m.entry.has_class("relation") \
+                    and (owner := self._owner(begin)) is not None:
+                # "Joe Biden's national security adviser": the country of the person whose aide it is, and
+                # the role where the title gives none ("Putin's spokesman": RUS GOV)
+                roles = coding.roles or owner.coding.roles
+                coding = replace(coding, country=owner.coding.country, roles=roles,
+                                 code=write_code(owner.coding.country, roles, coding.organization))
             if m.entry.has_class("asset") and not coding.roles:
                 continue  # "a vehicle in Rakhine State": a thing, not whose it is
             if coding.country is None and not coding.roles and coding.organization is None \
@@ -512,6 +519,13 @@ class _Finder:
             if kind == "person":
                 mention.link = self._apposed_person(head, mention)
             self._take(mention)
+
+    def _owner(self, begin: int) -> Mention | None:
+        """The person with a country, named already, whose possessive stands before token `begin`."""
+        if begin < 2 or self.doc[begin - 1].lower_ not in ("'s", "’s"):
+            return None
+        return next((m for m in self.found if m.kind == "person" and m.end == begin - 1
+                     and m.coding.country is not None), None)
 
     def _opposed(self, units: list[Match], opposing: Match) -> Coding | None:
         """The coding of the state the critics or opponents `opposing` oppose, by the other units of their
