@@ -162,3 +162,32 @@ def test_a_monarchs_title_joins_only_a_monarch(nlp, text, name, mentions, countr
     found = {a.name: a for a in find_actors(text, nlp(text), published="2019-05-01")}
     assert [text[s:e] for s, e in found[name].mentions] == mentions
     assert found[name].country == country
+
+
+@pytest.mark.parametrize(("text", "name", "mentions"), [
+    # "the country", "the bloc", "the group": the one actor of that kind the nearest sentence names
+    ("Russia said on Monday it was ready. The country has since attacked Kyiv.", "Russia", ["Russia", "country"]),
+    ("The European Union met on Monday. The bloc imposed sanctions on Russia.",
+     "European Union", ["European Union", "bloc"]),
+    ("Human Rights Watch accused Israel of war crimes. Israel rejected the claims. The group also criticised Hamas.",
+     "Human Rights Watch", ["Human Rights Watch", "group"]),
+    ("Hamas fighters entered Israel at dawn. The group killed 1,200 people.",
+     "Hamas fighters", ["Hamas fighters", "group"]),
+    ("The Democratic Party met on Monday. The party attacked Trump.",
+     "Democratic Party", ["Democratic Party", "party"]),
+    ("Pelosi arrived in Taiwan on Tuesday, becoming the first speaker to visit the island in 25 years.",
+     "Taiwan", ["Taiwan", "island"]),
+    # the noun names no one when two may be meant, a place in between may be, or with modifiers of its own
+    ("Russia sent troops to Syria. The country has been at war since 2011.", "Russia", ["Russia"]),
+    ("Russia said on Monday it was ready. Troops massed near Kharkiv. The country attacked Kyiv.",
+     "Russia", ["Russia"]),
+    ("The European Union met on Monday. The opposition alliance protested.", "European Union", ["European Union"]),
+    # a person is no body ("the alliance" is not NATO's secretary general)
+    ("NATO Secretary General Jens Stoltenberg said the alliance would send troops.",
+     "Jens Stoltenberg", ["NATO Secretary General Jens Stoltenberg"]),
+    # "they" after a nearer plural noun is not the last sentence's group
+    ("Officials said the toll had risen. Erdogan rallied supporters on television, urging them to take to "
+     "the streets.", "Officials", ["Officials"]),
+])
+def test_a_definite_noun_names_again_the_actor_of_its_kind(nlp, leaders, text, name, mentions):
+    assert chains(nlp, leaders, text)[name] == mentions

@@ -13,6 +13,10 @@
   A pronoun outside quotation marks never means someone named inside them ("“We need help from Twitter,”
   she said": a speaker is not named in her own quote), and a pronoun already joined counts as its
   person's mention for the pronouns after it ("She said ... She declined").
+- "the country", "the bloc", "the group" (anaphors.tsv: the noun with "the" and nothing else) join the
+  actor of their kind named last: the only one in the nearest of the three sentences before that names
+  any ("The European Union met. The bloc ..."); none when that sentence names two ("Russia sent troops
+  to Syria. The country ..."), or, for "the country", when a place is named in between.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.actors.coding import NO_CODING
 from tidings.actors.mentions import Mention
-from tidings.actors.tables import given_names, monarchy
+from tidings.actors.tables import anaphors, given_names, monarchy
 from tidings.nlp import noun_lemmas
 
 MALE = frozenset({"he", "him", "his", "himself"})
@@ -33,6 +37,10 @@ PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 REFLEXIVE = frozenset({"himself", "herself", "themselves"})
 LEADER_OFFICES = frozenset({"head_of_state", "head_of_government", "leader"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# how many sentences before its own "the country" or "the bloc" looks for what it names again
+ANAPHOR_REACH = 3
+STATE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 # How alike two first names are when one is a misspelling of the other ("Shimom", "Shimon": 0.83)
 SAME_NAME = 0.75
 # determiners that bring in someone not named before
@@ -92,6 +100,7 @@ def link(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
         cluster.mentions.sort(key=lambda m: m.start)
     if doc.has_annotation("SENT_START"):  # pronouns need sentences (a model without a parser has none)
         _pronouns(doc, clusters)
+        clusters = _definite(doc, clusters)
     return sorted(clusters, key=lambda c: c.first.start)
 
 
@@ -288,6 +297,8 @@ def _pronoun_antecedent(doc: Doc, token: Token, candidates: list, gender: str | 
         return None
     if sent.start == 0:
         return None
+    if token.lower_ in PLURAL and _plural_noun_before(doc, sent.start, token.i):
+        return None  # "rallied supporters ..., urging them": the supporters, not the last sentence's officials
     previous = doc[sent.start - 1].sent
     earlier = [(s, e, c) for s, e, c in candidates
                if previous.start <= s and e <= previous.end and _gender_fits(c, gender)]
@@ -298,6 +309,12 @@ def _pronoun_antecedent(doc: Doc, token: Token, candidates: list, gender: str | 
     return anyone[0] if len(anyone) == 1 and not subjects else None
 
 
+def _plural_noun_before(doc: Doc, start: int, end: int) -> bool:
+    """Whether a plural common noun that is a verb's subject or object stands between `start` and `end`:
+    a nearer antecedent for "they" or "them" than any actor of the sentence before."""
+    return any(t.tag_ == "NNS" and t.dep_ in ARGUMENT_DEPS for t in doc[start:end])
+
+
 def _is_subject(doc: Doc, start: int, end: int) -> bool:
     return any(t.dep_ in SUBJECT_DEPS or (t.dep_ == "conj" and t.head.dep_ in SUBJECT_DEPS)
                for t in doc[start:end])
@@ -306,3 +323,98 @@ def _is_subject(doc: Doc, start: int, end: int) -> bool:
 def _gender_fits(cluster: Cluster, gender: str | None) -> bool:
     known = {m.gender for m in cluster.mentions if m.gender}
     return gender is None or not known or gender in known
+
+
+def _definite(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
+    """Joins "the country", "the bloc", "the group" and the other nouns of anaphors.tsv, with "the" and
+    nothing else before them, to the actor of their kind named last; a bare description the mention
+    finder made an actor of its own ("the country" acting, with no country) is dropped for it."""
+    nouns = anaphors()
+    quoted = _quoted_tokens(doc)
+    covering = {i: (m, c) for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    taken = {p for c in clusters for p in c.pronouns}
+    for token in doc:
+        kind = nouns.get(token.lower_)
+        if kind is None or token.tag_ != "NN" or token.i in taken or not _bare_definite(token):
+            continue
+        own = covering.get(token.i)
+        if own is not None and not _empty_description(own[0], token):
+            continue
+        fits = [c for c in clusters if c is not (own and own[1]) and _of_kind(c, kind)]
+        outside = token.i not in quoted
+        spans = sorted(((m.start, m.end, c) for c in fits for m in c.mentions if m.end <= token.i
+                        and not (outside and m.start in quoted)), key=lambda s: s[0])
+        spans += [(p, p + 1, c) for c in fits for p in c.pronouns if p < token.i]
+        cluster = _named_last(doc, token, spans)
+        if cluster is None or (kind == "country" and _place_between(doc, cluster, token, covering)):
+            continue
+        if own is not None:
+            own[1].mentions.remove(own[0])
+        cluster.pronouns.append(token.i)
+        taken.add(token.i)
+    return [c for c in clusters if c.mentions]
+
+
+def _bare_definite(token: Token) -> bool:
+    """Whether `token` has "the" and nothing else before it, no "of" after it, and modifies no noun."""
+    before = [c for c in token.children if c.i < token.i]
+    return len(before) == 1 and before[0].lower_ == "the" and before[0].i == token.i - 1 \
+        and token.dep_ not in ("compound", "amod", "nmod", "poss") \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) \
+        and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in ("'s", "’s"))
+
+
+def _empty_description(mention: Mention, token: Token) -> bool:
+    """Whether `mention` is the bare noun `token` alone, coded with no more than the noun's own role
+    ("the party": PTY)."""
+    coding = mention.coding
+    return not mention.named and mention.end == token.i + 1 and mention.start >= token.i - 1 \
+        and coding.country is None and coding.organization is None
+
+
+def _of_kind(cluster: Cluster, kind: str) -> bool:
+    mentions = cluster.mentions
+    if kind == "country":
+        return any(m.kind == "country" and m.coding.country is not None for m in mentions)
+    named = [m for m in mentions if m.kind != "person"
+             and ((m.named and m.kind == "organization") or m.coding.organization is not None)]
+    if not named:
+        return False
+    roles = {r for m in mentions for r in m.coding.roles}
+    if kind == "igo":
+        return any(m.coding.country == "IGO" for m in named) and "MED" not in roles
+    if kind == "party":
+        return "PTY" in roles
+    if kind == "business":
+        return "BUS" in roles
+    return not roles & STATE_ROLES and "MED" not in roles  # a body: not a state's own ministry, army or
+    # police, nor the news agency that reports ("Interfax ... 'The group committed crimes'")
+
+
+def _named_last(doc: Doc, token: Token, spans: list[tuple[int, int, Cluster]]) -> Cluster | None:
+    """The one actor of `spans` the nearest sentence that names any (the token's own, then up to
+    ANAPHOR_REACH before it) names; None when it names several ("Russia sent troops to Syria. The
+    country ..." may be either)."""
+    sent = token.sent
+    for _ in range(ANAPHOR_REACH + 1):
+        inside = [(s, e, c) for s, e, c in spans if sent.start <= s and e <= sent.end]
+        distinct = list(dict.fromkeys(c for _, _, c in inside))
+        if distinct:
+            return distinct[0] if len(distinct) == 1 else None
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+    return None
+
+
+def _place_between(doc: Doc, cluster: Cluster, token: Token,
+                   covering: dict[int, tuple[Mention, Cluster]]) -> bool:
+    """Whether a place no actor stands for is named between the cluster's last mention and `token`, or
+    another country acting in a later sentence: "the country" may then be that one."""
+    last = cluster.last_before(token.i)
+    if any(ent.label_ in ("GPE", "LOC") and last <= ent.start and ent.end <= token.i and ent.start not in covering
+           for ent in doc.ents):
+        return True
+    later = doc[last - 1].sent.end if last > 0 else 0
+    return any(m.kind == "country" and later <= m.start and m.end <= token.i
+               for m, c in covering.values() if c is not cluster)

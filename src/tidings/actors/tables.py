@@ -257,6 +257,13 @@ def body_heads() -> frozenset[str]:
     return frozenset(words | {plural(w) for w in words})
 
 
+@lru_cache(maxsize=1)
+def anaphors() -> dict[str, str]:
+    """The nouns that name again an actor named before, with the kind of actor they may name
+    ("the country": a country; anaphors.tsv)."""
+    return {row["noun"].lower(): row["antecedent"] for _, row in rows("anaphors.tsv")}
+
+
 TABLES = {
     "agents": agent_entries, "regions": region_entries, "countries": country_entries, "territories": territory_entries,
     "metonyms": metonym_entries, "organizations": organization_entries, "leaders": leader_entries,
