@@ -275,6 +275,11 @@ def _cast(text: str, *roles: tuple[str, str, str | None, str]) -> list[Actor]:
     ("Cruz fought the party leaders. Cruz vowed to fight the rebels.",
      [("Cruz", "person", "USA", "LEG"), ("party leaders", "group", "USA", "PTY"), ("rebels", "group", None, "REB")],
      [("a1", "111", "a2"), ("a1", "138", "a3")]),
+    # a party or a network attacking a person criticises; an armed group attacking him assaults
+    ("The party attacked Trump. Fox News attacked Trump. Militants attacked Trump.",
+     [("party", "organization", "USA", "PTY"), ("Trump", "person", "USA", "ELI"),
+      ("Fox News", "organization", "USA", "MED"), ("Militants", "group", None, "REB")],
+     [("a1", "111", "a2"), ("a3", "111", "a2"), ("a4", "190", "a2")]),
     # networks beating each other win ratings; a politician beating a rival wins; police beating him assault
     ("Fox News beats CNN in the ratings. CNN beat Fox News.",
      [("Fox News", "organization", "USA", "MED"), ("CNN", "organization", "USA", "MED")], []),

@@ -60,6 +60,8 @@ UNARMED_ROLES = frozenset({"GOV", "LEG", "JUD", "PTY", "MED", "BUS", "ELI", "EDU
 SPEAKING_ROLES = UNARMED_ROLES | {"REL"}
 # ... with these verbs and nouns: attacking or fighting a person, a party or a body
 WORDED_FIGHTS = frozenset({"attack", "fight", "battle"})
+# ... and bodies that have no arms to attack with: parties, the press, legislatures, civil society
+WORDY_BODIES = frozenset({"PTY", "MED", "LEG", "NGO", "HRI", "EDU", "LAB", "BUS"})
 QUARREL = "110"
 # ... and a politician's attack on a person (the verb's own pattern says so too: data/verbs.txt)
 CRITICISM = "111"
@@ -441,8 +443,8 @@ def _pair_code(match: Match, source: Actor | None, target: Actor | None) -> str:
     if code == "190" and match.pattern.lemma in WORDED_FIGHTS and source is not None \
             and (target is None or target.kind == "person" or (target.kind != "country"
                                                                 and target.role in UNARMED_ROLES)) \
-            and source.kind == "person" and source.role in SPEAKING_ROLES:
-        return CRITICISM                    # "her relentless attacks on Clinton", "fought the party's leaders"
+            and source.role in (SPEAKING_ROLES if source.kind == "person" else WORDY_BODIES):
+        return CRITICISM                    # "her relentless attacks on Clinton", "the party attacked Trump"
     if source is None or target is None or match.pattern.mutual is None or match.code != match.pattern.code:
         return _by_protesters(code, source)
     if match.pattern.mutual and _mutual(match) and source in match.targets and target in match.sources:
