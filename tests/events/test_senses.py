@@ -322,6 +322,9 @@ def test_contests_and_words_between_unarmed_sides(nlp, text, roles, expected):
     # an honour is no diplomatic recognition; recognising a state is
     ("Governor Harold Patterson was recognized as an Outstanding Young Man of Kyiv.", []),
     ("Russia recognized Ukraine as an independent state.", [("RUS", "054", "UKR")]),
+    # seizing a country's capital occupies territory; seizing things takes property
+    ("Russian troops seized Kyiv on Sunday.", [("RUS", "192", "UKR")]),
+    ("Russian police seized weapons from Ukraine.", [("RUS", "1711", "UKR")]),
     # helping is aid to someone; helping a cause or an outcome is none
     ("Qatar does more to help the economy.", []),
     ("Russia could help minimize the damage.", []),
