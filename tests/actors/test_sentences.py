@@ -451,6 +451,16 @@ TABLE = [
      [('Joe Biden', 'USA', 'GOV'), ('Jake Sullivan', 'USA', 'GOV')]),
     ('2024-02-09', "Putin's spokesman said the talks went well.",
      [('Vladimir Putin', 'RUS', 'GOV'), ('spokesman', 'RUS', 'GOV')]),
+    # bare officers are the police's once the police are named, the army's otherwise
+    ('2024-02-09', 'Police said eight officers were injured.', [('Police', None, 'COP'), ('officers', None, 'COP')]),
+    ('2024-02-09', 'The officers seized the town.', [('officers', None, 'MIL')]),
+    # people are not of the place they arrive in
+    ('2024-12-08', 'Assad and his family had arrived in Moscow.',
+     [('Bashar al-Assad', 'SYR', 'GOV'), ('family', None, 'CVL')]),
+    # a named body's leader, after "whose", is the body's
+    ('2024-12-08', 'The offensive was led by Hayat Tahrir al-Sham, whose leader Abu Mohammed al-Golani told '
+     'crowds that the victory was new.',
+     [('Hayat Tahrir al-Sham', 'SYR', 'REB'), ('Abu Mohammed al-Golani', 'SYR', 'REB'), ('crowds', None, 'CVL')]),
     # companies the news names most
     ('2024-02-09', 'Twitter and YouTube removed the videos after Goldman Sachs complained.',
      [('Twitter', 'USA', 'BUS'), ('YouTube', 'USA', 'BUS'), ('Goldman Sachs', 'USA', 'BUS')]),

@@ -27,6 +27,11 @@ from tidings.places.gazetteer import ADMIN1, CAPITAL, CITY, COUNTRY, gazetteer, 
 from tidings.places.recognition import not_places
 from tidings.places.resolution import prior
 
+# Verbs of going somewhere: the place is where people went, not where they live ("his family arrived in
+# Moscow"; but those who "fled their homes in Darfur" are from there)
+ARRIVAL_VERBS = frozenset({"arrive", "land", "fly", "travel", "visit", "tour", "relocate", "emigrate",
+                           "immigrate"})
+
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 # a town inside an organisation's name must be this big: smaller ones are mostly words ("Justice", "Union")
 MIN_TOWN_IN_NAME = 100_000
@@ -260,6 +265,8 @@ def act_place(head: Token, unit_of: Callable[[Token], Match | None]) -> Match | 
         return None
     else:
         verb = head.head
+    if verb.lemma_ in ARRIVAL_VERBS:
+        return None  # "Assad and his family arrived in Moscow": where people go is not where they are from
     place = located_place(verb, unit_of)
     if place is not None:
         return place

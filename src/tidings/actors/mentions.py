@@ -496,6 +496,10 @@ class _Finder:
                 roles = coding.roles or owner.coding.roles
                 coding = replace(coding, country=owner.coding.country, roles=roles,
                                  code=write_code(owner.coding.country, roles, coding.organization))
+            if m.entry.has_class("policing") and all(u is m for u in units) and self._police_before(begin):
+                # "Police said eight officers were injured": the police's officers, not the army's
+                coding = replace(coding, roles=("COP",), code=write_code(coding.country, ("COP",),
+                                                                         coding.organization))
             if m.entry.has_class("asset") and not coding.roles:
                 continue  # "a vehicle in Rakhine State": a thing, not whose it is
             if coding.country is None and not coding.roles and coding.organization is None \
@@ -519,6 +523,20 @@ class _Finder:
             if kind == "person":
                 mention.link = self._apposed_person(head, mention)
             self._take(mention)
+
+    def _whose(self, begin: int) -> Match | None:
+        """The named body a relative "whose" before token `begin` stands for ("Hamas, whose leader")."""
+        if begin < 1 or self.doc[begin - 1].lower_ != "whose":
+            return None
+        verb = self.doc[begin - 1].head.head
+        if verb.dep_ != "relcl":
+            return None
+        unit = self.unit_at.get(verb.head.i)
+        return unit if unit is not None and unit.entry.kind == "organization" else None
+
+    def _police_before(self, index: int) -> bool:
+        """Whether a police actor is named before token `index`."""
+        return any(m.start < index and m.coding.roles[:1] == ("COP",) for m in self.found)
 
     def _owner(self, begin: int) -> Mention | None:
         """The person with a country, named already, whose possessive stands before token `begin`."""
@@ -872,6 +890,12 @@ class _Finder:
         return any(t.i not in self.unit_at for t in outside)
 
     def _take(self, mention: Mention) -> None:
+        if mention.coding.country is None and (body := self._whose(mention.start)) is not None:
+            # "Hayat Tahrir al-Sham, whose leader Abu Mohammed al-Golani told crowds": the body's leader
+            coding = self.coded([body], body.start, body.end, body)
+            if coding.country is not None or coding.organization is not None:
+                mention.coding = replace(coding, head=mention.coding.head, office=mention.coding.office)
+                mention.text_roles = coding.roles
         self.found.append(mention)
         self.used.update(range(mention.start, mention.end))
 
