@@ -185,7 +185,9 @@ def test_a_monarchs_title_joins_only_a_monarch(nlp, text, name, mentions, countr
     # a person is no body ("the alliance" is not NATO's secretary general)
     ("NATO Secretary General Jens Stoltenberg said the alliance would send troops.",
      "Jens Stoltenberg", ["NATO Secretary General Jens Stoltenberg"]),
-    # "they" after a nearer plural noun is not the last sentence's group
+    # "they" after a nearer plural noun, or names joined by "and", is not the last sentence's group
+    ("Saudi Arabia expelled Qatari troops. Gulf airlines Etihad, Emirates and Flydubai said they would "
+     "suspend flights.", "Qatari troops", ["Qatari troops"]),
     ("Officials said the toll had risen. Erdogan rallied supporters on television, urging them to take to "
      "the streets.", "Officials", ["Officials"]),
 ])

@@ -56,6 +56,8 @@ def test_a_big_capital_needs_no_cue(nlp, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # "the West" is not West, Texas
     ("The West imposed sanctions on Russia.", [("Russia", "Russia", "RUS", 2017370)]),
+    # "Gulf airlines" are the Persian Gulf's, not Gulf Province's in Papua New Guinea
+    ("Gulf airlines suspended flights to Doha.", [("Doha", "Doha", "QAT", 290030)]),
     # person names are not places, even when towns bear them
     ("Mary Wheeler and Paul Henderson spoke to reporters in Dallas.",
      [("Dallas", "Dallas", "USA", 4684888)]),

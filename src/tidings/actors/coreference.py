@@ -310,9 +310,11 @@ def _pronoun_antecedent(doc: Doc, token: Token, candidates: list, gender: str | 
 
 
 def _plural_noun_before(doc: Doc, start: int, end: int) -> bool:
-    """Whether a plural common noun that is a verb's subject or object stands between `start` and `end`:
-    a nearer antecedent for "they" or "them" than any actor of the sentence before."""
-    return any(t.tag_ == "NNS" and t.dep_ in ARGUMENT_DEPS for t in doc[start:end])
+    """Whether a plural common noun, or names joined by "and", that is a verb's subject or object stands
+    between `start` and `end`: a nearer antecedent for "they" or "them" than any actor of the sentence
+    before ("rallied supporters ..., urging them", "Etihad, Emirates and Flydubai said they")."""
+    return any(t.dep_ in ARGUMENT_DEPS and (t.tag_ == "NNS" or any(c.dep_ == "conj" for c in t.children))
+               for t in doc[start:end])
 
 
 def _is_subject(doc: Doc, start: int, end: int) -> bool:
