@@ -347,6 +347,9 @@ def test_contests_and_words_between_unarmed_sides(nlp, text, roles, expected):
     ("Patients who visit the hospital in Kyiv often wait.", []),
     ("The first batch of evidence arrived in Ukraine on Monday.", []),
     ("Putin arrived in Ukraine on Monday.", [("RUS", "042", "UKR")]),
+    # a trip the clause's subject makes, named by a part of it, is the subject's visit
+    ("Modi spoke to reporters at the start of a two-day visit to Moscow.", [("IND", "042", "RUS")]),
+    ("Putin met Xi during a trip to Beijing.", [("RUS", "040", "CHN"), ("RUS", "042", "CHN")]),
     # a gaze into the distance is no inquiry; looking into a matter is
     ("“I have pictures of his sister,” Biden said, looking off into the distance.", []),
     ("Ukraine is looking into the Russian strike.", [("UKR", "090", "RUS")]),

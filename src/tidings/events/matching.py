@@ -61,6 +61,9 @@ SETTING_PREPS = frozenset({"during", "in", "at", "after", "before", "amid", "fol
 # ... and those of a trip the clause's subject makes: not "over", the topic of a protest ("hit
 # out at Japan over the visit" is no Chinese visit)
 TRIP_PREPS = SETTING_PREPS - {"over"}
+# ... also through a part of the trip: "embraced Putin at the start of a visit to Moscow"
+TRIP_PARTS = frozenset({"start", "beginning", "outset", "end", "close", "conclusion", "eve", "course", "middle",
+                        "day", "leg", "part", "sidelines", "margins"})
 # Fighting (CAMEO 19): where the fire came from is who fired it ("rockets were fired from Lebanon");
 # not assault (18): "abducted from Israel" names where the victims were.
 FIRED_FROM_ROOTS = frozenset({"19"})
@@ -475,8 +478,8 @@ class Matcher:
         if "predicate" in pattern.flags:     # "Japan is the largest donor to Sudan"
             source_tokens = syntax.predicated(noun)
             sources = unique_actors(a for t in source_tokens for a in self.participants.named(t))
-        if not sources and verb is None and "subj" in pattern.flags and noun.dep_ == "pobj" \
-                and noun.head.lower_ in TRIP_PREPS and (clause := syntax.clause_verb(noun)) is not None:
+        if not sources and verb is None and "subj" in pattern.flags and (setting := _trip_setting(noun)) is not None \
+                and (clause := syntax.clause_verb(setting)) is not None:
             source_tokens = syntax.subjects(clause)   # "Putin met Xi during a trip to Beijing"
             sources = unique_actors(a for t in source_tokens for a in self.participants.named(t))
         if role == "target":
@@ -584,3 +587,10 @@ class Matcher:
         return [], first
 
 
+def _trip_setting(noun: Token) -> Token | None:
+    """The noun of a trip the clause's subject makes, as the object of its setting preposition: the trip
+    itself ("during a trip to Beijing") or the part of it the preposition names ("at the start of a
+    visit to Moscow"); None otherwise."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in TRIP_PARTS:
+        noun = noun.head.head
+    return noun if noun.dep_ == "pobj" and noun.head.lower_ in TRIP_PREPS else None
