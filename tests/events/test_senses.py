@@ -350,6 +350,8 @@ def test_contests_and_words_between_unarmed_sides(nlp, text, roles, expected):
     # a trip the clause's subject makes, named by a part of it, is the subject's visit
     ("Modi spoke to reporters at the start of a two-day visit to Moscow.", [("IND", "042", "RUS")]),
     ("Putin met Xi during a trip to Beijing.", [("RUS", "040", "CHN"), ("RUS", "042", "CHN")]),
+    # ... but a trip with no destination named is only the setting
+    ("Putin spoke in Tokyo at the start of a regional trip.", []),
     # a gaze into the distance is no inquiry; looking into a matter is
     ("“I have pictures of his sister,” Biden said, looking off into the distance.", []),
     ("Ukraine is looking into the Russian strike.", [("UKR", "090", "RUS")]),

@@ -478,10 +478,12 @@ class Matcher:
         if "predicate" in pattern.flags:     # "Japan is the largest donor to Sudan"
             source_tokens = syntax.predicated(noun)
             sources = unique_actors(a for t in source_tokens for a in self.participants.named(t))
+        subject_trip = False
         if not sources and verb is None and "subj" in pattern.flags and (setting := _trip_setting(noun)) is not None \
                 and (clause := syntax.clause_verb(setting)) is not None:
             source_tokens = syntax.subjects(clause)   # "Putin met Xi during a trip to Beijing"
             sources = unique_actors(a for t in source_tokens for a in self.participants.named(t))
+            subject_trip = bool(sources)
         if role == "target":
             targets = unique_actors(a for t in gov_subjects for a in self.participants.named(t))
             target_tokens = gov_subjects
@@ -513,6 +515,8 @@ class Matcher:
             if not targets:
                 targets, target_tokens = [topic], [c for c in noun.children if c.dep_ == "compound"]
         targets = [a for a in targets if all(a.id != s.id for s in sources)]
+        if subject_trip and not targets:
+            return None  # "made his remarks at the start of a regional trip": the setting, no one visited
         if verb is not None:
             construction, clause = f"light:{light[1].lemma}", verb
         else:
