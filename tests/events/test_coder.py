@@ -80,6 +80,9 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Japan is considering sending aid to North Korea.", [("JPN", "014", "PRK")]),
     ("Israel will not release the Hamas prisoners.", [("ISR", "1243", "PSE")]),
     ("Russia is willing to withdraw its troops from Ukraine.", [("RUS", "0356", "UKR")]),
+    # not ready or not willing to is a refusal
+    ("Russia is not willing to withdraw its troops from Ukraine.", [("RUS", "1246", "UKR")]),
+    ('Biden said he is "not ready" to endorse Putin.', [("USA", "120", "RUS")]),
 ])
 def test_triples(nlp, text, expected):
     assert coded(nlp, text) == expected

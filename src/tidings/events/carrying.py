@@ -104,7 +104,7 @@ class Carrying:
             if kind in ("future", "attempt") and syntax.negated(token):
                 match.modality = "negated"   # "had no plans to send troops", "did not try to attack"
             elif kind is not None:
-                self._embedded(match, kind)
+                self._embedded(match, kind, token)
                 if kind == "pass":
                     self._inherit(match, token)   # "will continue to shell", "did not begin to withdraw"
 
@@ -128,7 +128,7 @@ class Carrying:
                 return _allegation(above)
         return False
 
-    def _embedded(self, match: Match, kind: str) -> None:
+    def _embedded(self, match: Match, kind: str, carrier: Token | None = None) -> None:
         if kind == "future" and match.modality == "asserted":
             match.modality = "future"
         elif kind == "belief" and match.modality in ("asserted", "future"):
@@ -142,8 +142,10 @@ class Carrying:
                 match.steps.append(kind)
             else:
                 match.modality = "negated"
-        elif kind == "intent":               # "Russia is ready to withdraw"
-            new = self._transform("intent", match.code, syntax.negated(match.clause))
+        elif kind == "intent":               # "Russia is ready to withdraw"; "not ready to endorse" refuses
+            negated = syntax.negated(match.clause) or (carrier is not None and (
+                syntax.negated(carrier) or (carrier.dep_ == "acomp" and syntax.negated(carrier.head))))
+            new = self._transform("intent", match.code, negated)
             if new is None:
                 match.dropped = True
             elif new != match.code:
