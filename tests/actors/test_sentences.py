@@ -461,6 +461,13 @@ TABLE = [
     ('2024-12-08', 'The offensive was led by Hayat Tahrir al-Sham, whose leader Abu Mohammed al-Golani told '
      'crowds that the victory was new.',
      [('Hayat Tahrir al-Sham', 'SYR', 'REB'), ('Abu Mohammed al-Golani', 'SYR', 'REB'), ('crowds', None, 'CVL')]),
+    # a party letter and a US home after a name mark a US lawmaker
+    ('2016-05-10', 'Rep. Bob Goodlatte (R-Va.) and Harry M. Reid (D-Nev.) wrote to Nancy Pelosi, D-Calif.',
+     [('Bob Goodlatte', 'USA', 'LEG'), ('Harry M. Reid', 'USA', 'LEG'), ('Nancy Pelosi', 'USA', 'LEG')]),
+    # a committee named for a city is about it, not of its country; a country before a commission is its seat
+    ('2016-05-10', 'The Benghazi committee requested documents.', [('Benghazi committee', None, None)]),
+    ('2016-05-10', 'The Kenya electoral commission rejected the claims.',
+     [('Kenya electoral commission', 'KEN', 'GOV')]),
     # companies the news names most
     ('2024-02-09', 'Twitter and YouTube removed the videos after Goldman Sachs complained.',
      [('Twitter', 'USA', 'BUS'), ('YouTube', 'USA', 'BUS'), ('Goldman Sachs', 'USA', 'BUS')]),

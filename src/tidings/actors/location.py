@@ -340,3 +340,21 @@ def _leading_place(doc: Doc, ent: Span, named: frozenset[str]) -> Match | None:
 def _entry(text: str, iso3: str, place: str) -> Entry:
     basis = f"place:{place}"
     return Entry(text, "place", place, (Term(iso3, (), basis=basis),), basis)
+
+
+# The party letters of a US lawmaker's "(R-Va.)", "D-Calif.", "(I-Vt.)"
+PARTY_LETTERS = frozenset({"D", "R", "I"})
+
+
+def lawmakers_home(doc: Doc, end: int) -> bool:
+    """Whether a US lawmaker's party and home follow the name ending at token `end`: "Bob Goodlatte
+    (R-Va.)", "Nancy Pelosi, D-Calif.", "Harry M. Reid (D-Nev.)": a party letter, a hyphen and a US
+    state or town, in parentheses or after a comma."""
+    if end + 3 >= len(doc) or doc[end].text not in ("(", ",") or doc[end + 1].text not in PARTY_LETTERS \
+            or doc[end + 2].text != "-" or doc[end + 1].whitespace_ or doc[end + 2].whitespace_:
+        return False
+    for last in range(min(end + 5, len(doc) - 1), end + 2, -1):
+        span = doc[end + 3:last + 1]
+        if span[0].text[:1].isupper() and any(e.country == "US" for e in gazetteer().lookup(span.text)):
+            return True
+    return False

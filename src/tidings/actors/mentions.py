@@ -41,6 +41,7 @@ from tidings.actors.location import (
     home_place,
     home_town,
     labelled,
+    lawmakers_home,
     located_place,
     name_before,
     name_runs,
@@ -462,12 +463,18 @@ class _Finder:
             members = self._members(m, head)
             if members is not None:  # "crowds of Syrian refugees": the refugees' role, not the crowd's
                 units = [u for u in units if u is not m]
-            coding = self.coded(units, begin, end, members or m)
+            if m.entry.has_class("topical"):
+                # "the Benghazi committee": about Benghazi, not Libya's; nor of the place its name words name
+                units = [u for u in units if u.start > m.start or u.entry.kind not in TOPIC_PLACES]
+                coding = compose(self.doc, units, self.day, members or m) if units else NO_CODING
+            else:
+                coding = self.coded(units, begin, end, members or m)
             # the place the phrase stands in gives its country, not to what faces abroad ("the embassy in Baghdad")
             if coding.country is None and not _abroad(units) and (
                     (place := located_place(head, self.unit_of)) is not None
                     or (self._local(m, head, coding) and ((place := site_place(head, self.unit_of)) is not None
-                                                          or (place := act_place(head, self.unit_of)) is not None))):
+                                                          or (place := act_place(head, self.unit_of)) is not None))) \
+                    and not (m.entry.has_class("topical") and place.start < m.start):
                 coding = compose(self.doc, [place, *units], self.day, m)
             if m.entry.has_class("peacekeeping") and coding.country in (None, "IGO"):
                 # an IGO's troops (CAMEO: IGOPKO, IGOUNOPKO); a nationality the text gives stays, as the
@@ -890,6 +897,15 @@ class _Finder:
         return any(t.i not in self.unit_at for t in outside)
 
     def _take(self, mention: Mention) -> None:
+        if mention.kind == "person" and mention.coding.country is None and lawmakers_home(self.doc, mention.end):
+            # "Rep. Bob Goodlatte (R-Va.)": a US lawmaker; a title just before that is a mention of its own
+            # gives the role ("Senate President Pro Tem Glenn McConnell, R-Charleston")
+            titled = mention.start - 1 in self.used
+            roles = mention.coding.roles or (() if titled else ("LEG",))
+            mention.coding = replace(mention.coding, country="USA", roles=roles,
+                                     code=write_code("USA", roles, mention.coding.organization),
+                                     basis="+".join(b for b in (mention.coding.basis, "party-home") if b))
+            mention.text_roles = mention.text_roles or roles
         if mention.coding.country is None and (body := self._whose(mention.start)) is not None:
             # "Hayat Tahrir al-Sham, whose leader Abu Mohammed al-Golani told crowds": the body's leader
             coding = self.coded([body], body.start, body.end, body)
@@ -905,6 +921,9 @@ class _Finder:
 PLACE_COMPLEMENTS = frozenset({"of", "in", "near", "outside", "around", "on"})
 # The kinds of names a dateline gives
 PLACE_KINDS = frozenset({"country", "capital", "territory", "region", "place"})
+# The places a body named for them is about ("the Benghazi committee"); a country before it is its
+# seat ("the Kenya electoral commission")
+TOPIC_PLACES = frozenset({"capital", "territory", "region", "place"})
 # The roles of a state whose opponents are its opposition
 STATE_ROLES = frozenset({"GOV", "LEG", "JUD"})
 # The one-word names of the tables a surname may share: "Jordan", "Paris", "Georgia", "Victoria".
