@@ -358,12 +358,15 @@ def _definite(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
 
 
 def _bare_definite(token: Token) -> bool:
-    """Whether `token` has "the" and nothing else before it, no "of" after it, and modifies no noun."""
+    """Whether `token` has "the" before it and nothing else but common adjectives ("the militant
+    group"), no "of" after it, and modifies no noun ("the group's leaders" is the group's)."""
     before = [c for c in token.children if c.i < token.i]
-    return len(before) == 1 and before[0].lower_ == "the" and before[0].i == token.i - 1 \
-        and token.dep_ not in ("compound", "amod", "nmod", "poss") \
-        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) \
-        and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in ("'s", "’s"))
+    if not before or before[0].lower_ != "the" or before[0].dep_ != "det" \
+            or any(c.i != token.i - 1 - k for k, c in enumerate(reversed(before))):
+        return False
+    return all(c.dep_ == "amod" and c.tag_ == "JJ" and c.text.islower() for c in before[1:]) \
+        and token.dep_ not in ("compound", "amod", "nmod") \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
 def _empty_description(mention: Mention, token: Token) -> bool:
