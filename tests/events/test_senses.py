@@ -280,6 +280,9 @@ def _cast(text: str, *roles: tuple[str, str, str | None, str]) -> list[Actor]:
      [("party", "organization", "USA", "PTY"), ("Trump", "person", "USA", "ELI"),
       ("Fox News", "organization", "USA", "MED"), ("Militants", "group", None, "REB")],
      [("a1", "111", "a2"), ("a3", "111", "a2"), ("a4", "190", "a2")]),
+    # a senator pounding a rival in words criticises
+    ("Reid has been pounding Trump as a con artist.",
+     [("Reid", "person", "USA", "LEG"), ("Trump", "person", "USA", "ELI")], [("a1", "111", "a2")]),
     # networks beating each other win ratings; a politician beating a rival wins; police beating him assault
     ("Fox News beats CNN in the ratings. CNN beat Fox News.",
      [("Fox News", "organization", "USA", "MED"), ("CNN", "organization", "USA", "MED")], []),

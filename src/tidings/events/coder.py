@@ -59,7 +59,7 @@ UNARMED_ROLES = frozenset({"GOV", "LEG", "JUD", "PTY", "MED", "BUS", "ELI", "EDU
 # ... and people whose attacks on a person are words: those, and clergy ("the pope was not attacking Trump")
 SPEAKING_ROLES = UNARMED_ROLES | {"REL"}
 # ... with these verbs and nouns: attacking or fighting a person, a party or a body
-WORDED_FIGHTS = frozenset({"attack", "fight", "battle"})
+WORDED_FIGHTS = frozenset({"attack", "fight", "battle", "pound", "hammer", "bash", "lash"})
 # ... and bodies that have no arms to attack with: parties, the press, legislatures, civil society
 WORDY_BODIES = frozenset({"PTY", "MED", "LEG", "NGO", "HRI", "EDU", "LAB", "BUS"})
 QUARREL = "110"
@@ -440,7 +440,7 @@ def _pair_code(match: Match, source: Actor | None, target: Actor | None) -> str:
     if code == "190" and match.pattern.lemma == "clash" and source is not None and target is not None \
             and _unarmed(source) and _unarmed(target):
         return QUARREL
-    if code == "190" and match.pattern.lemma in WORDED_FIGHTS and source is not None \
+    if code[:2] == "19" and match.pattern.lemma in WORDED_FIGHTS and source is not None \
             and (target is None or target.kind == "person" or (target.kind != "country"
                                                                 and target.role in UNARMED_ROLES)) \
             and source.role in (SPEAKING_ROLES if source.kind == "person" else WORDY_BODIES):
