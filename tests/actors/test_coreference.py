@@ -177,6 +177,11 @@ def test_a_monarchs_title_joins_only_a_monarch(nlp, text, name, mentions, countr
      "Democratic Party", ["Democratic Party", "party"]),
     ("Pelosi arrived in Taiwan on Tuesday, becoming the first speaker to visit the island in 25 years.",
      "Taiwan", ["Taiwan", "island"]),
+    # ... also with common adjectives, and as a possessive
+    ("Hamas fighters entered Israel at dawn. The militant group killed 1,200 people.",
+     "Hamas fighters", ["Hamas fighters", "group"]),
+    ("Clinton wanted a campaign against the Islamic State targeting the militant group's leaders.",
+     "Islamic State", ["Islamic State", "group"]),
     # the noun names no one when two may be meant, a place in between may be, or with modifiers of its own
     ("Russia sent troops to Syria. The country has been at war since 2011.", "Russia", ["Russia"]),
     ("Russia said on Monday it was ready. Troops massed near Kharkiv. The country attacked Kyiv.",
