@@ -96,6 +96,8 @@ def test_triples(nlp, text, expected):
     ("Turkey may impose sanctions on Israel.", "hypothetical"),
     ("Iran is believed to have supplied drones to Russia.", "hypothetical"),
     ("Russia launched a full-scale attack on Ukraine.", "asserted"),
+    # what someone talked or joked about is not done
+    ("Putin heard Biden talk about attacking Russia.", "hypothetical"),
 ])
 def test_modality(nlp, text, modality):
     events, _ = code(nlp, text)

@@ -79,6 +79,9 @@ class Carrying:
                     if carrier.pattern.embeds != "pass":
                         return
                     continue             # "helped to plan and carry out": see past the helper
+                if syntax.lookup(self.lexicon.embedding, token) == "belief":
+                    self._embedded(match, "belief")   # "heard Amir talk about killing Rabin": talked of
+                    return
                 if match.construction == "nominal" and names_noun(carrier, match.trigger):
                     match.dropped = True     # "lifted the sanctions": part of the verb's pattern
                 elif _grounds(match, carrier):
