@@ -347,6 +347,8 @@ def _definite(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
         spans = sorted(((m.start, m.end, c) for c in fits for m in c.mentions if m.end <= token.i
                         and not (outside and m.start in quoted)), key=lambda s: s[0])
         spans += [(p, p + 1, c) for c in fits for p in c.pronouns if p < token.i]
+        if _titled_member_before(doc, token, clusters):
+            continue  # "NATO Secretary General Jens Stoltenberg said the alliance": NATO, named in a title
         cluster = _named_last(doc, token, spans)
         if cluster is None or (kind == "country" and _place_between(doc, cluster, token, covering)):
             continue
@@ -355,6 +357,14 @@ def _definite(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
         cluster.pronouns.append(token.i)
         taken.add(token.i)
     return [c for c in clusters if c.mentions]
+
+
+def _titled_member_before(doc: Doc, token: Token, clusters: list[Cluster]) -> bool:
+    """Whether a person whose title names an organisation stands before `token` in its sentence: the
+    organisation, which is no actor of its own there, may be what the noun names again."""
+    start = token.sent.start
+    return any(m.kind == "person" and m.coding.organization is not None and start <= m.start and m.end <= token.i
+               for c in clusters for m in c.mentions)
 
 
 def _bare_definite(token: Token) -> bool:
@@ -386,8 +396,8 @@ def _of_kind(cluster: Cluster, kind: str) -> bool:
     if not named:
         return False
     roles = {r for m in mentions for r in m.coding.roles}
-    if kind == "igo":
-        return any(m.coding.country == "IGO" for m in named) and "MED" not in roles
+    if kind == "igo":  # a body itself, not its leaders ("the European Union's leaders met")
+        return any(m.coding.country == "IGO" and m.kind == "organization" for m in named) and "MED" not in roles
     if kind == "party":
         return "PTY" in roles
     if kind == "business":
