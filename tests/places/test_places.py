@@ -58,6 +58,7 @@ def test_a_big_capital_needs_no_cue(nlp, text, expected):
     ("The West imposed sanctions on Russia.", [("Russia", "Russia", "RUS", 2017370)]),
     # "Gulf airlines" are the Persian Gulf's, not Gulf Province's in Papua New Guinea
     ("Gulf airlines suspended flights to Doha.", [("Doha", "Doha", "QAT", 290030)]),
+    ("The Gulf states cut ties with Qatar.", [("Gulf", "Gulf", None, None), ("Qatar", "Qatar", "QAT", 289688)]),
     # person names are not places, even when towns bear them
     ("Mary Wheeler and Paul Henderson spoke to reporters in Dallas.",
      [("Dallas", "Dallas", "USA", 4684888)]),
