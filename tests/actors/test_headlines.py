@@ -85,7 +85,7 @@ SUBJECTS = [
      [("Harold Steel", None, None)]),
     # common nouns: modified, plural, not the subject, not at the start
     ("Trump cards were played.", "2019-09-01", []),
-    ("Trump supporters rallied in the capital.", "2019-09-01", []),
+    ("Trump supporters rallied in the capital.", "2019-09-01", [("Trump supporters", None, None)]),  # his supporters
     ("Steel will host the talks next week.", "2019-09-01", []),
     ("Harold Steel arrived in Paris. Steel prices rose.", "2019-09-01", [("Harold Steel", None, None)]),
 ]

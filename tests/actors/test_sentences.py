@@ -468,6 +468,11 @@ TABLE = [
     ('2016-05-10', 'The Benghazi committee requested documents.', [('Benghazi committee', None, None)]),
     ('2016-05-10', 'The Kenya electoral commission rejected the claims.',
      [('Kenya electoral commission', 'KEN', 'GOV')]),
+    # supporters are people, counted or qualified; a person's supporters are neither of his country nor his role
+    ('2024-02-09', 'Russian police detained dozens of supporters of opposition leader Alexei Navalny.',
+     [('Russian police', 'RUS', 'COP'), ('supporters', None, None), ('Alexei Navalny', None, 'OPP')]),
+    ('2016-05-10', 'Trump supporters attacked the protesters.',
+     [('Trump supporters', None, None), ('protesters', None, 'OPP')]),
     # companies the news names most
     ('2024-02-09', 'Twitter and YouTube removed the videos after Goldman Sachs complained.',
      [('Twitter', 'USA', 'BUS'), ('YouTube', 'USA', 'BUS'), ('Goldman Sachs', 'USA', 'BUS')]),

@@ -483,8 +483,14 @@ class _Finder:
             if m.entry.has_class("arms") and coding.country is not None and not coding.roles:
                 coding = replace(coding, roles=("MIL",), code=write_code(coding.country, ("MIL",)),
                                  basis="+".join(b for b in (coding.basis, m.entry.basis) if b))
+            stands_with = m.entry.has_class("relation") and any(u.entry.kind == "person" for u in units)
+            if stands_with:
+                # "Trump supporters", "Trump allies": people who stand with him, of neither his country nor his
+                # role; an actor still, named by whom they stand with
+                coding = Coding(None, (), None, coding.basis, None, head=coding.head)
             if m.entry.has_class("relation") and coding.country is not None and coding.organization is None \
-                    and any(c.dep_ in ("poss", "compound") for c in head.children):
+                    and any(c.dep_ in ("poss", "compound") for c in head.children) \
+                    and compose(self.doc, [u for u in units if u is not m] or [m], self.day).country == coding.country:
                 # "Ukraine's allies", "US allies": those who stand with it, of no country the words tell
                 # ("NATO allies" are NATO's members, "Western allies" of the West)
                 coding = replace(coding, country=None, code=write_code(None, coding.roles, coding.organization))
@@ -509,7 +515,7 @@ class _Finder:
                                                                          coding.organization))
             if m.entry.has_class("asset") and not coding.roles:
                 continue  # "a vehicle in Rakhine State": a thing, not whose it is
-            if coding.country is None and not coding.roles and coding.organization is None \
+            if coding.country is None and not coding.roles and coding.organization is None and not stands_with \
                     and not (m.entry.has_class("counted") and counted(head)) and not self._acting_body(m, head):
                 continue
             if coding.basis is None:
@@ -525,6 +531,8 @@ class _Finder:
                                                         m.entry.name)
             if named and ent is not None:
                 identity = ("org", ent.text.lower())
+            elif stands_with:  # "Trump supporters" and "Clinton supporters" are two groups
+                identity = ("relation", self.doc[begin:end].text.lower())
             mention = Mention(begin, end, begin, end, kind, coding, None, "holds", named, coding.roles,
                               plural=plural, identity=identity)
             if kind == "person":
