@@ -473,6 +473,10 @@ TABLE = [
      [('Russian police', 'RUS', 'COP'), ('supporters', None, None), ('Alexei Navalny', None, 'OPP')]),
     ('2016-05-10', 'Trump supporters attacked the protesters.',
      [('Trump supporters', None, None), ('protesters', None, 'OPP')]),
+    # a known name inside an entity the model ran on over "and" is still that name
+    ('2009-03-05', 'Sudan expelled aid workers from Save the Children and Oxfam.',
+     [('Sudan', 'SDN', None), ('aid workers', None, 'NGO'), ('Save the Children', 'NGO', 'NGO'),
+      ('Oxfam', 'NGO', 'NGO')]),
     # companies the news names most
     ('2024-02-09', 'Twitter and YouTube removed the videos after Goldman Sachs complained.',
      [('Twitter', 'USA', 'BUS'), ('YouTube', 'USA', 'BUS'), ('Goldman Sachs', 'USA', 'BUS')]),

@@ -899,7 +899,9 @@ class _Finder:
             return False
         if ent.start >= m.start and ent.end <= m.end:
             return False
-        outside = [t for t in ent if not (m.start <= t.i < m.end) and t.lower_ not in ("the", "'s", "’s")]
+        # a conjunction or mark the model ran the entity on to is no part of a name ("Save the Children and")
+        outside = [t for t in ent if not (m.start <= t.i < m.end) and t.lower_ not in ("the", "'s", "’s")
+                   and not (t.pos_ in ("CCONJ", "PUNCT") and t.i in (ent.start, ent.end - 1))]
         if ent.label_ == "PERSON" and m.entry.kind == "person":
             return False
         return any(t.i not in self.unit_at for t in outside)
