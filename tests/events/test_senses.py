@@ -328,6 +328,8 @@ def test_contests_and_words_between_unarmed_sides(nlp, text, roles, expected):
     # seizing a country's capital occupies territory; seizing things takes property
     ("Russian troops seized Kyiv on Sunday.", [("RUS", "192", "UKR")]),
     ("Russian police seized weapons from Ukraine.", [("RUS", "1711", "UKR")]),
+    # expelling peacekeepers or inspectors targets those expelled
+    ("Ukraine has expelled some of the UN peacekeepers.", [("UKR", "1661", "UNO")]),
     # standing in solidarity with someone is support
     ("Biden said he stands in solidarity with Ukraine.", [("USA", "051", "UKR")]),
     # a gun sent to a laboratory is evidence, not arms
