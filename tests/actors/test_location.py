@@ -95,6 +95,8 @@ def test_what_does_not_place_an_agent(nlp, text, expected):
     ("Ocala", True, None),                      # a town of 60,000 is no place inside a name
     ("Ocala", False, ("USA", "Ocala")),         # ... but is when the model tags it as one
     ("Pacific", True, None),
+    ("Ontario", True, ("CAN", "Ontario")),      # the province before the Californian town named after it
+    ("Georgia", True, None),                    # a country and a US state: both may be meant
 ])
 def test_place_country(name, strict, expected):
     assert place_country(name, strict=strict) == expected

@@ -65,7 +65,7 @@ PLACE_NOUNS = frozenset({
 
 @lru_cache(maxsize=20_000)
 def readings(name: str, strict: bool) -> tuple[tuple[str, float, str], ...]:
-    """(ISO3, score, feature name) of each country `name` may be a place of, best first: the best
+    """(ISO3, score, feature name, feature code) of each country `name` may be a place of, best first: the best
     reading per country by the gazetteer's prior. `strict`: the model did not tag the words as a place
     (or tagged a LOC), so only countries, first-level divisions and big towns count."""
     key = name_key(name)
@@ -77,15 +77,15 @@ def readings(name: str, strict: bool) -> tuple[tuple[str, float, str], ...]:
     if strict:
         entries = [e for e in entries if e.feature in (COUNTRY, ADMIN1)
                    or (e.feature in (CITY, CAPITAL) and e.population >= MIN_TOWN_IN_NAME)]
-    best: dict[str, tuple[float, str]] = {}
+    best: dict[str, tuple[float, str, str]] = {}
     for entry in entries:
         score = prior(entry, name)
         if entry.feature == ADMIN1:
             score += _division_weight(entry.country)
         if entry.iso3 and (entry.iso3 not in best or score > best[entry.iso3][0]):
-            best[entry.iso3] = (score, entry.name)
+            best[entry.iso3] = (score, entry.name, entry.feature)
     ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
-    return tuple((iso3, score, feature) for iso3, (score, feature) in ranked)
+    return tuple((iso3, score, place, feature) for iso3, (score, place, feature) in ranked)
 
 
 def _division_weight(alpha2: str | None) -> float:
@@ -108,6 +108,8 @@ def place_country(name: str, named: frozenset[str] = frozenset(), *, strict: boo
     close = [r for r in ranked if top - r[1] < MARGIN]
     if len(close) == 1:
         return close[0][0], close[0][2]
+    if ranked[0][3] == ADMIN1 and all(r[3] in (CITY, CAPITAL) for r in close[1:]):
+        return ranked[0][0], ranked[0][2]  # a province or state before towns named after it ("Ontario")
     known = [r for r in close if r[0] in named]
     return (known[0][0], known[0][2]) if len(known) == 1 else None
 
@@ -137,7 +139,7 @@ def home_place(unit: Match) -> Match | None:
 def _elsewhere(unit: Match) -> list[tuple[str, str]]:
     term, _ = unit.entry.coding(None)
     own = term.country if term is not None else None
-    return [(iso3, place) for iso3, _, place in readings(unit.entry.name, False) if iso3 != own]
+    return [(iso3, place) for iso3, _, place, _ in readings(unit.entry.name, False) if iso3 != own]
 
 
 def with_places(doc: Doc, matches: list[Match], ents: tuple[Span, ...], named: frozenset[str]) -> list[Match]:
