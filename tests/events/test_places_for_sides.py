@@ -103,3 +103,12 @@ def test_a_city_actor_is_not_the_country_a_place_stands_for(nlp):
     names = {a.id: a.name for a in actors}
     seized = next(e for e in events if e.code == "192" and e.trigger[0] == text.index("seized"))
     assert (names.get(seized.source), names.get(seized.target)) == ("Syrian rebels", "Syria")
+
+
+def test_a_lawmakers_home_is_no_party(nlp):
+    # "D-Kanawha" says where a US lawmaker is from: no country actor for it, so no target
+    text = "Russia targeted Chairwoman Webster, D-Kanawha, and Chairwoman Fleischauer, D-Monongalia."
+    places = [Place(text.index(w), text.index(w) + len(w), w, w, "USA", None, None, None, form="name")
+              for w in ("Kanawha", "Monongalia")]
+    actors = list(with_place_countries(actors_in(text), places, nlp(text)))
+    assert [a.country for a in actors] == ["RUS"]

@@ -51,6 +51,8 @@ SET_NOUNS = {
     **dict.fromkeys(("side", "party", "rival", "ally", "foe", "adversary", "delegation", "camp", "power", "army",
                      "force", "militia", "group", "organization", "organisation", "bloc"), None)}
 SET_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+# A US lawmaker's party before his home ("Carrie Webster, D-Kanawha")
+LAWMAKER_PARTIES = frozenset({"D-", "R-", "I-"})
 # The basis of a country actor the events stage makes for a place of the places stage.
 PLACE_BASIS = "events:place country"
 # Nouns of people who stand in a relation to someone else, whom a compound, possessor or of-phrase
@@ -125,6 +127,8 @@ def with_place_countries(actors: Sequence[Actor], places: Sequence[Place], doc: 
         country = place.country
         if country is None or country in have or country not in country_names():
             continue
+        if doc is not None and doc.text[max(place.start - 2, 0):place.start] in LAWMAKER_PARTIES:
+            continue  # "Carrie Webster, D-Kanawha": a lawmaker's home, no party to the events
         if any(start < place.end and place.start < end for start, end in spans):
             continue
         if doc is not None and (span := doc.char_span(place.start, place.end, alignment_mode="expand")) is not None \
@@ -229,6 +233,9 @@ class Participants:
             if found is not None and token.dep_ in ("nsubj", "nsubjpass") and (
                     _located(token, child, found) or _of_site(token, child, found)):
                 continue                     # "the Atlanta bombing killed": where it was, not who did it
+            if found is not None and found.basis == PLACE_BASIS and child.dep_ == "compound" \
+                    and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN":
+                continue                     # "the Leadership Henry County class toured": no country's act
             if found is not None:
                 return found
         for child in token.children:
