@@ -334,6 +334,10 @@ def test_contests_and_words_between_unarmed_sides(nlp, text, roles, expected):
     ("Ukraine has expelled some of the UN peacekeepers.", [("UKR", "1661", "UNO")]),
     # standing in solidarity with someone is support
     ("Biden said he stands in solidarity with Ukraine.", [("USA", "051", "UKR")]),
+    # lists and copies provided are papers, no aid; intelligence provided is shared
+    ("Russia provided Ukraine with a list of damaged bridges.", []),
+    ("Russia provided Iran with intelligence.", [("RUS", "064", "IRN")]),
+    ("Japan provided Turkey with tents.", [("JPN", "070", "TUR")]),
     # a gun sent to a laboratory is evidence, not arms
     ("The gun was sent to the Kyiv police laboratory.", []),
     # helping is aid to someone; helping a cause or an outcome is none
