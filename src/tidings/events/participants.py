@@ -233,9 +233,6 @@ class Participants:
             if found is not None and token.dep_ in ("nsubj", "nsubjpass") and (
                     _located(token, child, found) or _of_site(token, child, found)):
                 continue                     # "the Atlanta bombing killed": where it was, not who did it
-            if found is not None and found.basis == PLACE_BASIS and child.dep_ == "compound" \
-                    and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN":
-                continue                     # "the Leadership Henry County class toured": no country's act
             if found is not None:
                 return found
         for child in token.children:
