@@ -97,6 +97,7 @@ def test_what_does_not_place_an_agent(nlp, text, expected):
     ("Pacific", True, None),
     ("Ontario", True, ("CAN", "Ontario")),      # the province before the Californian town named after it
     ("Georgia", True, None),                    # a country and a US state: both may be meant
+    ("San Pedro", False, None),                 # a small country's department is no likelier than the towns
 ])
 def test_place_country(name, strict, expected):
     assert place_country(name, strict=strict) == expected

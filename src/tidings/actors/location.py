@@ -39,6 +39,8 @@ MIN_TOWN_IN_NAME = 100_000
 # name must beat another country's best reading to stand alone
 MARGIN = 1.0
 DIVISION_WEIGHT = 0.6
+# the people of a country whose province outranks a foreign town of its name that reads almost as likely
+POPULOUS = 30_000_000
 DIRECTIONS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
     "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
@@ -88,6 +90,13 @@ def readings(name: str, strict: bool) -> tuple[tuple[str, float, str], ...]:
     return tuple((iso3, score, place, feature) for iso3, (score, place, feature) in ranked)
 
 
+@lru_cache(maxsize=512)
+def _populous(iso3: str) -> bool:
+    """Whether the country has POPULOUS people or more: news name its provinces and states far more
+    often than towns abroad named after them (Ontario; not Paraguay's San Pedro department)."""
+    return any(entry.iso3 == iso3 and entry.population >= POPULOUS for entry in gazetteer().countries.values())
+
+
 def _division_weight(alpha2: str | None) -> float:
     """Points for a first-level division by its country's size: news name the divisions of populous
     countries far more often (Florida the US state before Florida in Uruguay; the gazetteer gives
@@ -108,8 +117,8 @@ def place_country(name: str, named: frozenset[str] = frozenset(), *, strict: boo
     close = [r for r in ranked if top - r[1] < MARGIN]
     if len(close) == 1:
         return close[0][0], close[0][2]
-    if ranked[0][3] == ADMIN1 and all(r[3] in (CITY, CAPITAL) for r in close[1:]):
-        return ranked[0][0], ranked[0][2]  # a province or state before towns named after it ("Ontario")
+    if ranked[0][3] == ADMIN1 and _populous(ranked[0][0]) and all(r[3] in (CITY, CAPITAL) for r in close[1:]):
+        return ranked[0][0], ranked[0][2]  # a big country's province before towns named after it ("Ontario")
     known = [r for r in close if r[0] in named]
     return (known[0][0], known[0][2]) if len(known) == 1 else None
 
