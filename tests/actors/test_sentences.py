@@ -477,6 +477,8 @@ TABLE = [
     ('2009-03-05', 'Sudan expelled aid workers from Save the Children and Oxfam.',
      [('Sudan', 'SDN', None), ('aid workers', None, 'NGO'), ('Save the Children', 'NGO', 'NGO'),
       ('Oxfam', 'NGO', 'NGO')]),
+    # groups for or against someone are neither of his country nor of his role
+    ('2016-05-10', 'Anti-Trump groups did not invest in Arizona.', [('Anti-Trump groups', None, None)]),
     # companies the news names most
     ('2024-02-09', 'Twitter and YouTube removed the videos after Goldman Sachs complained.',
      [('Twitter', 'USA', 'BUS'), ('YouTube', 'USA', 'BUS'), ('Goldman Sachs', 'USA', 'BUS')]),

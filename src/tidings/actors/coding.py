@@ -69,6 +69,12 @@ def is_own(doc: Doc, unit: Match) -> bool:
     return not (len(before) == 2 and before[1].text in DASHES and before[0].lower_ in NOT_OWN_BEFORE)
 
 
+def _for_or_against(doc: Doc, unit: Match) -> bool:
+    """Whether "pro-" or "anti-" stands before the unit ("anti-Trump", "pro-Kremlin")."""
+    before = doc[max(unit.start - 2, 0):unit.start]
+    return len(before) == 2 and before[1].text in DASHES and before[0].lower_ in NOT_OWN_BEFORE
+
+
 def compose(doc: Doc, units: Sequence[Match], day: dt.date | None, head: Match | None = None) -> Coding:
     """The coding of a phrase made of `units` (left to right); `head` is its head agent, if any.
 
@@ -91,6 +97,8 @@ def compose(doc: Doc, units: Sequence[Match], day: dt.date | None, head: Match |
                 country = term.country
                 country_basis = f"capital:{entry.name}" if entry.kind == "capital" else entry.basis
         elif entry.kind in NAMED:
+            if _for_or_against(doc, unit):
+                continue  # "Anti-Trump groups", "pro-Assad militias": for or against him, not his
             if country is None and term.country and is_own(doc, unit):
                 country, country_basis = term.country, term.basis if entry.kind == "person" else entry.basis
             organization = organization or term.organization
