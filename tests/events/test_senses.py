@@ -504,3 +504,11 @@ def test_dismissals_pleas_and_wildlife(nlp, text, expected):
 ])
 def test_rescues_and_offices(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+def test_a_shows_title_in_quotation_marks_is_no_event(nlp):
+    from tests.events.test_headline import read
+
+    assert read(nlp, "''It's nonsense,'' Mr. Trump said by telephone on NBC's ''Meet the Press.''") == []
+    assert read(nlp, 'Biden met Putin in Geneva, NBC\'s "Meet the Press" reported.') == [
+        ("USA", "040", "RUS", "asserted")]

@@ -59,6 +59,12 @@ UNARMED_ROLES = frozenset({"GOV", "LEG", "JUD", "PTY", "MED", "BUS", "ELI", "EDU
 # ... and people whose attacks on a person are words: those, and clergy ("the pope was not attacking Trump")
 SPEAKING_ROLES = UNARMED_ROLES | {"REL"}
 # ... with these verbs and nouns: attacking or fighting a person, a party or a body
+# The most words of a title in quotation marks ("Meet the Press", "Fight for Freedom"), and the words
+# before one that say it is a title
+TITLE_WORDS = 6
+TITLE_CUES = frozenset({"show", "program", "programme", "film", "movie", "book", "song", "album", "series",
+                        "column", "title", "titled", "entitled", "called", "dubbed", "episode", "documentary",
+                        "play", "novel", "memoir", "podcast", "segment", "headline", "slogan", "campaign"})
 WORDED_FIGHTS = frozenset({"attack", "fight", "battle", "pound", "hammer", "bash", "lash"})
 # ... and bodies that have no arms to attack with: parties, the press, legislatures, civil society
 WORDY_BODIES = frozenset({"PTY", "MED", "LEG", "NGO", "HRI", "EDU", "LAB", "BUS"})
@@ -100,11 +106,14 @@ class Coder(Carrying, Modality, Sides):
         # the actor that is a country itself ("China"), for places of that country ("in Beijing")
         self.countries = {a.country: a for a in reversed(actors)
                           if a.kind == "country" and a.country and a.role is None and not territory(a)}
+        self.titles = title_tokens(doc)
 
     def sentence(self, sent: Span) -> list[Match]:
         """The matches of `sent` that become events, settled."""
         matches = {}
         for token in sent:
+            if token.i in self.titles:
+                continue                     # "on NBC's 'Meet the Press'": a show's title, no meeting
             match = self.matcher.match(token)
             if match is not None:
                 matches[token.i] = match
@@ -349,6 +358,26 @@ def _depth(token: Token) -> int:
         token = token.head
         depth += 1
     return depth
+
+
+def title_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of the titles in quotation marks: a short quote whose every word of four letters or
+    more is capitalised, after a possessive or a word for a work ("NBC's 'Meet the Press'", "the film
+    'Fight Club'"); a quoted sentence is not one."""
+    from tidings.quotes.marks import quoted_spans  # the quotes package imports the events' records
+
+    found: set[int] = set()
+    for quoted in quoted_spans(doc.text):
+        for start, end in quoted.parts:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or span.start < 2:
+                continue
+            words = [t for t in span if t.is_alpha]
+            before = doc[span.start - 2] if doc[span.start - 1].is_punct else doc[span.start - 1]
+            if 2 <= len(words) <= TITLE_WORDS and all(t.text[:1].isupper() for t in words if len(t) >= 4) \
+                    and (before.lower_ in ("'s", "’s") or before.lemma_.lower() in TITLE_CUES):
+                found.update(range(span.start, span.end))
+    return frozenset(found)
 
 
 def code_events(lexicon: Lexicon, text: str, doc: Doc, actors: Sequence[Actor],
