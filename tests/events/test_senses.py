@@ -512,3 +512,16 @@ def test_a_shows_title_in_quotation_marks_is_no_event(nlp):
     assert read(nlp, "''It's nonsense,'' Mr. Trump said by telephone on NBC's ''Meet the Press.''") == []
     assert read(nlp, 'Biden met Putin in Geneva, NBC\'s "Meet the Press" reported.') == [
         ("USA", "040", "RUS", "asserted")]
+
+
+def test_where_an_act_or_a_truce_with_no_target_holds(nlp):
+    from tests.events.test_headline import read
+
+    # a region the actor coder made an actor is a place events happen in
+    assert read(nlp, "The United Nations has suspended aid deliveries in Borno State.") == [
+        ("IGO", "162", "NGA", "asserted")]
+    # one side agreeing to a truce alone: where it holds
+    assert read(nlp, "Putin agreed to a ceasefire in eastern Ukraine.") == [("RUS", "0356", "UKR", "asserted")]
+    # a meeting's or a fight's place is still no side ("fight the epidemic in Guinea" fights no one)
+    assert read(nlp, "Putin held talks in Geneva with Macron.") == [
+        ("RUS", "046", "FRA", "asserted"), ("FRA", "046", "RUS", "asserted")]

@@ -59,6 +59,9 @@ UNARMED_ROLES = frozenset({"GOV", "LEG", "JUD", "PTY", "MED", "BUS", "ELI", "EDU
 # ... and people whose attacks on a person are words: those, and clergy ("the pope was not attacking Trump")
 SPEAKING_ROLES = UNARMED_ROLES | {"REL"}
 # ... with these verbs and nouns: attacking or fighting a person, a party or a body
+# Truces and de-escalation (035x intents, 087x acts): one side agreeing to one alone is coded with where
+# it holds ("Putin agreed to a ceasefire in eastern Ukraine": RUS 0356 UKR), as an act with no target is
+TRUCE_CODES = frozenset({"035", "087"})
 # The most words of a title in quotation marks ("Meet the Press", "Fight for Freedom"), and the words
 # before one that say it is a title
 TITLE_WORDS = 6
@@ -188,8 +191,9 @@ class Coder(Carrying, Modality, Sides):
                 match.targets = self._called_targets(match) or self._attitude_targets(match)
             if not match.dropped and not match.targets and match.code in DEED_TARGET_CODES:
                 match.targets = self._claimed_targets(match, matches)
-            if not match.dropped and not match.targets and match.sources and "sym" not in match.pattern.flags:
-                match.targets = self._location(match)
+            if not match.dropped and not match.targets and match.sources and ("sym" not in match.pattern.flags or (
+                    len(match.sources) == 1 and match.code[:3] in TRUCE_CODES)):
+                match.targets = self._location(match)   # one side of a truce alone: where it holds
             _joint(match)
             _peacekeeping(match)
             if match.pattern.lemma in ADVISING_VERBS and match.sources and (_own_people(match) or (

@@ -50,6 +50,7 @@ ATTITUDE_ROOTS = frozenset({"01", "11"})
 NOT_ATTITUDES = frozenset({"010", "015", "016", "017"})
 ATTITUDE_PREPS = frozenset({"for", "over", "about", "regarding", "concerning", "on", "at", "towards", "toward"})
 SPOKEN_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
+INTENT_ROOT = "03"
 # Those a statement is made to or at: where they are is where the speaker was ("told a news
 # conference in Doha"), not what the statement is about.
 AUDIENCE_NOUNS = frozenset({"conference", "briefing", "reporter", "journalist", "audience", "crowd", "gathering",
@@ -154,6 +155,9 @@ class Sides:
         if match.clause is not match.trigger and match.construction.startswith("light:"):
             setting.append(match.clause)
         topics = syntax.objects(match.trigger) if match.trigger.pos_ in syntax.VERB_POS else []
+        if match.code[:2] == INTENT_ROOT:    # what was agreed or committed to ("agreed to a ceasefire in Ukraine")
+            topics += [t for t in syntax.prep_objects(match.trigger, frozenset({"to"}))
+                       if t.pos_ == "NOUN" and self.participants.actor(t) is None]
         if match.code[:2] in SPOKEN_ROOTS:
             topics = [t for t in topics if t.lemma_.lower() not in AUDIENCE_NOUNS]
         for head in [match.trigger, *topics]:
@@ -176,7 +180,7 @@ class Sides:
                 actor = self._country_at(obj)
                 if actor is None and self.participants.actor(obj) is None:
                     actor = next((a for t in syntax.prep_objects(obj, SITE_PREPS) if (a := self._country_at(t))), None)
-                if actor is not None and actor.kind == "country" and actor not in match.sources \
+                if actor is not None and _stands_for_place(actor) and actor not in match.sources \
                         and all(actor.id != a.id for a in found):
                     found.append(actor)
         if found:
@@ -196,7 +200,7 @@ class Sides:
         a place of one (places stage: "in Kigali"), or a place noun of a country's adjective or
         possessor ("in the Rwandan capital", "in Kenya's capital")."""
         actor = self.participants.actor(token)
-        if actor is not None and actor.kind == "country":
+        if actor is not None and _stands_for_place(actor):
             return actor
         place = self._place_country(token)
         if place is not None or token.lemma_.lower() not in PLACE_NOUNS:
@@ -358,3 +362,10 @@ def all_in(tokens: list[Token], words: frozenset[str]) -> bool:
 
 def first_actor(actors: list[Actor]) -> Actor | None:
     return actors[0] if actors else None
+
+
+def _stands_for_place(actor: Actor) -> bool:
+    """Whether the actor is a country, or a region or town of one the actor coder made an actor
+    ("Borno State", "Aleppo"), so a place events may happen in."""
+    return actor.kind == "country" or (actor.role is None and actor.country is not None
+                                       and (actor.basis or "").startswith(("territory:", "place:")))
