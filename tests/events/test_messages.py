@@ -17,6 +17,8 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Britain issued a statement urging Iran to act.", [("GBR", "020", "IRN")]),
     ("Britain put out a report accusing the Iranian army of failing.", [("GBR", "112", "IRN")]),
     ("France issued a statement calling on Egypt to free the prisoners.", [("FRA", "0253", "EGY")]),
+    # ... and the body that approved or passed it
+    ("The European Union approved a resolution criticizing Russia.", [("EUR", "111", "RUS")]),
     # the message names its author itself
     ("Britain's statement urged Iran to act.", [("GBR", "020", "IRN")]),
     # a message one answers is not one's own

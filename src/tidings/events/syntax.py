@@ -67,7 +67,8 @@ MESSAGE_NOUNS = frozenset({"statement", "report", "letter", "communique", "commu
                            "memorandum", "petition", "order", "decree", "directive", "bill", "motion", "appeal"})
 ISSUING_VERBS = frozenset({"issue", "release", "publish", "put", "send", "post", "make", "deliver", "read",
                            "present", "file", "submit", "circulate", "adopt", "pass", "write", "sign", "tweet",
-                           "unveil", "draft", "table", "launch", "broadcast", "air", "lodge", "introduce"})
+                           "unveil", "draft", "table", "launch", "broadcast", "air", "lodge", "introduce",
+                           "approve", "endorse", "back", "vote", "enact"})
 # Prepositions of where a message was issued ("released in Kigali", "issued from Beijing").
 ISSUE_PREPS = frozenset({"in", "from"})
 # Answers to an invitation that settle whether its infinitive happens ("accepted an invitation to
