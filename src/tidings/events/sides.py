@@ -365,7 +365,8 @@ def first_actor(actors: list[Actor]) -> Actor | None:
 
 
 def _stands_for_place(actor: Actor) -> bool:
-    """Whether the actor is a country, or a region or town of one the actor coder made an actor
-    ("Borno State", "Aleppo"), so a place events may happen in."""
+    """Whether the actor is a country, or a region or city of one the actor coder made an actor by its
+    territories table ("Borno State", "Aleppo"), so a place events may happen in; not a body named
+    after a place ("the Cascade Motel")."""
     return actor.kind == "country" or (actor.role is None and actor.country is not None
-                                       and (actor.basis or "").startswith(("territory:", "place:")))
+                                       and (actor.basis or "").startswith("territory:"))
