@@ -96,6 +96,8 @@ def test_triples(nlp, text, expected):
     ("Turkey may impose sanctions on Israel.", "hypothetical"),
     ("Iran is believed to have supplied drones to Russia.", "hypothetical"),
     ("Russia launched a full-scale attack on Ukraine.", "asserted"),
+    # what is not caused does not happen
+    ("The strikes will not cause Russia to withdraw from Ukraine.", "negated"),
     # what someone talked or joked about is not done
     ("Putin heard Biden talk about attacking Russia.", "hypothetical"),
 ])
