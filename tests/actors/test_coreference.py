@@ -187,6 +187,10 @@ def test_a_monarchs_title_joins_only_a_monarch(nlp, text, name, mentions, countr
     ("Russia said on Monday it was ready. Troops massed near Kharkiv. The country attacked Kyiv.",
      "Russia", ["Russia"]),
     ("The European Union met on Monday. The opposition alliance protested.", "European Union", ["European Union"]),
+    # counted people of no role are people of their own; counted troops are the troops named before
+    ("Clinton spoke to the American people. Officials said six people were in custody.",
+     "American people", ["American people"]),
+    ("Israeli troops entered Gaza. Two troops were wounded.", "Israeli troops", ["Israeli troops", "troops"]),
     # a body's leaders are not the body, and an organisation named in a title may be the one meant
     ("The European Union's leaders met in Brussels. NATO Secretary General Jens Stoltenberg said the alliance "
      "would reinforce its flank.", "European Union's leaders", ["European Union's leaders"]),

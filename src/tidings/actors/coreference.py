@@ -89,7 +89,7 @@ def link(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
             people[id(mention)] = target
             continue
         identity = mention.identity or ("mention", index)
-        if identity[0] == "group" and identity[1] is None:
+        if identity[0] == "group" and identity[1] is None and (identity[2] or not _counted(doc, mention)):
             identity = _bare_group(identity, by_identity)
         cluster = by_identity.get(identity)
         if cluster is None:
@@ -231,6 +231,15 @@ def _monarch(cluster: Cluster) -> bool | None:
         if (m.entry is not None and m.entry.kind == "person" and not m.entry.user) or m.coding.office in LEADER_OFFICES:
             known = False
     return known
+
+
+def _counted(doc: Doc, mention: Mention) -> bool:
+    """Whether a number counts the group ("six people"): people of no role so counted are people of their
+    own, not the group of that noun named before ("the American people"); counted troops or police are
+    still the ones named before ("Israeli troops ... two troops were wounded")."""
+    head = doc[mention.end - 1]
+    return any(t.like_num or t.dep_ == "nummod" for t in [*doc[mention.start:mention.end], *head.children]
+               if t.i < head.i)
 
 
 def _bare_group(identity: tuple, by_identity: dict[tuple, Cluster]) -> tuple:
