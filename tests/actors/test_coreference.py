@@ -97,6 +97,14 @@ def test_a_later_surname_repeats_the_full_name(nlp, leaders, text, name, mention
     assert chains(nlp, leaders, text)[name] == mentions
 
 
+def test_a_pronoun_object_is_not_its_verbs_subject(nlp, leaders):
+    # "shot him": him is not the shooter; "had called her" may be the one who said so
+    assert chains(nlp, leaders, "Police Officer Justin Garner shot him.")["Justin Garner"] == [
+        "Police Officer Justin Garner"]
+    assert chains(nlp, leaders, "Maria Lindqvist said the minister had called her.")["Maria Lindqvist"] == [
+        "Maria Lindqvist", "her"]
+
+
 @pytest.mark.parametrize("text", [
     "Putin and Macron met in Paris. He said the talks were useful.",       # two subjects: who is "he"?
     "Xi told Putin that his plan would fail.",                             # two people before "his"

@@ -479,6 +479,9 @@ TABLE = [
       ('Oxfam', 'NGO', 'NGO')]),
     # groups for or against someone are neither of his country nor of his role
     ('2016-05-10', 'Anti-Trump groups did not invest in Arizona.', [('Anti-Trump groups', None, None)]),
+    # a street is no person; "Officer" before a name is a police officer's title
+    ('2009-03-10', 'Officer Michael Trotter responded to the 500 block of Kelley Lane.',
+     [('Michael Trotter', None, 'COP')]),
     # companies the news names most
     ('2024-02-09', 'Twitter and YouTube removed the videos after Goldman Sachs complained.',
      [('Twitter', 'USA', 'BUS'), ('YouTube', 'USA', 'BUS'), ('Goldman Sachs', 'USA', 'BUS')]),

@@ -295,6 +295,10 @@ def _is_people_group(cluster: Cluster) -> bool:
 def _pronoun_antecedent(doc: Doc, token: Token, candidates: list, gender: str | None) -> Cluster | None:
     sent = token.sent
     before = [(s, e, c) for s, e, c in candidates if sent.start <= s and e <= token.i]
+    if token.lower_ not in REFLEXIVE and (verb := _verb_of_object(token)) is not None:
+        # "Officer Garner shot him": a verb's object is not its subject, who would be "himself"
+        subjects = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        before = [(s, e, c) for s, e, c in before if not any(i in subjects for i in range(s, e))]
     before = [(s, e, c) for s, e, c in before if _gender_fits(c, gender)]
     distinct = list(dict.fromkeys(c for _, _, c in before))
     if len(distinct) == 1:
@@ -316,6 +320,15 @@ def _pronoun_antecedent(doc: Doc, token: Token, candidates: list, gender: str | 
         return subjects[0]
     anyone = list(dict.fromkeys(c for _, _, c in earlier))
     return anyone[0] if len(anyone) == 1 and not subjects else None
+
+
+def _verb_of_object(token: Token) -> Token | None:
+    """The verb whose object `token` is, directly or through a preposition ("shot him", "spoke to her")."""
+    if token.dep_ in ("dobj", "dative") and token.head.pos_ in ("VERB", "AUX"):
+        return token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX"):
+        return token.head.head
+    return None
 
 
 def _plural_noun_before(doc: Doc, start: int, end: int) -> bool:

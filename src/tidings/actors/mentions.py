@@ -250,6 +250,8 @@ class _Finder:
                 continue  # "the Obama administration": the name modifies a body, which is the actor
             if names_a_disaster(last):
                 continue  # "the Sabah earthquake": a place the model took for a person
+            if _street(self.doc, ent):
+                continue  # "the 500 block of Kelley Lane": a street the model took for a person
             start, end = ent.start, ent.end
             while start < end - 1 and (self.doc[start].lower_ in HONORIFICS or _is_title(self.unit_at.get(start))
                                        or self.doc[start].lower_ in TITLE_GLUE):
@@ -907,6 +909,13 @@ class _Finder:
         return any(t.i not in self.unit_at for t in outside)
 
     def _take(self, mention: Mention) -> None:
+        if mention.kind == "person" and mention.coding.roles[:1] == ("MIL",) and mention.name_start > 0 \
+                and self.doc[mention.name_start - 1].text in ("Officer", "Officers") \
+                and mention.name_start - 1 == mention.start:
+            # "Officer Michael Trotter": a police officer's title (the military's officers go by rank)
+            mention.coding = replace(mention.coding, roles=("COP",),
+                                     code=write_code(mention.coding.country, ("COP",), mention.coding.organization))
+            mention.text_roles = ("COP",)
         if mention.kind == "person" and mention.coding.country is None and lawmakers_home(self.doc, mention.end):
             # "Rep. Bob Goodlatte (R-Va.)": a US lawmaker; a title just before that is a mention of its own
             # gives the role ("Senate President Pro Tem Glenn McConnell, R-Charleston")
@@ -946,6 +955,21 @@ COUNTING = frozenset([
 
 
 AGE_UNITS = frozenset({"year", "years", "month", "months"})
+
+
+# The words that end a street's name, and the words before one ("on Kelley Lane", "block of Main Street")
+STREET_WORDS = frozenset({"street", "st.", "avenue", "ave.", "boulevard", "blvd.", "road", "rd.", "lane", "ln.",
+                          "drive", "dr."})
+STREET_BEFORE = frozenset({"on", "at", "near", "along", "off", "down", "up", "across"})
+
+
+def _street(doc: Doc, ent: Span) -> bool:
+    """Whether the person entity `ent` is a street: its last word ends a street's name, and "on", "at",
+    "near" ... or "block of" stand before it ("on Kelley Lane", "the 500 block of Kelley Lane")."""
+    if doc[ent.end - 1].lower_ not in STREET_WORDS or ent.start < 1:
+        return False
+    before = doc[ent.start - 1].lower_
+    return before in STREET_BEFORE or (before == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ == "block")
 
 
 def counted(head: Token) -> bool:
