@@ -101,8 +101,9 @@ def link(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
     for cluster in clusters:
         cluster.mentions.sort(key=lambda m: m.start)
     if doc.has_annotation("SENT_START"):  # pronouns need sentences (a model without a parser has none)
-        _pronouns(doc, clusters)
-        clusters = _definite(doc, clusters)
+        quoted = _quoted_tokens(doc)
+        _pronouns(doc, clusters, quoted)
+        clusters = _definite(doc, clusters, quoted)
     return sorted(clusters, key=lambda c: c.first.start)
 
 
@@ -253,11 +254,10 @@ def _bare_group(identity: tuple, by_identity: dict[tuple, Cluster]) -> tuple:
     return identity
 
 
-def _pronouns(doc: Doc, clusters: list[Cluster]) -> None:
+def _pronouns(doc: Doc, clusters: list[Cluster], quoted: frozenset[int]) -> None:
     taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     spans: list[tuple[int, int, Cluster]] = sorted(
         ((m.start, m.end, c) for c in clusters for m in c.mentions), key=lambda s: (s[0], s[1]))
-    quoted = _quoted_tokens(doc)
     pronouns = MALE | FEMALE | PLURAL
     # what each cluster is, read once: the mentions' kinds do not change while pronouns join them
     person = {id(c): _is_person(c) for c in clusters}
@@ -351,12 +351,11 @@ def _gender_fits(cluster: Cluster, gender: str | None) -> bool:
     return gender is None or not known or gender in known
 
 
-def _definite(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
+def _definite(doc: Doc, clusters: list[Cluster], quoted: frozenset[int]) -> list[Cluster]:
     """Joins "the country", "the bloc", "the group" and the other nouns of anaphors.tsv, with "the" and
     nothing else before them, to the actor of their kind named last; a bare description the mention
     finder made an actor of its own ("the country" acting, with no country) is dropped for it."""
     nouns = anaphors()
-    quoted = _quoted_tokens(doc)
     covering = {i: (m, c) for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     taken = {p for c in clusters for p in c.pronouns}
     for token in doc:

@@ -123,11 +123,12 @@ def with_place_countries(actors: Sequence[Actor], places: Sequence[Place], doc: 
     have = {a.country for a in actors if a.kind == "country" and a.role is None and not territory(a)}
     spans = [m for a in actors for m in a.mentions]
     added: dict[str, list[tuple[int, int]]] = {}
+    text = doc.text if doc is not None else None  # joined once: Doc.text joins every token on each call
     for place in places:
         country = place.country
         if country is None or country in have or country not in country_names():
             continue
-        if doc is not None and doc.text[max(place.start - 2, 0):place.start] in LAWMAKER_PARTIES:
+        if text is not None and text[max(place.start - 2, 0):place.start] in LAWMAKER_PARTIES:
             continue  # "Carrie Webster, D-Kanawha": a lawmaker's home, no party to the events
         if any(start < place.end and place.start < end for start, end in spans):
             continue
