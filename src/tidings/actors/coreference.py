@@ -26,7 +26,7 @@ from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Token
 
-from tidings.actors.coding import NO_CODING
+from tidings.actors.coding import APOSTROPHES, NO_CODING
 from tidings.actors.mentions import Mention
 from tidings.actors.tables import anaphors, given_names, monarchy
 from tidings.nlp import noun_lemmas
@@ -109,7 +109,7 @@ def link(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
 
 def _owner_of(doc: Doc, cluster: Cluster, mention: Mention) -> bool:
     """Whether the cluster's person owns the title `mention`: "Putin's spokesman" is not Putin."""
-    return mention.start >= 2 and doc[mention.start - 1].lower_ in ("'s", "’s") \
+    return mention.start >= 2 and doc[mention.start - 1].lower_ in APOSTROPHES \
         and any(m.end == mention.start - 1 for m in cluster.mentions)
 
 

@@ -23,6 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from tidings.actors.lexicon import Entry, Match, Term
+from tidings.places.cues import PARTIES
 from tidings.places.gazetteer import ADMIN1, CAPITAL, CITY, COUNTRY, gazetteer, name_key
 from tidings.places.recognition import not_places
 from tidings.places.resolution import prior
@@ -353,15 +354,13 @@ def _entry(text: str, iso3: str, place: str) -> Entry:
     return Entry(text, "place", place, (Term(iso3, (), basis=basis),), basis)
 
 
-# The party letters of a US lawmaker's "(R-Va.)", "D-Calif.", "(I-Vt.)"
-PARTY_LETTERS = frozenset({"D", "R", "I"})
 
 
 def lawmakers_home(doc: Doc, end: int) -> bool:
     """Whether a US lawmaker's party and home follow the name ending at token `end`: "Bob Goodlatte
     (R-Va.)", "Nancy Pelosi, D-Calif.", "Harry M. Reid (D-Nev.)": a party letter, a hyphen and a US
     state or town, in parentheses or after a comma."""
-    if end + 3 >= len(doc) or doc[end].text not in ("(", ",") or doc[end + 1].text not in PARTY_LETTERS \
+    if end + 3 >= len(doc) or doc[end].text not in ("(", ",") or doc[end + 1].text not in PARTIES \
             or doc[end + 2].text != "-" or doc[end + 1].whitespace_ or doc[end + 2].whitespace_:
         return False
     for last in range(min(end + 5, len(doc) - 1), end + 2, -1):

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from tidings.actors.acronyms import Acronym, acronym_uses, defined_acronyms
 from tidings.actors.codes import peacekeeping_code, write_code
 from tidings.actors.coding import (
+    APOSTROPHES,
     DASHES,
     NO_CODING,
     TITLE_GLUE,
@@ -557,7 +558,7 @@ class _Finder:
 
     def _owner(self, begin: int) -> Mention | None:
         """The person with a country, named already, whose possessive stands before token `begin`."""
-        if begin < 2 or self.doc[begin - 1].lower_ not in ("'s", "’s"):
+        if begin < 2 or self.doc[begin - 1].lower_ not in APOSTROPHES:
             return None
         return next((m for m in self.found if m.kind == "person" and m.end == begin - 1
                      and m.coding.country is not None), None)

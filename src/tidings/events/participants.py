@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.actors.tables import rows, variants
 from tidings.events.syntax import agents, conjuncts, prep_objects, subjects
-from tidings.places.cues import is_dateline
+from tidings.places.cues import PARTIES, is_dateline
 from tidings.places.gazetteer import gazetteer
 from tidings.records import Actor, Place
 
@@ -52,7 +52,7 @@ SET_NOUNS = {
                      "force", "militia", "group", "organization", "organisation", "bloc"), None)}
 SET_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
 # A US lawmaker's party before his home ("Carrie Webster, D-Kanawha")
-LAWMAKER_PARTIES = frozenset({"D-", "R-", "I-"})
+LAWMAKER_PARTIES = frozenset(f"{party}-" for party in PARTIES)
 # The basis of a country actor the events stage makes for a place of the places stage.
 PLACE_BASIS = "events:place country"
 # Nouns of people who stand in a relation to someone else, whom a compound, possessor or of-phrase
