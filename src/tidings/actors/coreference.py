@@ -78,8 +78,6 @@ def link(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
             continue
         if mention.kind == "person":
             candidates = [c for c in clusters if _is_person(c) and not _owner_of(doc, c, mention)]
-            if mention.start > 0 and doc[mention.start - 1].tag_ == "PRP$":
-                candidates = []  # "his parole officer", "her lawyer": someone's, not the officer named before
             if _indefinite(doc, mention):  # someone new, unless the headline named them the same way
                 candidates = [c for c in candidates if _in_headline(doc, c) and c.first.coding.head is not None
                               and c.first.coding.head == mention.coding.head]
