@@ -354,16 +354,22 @@ def _definite(doc: Doc, clusters: list[Cluster], quoted: frozenset[int]) -> list
     nothing else before them, to the actor of their kind named last; a bare description the mention
     finder made an actor of its own ("the country" acting, with no country) is dropped for it."""
     nouns = anaphors()
-    covering = {i: (m, c) for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    found = [t for t in doc if t.lower_ in nouns and t.tag_ == "NN" and _bare_definite(t)]
+    if not found:
+        return clusters
+    mentions = [(m, c) for c in clusters for m in c.mentions]
     taken = {p for c in clusters for p in c.pronouns}
-    for token in doc:
-        kind = nouns.get(token.lower_)
-        if kind is None or token.tag_ != "NN" or token.i in taken or not _bare_definite(token):
+    of_kind: dict[str, list[Cluster]] = {}
+    for token in found:
+        kind = nouns[token.lower_]
+        if token.i in taken:
             continue
-        own = covering.get(token.i)
+        own = next(((m, c) for m, c in mentions if m.start <= token.i < m.end), None)
         if own is not None and not _empty_description(own[0], token):
             continue
-        fits = [c for c in clusters if c is not (own and own[1]) and _of_kind(c, kind)]
+        if kind not in of_kind:
+            of_kind[kind] = [c for c in clusters if _of_kind(c, kind)]
+        fits = [c for c in of_kind[kind] if c is not (own and own[1])]
         outside = token.i not in quoted
         spans = sorted(((m.start, m.end, c) for c in fits for m in c.mentions if m.end <= token.i
                         and not (outside and m.start in quoted)), key=lambda s: s[0])
@@ -371,7 +377,7 @@ def _definite(doc: Doc, clusters: list[Cluster], quoted: frozenset[int]) -> list
         if _titled_member_before(doc, token, clusters):
             continue  # "NATO Secretary General Jens Stoltenberg said the alliance": NATO, named in a title
         cluster = _named_last(doc, token, spans)
-        if cluster is None or (kind == "country" and _place_between(doc, cluster, token, covering)):
+        if cluster is None or (kind == "country" and _place_between(doc, cluster, token, mentions)):
             continue
         if own is not None:
             own[1].mentions.remove(own[0])
@@ -443,14 +449,13 @@ def _named_last(doc: Doc, token: Token, spans: list[tuple[int, int, Cluster]]) -
     return None
 
 
-def _place_between(doc: Doc, cluster: Cluster, token: Token,
-                   covering: dict[int, tuple[Mention, Cluster]]) -> bool:
+def _place_between(doc: Doc, cluster: Cluster, token: Token, mentions: list[tuple[Mention, Cluster]]) -> bool:
     """Whether a place no actor stands for is named between the cluster's last mention and `token`, or
     another country acting in a later sentence: "the country" may then be that one."""
     last = cluster.last_before(token.i)
-    if any(ent.label_ in ("GPE", "LOC") and last <= ent.start and ent.end <= token.i and ent.start not in covering
-           for ent in doc.ents):
+    if any(ent.label_ in ("GPE", "LOC") and last <= ent.start and ent.end <= token.i
+           and not any(m.start <= ent.start < m.end for m, _ in mentions) for ent in doc.ents):
         return True
     later = doc[last - 1].sent.end if last > 0 else 0
     return any(m.kind == "country" and later <= m.start and m.end <= token.i
-               for m, c in covering.values() if c is not cluster)
+               for m, c in mentions if c is not cluster)
