@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -58,6 +58,12 @@ class Coding:
 
 
 NO_CODING = Coding(None, (), None, None, None)
+
+
+def recoded(coding: Coding, **changes) -> Coding:
+    """`coding` with `changes` (country, roles, organization, basis ...) and the CAMEO code they make."""
+    changed = replace(coding, **changes)
+    return replace(changed, code=write_code(changed.country, changed.roles, changed.organization))
 
 
 def is_own(doc: Doc, unit: Match) -> bool:

@@ -32,6 +32,7 @@ from tidings.actors.coding import (
     complement_end,
     compose,
     phrase_start,
+    recoded,
 )
 from tidings.actors.disasters import names_a_disaster
 from tidings.actors.headlines import cased_reading, headline_entities
@@ -496,26 +497,22 @@ class _Finder:
                     and compose(self.doc, [u for u in units if u is not m] or [m], self.day).country == coding.country:
                 # "Ukraine's allies", "US allies": those who stand with it, of no country the words tell
                 # ("NATO allies" are NATO's members, "Western allies" of the West)
-                coding = replace(coding, country=None, code=write_code(None, coding.roles, coding.organization))
+                coding = recoded(coding, country=None)
             if m.entry.has_class("opposing"):
                 # "Kremlin critics", "opponents of the Syrian regime": the opposition of the state whose
                 # government, legislature or courts they oppose; critics of a country or a plan are no one's
                 opposed = self._opposed(units, m)
                 if opposed is None:
                     continue
-                coding = replace(coding, country=opposed.country, roles=("OPP",), organization=None,
-                                 code=write_code(opposed.country, ("OPP",)))
+                coding = recoded(coding, country=opposed.country, roles=("OPP",), organization=None)
             if coding.country is None and m.entry.actor_kind == "person" and not m.entry.has_class("relation") \
                     and (owner := self._owner(begin)) is not None:
                 # "Joe Biden's national security adviser": the country of the person whose aide it is, and
                 # the role where the title gives none ("Putin's spokesman": RUS GOV)
-                roles = coding.roles or owner.coding.roles
-                coding = replace(coding, country=owner.coding.country, roles=roles,
-                                 code=write_code(owner.coding.country, roles, coding.organization))
+                coding = recoded(coding, country=owner.coding.country, roles=coding.roles or owner.coding.roles)
             if m.entry.has_class("policing") and all(u is m for u in units) and self._police_before(begin):
                 # "Police said eight officers were injured": the police's officers, not the army's
-                coding = replace(coding, roles=("COP",), code=write_code(coding.country, ("COP",),
-                                                                         coding.organization))
+                coding = recoded(coding, roles=("COP",))
             if m.entry.has_class("asset") and not coding.roles:
                 continue  # "a vehicle in Rakhine State": a thing, not whose it is
             if coding.country is None and not coding.roles and coding.organization is None and not stands_with \
@@ -910,30 +907,34 @@ class _Finder:
         return any(t.i not in self.unit_at for t in outside)
 
     def _take(self, mention: Mention) -> None:
-        if mention.kind == "person" and mention.coding.roles[:1] == ("MIL",) and mention.name_start > 0 \
-                and self.doc[mention.name_start - 1].text in ("Officer", "Officers") \
-                and mention.name_start - 1 == mention.start:
-            # "Officer Michael Trotter": a police officer's title (the military's officers go by rank)
-            mention.coding = replace(mention.coding, roles=("COP",),
-                                     code=write_code(mention.coding.country, ("COP",), mention.coding.organization))
-            mention.text_roles = ("COP",)
-        if mention.kind == "person" and mention.coding.country is None and lawmakers_home(self.doc, mention.end):
-            # "Rep. Bob Goodlatte (R-Va.)": a US lawmaker; a title just before that is a mention of its own
-            # gives the role ("Senate President Pro Tem Glenn McConnell, R-Charleston")
-            titled = mention.start - 1 in self.used
-            roles = mention.coding.roles or (() if titled else ("LEG",))
-            mention.coding = replace(mention.coding, country="USA", roles=roles,
-                                     code=write_code("USA", roles, mention.coding.organization),
-                                     basis="+".join(b for b in (mention.coding.basis, "party-home") if b))
-            mention.text_roles = mention.text_roles or roles
-        if mention.coding.country is None and (body := self._whose(mention.start)) is not None:
-            # "Hayat Tahrir al-Sham, whose leader Abu Mohammed al-Golani told crowds": the body's leader
-            coding = self.coded([body], body.start, body.end, body)
-            if coding.country is not None or coding.organization is not None:
-                mention.coding = replace(coding, head=mention.coding.head, office=mention.coding.office)
-                mention.text_roles = coding.roles
+        self._settle(mention)
         self.found.append(mention)
         self.used.update(range(mention.start, mention.end))
+
+    def _settle(self, mention: Mention) -> None:
+        """Codes what the words around a mention say of it: a police officer's title ("Officer Michael
+        Trotter": the military's officers go by rank), a US lawmaker's party and home ("Rep. Bob Goodlatte
+        (R-Va.)"; a title just before that is a mention of its own gives the role: "Senate President Pro
+        Tem Glenn McConnell, R-Charleston"), the body a "whose" stands for ("Hayat Tahrir al-Sham, whose
+        leader Abu Mohammed al-Golani")."""
+        coding = mention.coding
+        if mention.kind == "person" and coding.roles[:1] == ("MIL",) and mention.name_start > 0 \
+                and self.doc[mention.name_start - 1].text in ("Officer", "Officers") \
+                and mention.name_start - 1 == mention.start:
+            mention.coding = recoded(coding, roles=("COP",))
+            mention.text_roles = ("COP",)
+        coding = mention.coding
+        if mention.kind == "person" and coding.country is None and lawmakers_home(self.doc, mention.end):
+            roles = coding.roles or (() if mention.start - 1 in self.used else ("LEG",))
+            mention.coding = recoded(coding, country="USA", roles=roles,
+                                     basis="+".join(b for b in (coding.basis, "party-home") if b))
+            mention.text_roles = mention.text_roles or roles
+        coding = mention.coding
+        if coding.country is None and (body := self._whose(mention.start)) is not None:
+            told = self.coded([body], body.start, body.end, body)
+            if told.country is not None or told.organization is not None:
+                mention.coding = replace(told, head=coding.head, office=coding.office)
+                mention.text_roles = told.roles
 
 
 # The prepositions that say where a held place is: "the rebel-held enclave of Eastern Ghouta",
