@@ -9,6 +9,7 @@ import pytest
 from tests.events import cases
 from tests.events.cases import actors_in, triples
 from tidings.events import find_events
+from tidings.records import Actor
 
 
 def coded(nlp, text: str) -> list[tuple]:
@@ -47,3 +48,19 @@ def test_bodies_of_one_organisation_are_not_one_side(nlp):
 ])
 def test_refuge_is_sought_of_the_host(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # another part of one's country is someone else: experts hope the government will change
+    ("Croatian experts expressed hopes the Croatian government will change its policy.", [("HRV", "013", "HRV")]),
+    # a part of one's country in one's own role is one's own side
+    ("Croatian officials expressed hopes the Croatian government will change its policy.", [("HRV", "013", None)]),
+])
+def test_attitude_about_another_part_of_ones_country(nlp, text, expected):
+    subject = text.split(" expressed")[0]
+    start = text.index("the Croatian government")
+    actors = [Actor("a1", subject, "group", "HRV", "GOV" if "officials" in subject else None,
+                    mentions=((0, len(subject)),)),
+              Actor("a2", "the Croatian government", "organization", "HRV", "GOV",
+                    mentions=((start, start + len("the Croatian government")),))]
+    assert triples(find_events(text, nlp(text), actors, [], published=None), actors) == expected

@@ -138,3 +138,26 @@ def test_rejected_request_for_someone(nlp, text, expected):
 def test_attitude_noun_about(nlp, text, expected):
     names = {**NAMES, "Turkish": ("TUR", "country")}
     assert coded(nlp, text, names=names, modality=True) == expected
+
+
+SLOTTED = {**NAMES, "UN": ("UNO", "organization"), "Petrobras": ("BRA", "organization"),
+           "the truckers": ("FRA", "group"), "drone": (None, "organization")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the passive with no agent: those expelled or deported from somewhere are sent out by it
+    ("UN inspectors were expelled from Iran.", [("IRN", "1662", "UNO", "asserted")]),
+    ("Russian diplomats were expelled from Poland.", [("POL", "161", "RUS", "asserted")]),
+    ("Hundreds of Iranian migrants were deported from Turkey.", [("TUR", "201", "IRN", "asserted")]),
+    # the active keeps its subject as the source
+    ("Poland expelled Russian diplomats from Warsaw.", [("POL", "161", "RUS", "asserted")]),
+    # a mediation ended with someone, a strike called off against someone
+    ("The government ended mediation efforts with the truckers.", [(None, "165", "FRA", "asserted")]),
+    ("Brazil's union called off a strike against Petrobras.", [("BRA", "082", "BRA", "asserted")]),
+    # responsibility claimed for an attack is claimed towards the attack's target
+    ("Hamas claimed responsibility for the rocket attack on Israeli positions.", [("PSE", "015", "ISR", "asserted")]),
+    # a modifier of no country coordinated with another names no one ("missile and drone attack")
+    ("Hamas claimed responsibility for a missile and drone attack on Israel.", [("PSE", "015", "ISR", "asserted")]),
+])
+def test_sides_of_expulsions_claims_and_ended_efforts(nlp, text, expected):
+    assert coded(nlp, text, names=SLOTTED, modality=True) == expected

@@ -74,6 +74,9 @@ FATAL_ROOTS = frozenset({"18", "19", "20"})
 LIFTING_CODES = frozenset({"081", "085"})
 # Deploying forces (154, peacekeepers 074): a passive deployment with no agent is the forces' own
 DEPLOYING_CODES = frozenset({"154", "074"})
+# Expelling (diplomats 161, peacekeepers, inspectors, agencies 166x, people 174, 201): a passive
+# expulsion with no agent is the doing of the country or body they were expelled from
+EXPELLING_CODES = frozenset({"161", "1661", "1662", "1663", "174", "201"})
 ARMED_ROLES = frozenset({"MIL", "COP", "SPY"})
 FORCES = frozenset({"troop", "soldier", "force", "army", "marine", "personnel", "unit", "battalion", "brigade",
                     "peacekeeper", "warship", "ship", "jet", "aircraft", "contingent"})
@@ -216,6 +219,8 @@ class Matcher:
                         sources = self._lifters(verb)
                     if not sources and pattern.code in DEPLOYING_CODES:
                         sources = self._deployed(verb)
+                    if not sources and pattern.code in EXPELLING_CODES:
+                        sources = self._expelled_from(verb)
                 targets, target_tokens = self._answered(pattern, verb, sources)
                 if not targets:
                     targets, target_tokens = self._fill(pattern.target, verb)
@@ -325,6 +330,13 @@ class Matcher:
         American troops are stationed in Iraq", "Turkish troops were deployed to Libya")."""
         return unique_actors(a for c in verb.children if c.dep_ == "nsubjpass"
                        for a in self.participants.named(c) if a.role in ARMED_ROLES or lemma(c) in FORCES)
+
+    def _expelled_from(self, verb: Token) -> list[Actor]:
+        """Who sent out those a passive expulsion with no agent names: the country or body they were
+        expelled from ("UN inspectors were expelled from North Korea", "expelled from the party"), named
+        itself, not through an owner ("expelled from their homes")."""
+        found = (self.participants.mention(t) for t in syntax.prep_objects(verb, frozenset({"from"})))
+        return unique_actors(a for a in found if a is not None and a.kind in ("country", "organization"))
 
     def _fired_from(self, verb: Token) -> list[Actor]:
         """The country a passive act of force came from when no one is named doing it: "rockets

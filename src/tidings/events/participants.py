@@ -279,7 +279,8 @@ class Participants:
     def named(self, token: Token) -> list[Actor]:
         """The actors the noun phrase headed by `token` names: the one `actor` finds, and with it
         the others of coordinated country modifiers ("US and British activists", "French,
-        German and Italian troops"), each country once."""
+        German and Italian troops"), each country once; a modifier of no country names no one else
+        ("a missile and drone attack")."""
         if not self._remembers(token):
             return self._named(token)
         if token.i not in self._named_by_word:
@@ -301,7 +302,8 @@ class Participants:
             return out
         for word in (t for m in modifiers for t in conjuncts(m)):
             found = self.mention(word) or self._by_country.get(demonyms().get(word.lower_, ""))
-            if found is not None and all(found.id != a.id and found.country != a.country for a in out):
+            if found is not None and found.country \
+                    and all(found.id != a.id and found.country != a.country for a in out):
                 out.append(found)
         return out
 
