@@ -179,7 +179,7 @@ class Coder(Carrying, Modality, Sides):
                                                            for a in match.targets):
                 # "expelled diplomats from Poland", "accept refugees from Afghanistan": where they come from
                 match.targets = self._origins(match) or match.targets
-            if not match.dropped and not match.targets and match.pattern.pos == "verb":
+            if not match.dropped and not match.targets and match.pattern.pos != "noun":
                 match.targets = self._invited_targets(match, matches) or self._attitude_targets(match) \
                     or self._aim_targets(match, matches) or self._called_targets(match)
             if not match.dropped and match.code == CONSULT and (caller := calling_verb(match.clause, match.code)) \
@@ -211,7 +211,7 @@ class Coder(Carrying, Modality, Sides):
         Afghanistan", "expelled diplomats from Poland, Germany and Sweden"), not the source's own."""
         own = {a.country for a in match.sources}
         words = [o for t in match.target_tokens for o in syntax.prep_objects(t, FROM)]
-        if match.pattern.pos == "verb" and not any(slot.startswith("prep:") and "from" in slot[5:].split("|")
+        if match.pattern.pos != "noun" and not any(slot.startswith("prep:") and "from" in slot[5:].split("|")
                                                     for slot in match.pattern.source):
             words += syntax.prep_objects(match.trigger, FROM)   # the parser hangs it on the verb
         found = unique_actors(self._country_at(o) for o in words)

@@ -1,4 +1,4 @@
-"""The event lexicon: verb and noun patterns, light verbs, embedding verbs, modality words and
+"""The event lexicon: verb, noun and adjective patterns, light verbs, embedding verbs, modality words and
 code transforms, read from the text files in `data/` (their syntax is in data/README.md).
 
 Patterns are indexed by lemma once per process, so the coder looks up each token's lemma in a
@@ -8,7 +8,7 @@ dict instead of trying every pattern.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 
@@ -59,7 +59,7 @@ class Requirement:
 @dataclass(frozen=True, slots=True)
 class Pattern:
     id: str                           # "accuse.of.crime.v": the `pattern` of the events it makes
-    pos: str                          # "verb" or "noun"
+    pos: str                          # "verb", "noun" or "adj" (a predicate adjective: "is optimistic about")
     lemma: str
     requires: tuple[Requirement, ...]
     source: tuple[str, ...]           # slots tried in order for the source
@@ -121,10 +121,11 @@ class Lexicon:
     embedding: dict[str, str]                 # lemma -> future / belief / pass / attempt / cease
     modality: dict[str, str]                  # word -> future / hypothetical
     transforms: dict[str, dict[str, str | None]]  # kind -> code prefix -> code (None: no event)
+    adjectives: dict[str, tuple[Pattern, ...]] = field(default_factory=dict)   # predicate adjectives
 
     def patterns(self) -> list[Pattern]:
-        """Every verb and noun pattern."""
-        return [p for group in (*self.verbs.values(), *self.nouns.values()) for p in group]
+        """Every verb, noun and adjective pattern."""
+        return [p for group in (*self.verbs.values(), *self.nouns.values(), *self.adjectives.values()) for p in group]
 
     def transform(self, kind: str, code: str) -> str | None:
         """The code an event `code` carried by `kind` becomes; `code` itself when nothing applies,
@@ -204,13 +205,13 @@ def _pattern_id(pos: str, lemma: str, requires: tuple[Requirement, ...]) -> str:
             parts.append(req.slot)
         if req.first:
             parts.append(req.first)
-    return ".".join(parts) + (".v" if pos == "verb" else ".n")
+    return ".".join(parts) + {"verb": ".v", "noun": ".n", "adj": ".a"}[pos]
 
 
 def _patterns(names: tuple[str, ...], pos: str) -> dict[str, tuple[Pattern, ...]]:
     by_lemma: dict[str, list[Pattern]] = {}
     seen: dict[str, int] = {}
-    default_source = ("subj",) if pos == "verb" else NOUN_DEFAULT_SOURCE
+    default_source = NOUN_DEFAULT_SOURCE if pos == "noun" else ("subj",)
     rows = [(name, number, cells) for name in names for number, cells in _data(name)]
     for name, number, cells in rows:
         where = f"{name}:{number}"
@@ -282,4 +283,5 @@ def load_lexicon() -> Lexicon:
         embedding=_pairs("embedding.txt", EMBED_KINDS),
         modality=_pairs("modality.txt", MODALITIES),
         transforms=_transforms(),
+        adjectives=_patterns(("adjectives.txt",), "adj"),
     )

@@ -180,6 +180,9 @@ class Matcher:
                 return None                  # "Mexicans felt betrayed", "considers Kyiv a threat": no act
             patterns = syntax.lookup(self.lexicon.verbs, token)
             return self._verb(token, patterns) if patterns else None
+        if token.pos_ == "ADJ":
+            patterns = syntax.lookup(self.lexicon.adjectives, token)
+            return self._predicate(token, patterns) if patterns else None
         if token.pos_ in syntax.NOUN_POS:
             if describes(token) or month(token):
                 return None                  # "March 27, 2009": a month, no march
@@ -188,6 +191,19 @@ class Matcher:
         return None
 
     # --- verbs ---------------------------------------------------------------------------------
+
+    def _predicate(self, adjective: Token, patterns: tuple[Pattern, ...]) -> Match | None:
+        """A predicate adjective matched as a verb is, its copula the clause ("Japan is concerned about
+        North Korea", "China remains skeptical of the plan", "said it was optimistic that ...")."""
+        copula = adjective.head
+        if adjective.dep_ != "acomp" or copula.pos_ not in syntax.VERB_POS:
+            return None                      # "a skeptical public": a description
+        if any(c.dep_ == "mark" and c.lower_ == "as" for c in copula.children):
+            return None                      # "as far as Israel is concerned": no concern
+        match = self._verb(adjective, patterns)
+        if match is not None:
+            match.clause = copula
+        return match
 
     def _verb(self, verb: Token, patterns: tuple[Pattern, ...]) -> Match | None:
         facts = VerbFacts(verb, self.participants)
@@ -242,8 +258,9 @@ class Matcher:
                 if lemma(verb) in AIMING_VERBS and any(campaigner(a) for a in sources) \
                         and any(lemma(t) in AUDIENCES for t in target_tokens):
                     return None              # "voters that Trump is targeting": a campaign's audience
+                # ("is confident of himself" is a feeling, no act on oneself)
                 reflexive = not targets and bool(sources) and pattern.code not in SELF_AS_MEANS_CODES \
-                    and is_reflexive(target_tokens, source_tokens, sources)
+                    and pattern.pos != "adj" and is_reflexive(target_tokens, source_tokens, sources)
                 if reflexive:                # "Iraq attacked itself", "the rebels armed themselves"
                     targets = list(sources)
                 construction = "passive" if syntax.is_passive(verb) else "active"

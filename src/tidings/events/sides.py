@@ -48,6 +48,7 @@ ATTITUDE_ROOTS = frozenset({"01", "11"})
 # ... but not a plain statement, nor a claim or denial of one's own deeds ("denied claims that
 # Hamas was responsible" is about Iran's own part, not against Hamas), nor a symbolic act.
 NOT_ATTITUDES = frozenset({"010", "015", "016", "017"})
+WITH_OR_BETWEEN = frozenset({"with", "between"})
 ATTITUDE_PREPS = frozenset({"for", "over", "about", "regarding", "concerning", "on", "at", "towards", "toward"})
 SPOKEN_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 INTENT_ROOT = "03"
@@ -120,7 +121,8 @@ class Sides:
         pattern names no one: the subject of its content clause ("expressed hopes the government
         will change", "optimism that the government's timeline could be accelerated"), else those
         it was voiced to ("expressed concern to the Security Council"), else the one its
-        for/over/about-phrase names ("concern for Buhari's health")."""
+        for/over/about-phrase names ("concern for Buhari's health"), else the one what that phrase
+        names is with ("optimism about talks with Iran")."""
         if match.pattern.embeds or match.code[:2] not in ATTITUDE_ROOTS or match.code in NOT_ATTITUDES \
                 or match.has_content:
             return []
@@ -130,8 +132,10 @@ class Sides:
         clauses = [c for h in heads for c in h.children if c.dep_ in ("ccomp", "acl") and syntax.subjects_own(c)]
         about = [t for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
                  for t in syntax.conjuncts(s)]
-        for tokens in (about, [t for h in heads for t in syntax.prep_objects(h, frozenset({"to"}))],
-                       [t for h in heads for t in syntax.prep_objects(h, ATTITUDE_PREPS)]):
+        topics = [t for h in heads for t in syntax.prep_objects(h, ATTITUDE_PREPS)]
+        # "optimism about talks with Iran", "optimistic about a deal with China": whom the topic is with
+        partners = [t for o in topics for t in syntax.prep_objects(o, WITH_OR_BETWEEN)]
+        for tokens in (about, [t for h in heads for t in syntax.prep_objects(h, frozenset({"to"}))], topics, partners):
             found = unique_actors(self.participants.actor(t) for t in tokens)
             found = [a for a in found if not _own_attitude(match, a)]
             if found:
