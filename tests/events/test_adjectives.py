@@ -40,3 +40,11 @@ def test_predicate_adjectives_are_comments(nlp, text, expected):
 ])
 def test_descriptions_and_feelings_about_no_one_are_no_events(nlp, text):
     assert coded(nlp, text, modality=True) == []
+
+
+def test_saying_stands_when_what_was_said_is_no_event(nlp):
+    # the feeling names no one, so it is no event; telling it is
+    assert coded(nlp, '"We are worried," Putin told Xi.', modality=True) == [("RUS", "010", "CHN", "asserted")]
+    # what was said is an event: it is coded, and the saying is not
+    assert coded(nlp, '"We are worried about Ukraine," Putin told Xi.', modality=True) == \
+        [("RUS", "012", "UKR", "asserted")]

@@ -177,6 +177,8 @@ class Carrying:
     def _apply(self, carrier: Match, match: Match) -> None:
         kind = carrier.pattern.embeds
         carrier.has_content = True
+        if kind == "report":
+            carrier.content.append(match)
         if kind == "allege" and carrier.code == CLAIM_RESPONSIBILITY and self._says(carrier, match):
             carrier.code = "010"             # "Trump claimed that the US military is hitting IS": a saying
             kind = "report"

@@ -203,7 +203,14 @@ class Coder(Carrying, Modality, Sides):
             if not match.has_content and match.pattern.embeds == "demand" \
                     and self._own_forces(match, match.targets, match.target_tokens):
                 match.dropped = True         # "ordered his fighters back": a command, no demand
-        return [m for m in matches.values() if not m.dropped and _stands(m)]
+        standing = {id(m) for m in matches.values() if not m.dropped and _stands(m)}
+        for match in matches.values():
+            if match.content and not match.dropped and id(match) not in standing \
+                    and not any(id(c) in standing for c in match.content):
+                match.has_content = False    # "'we are concerned,' Hartwich told Watt": what was said is
+                if _stands(match):           # no event, so the saying is all there is
+                    standing.add(id(match))
+        return [m for m in matches.values() if id(m) in standing]
 
 
     def _origins(self, match: Match) -> list[Actor]:

@@ -136,6 +136,7 @@ class Match:
     modality: str = "asserted"
     reporter: Actor | None = None
     has_content: bool = False          # a carried event was found under this match
+    content: list[Match] = field(default_factory=list)   # the events it reports, where it reports any
     dropped: bool = False              # absorbed by its carrier, or only alleged
     steps: list[str] = field(default_factory=list)   # how the code changed ("+intent")
     doer_noun: Token | None = None     # the event noun a passive verb's doer came from
