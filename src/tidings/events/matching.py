@@ -177,6 +177,9 @@ class Matcher:
                 return None                  # "freed detained British tanker": describes the object
             if gerund_modifier(token):
                 return None                  # "the shooting suspect", "bombing victims": a description
+            if token.tag_ in ("VBD", "VBN") and token.dep_ in ("nsubj", "nsubjpass"):
+                return None                  # "Libya's internationally recognised Government ... announced":
+                #                              a participle the parser took for the subject, no act
             if felt(token) or deems(token) or called_to_order(token):
                 return None                  # "Mexicans felt betrayed", "considers Kyiv a threat": no act
             patterns = syntax.lookup(self.lexicon.verbs, token)
