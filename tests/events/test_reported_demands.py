@@ -38,3 +38,16 @@ def test_own_resolve_stays_hypothetical(nlp):
     events = find_events("Japan said it must defend its islands.", nlp("Japan said it must defend its islands."),
                          actors, [], published=None)
     assert [e.modality for e in events] == ["hypothetical"]
+
+
+def test_bodies_under_one_group_code_make_demands_of_each_other(nlp):
+    # the UN and the EU share CAMEO's IGO code and have no country: the UN asks the EU, as Britain
+    # would ask France, and is no more the EU's own side than Britain is France's
+    text = "The United Nations said the European Union must mediate between Iran and Israel."
+    names = {"The United Nations": ("IGO", "organization"), "the European Union": ("IGO", "organization"),
+             "Iran": ("IRN", "country"), "Israel": ("ISR", "country")}
+    actors = actors_in(text, names)
+    events = find_events(text, nlp(text), actors, [], published=None)
+    by_id = {a.id: a.name for a in actors}
+    assert [(by_id.get(e.source), e.code, by_id.get(e.target)) for e in events] == \
+        [("The United Nations", "108", "the European Union")]

@@ -336,8 +336,8 @@ class Carrying:
         aux = {a.lower_ for a in syntax.auxiliaries(match.clause)}
         if not aux & DEMAND_MODALS or not carrier.sources or not match.sources or match.modality == "intent":
             return
-        if any(self._own_side(carrier, a) for a in match.sources):
-            return
+        if any(self._own_side(carrier, a, groups=False) for a in match.sources):
+            return                           # (the UN saying the EU must: another body, not its own side)
         new = self.lexicon.transform("demand", match.code)
         if new is None or new == match.code:
             return
@@ -357,7 +357,7 @@ class Carrying:
             doers = [a for t in syntax.subjects(clause) if (a := self.participants.actor(t)) is not None]
             if syntax.is_passive(clause) and not doers:
                 match.code = "100"           # "said an intervention must be avoided"
-            elif doers and not any(self._own_side(match, a) for a in doers):
+            elif doers and not any(self._own_side(match, a, groups=False) for a in doers):
                 match.code, match.targets = "100", unique_actors(doers)
             else:
                 continue
