@@ -205,6 +205,9 @@ def test_a_monarchs_title_joins_only_a_monarch(nlp, text, name, mentions, countr
     # a person is no body ("the alliance" is not NATO's secretary general)
     ("NATO Secretary General Jens Stoltenberg said the alliance would send troops.",
      "Jens Stoltenberg", ["NATO Secretary General Jens Stoltenberg"]),
+    # ... and the organisation of the title is the one meant where the article names it
+    ("NATO met on Tuesday. Secretary General Jens Stoltenberg said the alliance stood with Turkey.",
+     "North Atlantic Treaty Organization", ["NATO", "alliance"]),
     # "they" after a nearer plural noun, or names joined by "and", is not the last sentence's group
     ("Saudi Arabia expelled Qatari troops. Gulf airlines Etihad, Emirates and Flydubai said they would "
      "suspend flights.", "Qatari troops", ["Qatari troops"]),

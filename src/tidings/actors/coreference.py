@@ -374,8 +374,11 @@ def _definite(doc: Doc, clusters: list[Cluster], quoted: frozenset[int]) -> list
         spans = sorted(((m.start, m.end, c) for c in fits for m in c.mentions if m.end <= token.i
                         and not (outside and m.start in quoted)), key=lambda s: s[0])
         spans += [(p, p + 1, c) for c in fits for p in c.pronouns if p < token.i]
-        if _titled_member_before(doc, token, clusters):
-            continue  # "NATO Secretary General Jens Stoltenberg said the alliance": NATO, named in a title
+        titled = _titled_member_before(doc, token, clusters)
+        if titled:
+            # "(NATO) Secretary General Jens Stoltenberg said the alliance": the organisation of the
+            # title, where the article names it as an actor of the noun's kind; no one else
+            spans = [s for s in spans if any(m.coding.organization in titled for m in s[2].mentions)]
         cluster = _named_last(doc, token, spans)
         if cluster is None or (kind == "country" and _place_between(doc, cluster, token, mentions)):
             continue
@@ -386,12 +389,12 @@ def _definite(doc: Doc, clusters: list[Cluster], quoted: frozenset[int]) -> list
     return [c for c in clusters if c.mentions]
 
 
-def _titled_member_before(doc: Doc, token: Token, clusters: list[Cluster]) -> bool:
-    """Whether a person whose title names an organisation stands before `token` in its sentence: the
-    organisation, which is no actor of its own there, may be what the noun names again."""
+def _titled_member_before(doc: Doc, token: Token, clusters: list[Cluster]) -> set[str]:
+    """The organisations of the people whose titles name one, standing before `token` in its sentence:
+    the organisation, which is no actor of its own there, may be what the noun names again."""
     start = token.sent.start
-    return any(m.kind == "person" and m.coding.organization is not None and start <= m.start and m.end <= token.i
-               for c in clusters for m in c.mentions)
+    return {m.coding.organization for c in clusters for m in c.mentions
+            if m.kind == "person" and m.coding.organization is not None and start <= m.start and m.end <= token.i}
 
 
 def _bare_definite(token: Token) -> bool:
