@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from tests.events.cases import NAMES, coded
+from tidings.events import find_events
+from tidings.records import Actor
 
 PEOPLE = {**NAMES, "Scholz": ("DEU", "person"), "Sunak": ("GBR", "person")}
 
@@ -161,3 +163,31 @@ SLOTTED = {**NAMES, "UN": ("UNO", "organization"), "Petrobras": ("BRA", "organiz
 ])
 def test_sides_of_expulsions_claims_and_ended_efforts(nlp, text, expected):
     assert coded(nlp, text, names=SLOTTED, modality=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an embassy closed or reopened: another country's, or the country it is in when it is one's own
+    ("Britain closed its embassy in Moscow.", [("GBR", "161", "RUS", "asserted")]),
+    ("Britain closed Britain's embassy in Moscow.", [("GBR", "161", "RUS", "asserted")]),
+    ("Britain closed the Russian embassy in London.", [("GBR", "161", "RUS", "asserted")]),
+    ("Turkey reopened its embassy in Damascus.", [("TUR", "086", "SYR", "asserted")]),
+    # "they" said by several speakers is all of them
+    ("France and Germany said they would send troops to Ukraine.",
+     [("FRA", "0312", "UKR", "asserted"), ("DEU", "0312", "UKR", "asserted")]),
+])
+def test_embassies_and_what_several_speakers_said_of_themselves(nlp, text, expected):
+    names = {**NAMES, "Damascus": ("SYR", "country")}
+    assert coded(nlp, text, names=names, modality=True) == expected
+
+
+def test_they_linked_to_one_of_several_speakers_is_all_of_them(nlp):
+    text = "The United States and 20 other countries said they would expel Russian diplomats."
+
+    def span(words: str) -> tuple[int, int]:
+        return text.index(words), text.index(words) + len(words)
+
+    actors = [Actor("a1", "United States", "country", "USA", None, mentions=(span("The United States"),)),
+              Actor("a2", "countries", "group", None, None, mentions=(span("20 other countries"), span("they"))),
+              Actor("a3", "Russian diplomats", "group", "RUS", "GOV", mentions=(span("Russian diplomats"),))]
+    events = find_events(text, nlp(text), actors, [], published=None)
+    assert sorted((e.source, e.target) for e in events) == [("a1", "a3"), ("a2", "a3")]

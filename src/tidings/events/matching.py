@@ -243,7 +243,8 @@ class Matcher:
                         sources = self._expelled_from(verb)
                 targets, target_tokens = self._answered(pattern, verb, sources)
                 if not targets:
-                    targets, target_tokens = self._fill(pattern.target, verb)
+                    targets, target_tokens = self._fill(pattern.target, verb,
+                                                        foreign_to=sources if "foreign" in pattern.flags else ())
                 if not targets and (message := syntax.message_of(verb)) is not None:
                     # "sent a letter to the WHO threatening to ...": the message's addressee
                     target_tokens = syntax.addressees(message)
@@ -420,12 +421,28 @@ class Matcher:
             return out
         return []
 
-    def _fill(self, slots: tuple[str, ...], verb: Token) -> tuple[list[Actor], list[Token]]:
+    def _owned(self, noun: Token, selves: set[str]) -> bool:
+        """Whether `noun` is the sources' own by its possessor: one of them ("Britain's embassy"), or a
+        possessive pronoun that names no one else ("its embassy")."""
+        for child in noun.children:
+            if child.dep_ == "poss":
+                owner = self.participants.actor(child, depth=1)
+                return owner.id in selves if owner is not None else child.tag_ == "PRP$"
+        return False
+
+    def _fill(self, slots: tuple[str, ...], verb: Token,
+              foreign_to: list[Actor] | tuple[()] = ()) -> tuple[list[Actor], list[Token]]:
+        # `foreign_to`: the sources, whose own country's actors a slot skips ("closed its embassy in
+        # Moscow": Russia, not its embassy; "closed the Russian consulate in Seattle": the consulate)
+        own = {a.country for a in foreign_to if a.country}
+        selves = {a.id for a in foreign_to}
         first: list[Token] = []
         for slot in slots:
             tokens = self._slot_tokens(slot, verb)
             first = first or tokens
-            actors = unique_actors(a for t in tokens for a in self.participants.named(t))
+            if foreign_to:                   # "its embassy": the source's own
+                tokens = [t for t in tokens if not self._owned(t, selves)]
+            actors = unique_actors(a for t in tokens for a in self.participants.named(t) if a.country not in own)
             if actors:
                 return actors, tokens
         return [], first

@@ -16,6 +16,7 @@ from tidings.records import Actor, Quote
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "its", "their"})
 # Objects that, unresolved in a reported clause, stand for the speaker.
 SELF_PRONOUNS = frozenset({"it", "us", "me"})
+PLURAL_PRONOUNS = frozenset({"they", "we"})
 # Possessives that, on the doers of a claimed deed, make them the claimant's own.
 OWN_PRONOUNS = frozenset({"its", "their", "our"})
 # Prepositions of a location that becomes the target of an event with none ("exercises in Alaska").
@@ -338,7 +339,8 @@ def speakers_side(match: Match, speakers: list[Actor]) -> None:
     speaker's own people ("UNITA claimed they had attacked", "Hamas said its fighters fired") are
     the speaker, and so are "it"/"us" or its own people acted on ("Israel said a bomb was fired
     at it", "Russia said its troops were attacked": a threat or a use of force is not aimed at
-    one's own, so "its" is the speaker's; an order to "its troops" is to one's own)."""
+    one's own, so "its" is the speaker's; an order to "its troops" is to one's own). "They" said by
+    several speakers is all of them, not the one the pronoun was linked to."""
     if not speakers:
         return
     if (not match.targets and all_in(match.target_tokens, SELF_PRONOUNS)) \
@@ -350,6 +352,8 @@ def speakers_side(match: Match, speakers: list[Actor]) -> None:
     if (not match.sources and all_in(match.source_tokens, PRONOUNS)) \
             or owned_sideless(match.source_tokens, match.sources):
         match.sources = speakers
+    elif len(speakers) > 1 and all_in(match.source_tokens, PLURAL_PRONOUNS) and all(a.id in ids for a in match.sources):
+        match.sources = speakers             # "the US and 20 other countries said they would": all of them
 
 
 def owned_sideless(tokens: list[Token], actors: list[Actor]) -> bool:
