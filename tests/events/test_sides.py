@@ -191,3 +191,17 @@ def test_they_linked_to_one_of_several_speakers_is_all_of_them(nlp):
               Actor("a3", "Russian diplomats", "group", "RUS", "GOV", mentions=(span("Russian diplomats"),))]
     events = find_events(text, nlp(text), actors, [], published=None)
     assert sorted((e.source, e.target) for e in events) == [("a1", "a3"), ("a2", "a3")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a response that names no one answers the act on the responder the sentence told before it
+    ("Hezbollah fired rockets at Israel, and Israel responded with drone strikes.",
+     [("LBN", "194", "ISR", "asserted"), ("ISR", "195", "LBN", "asserted")]),
+    ("Russia attacked Ukraine, and Ukraine hit back with drone strikes.",
+     [("RUS", "190", "UKR", "asserted"), ("UKR", "190", "RUS", "asserted")]),
+    # a response that names its target keeps it
+    ("Hezbollah fired rockets at Israel, and Israel responded with strikes on Syria.",
+     [("LBN", "194", "ISR", "asserted"), ("ISR", "190", "SYR", "asserted")]),
+])
+def test_a_response_answers_the_act_before_it(nlp, text, expected):
+    assert coded(nlp, text, modality=True) == expected

@@ -191,6 +191,8 @@ class Coder(Carrying, Modality, Sides):
                 match.targets = self._called_targets(match) or self._attitude_targets(match)
             if not match.dropped and not match.targets and match.code in DEED_TARGET_CODES:
                 match.targets = self._claimed_targets(match, matches)
+            if not match.dropped and not match.targets:
+                match.targets = self._response_targets(match, matches)
             if not match.dropped and not match.targets and match.sources and ("sym" not in match.pattern.flags or (
                     len(match.sources) == 1 and match.code[:3] in TRUCE_CODES)):
                 match.targets = self._location(match)   # one side of a truce alone: where it holds

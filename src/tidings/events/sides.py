@@ -17,6 +17,8 @@ PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them"
 # Objects that, unresolved in a reported clause, stand for the speaker.
 SELF_PRONOUNS = frozenset({"it", "us", "me"})
 PLURAL_PRONOUNS = frozenset({"they", "we"})
+# Verbs of answering an act: "responded with drone strikes", "retaliated"
+RESPONDING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "hit"})
 # Possessives that, on the doers of a claimed deed, make them the claimant's own.
 OWN_PRONOUNS = frozenset({"its", "their", "our"})
 # Prepositions of a location that becomes the target of an event with none ("exercises in Alaska").
@@ -115,6 +117,24 @@ class Sides:
                 deed = matches.get(clause.i) if syntax.noun_infinitive(clause) else None
                 if deed is not None and deed.targets:
                     return [a for a in deed.targets if all(a.id != s.id for s in match.sources)]
+        return []
+
+    def _response_targets(self, match: Match, matches: dict[int, Match]) -> list[Actor]:
+        """Whom a response is aimed at when it names no one: those whose act on the responder the
+        sentence told before it ("Hezbollah fired rockets at Israeli positions, and Israel responded
+        with drone strikes": at Hezbollah)."""
+        if match.clause.lemma_.lower() not in RESPONDING_VERBS or not match.sources:
+            return []
+        ids = {a.id for a in match.sources}
+        countries = {a.country for a in match.sources if a.country}
+        for other in matches.values():
+            if other is match or other.dropped or other.trigger.i > match.trigger.i:
+                continue
+            if any(a.id in ids or (a.country is not None and a.country in countries) for a in other.targets):
+                found = [a for a in other.sources if a.id not in ids and a.country not in countries]
+                if found:
+                    match.steps.append("response")
+                    return found
         return []
 
     def _attitude_targets(self, match: Match) -> list[Actor]:
