@@ -50,7 +50,7 @@ HEADLINES = [
     ("U.S. Army officers trained Afghan troops.",
      [("U.S. Army officers", "USA", "MIL"), ("Afghan troops", "AFG", "MIL")]),
     ("Officials at Qatar Airways said flights to Iran would resume.",
-     [("Officials", None, "GOV"), ("Qatar Airways", "QAT", None), ("Iran", "IRN", None)]),
+     [("Officials", None, "GOV"), ("Qatar Airways", "QAT", "BUS"), ("Iran", "IRN", None)]),
 ]
 
 

@@ -485,6 +485,14 @@ TABLE = [
     # companies the news names most
     ('2024-02-09', 'Twitter and YouTube removed the videos after Goldman Sachs complained.',
      [('Twitter', 'USA', 'BUS'), ('YouTube', 'USA', 'BUS'), ('Goldman Sachs', 'USA', 'BUS')]),
+    # "Emirates" alone is the airline; the country is "the Emirates", the UAE
+    ('2017-06-05', 'Etihad, Emirates and Flydubai suspended flights to Doha.',
+     [('Etihad Airways', 'ARE', 'BUS'), ('Emirates', 'ARE', 'BUS'), ('flydubai', 'ARE', 'BUS')]),
+    ('2017-06-05', 'Saudi Arabia and the Emirates cut ties with Qatar.',
+     [('Saudi Arabia', 'SAU', None), ('United Arab Emirates', 'ARE', None), ('Qatar', 'QAT', None)]),
+    # a head of Hong Kong's government is its government, not a company's chief executive
+    ('2019-06-16', 'Protesters called for Chief Executive Carrie Lam to resign.',
+     [('Protesters', None, 'OPP'), ('Carrie Lam', 'HKG', 'GOV')]),
 ]
 
 
