@@ -64,3 +64,15 @@ def test_attitude_about_another_part_of_ones_country(nlp, text, expected):
               Actor("a2", "the Croatian government", "organization", "HRV", "GOV",
                     mentions=((start, start + len("the Croatian government")),))]
     assert triples(find_events(text, nlp(text), actors, [], published=None), actors) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # concerns raised with or conveyed to someone are voiced to them
+    ("The United States raised concerns with China about the drills.", [("USA", "012", "CHN")]),
+    ("France conveyed its concerns about the furlough to Germany.", [("FRA", "012", "DEU")]),
+    # what they are about comes first
+    ("Japan raised concerns with the United States about China's military buildup.",
+     [("JPN", "012", "CHN"), ("CHN", "154", None)]),
+])
+def test_concerns_raised_with_someone(nlp, text, expected):
+    assert coded(nlp, text) == expected
