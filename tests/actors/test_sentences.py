@@ -490,6 +490,9 @@ TABLE = [
      [('Etihad Airways', 'ARE', 'BUS'), ('Emirates', 'ARE', 'BUS'), ('flydubai', 'ARE', 'BUS')]),
     ('2017-06-05', 'Saudi Arabia and the Emirates cut ties with Qatar.',
      [('Saudi Arabia', 'SAU', None), ('United Arab Emirates', 'ARE', None), ('Qatar', 'QAT', None)]),
+    # the national committees of the two US parties are party bodies
+    ('2016-05-10', 'The RNC criticized the DNC.',
+     [('Republican National Committee', 'USA', 'PTY'), ('Democratic National Committee', 'USA', 'PTY')]),
     # a head of Hong Kong's government is its government, not a company's chief executive
     ('2019-06-16', 'Protesters called for Chief Executive Carrie Lam to resign.',
      [('Protesters', None, 'OPP'), ('Carrie Lam', 'HKG', 'GOV')]),

@@ -127,6 +127,9 @@ CAST = {"Protesters": "OPP", "protesters": "OPP", "Police": "COP", "police": "CO
      [("journalists", "110", "lawmakers"), ("lawmakers", "110", "journalists")]),
     ("Journalists clashed with troops in the capital.",
      [("Journalists", "190", "troops"), ("troops", "190", "Journalists")]),
+    # ... and so they do with no one named on the other side; armed ones fight
+    ("Lawmakers clashed over the budget.", [("Lawmakers", "110", None)]),
+    ("Troops clashed near the border.", [("Troops", "190", None)]),
 ])
 def test_clashes(nlp, text, expected):
     actors = _cast(text, CAST)

@@ -479,9 +479,9 @@ def _pair_code(match: Match, source: Actor | None, target: Actor | None) -> str:
     the pattern's code for it ("protesters clashed with police": the police's side is violent
     repression, 175), and each side's act is coded by who does it (_by_protesters)."""
     code = match.code
-    if code == "190" and match.pattern.lemma == "clash" and source is not None and target is not None \
-            and _unarmed(source) and _unarmed(target):
-        return QUARREL
+    if code == "190" and match.pattern.lemma == "clash" and source is not None \
+            and _unarmed(source) and (target is None or _unarmed(target)):
+        return QUARREL                      # "Trump and Cruz clashed", "RNC rules clash erupts": words
     if code[:2] == "19" and match.pattern.lemma in WORDED_FIGHTS and source is not None \
             and (target is None or target.kind == "person" or (target.kind != "country"
                                                                 and target.role in UNARMED_ROLES)) \
