@@ -283,6 +283,11 @@ def _cast(text: str, *roles: tuple[str, str, str | None, str]) -> list[Actor]:
     # a senator pounding a rival in words criticises
     ("Reid has been pounding Trump as a con artist.",
      [("Reid", "person", "USA", "LEG"), ("Trump", "person", "USA", "ELI")], [("a1", "111", "a2")]),
+    # a senator fighting his own country's establishment criticises it; fighting another country is force
+    ("Cruz has fought the Washington establishment.",
+     [("Cruz", "person", None, "LEG"), ("Washington establishment", "country", "USA", None)], [("a1", "111", "a2")]),
+    ("The senator fought Iraq.", [("senator", "person", "USA", "LEG"), ("Iraq", "country", "IRQ", None)],
+     [("a1", "190", "a2")]),
     # networks beating each other win ratings; a politician beating a rival wins; police beating him assault
     ("Fox News beats CNN in the ratings. CNN beat Fox News.",
      [("Fox News", "organization", "USA", "MED"), ("CNN", "organization", "USA", "MED")], []),

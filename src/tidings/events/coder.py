@@ -484,9 +484,12 @@ def _pair_code(match: Match, source: Actor | None, target: Actor | None) -> str:
         return QUARREL                      # "Trump and Cruz clashed", "RNC rules clash erupts": words
     if code[:2] == "19" and match.pattern.lemma in WORDED_FIGHTS and source is not None \
             and (target is None or target.kind == "person" or (target.kind != "country"
-                                                                and target.role in UNARMED_ROLES)) \
+                                                                and target.role in UNARMED_ROLES)
+                 or (target.kind == "country" and source.country in (None, target.country))) \
             and source.role in (SPEAKING_ROLES if source.kind == "person" else WORDY_BODIES):
-        return CRITICISM                    # "her relentless attacks on Clinton", "the party attacked Trump"
+        # "her relentless attacks on Clinton", "the party attacked Trump", a senator who "has fought
+        # the Washington establishment" (his own country's, or one of no other country named)
+        return CRITICISM
     if source is None or target is None or match.pattern.mutual is None or match.code != match.pattern.code:
         return _by_protesters(code, source)
     if match.pattern.mutual and _mutual(match) and source in match.targets and target in match.sources:
