@@ -283,6 +283,11 @@ def _cast(text: str, *roles: tuple[str, str, str | None, str]) -> list[Actor]:
     # a senator pounding a rival in words criticises
     ("Reid has been pounding Trump as a con artist.",
      [("Reid", "person", "USA", "LEG"), ("Trump", "person", "USA", "ELI")], [("a1", "111", "a2")]),
+    # a politician shooting back retorts, at someone a criticism; soldiers shooting back fire
+    ("Biden shot back at Trump.", [("Biden", "person", "USA", "GOV"), ("Trump", "person", "USA", "ELI")],
+     [("a1", "111", "a2")]),
+    ("The soldiers shot back at the rebels.", [("soldiers", "group", None, "MIL"), ("rebels", "group", None, "REB")],
+     [("a1", "193", "a2")]),
     # a senator fighting his own country's establishment criticises it; fighting another country is force
     ("Cruz has fought the Washington establishment.",
      [("Cruz", "person", None, "LEG"), ("Washington establishment", "country", "USA", None)], [("a1", "111", "a2")]),
@@ -304,6 +309,9 @@ def test_contests_and_words_between_unarmed_sides(nlp, text, roles, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # winning a seat, leaving a driveway, breaking into a home, going to shows: no event
     ("Biden has beaten out Putin for the seat.", []),
+    # storming out of a room, beating one's chest: no assault
+    ("Biden tends to pick fights with Putin and storm out.", []),
+    ("Some generals in Kyiv are beating their chest.", []),
     ("Biden was backing out of the driveway in Kyiv.", []),
     ("Putin forced his way into the home of Zelensky.", []),
     ("Biden attends dog shows in Kyiv.", []),

@@ -72,6 +72,10 @@ WORDED_FIGHTS = frozenset({"attack", "fight", "battle", "pound", "hammer", "bash
 # ... and bodies that have no arms to attack with: parties, the press, legislatures, civil society
 WORDY_BODIES = frozenset({"PTY", "MED", "LEG", "NGO", "HRI", "EDU", "LAB", "BUS"})
 QUARREL = "110"
+# A bombing (183: "non-military bombing" in CAMEO) by a state or its forces is its use of aerial weapons (195)
+NON_MILITARY_BOMBING = "183"
+AERIAL = "195"
+STATE_FORCES = frozenset({"MIL", "GOV"})
 # ... and a politician's attack on a person (the verb's own pattern says so too: data/verbs.txt)
 CRITICISM = "111"
 # A guest's visit, the way back of hosting (043)
@@ -479,6 +483,9 @@ def _pair_code(match: Match, source: Actor | None, target: Actor | None) -> str:
     the pattern's code for it ("protesters clashed with police": the police's side is violent
     repression, 175), and each side's act is coded by who does it (_by_protesters)."""
     code = match.code
+    if code == NON_MILITARY_BOMBING and source is not None and _bombing(match) \
+            and (source.kind == "country" or source.role in STATE_FORCES):
+        return AERIAL                       # "the United States increased its bombing of Islamic State": a state's
     if code == "190" and match.pattern.lemma == "clash" and source is not None \
             and _unarmed(source) and (target is None or _unarmed(target)):
         return QUARREL                      # "Trump and Cruz clashed", "RNC rules clash erupts": words
@@ -497,6 +504,15 @@ def _pair_code(match: Match, source: Actor | None, target: Actor | None) -> str:
     if code == "190" and source.role in FORCE_ROLES and target.role == "OPP":
         return REPRESSION                   # "police clashed with protesters", "police and protesters clashed"
     return _by_protesters(code, source)
+
+
+def _bombing(match: Match) -> bool:
+    """Whether `match` is a bombing campaign's ("its bombing of", "bombed", "Russian bombing ... killed"),
+    not a bomb's ("an Israeli car bomb killed": a bomb planted, non-military whoever set it)."""
+    lemma = match.pattern.lemma
+    if lemma == "bombing" or (lemma == "bomb" and match.pattern.pos == "verb"):
+        return True
+    return any(t.lemma_.lower() == "bombing" for t in match.source_tokens)
 
 
 def _acts_back(match: Match, target: Actor) -> bool:
