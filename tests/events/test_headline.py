@@ -186,3 +186,15 @@ def test_shift_maps_offsets_both_ways():
     shift = headline.Shift(at=10, by=1)        # "lifts" (5-10) written "lifted" (5-11)
     assert [shift.to_copy(o) for o in (5, 10, 20)] == [5, 11, 21]
     assert [shift.to_text(o) for o in (5, 11, 21)] == [5, 10, 20]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sentence-cased headline's bare participle after its first noun is a passive: the noun underwent it
+    ("Springfield man shot twice in attempted robbery.", [(None, "193", "USA", "asserted")]),
+    ("Huntsville man taken into custody after standoff.", [(None, "173", "USA", "asserted")]),
+    # with a determiner or an object it is the noun's own act
+    ("The Springfield officer shot twice at the car.", [("USA", "193", None, "asserted")]),
+    ("Springfield police arrested a man.", [("USA", "173", None, "asserted")]),
+])
+def test_headline_passive(nlp, text, expected):
+    assert read(nlp, text) == expected

@@ -220,10 +220,39 @@ def conjuncts(token: Token) -> list[Token]:
 
 @_per_word
 def is_passive(verb: Token) -> bool:
-    """True when `verb` is in the passive voice, finite ("was criticized") or a participle ("sanctions imposed")."""
+    """True when `verb` is in the passive voice, finite ("was criticized") or a participle ("sanctions imposed"),
+    or a headline's ("Springfield man shot twice in attempted robbery")."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
-    return verb.tag_ == "VBN" and verb.dep_ == "acl" and not is_main_verb_as_participle(verb)
+    return (verb.tag_ == "VBN" and verb.dep_ == "acl" and not is_main_verb_as_participle(verb)) \
+        or headline_passive(verb) is not None
+
+
+# Verbs whose bare participle after a sentence's first noun is a headline's passive ("man shot",
+# "teen arrested after chase", "woman taken into custody"), not the noun's own act
+HEADLINE_PASSIVES = frozenset({"shoot", "kill", "injure", "wound", "hurt", "stab", "attack", "assault", "beat", "rob",
+                               "arrest", "detain", "jail", "charge", "indict", "convict", "sentence", "hold", "take",
+                               "kidnap", "abduct", "rescue", "free", "release", "deport", "expel", "hit", "strike"})
+
+
+def headline_passive(verb: Token) -> Token | None:
+    """The subject of `verb` when the sentence is a headline's reduced passive: a bare singular noun
+    opening the sentence ("Springfield man", "Officer"), then the verb's past form with no auxiliary
+    and no object ("Springfield man shot twice in attempted robbery", "Huntsville man taken into
+    custody after standoff"): the noun underwent the act. None otherwise ("The officer shot the
+    driver", "Police arrested a 16-year-old")."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "ROOT" or verb.lemma_.lower() not in HEADLINE_PASSIVES:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "prt") for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return None
+    noun = subjects[0]
+    if noun.tag_ != "NN" or noun.i != verb.i - 1 or any(c.dep_ not in ("compound", "amod") for c in noun.children):
+        return None
+    start = min(t.i for t in noun.subtree)
+    return noun if start == verb.sent.start else None
 
 
 def is_main_verb_as_participle(verb: Token) -> bool:
@@ -649,7 +678,7 @@ def objects(verb: Token) -> list[Token]:
     """The patients of `verb`: its direct object, or its subject in the passive, or the noun a
     participle or object relative clause hangs on ("the sanctions imposed", "the city it attacked")."""
     if is_passive(verb):
-        own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        own = [c for c in verb.children if c.dep_ == "nsubjpass"] or [t for t in [headline_passive(verb)] if t]
         if own:
             return [_relative_head(verb, t) for s in own for t in conjuncts(s)]
         if verb.dep_ in ("acl", "relcl"):
