@@ -99,3 +99,14 @@ def test_claims_that_are_sayings(nlp, text, expected):
 ])
 def test_hitting_armed_groups(nlp, text, expected):
     assert [found[:3] for found in reported(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "X is to blame": X is blamed by whoever says so, not blaming anyone, and is no plan
+    ("Russia is to blame for the attack, Ukraine said.", [("UKR", "1124", "RUS", "asserted")]),
+    ("Ukraine said Russia was not to blame for the attack.", [("UKR", "1124", "RUS", "negated")]),
+    # something that is no actor to blame: no one is blamed
+    ("A weather pattern is partly to blame, Ukraine said.", []),
+])
+def test_to_blame(nlp, text, expected):
+    assert cases.coded(nlp, text, modality=True) == expected

@@ -36,6 +36,7 @@ def coded(nlp, text: str) -> list[tuple]:
     # ... and so is a road accident; a car bomb is a bomb
     ("Two Iranian soldiers were struck by an Israeli truck.", []),
     ("An Israeli car hit two Iranian soldiers.", []),
+    ("A rollover near Kyiv injured two Iranian soldiers.", []),
     ("An Israeli car bomb killed two Iranian soldiers.", [("ISR", "183", "IRN")]),
     # a state's bombing is its use of aerial weapons (195); CAMEO's 183 is non-military bombing
     ("The United States increased its bombing of Iran.", [("USA", "195", "IRN")]),
@@ -91,3 +92,8 @@ def test_things_done_by_someone(nlp, text, expected):
 ])
 def test_tolls(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+def test_a_charge_in_a_crash_is_someones(nlp):
+    # an accident does not charge anyone: the charging stays (negated here), with no one named doing it
+    assert coded(nlp, "Typically, Iranian soldiers aren't charged in minor wrecks.") == [(None, "173", "IRN")]

@@ -98,7 +98,11 @@ class Carrying:
                 return
             if kind is None and token.lemma_ == "be" and match.clause.dep_ == "xcomp" \
                     and match.clause.head.i == token.i:
-                kind = "future"              # "is to visit"
+                # "is to visit"; "is to blame" is no plan: being at fault (negated: "is not to blame")
+                kind = ("negated" if syntax.negated(token) else "pass") if syntax.to_blame(match.clause) else "future"
+                if kind == "negated":
+                    match.modality = "negated"
+                    return
             if kind is None and token.lemma_ == "have" and match.clause.dep_ == "xcomp" \
                     and match.clause.head.i == token.i:
                 # an obligation: "would have to present evidence" (the modal's), "has to withdraw"

@@ -70,6 +70,9 @@ FIRED_FROM_ROOTS = frozenset({"19"})
 # Deeds that are coded with the one who died of them as the target even when no doer is named
 # (assault 18, fighting 19, mass violence 20), as "a roadside bomb killed three soldiers" is.
 FATAL_ROOTS = frozenset({"18", "19", "20"})
+# Acts of law an accident or disaster does not do: charging, arresting, expelling ("officers aren't
+# charged in minor wrecks": the charging would be someone's)
+LEGAL_ACTS = frozenset({"172", "173", "174"})
 # Easing administrative or economic sanctions: a passive lifting with no agent is their author's
 LIFTING_CODES = frozenset({"081", "085"})
 # Deploying forces (154, peacekeepers 074): a passive deployment with no agent is the forces' own
@@ -225,7 +228,7 @@ class Matcher:
                     and all(verb_holds(verb, req, loose) for req in pattern.requires)):
                 if pattern.code == NULL_CODE:
                     return None              # a reading that is no event ("spoke to an audience")
-                if "subj" in pattern.source and (self._accident(verb) or (
+                if "subj" in pattern.source and ((self._accident(verb) and pattern.code[:3] not in LEGAL_ACTS) or (
                         pattern.code[:2] in FATAL_ROOTS and run_over(verb))):
                     return None
                 sources, source_tokens = self._fill(pattern.source, verb)
@@ -263,6 +266,12 @@ class Matcher:
                 if lemma(verb) in AIMING_VERBS and any(campaigner(a) for a in sources) \
                         and any(lemma(t) in AUDIENCES for t in target_tokens):
                     return None              # "voters that Trump is targeting": a campaign's audience
+                if syntax.to_blame(verb):
+                    # "Russia is to blame for the attack": Russia is blamed, by whoever says so; "a
+                    # weather pattern is to blame": no one
+                    if not sources:
+                        return None
+                    sources, targets, source_tokens, target_tokens = [], sources, [], source_tokens
                 # ("is confident of himself" is a feeling, no act on oneself)
                 reflexive = not targets and bool(sources) and pattern.code not in SELF_AS_MEANS_CODES \
                     and pattern.pos != "adj" and is_reflexive(target_tokens, source_tokens, sources)

@@ -372,6 +372,8 @@ def speakers_side(match: Match, speakers: list[Actor]) -> None:
     if (not match.sources and all_in(match.source_tokens, PRONOUNS)) \
             or owned_sideless(match.source_tokens, match.sources):
         match.sources = speakers
+    elif not match.sources and syntax.to_blame(match.trigger):
+        match.sources = speakers             # "Russia is to blame, Ukraine said": Ukraine blames Russia
     elif len(speakers) > 1 and all_in(match.source_tokens, PLURAL_PRONOUNS) and all(a.id in ids for a in match.sources):
         match.sources = speakers             # "the US and 20 other countries said they would": all of them
 

@@ -228,6 +228,11 @@ def is_passive(verb: Token) -> bool:
         or headline_passive(verb) is not None
 
 
+def to_blame(verb: Token) -> bool:
+    """Whether `verb` is "blame" in "X is to blame": X is blamed, by no one the clause names."""
+    return verb.lemma_.lower() == "blame" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be"
+
+
 # Verbs whose bare participle after a sentence's first noun is a headline's passive ("man shot",
 # "teen arrested after chase", "woman taken into custody"), not the noun's own act
 HEADLINE_PASSIVES = frozenset({"shoot", "kill", "injure", "wound", "hurt", "stab", "attack", "assault", "beat", "rob",
