@@ -309,6 +309,9 @@ def test_contests_and_words_between_unarmed_sides(nlp, text, roles, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # winning a seat, leaving a driveway, breaking into a home, going to shows: no event
     ("Biden has beaten out Putin for the seat.", []),
+    # mobilising voters, a headline's groups targeting voters: a campaign
+    ("Biden is working to mobilize Latino voters in Kyiv.", []),
+    ("Super PACs Target Ukrainian Voters", []),
     # storming out of a room, beating one's chest: no assault
     ("Biden tends to pick fights with Putin and storm out.", []),
     ("Some generals in Kyiv are beating their chest.", []),

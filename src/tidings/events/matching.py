@@ -263,9 +263,10 @@ class Matcher:
                 targets = [a for a in targets if all(a.id != s.id for s in sources)]
                 if self._won(verb, pattern, sources, targets):
                     return None              # "Trump beat Clinton in Michigan": a contest won, no beating
-                if lemma(verb) in AIMING_VERBS and any(campaigner(a) for a in sources) \
-                        and any(lemma(t) in AUDIENCES for t in target_tokens):
-                    return None              # "voters that Trump is targeting": a campaign's audience
+                if lemma(verb) in AIMING_VERBS and any(_audience(t) for t in target_tokens) and (
+                        any(campaigner(a) for a in sources) or (not sources and not syntax.is_passive(verb))):
+                    return None              # "voters that Trump is targeting", "Super PACs Target Latino
+                    #                          Voters": a campaign's audience
                 if syntax.to_blame(verb):
                     # "Russia is to blame for the attack": Russia is blamed, by whoever says so; "a
                     # weather pattern is to blame": no one
@@ -648,6 +649,13 @@ class Matcher:
             if actors:
                 return actors, tokens
         return [], first
+
+
+def _audience(token: Token) -> bool:
+    """Whether `token` is voters, viewers or another audience a campaign aims at, in any case ("Latino
+    Voters" in a headline keeps its capitals and its plural)."""
+    word = lemma(token)
+    return word in AUDIENCES or (word.endswith("s") and word[:-1] in AUDIENCES)
 
 
 def _trip_setting(noun: Token) -> Token | None:
