@@ -309,6 +309,9 @@ def test_contests_and_words_between_unarmed_sides(nlp, text, roles, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # winning a seat, leaving a driveway, breaking into a home, going to shows: no event
     ("Biden has beaten out Putin for the seat.", []),
+    # joining a mobilisation against a government's rule is protest; a state's mobilisation is of forces
+    ("Egypt joined Friday's mobilization against army rule.", [("EGY", "141", None)]),
+    ("Russia announced a mobilization against Ukraine.", [("RUS", "154", "UKR")]),
     # mobilising voters, a headline's groups targeting voters: a campaign
     ("Biden is working to mobilize Latino voters in Kyiv.", []),
     ("Super PACs Target Ukrainian Voters", []),
