@@ -205,3 +205,13 @@ def test_they_linked_to_one_of_several_speakers_is_all_of_them(nlp):
 ])
 def test_a_response_answers_the_act_before_it(nlp, text, expected):
     assert coded(nlp, text, modality=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # restrictions or a boycott between the lifter and someone are lifted towards them
+    ("The UAE lifted the trade and travel restrictions between it and Israel.", [("ARE", "081", "ISR", "asserted")]),
+    ("Turkey eased the sanctions between Turkey and Israel.", [("TUR", "085", "ISR", "asserted")]),
+])
+def test_restrictions_between(nlp, text, expected):
+    names = {**NAMES, "The UAE": ("ARE", "country")}
+    assert coded(nlp, text, names=names, modality=True) == expected
