@@ -409,14 +409,19 @@ class Carrying:
         return forces and all(a.country is None or self._own_side(carrier, a) for a in actors)
 
     @staticmethod
-    def _own_side(speaker: Match, actor: Actor, *, groups: bool = True) -> bool:
+    def _own_side(speaker: Match, actor: Actor, *, groups: bool = True, roles: bool = False) -> bool:
         """True when `actor` is the speaker or of the speaker's country; with `groups` False, two
-        bodies under one CAMEO group code (UN, EU: no country of their own) are not one side."""
+        bodies under one CAMEO group code (UN, EU: no country of their own) are not one side; with
+        `roles`, of the speaker's country only as that country itself or in the speaker's role
+        ("Croatian experts" and "the Croatian government" are two sides, "Israeli officials" and
+        "the Israeli government" one)."""
         if any(actor.id == a.id for a in speaker.sources):
             return True
         if actor.country is None or (not groups and actor.country not in country_names()):
             return False
-        return any(actor.country == a.country for a in speaker.sources)
+        return any(actor.country == a.country
+                   and (not roles or actor.kind == "country" or a.kind == "country" or actor.role == a.role)
+                   for a in speaker.sources)
 
 
 def names_noun(match: Match, noun: Token) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from tidings.events import cameo, syntax
 from tidings.events.matching import Match
-from tidings.events.participants import country_names, unique_actors
+from tidings.events.participants import unique_actors
 from tidings.records import Actor, Quote
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "its", "their"})
@@ -158,7 +158,7 @@ class Sides:
         partners = [t for o in topics for t in syntax.prep_objects(o, WITH_OR_BETWEEN)]
         for tokens in (about, [t for h in heads for t in syntax.prep_objects(h, frozenset({"to"}))], topics, partners):
             found = unique_actors(self.participants.actor(t) for t in tokens)
-            found = [a for a in found if not _own_attitude(match, a)]
+            found = [a for a in found if not self._own_side(match, a, groups=False, roles=True)]
             if found:
                 match.steps.append("about")
                 return found
@@ -401,16 +401,3 @@ def _stands_for_place(actor: Actor) -> bool:
     return actor.kind == "country" or (actor.role is None and actor.country is not None
                                        and (actor.basis or "").startswith("territory:"))
 
-
-def _own_attitude(match: Match, actor: Actor) -> bool:
-    """True when the attitude `match` is one its source holds about itself: the source, its country
-    ("Biden expressed hope that the United States would recover"), or an actor of its country and role.
-    Another part of its country is someone else ("Croatian experts expressed hopes the Croatian
-    government will change its policy", "Trump expressed surprise that The Washington Post published").
-    Two bodies under one CAMEO group code (UN, EU: no country of their own) are not one side."""
-    if any(actor.id == a.id for a in match.sources):
-        return True
-    if actor.country is None or actor.country not in country_names():
-        return False
-    return any(actor.country == a.country and (actor.kind == "country" or a.kind == "country" or actor.role == a.role)
-               for a in match.sources)
