@@ -106,6 +106,19 @@ def test_modality(nlp, text, modality):
     assert [e.modality for e in events] == [modality]
 
 
+@pytest.mark.parametrize(("text", "modalities"), [
+    # a bare coordinated verb shares its head's auxiliaries and negation
+    ("Russia will attack Ukraine and bomb Georgia.", ["future", "future"]),
+    ("Russia did not attack Ukraine or bomb Georgia.", ["negated", "negated"]),
+    # ... but not after "but", nor when it is finite
+    ("Russia did not attack Ukraine but bombed Georgia.", ["negated", "asserted"]),
+    ("Russia will meet Ukraine and attacked Georgia.", ["future", "asserted"]),
+])
+def test_coordinated_verbs_share_modality(nlp, text, modalities):
+    events, _ = code(nlp, text)
+    assert [e.modality for e in events] == modalities
+
+
 def test_a_purpose_is_not_yet_a_deed(nlp):
     events, actors = code(nlp, "Britain sent warships to Lebanon to protect Israel.")
     assert [(t, e.modality) for t, e in zip(triples(events, actors), events, strict=True)] == [

@@ -983,18 +983,50 @@ def carrier(token: Token) -> Token | None:
 
 
 def negated(token: Token) -> bool:
-    """True when `token` or one of its auxiliaries carries a negation ("did not attack", "no talks")."""
+    """True when `token` or one of its auxiliaries carries a negation ("did not attack", "no talks"),
+    or the verb it is coordinated with shares its negation with it ("did not attack Ukraine or
+    bomb Kiev")."""
     for child in token.children:
         if child.dep_ == "neg":
             return True
         if child.dep_ == "det" and child.lower_ == "no":
             return True
-    return False
+    shared = sharing_verb(token)
+    return shared is not None and negated(shared)
 
 
 def auxiliaries(verb: Token) -> list[Token]:
-    """The auxiliaries and modal verbs of `verb`."""
-    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    """The auxiliaries and modal verbs of `verb`, with those it shares with the verb it is
+    coordinated with ("will visit Paris and meet Macron": "will" is meet's too), but not that
+    verb's infinitive "to" (the purposes of coordinated infinitives are `_first_infinitive`'s)."""
+    own = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    shared = sharing_verb(verb)
+    if shared is None:
+        return own
+    return own + [a for a in auxiliaries(shared) if a.tag_ != "TO"]
+
+
+# Conjunctions after which a bare verb starts a clause of its own ("did not attack but bombed")
+CONTRASTING_CC = frozenset({"but", "yet", "then", "instead", "while"})
+
+
+def sharing_verb(verb: Token) -> Token | None:
+    """The verb a bare coordinated verb shares its auxiliaries and negation with: the head of a
+    conjunct with no subject, auxiliary or negation of its own and the same form as its head
+    ("will visit Paris and meet Macron", "did not attack or bomb", "must ensure security and
+    provide amenities"); None after "but" or for a finite conjunct ("did not attack but
+    bombed", "did not attack and instead bombed")."""
+    if verb.dep_ != "conj" or verb.pos_ not in VERB_POS or verb.tag_ not in ("VB", "VBN", "VBG"):
+        return None
+    head = verb.head
+    if head.tag_ != verb.tag_ or head.pos_ not in VERB_POS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark") for c in verb.children):
+        return None
+    if any(c.dep_ in ("cc", "advmod", "preconj") and c.lower_ in CONTRASTING_CC
+           for c in (*verb.children, *(c for c in head.children if head.i < c.i < verb.i))):
+        return None
+    return head
 
 
 # Dependencies that open another clause inside a phrase.
