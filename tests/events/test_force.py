@@ -57,3 +57,15 @@ def with_roles(text: str) -> list[Actor]:
 def test_hit_an_actor(nlp, text, expected):
     actors = with_roles(text)
     assert triples(find_events(text, nlp(text), actors, [], published="2024-02-09"), actors) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the forces a posture names are the source's own, never its target
+    ("The US strengthened its forces in the Gulf.", [("USA", "154", None)]),
+    ("Israel mobilized troops on Monday.", [("ISR", "154", None)]),
+    # the side they are sent against is
+    ("Russia deployed troops against Ukraine.", [("RUS", "154", "UKR")]),
+])
+def test_force_posture_forces_are_no_target(nlp, text, expected):
+    names = {**NAMES, "forces": ("USA", "organization"), "troops": ("ISR", "organization")}
+    assert coded(nlp, text, names=names) == expected

@@ -77,6 +77,9 @@ LEGAL_ACTS = frozenset({"172", "173", "174"})
 LIFTING_CODES = frozenset({"081", "085"})
 # Deploying forces (154, peacekeepers 074): a passive deployment with no agent is the forces' own
 DEPLOYING_CODES = frozenset({"154", "074"})
+# Force posture (15): the forces a pattern names as its object are the source's own ("strengthened
+# its forces in the Gulf", "mobilized troops"), never its target
+POSTURE_ROOT = "15"
 # Expelling (diplomats 161, peacekeepers, inspectors, agencies 166x, people 174, 201): a passive
 # expulsion with no agent is the doing of the country or body they were expelled from
 EXPELLING_CODES = frozenset({"161", "1661", "1662", "1663", "174", "201"})
@@ -246,7 +249,7 @@ class Matcher:
                         sources = self._expelled_from(verb)
                 targets, target_tokens = self._answered(pattern, verb, sources)
                 if not targets:
-                    targets, target_tokens = self._fill(pattern.target, verb,
+                    targets, target_tokens = self._fill(_target_slots(pattern), verb,
                                                         foreign_to=sources if "foreign" in pattern.flags else ())
                 if not targets and (message := syntax.message_of(verb)) is not None:
                     # "sent a letter to the WHO threatening to ...": the message's addressee
@@ -665,3 +668,11 @@ def _trip_setting(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in TRIP_PARTS:
         noun = noun.head.head
     return noun if noun.dep_ == "pobj" and noun.head.lower_ in TRIP_PREPS else None
+
+
+def _target_slots(pattern: Pattern) -> tuple[str, ...]:
+    """The slots a pattern's target is looked for in: its own, but not the object a force posture
+    pattern names ("strengthened its forces in Crimea": no one is strengthened against)."""
+    if pattern.code[:2] == POSTURE_ROOT and any(r.slot == "dobj" and r.lemmas for r in pattern.requires):
+        return tuple(s for s in pattern.target if s != "dobj")
+    return pattern.target
