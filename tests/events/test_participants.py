@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.cases import actors_in, coded, triples
+from tests.events.cases import NAMES, actors_in, coded, triples
 from tidings.events import find_events
 from tidings.events.participants import with_place_countries
 from tidings.records import Actor, Place
@@ -135,6 +135,20 @@ def test_a_demonym_is_the_country_not_its_city(nlp):
 ])
 def test_people_related_to_an_actor_are_not_that_actor(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # those a doer harmed are not the doer ("people affected by", "civilians killed by")
+    ("Japan sent aid to people affected by Russian strikes.", [("JPN", "073", None)]),
+    # a thing's doer is its actor ("missiles fired by Iran")
+    ("Israel condemned missiles fired by Iran.", [("ISR", "111", "IRN"), ("IRN", "194", None)]),
+    # each coordinated one after "a number of"
+    ("Turkey opened its borders to a large number of Syrians and Iraqis.",
+     [("TUR", "086", "SYR"), ("TUR", "086", "IRQ")]),
+])
+def test_phrases_that_name_others(nlp, text, expected):
+    names = {**NAMES, "Syrians": ("SYR", "group"), "Iraqis": ("IRQ", "group")}
+    assert coded(nlp, text, names=names) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

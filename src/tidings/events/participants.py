@@ -28,6 +28,7 @@ from tidings.records import Actor, Place
 # since "his counterpart" names someone else than "his".
 MODIFIER_ORDER = ("appos", "compound", "amod", "nmod", "npadvmod", "poss")
 PHRASE_PREPS = frozenset({"of", "from", "by"})   # "the attack by al-Shabab"
+OF = frozenset({"of"})
 DEMONYM_DEPS = frozenset({"amod", "compound", "nmod"})
 # Nouns of an act someone made that others answer: rejecting, backing or vetoing one answers its
 # author ("rejected Iran's proposal", "vetoed a resolution presented by Britain").
@@ -86,6 +87,11 @@ SITES = frozenset({
     "club", "nightclub", "bar", "stadium", "station", "office", "university", "hospital", "airport",
     "embassy", "consulate", "base", "camp", "compound", "concert", "theater", "theatre", "museum"})
 # Nouns of a person's own country ("his country had defended its borders")
+# Participles of what was done to the noun's own ("populations affected by Cyclone Idai", "people
+# killed by Israeli forces"): their agent is someone else, not the actor the phrase names
+SUFFERED = frozenset({"affect", "hit", "kill", "wound", "injure", "hurt", "displace", "target", "attack",
+                      "detain", "kidnap", "abduct", "capture", "arrest", "strike", "threaten", "harm",
+                      "devastate", "ravage", "persecute", "oppress", "impact", "victimize", "murder"})
 OWN_COUNTRY_NOUNS = frozenset({"country", "nation"})
 # Gatherings, which a place before them only locates too ("a Des Moines rally")
 GATHERINGS = frozenset({"rally", "protest", "demonstration", "march", "vigil", "gathering", "sit-in"})
@@ -247,7 +253,7 @@ class Participants:
                 return self._whose(token)
         for child in token.children:
             # "the missiles fired by the Israeli military", "sanctions imposed by the US": their doer
-            if child.dep_ == "acl" and child.tag_ == "VBN":
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in SUFFERED:
                 for agent in agents(child):
                     if (found := self.actor(agent, depth=depth + 1)) is not None:
                         return found
@@ -297,6 +303,12 @@ class Participants:
             # "partners like Saudi Arabia", "countries such as Iran and Iraq": the ones named
             return unique_actors([a for t in examples if (a := self.actor(t, depth=1)) is not None])
         out = [first] if first is not None else []
+        if first is not None and self.mention(token) is None:
+            # "a large number of Syrians, Iraqis and Afghans": each coordinated one of the phrase
+            for obj in prep_objects(token, OF):
+                if obj.dep_ == "pobj" and self.actor(obj, depth=1) is first:
+                    out = unique_actors([first, *(self.actor(c, depth=1) for c in conjuncts(obj)[1:])])
+                    break
         modifiers = [c for c in token.children if c.dep_ in DEMONYM_DEPS and c.i < token.i]
         if not any(c.dep_ == "conj" for m in modifiers for c in m.children):
             return out
