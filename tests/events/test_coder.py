@@ -83,6 +83,11 @@ def coded(nlp, text: str) -> list[tuple]:
     # not ready or not willing to is a refusal
     ("Russia is not willing to withdraw its troops from Ukraine.", [("RUS", "1246", "UKR")]),
     ('Biden said he is "not ready" to endorse Putin.', [("USA", "120", "RUS")]),
+    # coordinated acts threatened: aimed at the targets of both
+    ("Iran threatened to attack Israel and bomb Lebanon.", [("IRN", "138", "ISR"), ("IRN", "138", "LBN")]),
+    # what was done before an offer is not offered
+    ("Japan offered to send troops to Kenya after agreeing to deepen military cooperation with India.",
+     [("JPN", "0312", "KEN"), ("JPN", "0312", "IND")]),
 ])
 def test_triples(nlp, text, expected):
     assert coded(nlp, text) == expected

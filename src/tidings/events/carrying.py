@@ -280,6 +280,25 @@ class Carrying:
         if new is None:
             carrier.dropped = carrier.dropped or kind == "allow"   # allowing force allows no involvement
             return
+        before: list[Actor] = []
+        first = carrier.absorbed
+        if first is not None and not _coordinated(first.clause, match.clause):
+            first = None                     # another carried act ("ordered those arrested to be freed"): the last
+        if first is not None:
+            # coordinated carried acts ("threatened to attack the base and kill the general"): of one
+            # kind (code to three digits), the carrier is aimed at the targets of both; the first
+            # act's code stands
+            later = match.trigger.i > first.trigger.i
+            if new[:3] == carrier.code[:3]:
+                before = carrier.targets
+            elif later:
+                return
+            carrier.targets = list(carrier.own_targets)
+            if later:
+                new = carrier.code
+        elif carrier.absorbed is None:
+            carrier.own_targets = list(carrier.targets)
+        carrier.absorbed = match if first is None or match.trigger.i < first.trigger.i else first
         carrier.code = new
         carrier.steps.append(f"{kind}:{match.pattern.id}")
         if kind.endswith("_against"):
@@ -297,6 +316,9 @@ class Carrying:
                 carrier.targets = [a for a in self._location(match) if all(a.id != s.id for s in carrier.sources)]
             if match.pairs == "all" and not carrier.targets and len(carrier.sources) > 1:
                 carrier.pairs = "all"        # "Brazil and the US seek to deepen their partnership"
+        if before:                           # in the order of the acts
+            later = first is not None and match.trigger.i > first.trigger.i
+            carrier.targets = unique_actors([*before, *carrier.targets] if later else [*carrier.targets, *before])
         if carrier.pairs == "all" and carrier.targets:
             carrier.pairs = "cross"
 
@@ -468,3 +490,8 @@ def _allegation(match: Match) -> bool:
     is an allegation noun ("denied charges that ...", the parser hanging the clause on the verb)."""
     return match.pattern.embeds == "allege" or (match.trigger.pos_ in syntax.VERB_POS and any(
         o.lemma_.lower() in ALLEGATION_NOUNS for o in syntax.objects(match.trigger)))
+
+
+def _coordinated(one: Token, other: Token) -> bool:
+    """Whether two clauses are coordinated ("to attack the base and kill the general")."""
+    return other in syntax.conjuncts(one) or one in syntax.conjuncts(other)

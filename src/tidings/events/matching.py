@@ -147,6 +147,8 @@ class Match:
     steps: list[str] = field(default_factory=list)   # how the code changed ("+intent")
     doer_noun: Token | None = None     # the event noun a passive verb's doer came from
     fatal: bool = False                # a noun event its targets died of ("died after torture")
+    absorbed: Match | None = None      # the first carried event this match took the code of
+    own_targets: list[Actor] = field(default_factory=list)   # its targets before it took one
 
     def __post_init__(self) -> None:
         self.code = self.code or self.pattern.code

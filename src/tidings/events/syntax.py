@@ -947,6 +947,10 @@ def clause_verb(token: Token) -> Token | None:
     return None
 
 
+# Prepositions of a gerund that says when or despite what, not what a verb is about
+SETTING_PREPS = frozenset({"after", "since", "following", "despite", "besides", "while", "during"})
+
+
 def carrier(token: Token) -> Token | None:
     """The word that carries the clause or noun `token` heads: the verb whose complement it is
     ("agreed to release"), whose object it is ("demanded the release") or whose for/to/on-phrase
@@ -967,8 +971,9 @@ def carrier(token: Token) -> Token | None:
         return head.head                     # "made it clear it will not lift the ban": through the small clause
     if t.dep_ in ("acomp", "attr") and head.lemma_ == "be":
         return head                          # "said it was determined to mend ties": through the copula
-    if t.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERB_POS | NOUN_POS:
-        return head.head
+    if t.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERB_POS | NOUN_POS \
+            and head.lower_ not in SETTING_PREPS:
+        return head.head                     # "accused of killing", not "offered troops after agreeing to"
     if t.dep_ in ("dobj", "nsubjpass") and head.pos_ in VERB_POS:
         return head
     if t.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in CARRIED_PREPS and head.head.pos_ in VERB_POS:
