@@ -126,8 +126,10 @@ def test_commands(nlp, text, expected):
     # ... and the readiness of the infinitive it goes with, where the parser hung it lower
     ("Iran said it was ready to cooperate with a government chosen by the Syrian people and to release "
      "the prisoners.", [("IRN", "031", None, "asserted"), ("IRN", "0353", None, "asserted")]),
-    # what someone calls for others to do is wished, not done
-    ("Protesters in Kyiv pressed for Russian forces to leave Ukraine.", [("RUS", "087", "UKR", "hypothetical")]),
+    # what someone presses or calls for others to do is wished, not done: a demand or appeal to them
+    ("Protesters in Kyiv pressed for Russian forces to leave Ukraine.", [(None, "1056", "RUS", "asserted")]),
+    ("Ukraine called for Russia to withdraw its troops.", [("UKR", "0256", "RUS", "asserted")]),
+    ("Germany reiterated calls for Iran to release the prisoners.", [("DEU", "0253", "IRN", "asserted")]),
     # an obligation is not the deed, unless it was met
     ("Iran would have to present evidence against Israel.", [("IRN", "112", "ISR", "hypothetical")]),
     ("Iran has to withdraw its troops from Syria.", [("IRN", "0874", "SYR", "future")]),

@@ -76,7 +76,9 @@ def _prep_holds(token: Token, req: Requirement, extra: list[Token]) -> bool:
                 return True
             if req.listed and any(_modifier_lemmas(o) & req.lemmas for o in objects):
                 return True                  # "described him as a dangerous man"
-    return False
+    # "called for Egyptians to join the protest": the parser makes "for" the mark of the
+    # infinitive with its own subject
+    return req.lemmas is None and "for" in wanted and syntax.wished_clause(token) is not None
 
 
 def _modifier_lemmas(token: Token) -> set[str]:

@@ -48,6 +48,7 @@ INVITED_VERBS = frozenset({"accept", "receive", "get", "take", "decline", "rejec
 CONTROL_PREPS = frozenset({"on", "upon"})
 CALL_ON_VERBS = frozenset({"call", "prevail", "rely", "count", "depend", "lean"})
 APPEAL_TO_VERBS = frozenset({"appeal", "plead", "turn", "write", "signal", "beckon"})
+PRESSING_VERBS = frozenset({"press", "push", "lobby", "campaign", "clamor", "clamour", "agitate", "ask"})
 # Verbs of calling someone up, and what one calls someone to do that is said in the call: the
 # caller does it ("called Putin to ask him to withdraw", "phoned Erdogan to urge him"), the one
 # called is only its addressee; the parser hangs such an infinitive as an object-control
@@ -507,11 +508,24 @@ def asked_to(verb: Token) -> list[Token]:
     if verb.dep_ not in ("xcomp", "advcl") or verb.tag_ != "VB" or head.i == verb.i:
         return []
     lemma = head.lemma_.lower()
+    if lemma in CALL_ON_VERBS | APPEAL_TO_VERBS | PRESSING_VERBS and wished_clause(head) == verb:
+        return [c for c in verb.children if c.dep_ == "nsubj"]   # "called for Egyptians to join"
     if lemma in CALL_ON_VERBS:
         return prep_objects(head, CONTROL_PREPS)
     if lemma in APPEAL_TO_VERBS and not said_in_call(verb):   # "wrote to Erdogan to urge him": the writer
         return prep_objects(head, frozenset({"to"}))
     return []
+
+
+def wished_clause(verb: Token) -> Token | None:
+    """The infinitive with its own subject after "for" that `verb` calls or presses for ("called
+    for Egyptians to join the protest", "pressed for the troops to leave"), or None."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.tag_ == "VB" and child.i > verb.i \
+                and any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children) \
+                and any(c.dep_ == "nsubj" for c in child.children):
+            return child
+    return None
 
 
 def said_in_call(verb: Token) -> bool:
