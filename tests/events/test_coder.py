@@ -98,6 +98,9 @@ def test_triples(nlp, text, expected):
     ("Russia stopped shelling Kyiv.", "negated"),
     ("Modi will visit Japan next month.", "future"),
     ("Japan plans to impose tariffs on China.", "future"),
+    # readiness takes its copula's modal
+    ("Russia must be ready to withdraw its troops from Ukraine.", "hypothetical"),
+    ("Russia will be ready to withdraw its troops from Ukraine.", "future"),
     ("Turkey may impose sanctions on Israel.", "hypothetical"),
     ("Iran is believed to have supplied drones to Russia.", "hypothetical"),
     ("Russia launched a full-scale attack on Ukraine.", "asserted"),

@@ -158,6 +158,11 @@ class Carrying:
             elif new != match.code:
                 match.code = new
                 match.steps.append("intent")
+            if not negated and carrier is not None and carrier.dep_ == "acomp" and match.modality == "asserted":
+                # "must be ready to mediate", "will be willing to talk": the copula's modal ("would
+                # be willing to talk" says the willingness, as "is willing" does)
+                match.modality = next((m for a in syntax.auxiliaries(carrier.head) if a.lower_ not in ("would", "'d")
+                                       and (m := self.lexicon.modality.get(a.lower_))), "asserted")
         elif kind == "attempt":
             new = self.lexicon.transform("attempt", match.code)
             if new and new != match.code:
