@@ -83,6 +83,9 @@ def coded(nlp, text: str) -> list[tuple]:
     # not ready or not willing to is a refusal
     ("Russia is not willing to withdraw its troops from Ukraine.", [("RUS", "1246", "UKR")]),
     ('Biden said he is "not ready" to endorse Putin.', [("USA", "120", "RUS")]),
+    # the main verb the parser hung on an apposition of its subject as a relative clause
+    ("The Israeli government, a number of parties and Hamas on Thursday condemned Biden's decision.",
+     [("ISR", "111", "USA")]),
     # coordinated acts threatened: aimed at the targets of both
     ("Iran threatened to attack Israel and bomb Lebanon.", [("IRN", "138", "ISR"), ("IRN", "138", "LBN")]),
     # what was done before an offer is not offered

@@ -63,7 +63,8 @@ class Carrying:
             token = launcher                 # "plans to launch raids to arrest": what carries the operation
         relative = False
         for step in range(8):
-            relative = relative or (token is not None and token.dep_ == "relcl" and not syntax.noun_infinitive(token))
+            relative = relative or (token is not None and token.dep_ == "relcl" and not syntax.noun_infinitive(token)
+                                   and not syntax.is_main_verb_as_participle(token))
             found = syntax.carrier(token) if token is not None else None
             if found is None and step == 0 and match.construction == "nominal" and syntax.culprits(match.trigger):
                 found = syntax.clause_verb(match.trigger)   # "claimed X was responsible for the attack"

@@ -284,7 +284,7 @@ class Matcher:
                 if reflexive:                # "Iraq attacked itself", "the rebels armed themselves"
                     targets = list(sources)
                 construction = "passive" if syntax.is_passive(verb) else "active"
-                if verb.dep_ == "relcl":
+                if verb.dep_ == "relcl" and not syntax.is_main_verb_as_participle(verb):
                     construction = "relcl" if construction == "active" else "passive+relcl"
                 match = Match(verb, pattern, construction, verb, sources, targets, source_tokens, target_tokens)
                 match.doer_noun = doer[0] if doer else None

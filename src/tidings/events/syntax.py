@@ -266,12 +266,36 @@ def is_main_verb_as_participle(verb: Token) -> bool:
     leaving a noun as the root ("The air force carried out strikes": force <- carried/acl): a
     past tense (VBD), or a participle with an object or particle, which no passive has."""
     head = verb.head
+    if verb.dep_ == "relcl" and verb.tag_ == "VBD" and _subject_head(head).dep_ == "ROOT" \
+            and head.pos_ in NOUN_POS and verb.i > head.i \
+            and not any(c.dep_ in ("auxpass", "agent", "aux", "nsubj", "nsubjpass", "mark") for c in verb.children):
+        # a past tense with no relative word or subject of its own after a subject phrase with
+        # no verb: "The Afghan government, a number of parties and the Taliban condemned ..."
+        return True
     if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in NOUN_POS or verb.i < head.i:
         return False
     if any(c.dep_ in ("auxpass", "agent", "aux", "nsubj") for c in verb.children):
         return False
     return verb.tag_ == "VBD" or any(c.dep_ in ("dobj", "prt", "dative") for c in verb.children) \
         or _prepositional_object(verb)
+
+
+def _subject_head(noun: Token) -> Token:
+    """The first noun of the apposition or coordination `noun` is in."""
+    for _ in range(6):
+        if noun.dep_ not in ("appos", "conj") or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    return noun
+
+
+def main_verb_subjects(verb: Token) -> list[Token]:
+    """The subject phrase a main verb hung on as a participle or relative clause has: the first
+    noun's conjuncts, and the apposition the verb hung on ("The Afghan government, a number of
+    parties and the Taliban condemned")."""
+    first = _subject_head(verb.head)
+    out = conjuncts(first)
+    return out if verb.head in out else [*out, verb.head]
 
 
 # Verbs whose preposition takes their object ("called for sanctions", "voted against the bill"),
@@ -601,7 +625,7 @@ def _inherited_subjects(verb: Token, depth: int) -> list[Token]:
     if depth > 4:
         return []
     if is_main_verb_as_participle(verb):
-        return conjuncts(verb.head)
+        return main_verb_subjects(verb)
     head = verb.head
     other = coordinated_with(verb)
     if other is not None:
