@@ -137,6 +137,19 @@ def test_a_main_verb_read_as_a_relative_clause_has_the_subject_phrase(nlp):
     assert coded_with(nlp, text, names=names) == [("AFG", "111", "USA")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one who seeks or is given leave to act acts, not who gives it
+    ("Japan sought US approval to attack Iran.", [("JPN", "190", "IRN", "hypothetical")]),
+    ("Russia gave Iran permission to attack Israel.", [("RUS", "086", "IRN", "asserted"),
+                                                       ("IRN", "190", "ISR", "hypothetical")]),
+    # a setting's possessive pronoun that cannot be the subject's: no part in it for the subject
+    ("Hamas groups that opposed Iraq in its war with Iran backed Israel.", [("PSE", "110", "IRQ", "asserted"),
+                                                                         ("PSE", "051", "ISR", "asserted")]),
+])
+def test_who_takes_part(nlp, text, expected):
+    assert coded_with(nlp, text, modality=True) == expected
+
+
 def test_a_purpose_is_not_yet_a_deed(nlp):
     events, actors = code(nlp, "Britain sent warships to Lebanon to protect Israel.")
     assert [(t, e.modality) for t, e in zip(triples(events, actors), events, strict=True)] == [

@@ -616,7 +616,7 @@ class Matcher:
             # "Xi and Putin ... during a telephone conversation", "Xi ... during a call with
             # Putin": the clause's subjects take part.
             clause = syntax.clause_verb(noun)
-            if clause is not None:
+            if clause is not None and self._owner_agrees(noun, clause):
                 group = unique_actors(self.participants.actor(t) for t in syntax.subjects(clause))
                 group = [a for a in group if all(a.id != t.id for t in match.targets)]
                 if len(group) > 1 or (group and match.targets):
@@ -624,6 +624,23 @@ class Matcher:
                     match.construction, match.clause = "setting", clause
         if (len(match.sources) > 1 and not match.targets) or (match.sources and match.targets):
             match.pairs = "all"              # "held talks with Suleiman": talks are held by both sides
+
+    def _owner_agrees(self, noun: Token, clause: Token) -> bool:
+        """Whether the possessive pronoun of a setting noun can be the clause's subjects ("Xi ... during
+        his call with Putin"); "groups that opposed Iraq in its war with Iran" is not the groups' war,
+        "helped Netanyahu in his negotiations with Kadima" not the helper's. True with no such pronoun."""
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+        subjects = syntax.subjects(clause)
+        if owner is None or not subjects:
+            return True
+        if owner.lower_ == "its":
+            return len(subjects) == 1 and subjects[0].tag_ in ("NN", "NNP")
+        if owner.lower_ in ("his", "her"):
+            def person(token: Token) -> bool:
+                actor = self.participants.actor(token)
+                return actor is not None and actor.kind == "person"
+            return len(subjects) == 1 and person(subjects[0]) and not any(person(o) for o in syntax.objects(clause))
+        return True
 
     def _fill_noun(self, slots: tuple[str, ...], noun: Token, verb: Token | None,
                    gov_subjects: list[Token]) -> tuple[list[Actor], list[Token]]:
@@ -678,3 +695,4 @@ def _target_slots(pattern: Pattern) -> tuple[str, ...]:
     if pattern.code[:2] == POSTURE_ROOT and any(r.slot == "dobj" and r.lemmas for r in pattern.requires):
         return tuple(s for s in pattern.target if s != "dobj")
     return pattern.target
+

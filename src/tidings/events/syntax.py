@@ -445,6 +445,11 @@ def noun_infinitive(verb: Token) -> bool:
     return verb.dep_ == "acl" or (verb.dep_ == "relcl" and any(c.lower_ == "to" for c in verb.children))
 
 
+# Nouns of leave to act: the one who acts is who has or seeks the leave, not who gives it
+PERMISSION_NOUNS = frozenset({"approval", "permission", "authorization", "authorisation", "consent", "clearance",
+                              "go-ahead", "license", "licence", "permit", "leave", "nod"})
+
+
 def _infinitive_owner(verb: Token) -> list[Token] | None:
     """The doer of an infinitive on a noun ("plans to attack"), or None when it is not one."""
     noun = verb.head
@@ -452,6 +457,12 @@ def _infinitive_owner(verb: Token) -> list[Token] | None:
         return None
     if noun.lemma_.lower() in INVITATION_NOUNS:
         return invitees(noun)
+    if noun.lemma_.lower() in PERMISSION_NOUNS and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in VERB_POS:
+        # "sought U.S. approval to buy": the seeker buys, not the one who approves; "gave Iran
+        # permission to": the one it is given to
+        given = [t for c in noun.head.children if c.dep_ == "dative" or (c.dep_ == "dobj" and c.i != noun.i)
+                 for t in conjuncts(c)]
+        return given or subjects(noun.head)
     if noun.lemma_.lower() not in OWNED_INFINITIVE_NOUNS:
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":
             named = [t for c in noun.head.children if c.dep_ in SUBJECT_DEPS for t in conjuncts(c)]
