@@ -99,6 +99,9 @@ def test_triples(nlp, text, expected):
     ("Russia stopped shelling Kyiv.", "negated"),
     ("Modi will visit Japan next month.", "future"),
     ("Japan plans to impose tariffs on China.", "future"),
+    # a particular event a negated verb speaks of took place all the same; an indefinite one is read with the verb
+    ("Russia did not mention the Israeli attack on Gaza.", "asserted"),
+    ("Russia did not mention an Israeli attack on Gaza.", "negated"),
     # readiness takes its copula's modal
     ("Russia must be ready to withdraw its troops from Ukraine.", "hypothetical"),
     ("Russia will be ready to withdraw its troops from Ukraine.", "future"),
@@ -138,6 +141,9 @@ def test_a_main_verb_read_as_a_relative_clause_has_the_subject_phrase(nlp):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a negated verb over another's deed is no refusal of it
+    ("Biden's words cannot distract the world from the facts of Israeli aggression against Lebanon.",
+     [("ISR", "190", "LBN", "negated")]),
     # the one who seeks or is given leave to act acts, not who gives it
     ("Japan sought US approval to attack Iran.", [("JPN", "190", "IRN", "hypothetical")]),
     ("Russia gave Iran permission to attack Israel.", [("RUS", "086", "IRN", "asserted"),

@@ -39,6 +39,19 @@ class Modality:
             match.modality = "asserted"
             return
         clause = match.clause
+        if _presupposed(match):
+            # "did not condemn the Israeli attack", "cannot distract from Iraqi aggression": the
+            # verb's negation and modals are not the named event's, which happened all the same
+            # ("would respond to any attack", "a planned attack": not one that did)
+            if syntax.negated(match.trigger):
+                match.modality = "negated"
+            elif match.modality == "asserted" and any(c.dep_ == "det" and c.lower_ in ("any", "every")
+                                                      for c in match.trigger.children):
+                match.modality = "hypothetical"
+            elif match.modality == "asserted" and any(c.dep_ == "amod" and c.lower_ in NOUN_MODALITY_MODS
+                                                      for c in match.trigger.children):
+                match.modality = "future"
+            return
         if syntax.negated(clause) or (match.trigger.i != clause.i and syntax.negated(match.trigger)) \
                 or _without(clause) or _nothing_done(clause):
             match.modality = "negated"
@@ -85,6 +98,10 @@ class Modality:
         aux = {a.lower_ for a in syntax.auxiliaries(match.clause)}
         if not aux & REFUSAL_MODALS or not match.sources or match.steps:
             return
+        if match.construction == "nominal" and not any(
+                a.id == s.id for t in syntax.subjects(match.clause) for a in self.participants.named(t)
+                for s in match.sources):
+            return                           # "his words cannot distract from Iraqi aggression": no one refused
         if "sym" in match.pattern.flags and not match.targets and match.pairs != "all":
             return                           # "the cabinet would not meet until": no one refused a meeting
         new = self._transform("intent", match.code, True)
@@ -111,6 +128,24 @@ class Modality:
                 return False
             token = token.head
         return False
+
+
+# Determiners of a noun that names a known, particular event
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _presupposed(match: Match) -> bool:
+    """True for a definite event noun a verb that is not its light verb takes as object or in a
+    phrase ("did not condemn the attack on Gaza", "could not confirm Ghufari's visit"): the noun
+    names an event that took place, whatever is said of it. Not an indefinite one ("will respond
+    to an attack", "discuss a withdrawal"), not its verb's subject ("the summit did not take
+    place"), not one the verb carries ("demanded the release"), nor one whose culprit the clause
+    names ("Hamas is not responsible for the attack"): those are read with the verb."""
+    noun = match.trigger
+    return match.construction == "nominal" and match.clause.i != noun.i and noun.pos_ in syntax.NOUN_POS \
+        and noun.dep_ in ("dobj", "pobj") and match.clause.pos_ in syntax.VERB_POS \
+        and not syntax.culprits(noun) \
+        and any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in noun.children)
 
 
 def _headline_plan(clause: Token) -> Token | None:
