@@ -102,6 +102,9 @@ def test_triples(nlp, text, expected):
     # a particular event a negated verb speaks of took place all the same; an indefinite one is read with the verb
     ("Russia did not mention the Israeli attack on Gaza.", "asserted"),
     ("Russia did not mention an Israeli attack on Gaza.", "negated"),
+    # a means is done as its verb is
+    ("Israel would respond by bombing Gaza.", "hypothetical"),
+    ("Israel responded by bombing Gaza.", "asserted"),
     # readiness takes its copula's modal
     ("Russia must be ready to withdraw its troops from Ukraine.", "hypothetical"),
     ("Russia will be ready to withdraw its troops from Ukraine.", "future"),
@@ -141,6 +144,10 @@ def test_a_main_verb_read_as_a_relative_clause_has_the_subject_phrase(nlp):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a country written before an invasion is the invaded one
+    ("Oil prices rose after the Ukraine invasion by Russia.", [("RUS", "190", "UKR", "asserted")]),
+    # troops moved somewhere are deployed there, not occupying it
+    ("Russia moved troops into Ukraine.", [("RUS", "154", "UKR", "asserted")]),
     # a negated verb over another's deed is no refusal of it
     ("Biden's words cannot distract the world from the facts of Israeli aggression against Lebanon.",
      [("ISR", "190", "LBN", "negated")]),

@@ -64,6 +64,16 @@ class Modality:
             if kind:
                 match.modality = kind
                 return
+        if (means := _means_of(clause)) is not None:
+            # "would break international law by attacking", "will respond by attacking": the means
+            # is done as its verb is
+            if syntax.negated(means):
+                match.modality = "negated"
+                return
+            for aux in syntax.auxiliaries(means):
+                if kind := self.lexicon.modality.get(aux.lower_):
+                    match.modality = kind
+                    return
         if (answered := syntax.invited(clause)) is not None:
             match.modality = answered        # "accepted an invitation to meet Kim": the meeting will be
         elif (launcher := under_way(clause)) is not None:
@@ -146,6 +156,14 @@ def _presupposed(match: Match) -> bool:
         and noun.dep_ in ("dobj", "pobj") and match.clause.pos_ in syntax.VERB_POS \
         and not syntax.culprits(noun) \
         and any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in noun.children)
+
+
+def _means_of(clause: Token) -> Token | None:
+    """The verb a gerund after "by" is the means of ("would break the law by attacking"), or None."""
+    if clause.dep_ == "pcomp" and clause.tag_ == "VBG" and clause.head.lower_ == "by" \
+            and clause.head.head.pos_ in syntax.VERB_POS:
+        return clause.head.head
+    return None
 
 
 def _headline_plan(clause: Token) -> Token | None:
