@@ -23,6 +23,8 @@ from tidings.records import Actor
     ("Russian missiles hit Ukrainian cities overnight.", [("RUS", "194", "UKR")]),
     ("Israeli jets hit Hamas in Gaza.", [("ISR", "195", "PSE")]),
     ("The US struck a deal with Iran.", [("USA", "057", "IRN")]),
+    # language struck from a text is removed, not hit
+    ("Russia struck the Ukraine provision from the resolution.", []),
 ])
 def test_strikes_on_military_objects(nlp, text, expected):
     assert coded(nlp, text) == expected
