@@ -144,6 +144,8 @@ def test_a_main_verb_read_as_a_relative_clause_has_the_subject_phrase(nlp):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # cancelling talks halts them (cancelling a thing refuses no one: test_cancelling_a_thing_refuses_nothing)
+    ("Russia cancelled talks with Ukraine.", [("RUS", "164", "UKR", "asserted")]),
     # a country written before an invasion is the invaded one
     ("Oil prices rose after the Ukraine invasion by Russia.", [("RUS", "190", "UKR", "asserted")]),
     # troops moved somewhere are deployed there, not occupying it
@@ -161,6 +163,12 @@ def test_a_main_verb_read_as_a_relative_clause_has_the_subject_phrase(nlp):
 ])
 def test_who_takes_part(nlp, text, expected):
     assert coded_with(nlp, text, modality=True) == expected
+
+
+def test_cancelling_a_thing_refuses_nothing(nlp):
+    # what classes were cancelled for is only aimed at, and no aid is refused
+    assert [(c, m) for _, c, t, m in coded_with(nlp, "Russia cancelled classes to aid Ukraine.", modality=True)] \
+        == [("070", "hypothetical")]
 
 
 def test_a_purpose_is_not_yet_a_deed(nlp):

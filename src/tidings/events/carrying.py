@@ -61,11 +61,15 @@ class Carrying:
         token: Token | None = match.trigger if match.construction == "nominal" else match.clause
         if match.construction != "nominal" and (launcher := under_way(match.clause)) is not None:
             token = launcher                 # "plans to launch raids to arrest": what carries the operation
-        relative = False
+        relative = purpose = False
         for step in range(8):
             relative = relative or (token is not None and token.dep_ == "relcl" and not syntax.noun_infinitive(token)
                                    and not syntax.is_main_verb_as_participle(token))
             found = syntax.carrier(token) if token is not None else None
+            # "cancelled classes to aid the effort": an infinitive on a thing is what it is for
+            purpose = purpose or (token is not None and found is not None and syntax.noun_infinitive(token)
+                                  and found.pos_ in syntax.NOUN_POS and found.i not in matches
+                                  and syntax.lookup(self.lexicon.embedding, found) is None)
             if found is None and step == 0 and match.construction == "nominal" and syntax.culprits(match.trigger):
                 found = syntax.clause_verb(match.trigger)   # "claimed X was responsible for the attack"
             token = found
@@ -75,6 +79,9 @@ class Carrying:
             if carrier is not None and carrier is not match:
                 if relative and carrier.pattern.embeds not in (None, "allege", "report"):
                     return                   # "fighters who attacked X will be offered contracts": a description
+                if purpose and carrier.pattern.embeds in ("refuse", "cease", "fail"):
+                    match.modality = "hypothetical"
+                    return                   # "cancelled classes to aid the effort": no aid refused
                 if carrier.pattern.embeds:
                     self._apply(carrier, match)
                     if carrier.pattern.embeds != "pass":
