@@ -26,6 +26,9 @@ from tidings.events.sides import (
 )
 from tidings.records import Actor
 
+# Modals that state a willingness as it is ("would be willing to talk" is willing)
+WILLINGNESS_MODALS = frozenset({"would", "'d"})
+
 # The auxiliary that makes a reported clause about someone else a demand by the speaker
 # ("the UN said Israel must withdraw": CAMEO 10, not a hypothetical withdrawal).
 DEMAND_MODALS = frozenset({"must"})
@@ -169,8 +172,7 @@ class Carrying:
             if not negated and carrier is not None and carrier.dep_ == "acomp" and match.modality == "asserted":
                 # "must be ready to mediate", "will be willing to talk": the copula's modal ("would
                 # be willing to talk" says the willingness, as "is willing" does)
-                match.modality = next((m for a in syntax.auxiliaries(carrier.head) if a.lower_ not in ("would", "'d")
-                                       and (m := self.lexicon.modality.get(a.lower_))), "asserted")
+                match.modality = self._auxiliary_modality(carrier.head, skip=WILLINGNESS_MODALS) or "asserted"
         elif kind == "attempt":
             new = self.lexicon.transform("attempt", match.code)
             if new and new != match.code:
@@ -185,11 +187,8 @@ class Carrying:
         if syntax.negated(carrier):
             match.modality = "negated"
             return
-        for aux in syntax.auxiliaries(carrier):
-            kind = self.lexicon.modality.get(aux.lower_)
-            if kind:
-                match.modality = kind
-                return
+        if kind := self._auxiliary_modality(carrier):
+            match.modality = kind
 
     def _apply(self, carrier: Match, match: Match) -> None:
         kind = carrier.pattern.embeds

@@ -59,21 +59,18 @@ class Modality:
             return
         if match.modality != "asserted":
             return
-        for aux in syntax.auxiliaries(clause):
-            kind = self.lexicon.modality.get(aux.lower_)
-            if kind:
-                match.modality = kind
-                return
+        if kind := self._auxiliary_modality(clause):
+            match.modality = kind
+            return
         if (means := _means_of(clause)) is not None:
             # "would break international law by attacking", "will respond by attacking": the means
             # is done as its verb is
             if syntax.negated(means):
                 match.modality = "negated"
                 return
-            for aux in syntax.auxiliaries(means):
-                if kind := self.lexicon.modality.get(aux.lower_):
-                    match.modality = kind
-                    return
+            if kind := self._auxiliary_modality(means):
+                match.modality = kind
+                return
         if (answered := syntax.invited(clause)) is not None:
             match.modality = answered        # "accepted an invitation to meet Kim": the meeting will be
         elif (launcher := under_way(clause)) is not None:
@@ -97,10 +94,15 @@ class Modality:
         or "believes", has been applied by `_carry`.)"""
         if syntax.negated(verb):
             return "negated"
-        for aux in syntax.auxiliaries(verb):
-            if kind := self.lexicon.modality.get(aux.lower_):
-                return kind
+        if kind := self._auxiliary_modality(verb):
+            return kind
         return "hypothetical" if self._conditional(verb) or purpose_clause(verb) else "asserted"
+
+    def _auxiliary_modality(self, verb: Token, *, skip: frozenset[str] = frozenset()) -> str | None:
+        """The modality the first modal auxiliary of `verb` gives (data/modality.txt), leaving out
+        the auxiliaries in `skip`; None when it has none."""
+        return next((kind for aux in syntax.auxiliaries(verb)
+                     if aux.lower_ not in skip and (kind := self.lexicon.modality.get(aux.lower_))), None)
 
     def _refusal(self, match: Match) -> None:
         """"Israel will not release the prisoners" states a refusal (CAMEO 12), "Iran will not
