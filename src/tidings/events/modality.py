@@ -154,10 +154,10 @@ def _presupposed(match: Match) -> bool:
     place"), not one the verb carries ("demanded the release"), nor one whose culprit the clause
     names ("Hamas is not responsible for the attack"): those are read with the verb."""
     noun = match.trigger
-    return match.construction == "nominal" and match.clause.i != noun.i and noun.pos_ in syntax.NOUN_POS \
-        and noun.dep_ in ("dobj", "pobj") and match.clause.pos_ in syntax.VERB_POS \
-        and not syntax.culprits(noun) \
-        and any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in noun.children)
+    return match.construction == "nominal" and match.clause.i != noun.i and noun.dep_ in ("dobj", "pobj") \
+        and noun.pos_ in syntax.NOUN_POS and match.clause.pos_ in syntax.VERB_POS \
+        and any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in noun.children) \
+        and not syntax.culprits(noun)
 
 
 def _means_of(clause: Token) -> Token | None:

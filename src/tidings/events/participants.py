@@ -303,7 +303,8 @@ class Participants:
             # "partners like Saudi Arabia", "countries such as Iran and Iraq": the ones named
             return unique_actors([a for t in examples if (a := self.actor(t, depth=1)) is not None])
         out = [first] if first is not None else []
-        if first is not None and self.mention(token) is None:
+        if first is not None and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) \
+                and self.mention(token) is None:
             # "a large number of Syrians, Iraqis and Afghans": each coordinated one of the phrase
             for obj in prep_objects(token, OF):
                 if obj.dep_ == "pobj" and self.actor(obj, depth=1) is first:

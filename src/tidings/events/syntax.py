@@ -1070,7 +1070,7 @@ def sharing_verb(verb: Token) -> Token | None:
     ("will visit Paris and meet Macron", "did not attack or bomb", "must ensure security and
     provide amenities"); None after "but" or for a finite conjunct ("did not attack but
     bombed", "did not attack and instead bombed")."""
-    if verb.dep_ != "conj" or verb.pos_ not in VERB_POS or verb.tag_ not in ("VB", "VBN", "VBG"):
+    if verb.dep_ != "conj" or verb.tag_ not in ("VB", "VBN", "VBG") or verb.pos_ not in VERB_POS:
         return None
     head = verb.head
     if head.tag_ != verb.tag_ or head.pos_ not in VERB_POS:
