@@ -296,11 +296,11 @@ class Carrying:
         first = carrier.absorbed
         if first is not None and not _coordinated(first.clause, match.clause):
             first = None                     # another carried act ("ordered those arrested to be freed"): the last
+        later = first is not None and match.trigger.i > first.trigger.i
         if first is not None:
             # coordinated carried acts ("threatened to attack the base and kill the general"): of one
             # kind (code to three digits), the carrier is aimed at the targets of both; the first
             # act's code stands
-            later = match.trigger.i > first.trigger.i
             if new[:3] == carrier.code[:3]:
                 before = carrier.targets
             elif later:
@@ -310,7 +310,7 @@ class Carrying:
                 new = carrier.code
         elif carrier.absorbed is None:
             carrier.own_targets = list(carrier.targets)
-        carrier.absorbed = match if first is None or match.trigger.i < first.trigger.i else first
+        carrier.absorbed = first if later else match
         carrier.code = new
         carrier.steps.append(f"{kind}:{match.pattern.id}")
         if kind.endswith("_against"):
@@ -329,7 +329,6 @@ class Carrying:
             if match.pairs == "all" and not carrier.targets and len(carrier.sources) > 1:
                 carrier.pairs = "all"        # "Brazil and the US seek to deepen their partnership"
         if before:                           # in the order of the acts
-            later = first is not None and match.trigger.i > first.trigger.i
             carrier.targets = unique_actors([*before, *carrier.targets] if later else [*carrier.targets, *before])
         if carrier.pairs == "all" and carrier.targets:
             carrier.pairs = "cross"

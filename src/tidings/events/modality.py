@@ -48,8 +48,7 @@ class Modality:
             elif match.modality == "asserted" and any(c.dep_ == "det" and c.lower_ in ("any", "every")
                                                       for c in match.trigger.children):
                 match.modality = "hypothetical"
-            elif match.modality == "asserted" and any(c.dep_ == "amod" and c.lower_ in NOUN_MODALITY_MODS
-                                                      for c in match.trigger.children):
+            elif match.modality == "asserted" and _planned(match.trigger):
                 match.modality = "future"
             return
         if syntax.negated(clause) or (match.trigger.i != clause.i and syntax.negated(match.trigger)) \
@@ -65,11 +64,8 @@ class Modality:
         if (means := _means_of(clause)) is not None:
             # "would break international law by attacking", "will respond by attacking": the means
             # is done as its verb is
-            if syntax.negated(means):
-                match.modality = "negated"
-                return
-            if kind := self._auxiliary_modality(means):
-                match.modality = kind
+            self._inherit(match, means)
+            if match.modality != "asserted":
                 return
         if (answered := syntax.invited(clause)) is not None:
             match.modality = answered        # "accepted an invitation to meet Kim": the meeting will be
@@ -83,8 +79,7 @@ class Modality:
                 _wished(clause) or \
                 (clause.dep_ == "xcomp" and purpose_clause(clause.head)):   # "sent troops to help fight X"
             match.modality = "hypothetical"
-        elif match.trigger.pos_ in syntax.NOUN_POS and any(
-                c.lower_ in NOUN_MODALITY_MODS for c in match.trigger.children if c.dep_ == "amod"):
+        elif match.trigger.pos_ in syntax.NOUN_POS and _planned(match.trigger):
             match.modality = "future"
 
     def _launched(self, verb: Token) -> str:
@@ -158,6 +153,11 @@ def _presupposed(match: Match) -> bool:
         and noun.pos_ in syntax.NOUN_POS and match.clause.pos_ in syntax.VERB_POS \
         and any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in noun.children) \
         and not syntax.culprits(noun)
+
+
+def _planned(noun: Token) -> bool:
+    """True for an event noun said to be to come ("a planned attack", "the upcoming visit")."""
+    return any(c.dep_ == "amod" and c.lower_ in NOUN_MODALITY_MODS for c in noun.children)
 
 
 def _means_of(clause: Token) -> Token | None:
