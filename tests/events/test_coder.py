@@ -62,6 +62,8 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Russia threatened to impose sanctions on Ukraine.", [("RUS", "1312", "UKR")]),
     ("France pledged military aid to Ukraine.", [("FRA", "0332", "UKR")]),
     ("The EU agreed to lift sanctions on Venezuela.", [("EUR", "0354", "VEN")]),
+    ("Canada lifted retaliatory tariffs on American products.", [("CAN", "085", "USA")]),
+    ("China eased tariffs on Iranian steel.", [("CHN", "085", "IRN")]),
     ("Brazil offered to mediate between Russia and Ukraine.", [("BRA", "039", "RUS"), ("BRA", "039", "UKR")]),
     ("Egypt urged Israel and Hamas to agree to a ceasefire.", [("EGY", "0256", "ISR"), ("EGY", "0256", "PSE")]),
     ("France wants Germany to increase its aid to Ukraine.", [("FRA", "023", "DEU")]),
