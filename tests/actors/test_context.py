@@ -72,7 +72,7 @@ def test_unqualified_agents_take_the_articles_country(nlp, dateline, text, expec
     # foreign by a word, abroad by nature, owned by someone the text names, several countries' bodies
     ("Kabul", "Foreign troops left the base.", [("Foreign troops", None, "MIL")]),
     ("Kabul", "The embassy closed its doors.", [("embassy", None, "GOV")]),
-    ("Jerusalem", "Its military commander called for calm.", [("military commander", None, "MIL")]),
+    ("Jerusalem", "Its military commander called for calm.", [("military commander", None, "MIL")]),  # no owner named
     ("London", "The vote shook governments across Europe.", [("governments", None, "GOV")]),
     # roles the context does not give (rebels)
     ("Kabul", "Militants attacked a checkpoint on Monday.", [("Militants", None, "REB")]),
@@ -84,6 +84,36 @@ def test_unqualified_agents_take_the_articles_country(nlp, dateline, text, expec
 ])
 def test_what_the_context_does_not_decide(nlp, dateline, text, expected):
     assert [c[:3] for c in coded(nlp, text, dateline)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of the clause above the pronoun
+    ("Iran said its military commander would visit Damascus.",
+     ("military commander", "IRN", "MIL", "title:military commander+context:owner")),
+    ("Russia sent its troops into the region on Monday.", ("troops", "RUS", "MIL", "agent:troops+context:owner")),
+    ("Turkey, which moved its troops to the border, was criticised.",
+     ("troops", "TUR", "MIL", "agent:troops+context:owner")),
+    ("Israeli troops said their commander was wounded.",
+     ("commander", "ISR", "MIL", "title:commander+context:owner")),
+    # a pronoun that opens its sentence: the subject of the sentence before
+    ("China warned Japan on Monday. Its foreign minister accused Tokyo of provocation.",
+     ("foreign minister", "CHN", "GOV", "title:foreign minister+context:owner")),
+])
+def test_an_owner_pronoun_gives_its_country(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text, agent", [
+    # two countries before it, or an owner with no country
+    ("Syria accused Turkey of sending its troops across the border.", "troops"),
+    ("China urged Japan to withdraw its troops.", "troops"),
+    ("The UN said Israeli troops had fired on its soldiers.", "soldiers"),
+    # an actor with no country of its own; a singular "its" for a plural group
+    ("The minister said its army would attack.", "army"),
+    ("Israeli troops said its commander was wounded.", "commander"),
+])
+def test_an_owner_pronoun_unsure_of_its_owner_gives_none(nlp, text, agent):
+    assert [c[1] for c in coded(nlp, text) if c[0] == agent] == [None]
 
 
 @pytest.mark.parametrize("dateline, country", [

@@ -22,14 +22,20 @@ Before both, an actor a domestic word marks as the forces of where they act ("go
 rebel positions near Aleppo") takes `sentence`: the one country its sentence's places name, when no actor of
 another country is in the sentence.
 
-Plural bodies ("governments") and agents with an owner the text gives but tidings does not code ("its
-military commander", "the island's legislature") take none.
+Plural bodies ("governments") and agents with an owner the text gives ("the island's legislature") take
+none from the context. An owner pronoun gives its own: "its" or "their" before an agent with no country
+("Iran said its military commander would visit", "Israeli troops said their commander") takes `owner`,
+the country of the body, group or country the pronoun stands for: the one country of all the actors
+before it in its sentence that are not people, of its number ("its" singular, "their" plural), or, for a
+pronoun that opens its sentence, that of the subject of the sentence before ("China warned Japan. Its
+foreign minister ..."). None when two may be meant ("Russia said Ukraine attacked its positions": the
+events stage reads the speaker's side there) or one has no country ("the UN said ... its peacekeepers").
 
 A named person with a title that names no country ("Vice President JD Vance", "Mayor Sergei Sobyanin")
 takes only the dateline's country: a title of the same role before it is as likely another country's
 counterpart, and the most named country is as likely the one the person deals with.
-The actor's `basis` ends in `+context:sentence`, `+context:preceding`, `+context:dateline` or
-`+context:article`.
+The actor's `basis` ends in `+context:owner`, `+context:sentence`, `+context:preceding`,
+`+context:dateline` or `+context:article`.
 """
 
 from __future__ import annotations
@@ -38,12 +44,13 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from tidings.actors.coding import is_own
 from tidings.actors.coreference import Cluster
 from tidings.actors.lexicon import Lexicon, Match, normal, phrase_tokens
 from tidings.actors.location import place_country
+from tidings.actors.mentions import Mention
 from tidings.actors.tables import context_words, monarchy, rows
 
 DATELINE_KINDS = frozenset({"country", "capital", "territory", "adjective", "people", "metonym"})
@@ -66,9 +73,11 @@ def home_countries(doc: Doc, clusters: Sequence[Cluster], units: Sequence[Match]
     """(country, how) for each cluster (by id) the context gives a country: how is `sentence`, `preceding`,
     `dateline` or `article` (see the module's docstring). `units` are the lexicon and place units of
     the article."""
-    candidates = [(cluster, role) for cluster in clusters if (role := _home_role(doc, cluster)) is not None]
+    owned = owner_countries(doc, clusters)
+    candidates = [(cluster, role) for cluster in clusters
+                  if id(cluster) not in owned and (role := _home_role(doc, cluster)) is not None]
     if not candidates:
-        return {}
+        return owned
     isos = iso_countries()
     places = _place_countries(doc, units)
     # (start, role, country, whether it counts for a body: not a person abroad, "Putin visited Ankara")
@@ -99,7 +108,52 @@ def home_countries(doc: Doc, clusters: Sequence[Cluster], units: Sequence[Match]
         anywhere = {country for _, r, country, _ in qualified if r == role}
         if home is not None and anywhere <= {home} and _sentence_countries(doc, cluster, clusters) <= {home}:
             found[id(cluster)] = (home, how)
-    return {key: value for key, value in found.items() if not _king_of_republic(by_id[key], value[0])}
+    found = {key: value for key, value in found.items() if not _king_of_republic(by_id[key], value[0])}
+    return owned | found
+
+
+OWNER_PRONOUNS = {"its": False, "their": True}   # the pronoun, and whether what it stands for is plural
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def owner_countries(doc: Doc, clusters: Sequence[Cluster]) -> dict[int, tuple[str, str]]:
+    """(country, "owner") for each cluster with no country whose mention an owner pronoun opens ("its
+    military commander"): the country of what the pronoun stands for (see the module's docstring)."""
+    # what "its" or "their" may stand for: the actors that are not people
+    owners = [m for c in clusters for m in c.mentions if m.kind != "person"]
+    found: dict[int, tuple[str, str]] = {}
+    for cluster in clusters:
+        if any(m.coding.country for m in cluster.mentions) or any(m.kind == "person" and m.named
+                                                                  for m in cluster.mentions):
+            continue
+        for m in cluster.mentions:
+            pronoun = next((t for t in doc[max(m.start - 1, 0):m.end]
+                            if t.tag_ == "PRP$" and t.lower_ in OWNER_PRONOUNS and t.i <= m.start), None)
+            if pronoun is None or not cluster.first.coding.roles:
+                continue
+            country = _owner_country(doc, pronoun, [o for o in owners if o.plural == OWNER_PRONOUNS[pronoun.lower_]])
+            if country is not None:
+                found[id(cluster)] = (country, "owner")
+                break
+    return found
+
+
+def _owner_country(doc: Doc, pronoun: Token, owners: list[Mention]) -> str | None:
+    """The country of what `pronoun` ("its", "their") stands for among the `owners` mentions (non-person
+    actors of its number): the one country of all those before it in its sentence ("Russia sent its
+    troops"; none when another actor, or one with no country, may be meant: "Russia said Ukraine attacked
+    its positions", "The UN said Israeli troops fired on its peacekeepers"), or, for a pronoun that
+    opens its sentence, that of the one subject of the sentence before."""
+    start = _sentence_start(doc, pronoun.i)
+    before = {m.coding.country for m in owners if start <= m.start and m.end <= pronoun.i}
+    if before:
+        return before.pop() if len(before) == 1 and None not in before and before <= iso_countries() else None
+    if pronoun.i != start or start == 0:
+        return None
+    previous = doc[start - 1].sent
+    subjects = {m.coding.country for m in owners if previous.start <= m.start and m.end <= previous.end
+                and doc[m.start:m.end].root.dep_ in SUBJECTS and doc[m.start:m.end].root.head == previous.root}
+    return subjects.pop() if len(subjects) == 1 and subjects <= iso_countries() else None
 
 
 def _king_of_republic(cluster: Cluster, country: str) -> bool:
