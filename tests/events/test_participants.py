@@ -145,9 +145,13 @@ def test_people_related_to_an_actor_are_not_that_actor(nlp, text, expected):
     # each coordinated one after "a number of"
     ("Turkey opened its borders to a large number of Syrians and Iraqis.",
      [("TUR", "086", "SYR"), ("TUR", "086", "IRQ")]),
+    # ... and after the agents "of" or "from" a country
+    ("The leaders of France and Germany met Modi.", [("FRA", "040", "IND"), ("DEU", "040", "IND")]),
+    ("Officials from Japan and South Korea met in Seoul.", [("JPN", "040", "KOR"), ("KOR", "040", "JPN")]),
 ])
 def test_phrases_that_name_others(nlp, text, expected):
-    names = {**NAMES, "Syrians": ("SYR", "group"), "Iraqis": ("IRQ", "group")}
+    names = {**NAMES, "Syrians": ("SYR", "group"), "Iraqis": ("IRQ", "group"),
+             "leaders of France": ("FRA", "group"), "Officials": ("JPN", "group")}
     assert coded(nlp, text, names=names) == expected
 
 

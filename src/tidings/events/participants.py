@@ -29,6 +29,7 @@ from tidings.records import Actor, Place
 MODIFIER_ORDER = ("appos", "compound", "amod", "nmod", "npadvmod", "poss")
 PHRASE_PREPS = frozenset({"of", "from", "by"})   # "the attack by al-Shabab"
 OF = frozenset({"of"})
+OF_FROM = frozenset({"of", "from"})
 DEMONYM_DEPS = frozenset({"amod", "compound", "nmod"})
 # Nouns of an act someone made that others answer: rejecting, backing or vetoing one answers its
 # author ("rejected Iran's proposal", "vetoed a resolution presented by Britain").
@@ -303,11 +304,13 @@ class Participants:
             # "partners like Saudi Arabia", "countries such as Iran and Iraq": the ones named
             return unique_actors([a for t in examples if (a := self.actor(t, depth=1)) is not None])
         out = [first] if first is not None else []
-        if first is not None and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) \
-                and self.mention(token) is None:
-            # "a large number of Syrians, Iraqis and Afghans": each coordinated one of the phrase
-            for obj in prep_objects(token, OF):
-                if obj.dep_ == "pobj" and self.actor(obj, depth=1) is first:
+        if first is not None and any(c.dep_ == "prep" and c.lower_ in OF_FROM for c in token.children):
+            # "a large number of Syrians, Iraqis and Afghans", "the leaders of France and Germany",
+            # "officials from Japan and South Korea": each coordinated one of the phrase
+            for obj in prep_objects(token, OF if self.mention(token) is None else OF_FROM):
+                of_obj = self.actor(obj, depth=1) if obj.dep_ == "pobj" else None
+                same = of_obj is not None and of_obj.country is not None and of_obj.country == first.country
+                if of_obj is first or same:
                     out = unique_actors([first, *(self.actor(c, depth=1) for c in conjuncts(obj)[1:])])
                     break
         modifiers = [c for c in token.children if c.dep_ in DEMONYM_DEPS and c.i < token.i]
