@@ -18,6 +18,12 @@ from tidings.events import find_events
     # nothing coded in the clause: a demand all the same
     ("Britain said Iran must stop enriching uranium.", [("GBR", "100", "IRN")]),
     ("The EU said a military intervention in Venezuela must be avoided.", [("EUR", "100", None)]),
+    # ... with an event coded elsewhere in what was said, which stands as it is
+    ("Biden said Iran must do something meaningful before the United States would lift sanctions.",
+     [("USA", "100", "IRN"), ("USA", "085", None)]),
+    ("France said Iran must act and that it would send observers.", [("FRA", "100", "IRN"), ("FRA", "0333", None)]),
+    # ... but not on the speaker in the passive
+    ("Biden said he must be given more time.", []),
     # the speaker's own side: resolve, not a demand
     ("Japan said it must defend its islands.", [("JPN", "052", None)]),
     ("The US president said the United States must help Ukraine.", [("USA", "070", "UKR")]),

@@ -6,6 +6,8 @@ code (data/transforms.tsv). A mixin of the event coder (coder.Coder).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from tidings.events import syntax
@@ -383,22 +385,28 @@ class Carrying:
         match.modality = "intent"            # settled by _modality: the demand was made
         match.steps.append("said-must")
 
-    def _said_must_plain(self, match: Match) -> None:
-        """A saying whose content has nothing coded but is a "must" clause about someone else
-        ("Amnesty said the authorities must ensure security") is a demand (CAMEO 100) on them."""
-        if match.pattern.embeds != "report" or match.has_content or match.dropped or not match.sources:
+    def _said_must_plain(self, match: Match, matches: Iterable[Match]) -> None:
+        """A saying whose "must" clause about someone else has nothing coded in it ("Amnesty said the
+        authorities must ensure security") is a demand (CAMEO 100) on them, also when an event is
+        coded elsewhere in what was said ("said North Korea must do something before he would lift
+        sanctions": the lifting stands as it is)."""
+        if match.pattern.embeds != "report" or match.dropped or not match.sources:
             return
         for clause in match.trigger.children:
             if clause.dep_ != "ccomp" or not {a.lower_ for a in syntax.auxiliaries(clause)} & DEMAND_MODALS:
                 continue
+            if any(_in_clause(m, clause) for m in matches if m is not match):
+                continue
             doers = [a for t in syntax.subjects(clause) if (a := self.participants.actor(t)) is not None]
-            if syntax.is_passive(clause) and not doers:
-                match.code = "100"           # "said an intervention must be avoided"
+            if syntax.is_passive(clause) and not doers \
+                    and not any(c.dep_ == "nsubjpass" and c.tag_ == "PRP" for c in clause.children):
+                match.code = "100"           # "said an intervention must be avoided"; not "said he must be given"
             elif doers and not any(self._own_side(match, a, groups=False) for a in doers):
                 match.code, match.targets = "100", unique_actors(doers)
             else:
                 continue
             match.steps.append("said-must")
+            match.has_content = False        # the saying is the demand; what else it said stands alone
             return
 
     def _accused(self, match: Match) -> None:
@@ -506,3 +514,14 @@ def _allegation(match: Match) -> bool:
 def _coordinated(one: Token, other: Token) -> bool:
     """Whether two clauses are coordinated ("to attack the base and kill the general")."""
     return other in syntax.conjuncts(one) or one in syntax.conjuncts(other)
+
+
+def _in_clause(match: Match, clause: Token) -> bool:
+    """Whether `match` is coded in `clause` itself, in a verb that lets it stand there ("must stop
+    testing") or in a verb sharing its subject ("must stop and withdraw"), not in a clause of its own
+    under it ("before he would lift sanctions", "and that it would send observers")."""
+    verb = match.clause
+    while verb.i != clause.i and verb.head.i != verb.i and (
+            verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not syntax.subjects_own(verb))):
+        verb = verb.head
+    return verb.i == clause.i

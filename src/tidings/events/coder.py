@@ -171,7 +171,7 @@ class Coder(Carrying, Modality, Sides):
                 objects = [o for c in syntax.complements(match.trigger) for o in syntax.objects(c)]
                 match.targets = [a for o in objects if (a := self.participants.actor(o)) is not None][:1]
         for match in matches.values():
-            self._said_must_plain(match)
+            self._said_must_plain(match, matches.values())
             self._accused(match)
         for match in matches.values():
             if not match.dropped and not match.targets and match.target_tokens:
