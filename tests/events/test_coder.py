@@ -63,6 +63,8 @@ def coded(nlp, text: str) -> list[tuple]:
     ("France pledged military aid to Ukraine.", [("FRA", "0332", "UKR")]),
     ("The EU agreed to lift sanctions on Venezuela.", [("EUR", "0354", "VEN")]),
     ("Canada lifted retaliatory tariffs on American products.", [("CAN", "085", "USA")]),
+    ("Russia refused to join the NATO exercises.", [("RUS", "1212", "NAT")]),
+    ("India joined the drills with Japan.", [("IND", "062", "JPN")]),
     ("China eased tariffs on Iranian steel.", [("CHN", "085", "IRN")]),
     ("Brazil offered to mediate between Russia and Ukraine.", [("BRA", "039", "RUS"), ("BRA", "039", "UKR")]),
     ("Egypt urged Israel and Hamas to agree to a ceasefire.", [("EGY", "0256", "ISR"), ("EGY", "0256", "PSE")]),
