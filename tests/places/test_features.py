@@ -22,6 +22,10 @@ def spans(nlp, text: str) -> list[tuple[str, str | None, bool]]:
     # a generic before the name
     ("The road near Lake Vermont is closed.", [("Lake Vermont", "LK", False)]),
     ("Storms in the Gulf of Alaska are weaker than usual.", [("Gulf of Alaska", "GULF", False)]),
+    # "the" before a water name: the water, not a province named after it
+    ("Rebels attacked a ship in the Red Sea.", [("Red Sea", "SEA", False)]),
+    ("Officials in Egypt's Red Sea governorate closed the beaches.",
+     [("Egypt", "PCLI", True), ("Red Sea", "ADM1", True)]),
     # a town whose name carries a generic keeps its gazetteer entry
     ("She moved to Lake Charles last year.", [("Lake Charles", "PPL", True)]),
     ("The meeting is at the Mount Pleasant Civic Center.", [("Mount Pleasant", "PPL", True)]),

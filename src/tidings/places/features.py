@@ -16,7 +16,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from tidings.places.gazetteer import Entry, Gazetteer
+from tidings.places.gazetteer import ADMIN1, ADMIN2, Entry, Gazetteer
 from tidings.places.words import Words
 
 MAX_NAME = 4  # words of the name beside the generic ("Martin Luther King Jr. Boulevard")
@@ -31,6 +31,8 @@ AFTER_DIRECTIONS = {"North", "South", "East", "West", "Northeast", "Northwest", 
                     "N.", "S.", "E.", "W.", "NE", "NW", "SE", "SW", "N.E.", "N.W.", "S.E.", "S.W."}
 # a generic before one of these is part of a division's name ("Sand Creek Township")
 DIVISIONS = {"County", "Parish", "Township", "Twp.", "Borough", "City", "Village", "Town"}
+# the features of water a province may be named after ("Red Sea")
+WATER = {"SEA", "OCN", "GULF", "BAY", "STRT"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +134,11 @@ def _after(token: Token, generic: Generic, gaz: Gazetteer) -> Feature | None:
         county = gaz.lookup(doc[first:i].text + " County")
         return Feature(first, i, generic.feature, tuple(county)) if county else None
     last = i + 1 if nxt in AFTER_DIRECTIONS or nxt.isdigit() else i  # "County Road 42", "Seventh Street NW"
-    return Feature(first, last, generic.feature, tuple(gaz.lookup(doc[first:last + 1].text)))
+    entries = gaz.lookup(doc[first:last + 1].text)
+    if generic.feature in WATER and first > 0 and doc[first - 1].lower_ == "the" \
+            and all(e.feature in (ADMIN1, ADMIN2) for e in entries):
+        entries = []  # "in the Red Sea": the sea, not the Sudanese or Egyptian province named after it
+    return Feature(first, last, generic.feature, tuple(entries))
 
 
 def _before(token: Token, generic: Generic, gaz: Gazetteer) -> Feature | None:
