@@ -190,3 +190,18 @@ def test_his_country_is_the_persons_country(nlp):
               Actor("a3", "Syria", "country", "SYR", None, mentions=((text.index("Syria"), text.index("Syria") + 5),))]
     events = find_events(text, nlp(text), actors, [], published=None)
     assert [(e.source, e.code, e.target) for e in events if e.code == "190"] == [("a1", "190", "a3")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a thing a country flags or owns is that country's (the actor coder's actors: "British-flagged"
+    # is one word to the hand-built ones)
+    ("Iran seized a British-flagged oil tanker in the Strait of Hormuz.", [("IRN", "181", "GBR")]),
+    ("Houthi rebels attacked a Greek-owned ship in the Red Sea.", [("YEM", "190", "GRC")]),
+])
+def test_what_a_country_flags_or_owns_is_its(pipeline, text, expected):
+    from tidings.records import Article
+    from tidings.sources import Input
+
+    record = next(iter(pipeline.run([Input("t", Article(id="t"), text)])))[1]
+    country = {a.id: a.country for a in record.actors}
+    assert [(country.get(e.source), e.code, country.get(e.target)) for e in record.events] == expected

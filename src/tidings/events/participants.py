@@ -30,6 +30,8 @@ MODIFIER_ORDER = ("appos", "compound", "amod", "nmod", "npadvmod", "poss")
 PHRASE_PREPS = frozenset({"of", "from", "by"})   # "the attack by al-Shabab"
 OF = frozenset({"of"})
 OF_FROM = frozenset({"of", "from"})
+# hyphenated participles whose first part owns the thing ("a British-flagged tanker", "a Greek-owned ship")
+OWNING_PARTICIPLES = frozenset({"flagged", "owned", "registered", "operated"})
 DEMONYM_DEPS = frozenset({"amod", "compound", "nmod"})
 # Nouns of an act someone made that others answer: rejecting, backing or vetoing one answers its
 # author ("rejected Iran's proposal", "vetoed a resolution presented by Britain").
@@ -238,6 +240,9 @@ class Participants:
                 continue                     # "a Trump supporter", "Ukraine's allies": someone else
             # An apposition or a compound may itself be a phrase: "an Islamic State target".
             found = self.actor(child, depth=depth + 1) if child.dep_ in ("appos", "compound") else self.mention(child)
+            if found is None and child.dep_ == "amod" and child.lower_ in OWNING_PARTICIPLES:
+                # "a British-flagged tanker": the country before the hyphen
+                found = next((a for t in child.children if t.i < child.i and (a := self.mention(t)) is not None), None)
             if found is not None and token.dep_ in ("nsubj", "nsubjpass") and (
                     _located(token, child, found) or _of_site(token, child, found)):
                 continue                     # "the Atlanta bombing killed": where it was, not who did it
