@@ -77,6 +77,8 @@ def coded(nlp, text: str) -> list[tuple]:
     ("India offered to send troops to Lebanon.", [("IND", "0312", "LBN")]),
     ("Hamas agreed to call off the protest.", [("PSE", "0352", None)]),
     ("Pakistan summoned India's ambassador.", [("PAK", "114", "IND")]),
+    ("Canada recalled its ambassador to Venezuela.", [("CAN", "161", "VEN")]),
+    ("Canada recalled its ambassador to Ottawa for consultations.", [("CAN", "161", None)]),
     ("The US struck a deal with Iran.", [("USA", "057", "IRN")]),
     ("Japan and Germany fought the virus together.", []),
     ("Iran said Israel had attacked it.", [("ISR", "190", "IRN")]),

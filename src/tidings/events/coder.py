@@ -178,7 +178,8 @@ class Coder(Carrying, Modality, Sides):
                 # "heads to Beijing", "withdrew from the Syrian sector": a place named in the target slot
                 # stands for its country (not the source's own: "Bolivia declared a state of siege in Pando")
                 places = unique_actors(self._country_at(t) for t in match.target_tokens)
-                match.targets = [a for a in places if all(a.id != s.id for s in match.sources)]
+                own = {s.country for s in match.sources if s.country} if "foreign" in match.pattern.flags else set()
+                match.targets = [a for a in places if all(a.id != s.id for s in match.sources) and a.country not in own]
             if not match.dropped and match.targets and all(a.country is None and a.kind == "group"
                                                            for a in match.targets):
                 # "expelled diplomats from Poland", "accept refugees from Afghanistan": where they come from
