@@ -27,7 +27,7 @@ NAMES = {
     "Tokyo": ("JPN", "country"), "Ankara": ("TUR", "country"), "Tehran": ("IRN", "country"),
     "Kenya": ("KEN", "country"), "Somalia": ("SOM", "country"), "Venezuela": ("VEN", "country"),
     "Brazil": ("BRA", "country"), "Mexico": ("MEX", "country"), "Canada": ("CAN", "country"),
-    "Ottawa": ("CAN", "country"),
+    "Ottawa": ("CAN", "country"), "Hungary": ("HUN", "country"),
     "Russian": ("RUS", "country"), "Chinese": ("CHN", "country"), "Israeli": ("ISR", "country"),
     "Ukrainian": ("UKR", "country"), "American": ("USA", "country"), "Iranian": ("IRN", "country"),
     "Macron": ("FRA", "person"), "Zelensky": ("UKR", "person"), "Biden": ("USA", "person"),

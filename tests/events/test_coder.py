@@ -64,6 +64,8 @@ def coded(nlp, text: str) -> list[tuple]:
     ("The EU agreed to lift sanctions on Venezuela.", [("EUR", "0354", "VEN")]),
     ("Canada lifted retaliatory tariffs on American products.", [("CAN", "085", "USA")]),
     ("Russia refused to join the NATO exercises.", [("RUS", "1212", "NAT")]),
+    # a veto or a block is of the author of what it stops, which does not happen
+    ("Hungary vetoed the EU's sanctions on Russia.", [("HUN", "129", "EUR"), ("EUR", "163", "RUS")]),
     ("India joined the drills with Japan.", [("IND", "062", "JPN")]),
     ("China eased tariffs on Iranian steel.", [("CHN", "085", "IRN")]),
     ("Brazil offered to mediate between Russia and Ukraine.", [("BRA", "039", "RUS"), ("BRA", "039", "UKR")]),
@@ -108,6 +110,9 @@ def test_triples(nlp, text, expected):
     # a particular event a negated verb speaks of took place all the same; an indefinite one is read with the verb
     ("Russia did not mention the Israeli attack on Gaza.", "asserted"),
     ("Russia did not mention an Israeli attack on Gaza.", "negated"),
+    # an event kept from happening did not happen
+    ("Israel thwarted the Iranian attack on Tel Aviv.", "negated"),
+    ("Hungary blocked the EU's aid to Ukraine.", "negated"),
     # a means is done as its verb is
     ("Israel would respond by bombing Gaza.", "hypothetical"),
     ("Israel responded by bombing Gaza.", "asserted"),

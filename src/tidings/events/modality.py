@@ -28,6 +28,9 @@ OPERATION_NOUNS = frozenset({"operation", "raid", "crackdown", "sweep", "manhunt
 LAUNCHING_VERBS = frozenset({"launch", "conduct", "carry", "mount", "stage", "begin", "start", "undertake",
                              "perform", "execute", "continue", "intensify", "step", "expand", "widen", "resume",
                              "pursue", "lead", "unleash"})
+# verbs whose object event does not take place ("blocked the aid package", "foiled the attack")
+PREVENTING_VERBS = frozenset({"block", "veto", "prevent", "thwart", "foil", "derail", "obstruct", "avert",
+                              "forestall", "preclude", "stymie", "torpedo", "scuttle"})
 NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
 
 
@@ -39,6 +42,9 @@ class Modality:
             match.modality = "asserted"
             return
         clause = match.clause
+        if _prevented(match):
+            match.modality = "negated"       # "Hungary blocked the EU's aid package": no aid was given
+            return
         if _presupposed(match):
             # "did not condemn the Israeli attack", "cannot distract from Iraqi aggression": the
             # verb's negation and modals are not the named event's, which happened all the same
@@ -153,6 +159,17 @@ def _presupposed(match: Match) -> bool:
         and noun.pos_ in syntax.NOUN_POS and match.clause.pos_ in syntax.VERB_POS \
         and any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in noun.children) \
         and not syntax.culprits(noun)
+
+
+def _prevented(match: Match) -> bool:
+    """True for an event noun the object of a verb that keeps it from happening ("blocked the EU's aid
+    package", "vetoed the sanctions", "thwarted the attack"), when that verb is not itself negated."""
+    noun = match.trigger
+    if match.construction != "nominal" or noun.pos_ not in syntax.NOUN_POS:
+        return False
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head                     # "the aid package"
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in PREVENTING_VERBS and not syntax.negated(noun.head)
 
 
 def _planned(noun: Token) -> bool:
