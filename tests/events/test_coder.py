@@ -64,6 +64,9 @@ def coded(nlp, text: str) -> list[tuple]:
     ("The EU agreed to lift sanctions on Venezuela.", [("EUR", "0354", "VEN")]),
     ("Canada lifted retaliatory tariffs on American products.", [("CAN", "085", "USA")]),
     ("Russia refused to join the NATO exercises.", [("RUS", "1212", "NAT")]),
+    ("Kenya suspended cooperation with Somalia.", [("KEN", "160", "SOM")]),
+    ("Kenya ended military cooperation with Somalia.", [("KEN", "1622", "SOM")]),
+    ("Hezbollah handed over the town to Syria.", [("LBN", "0874", "SYR")]),
     # a veto or a block is of the author of what it stops, which does not happen
     ("Hungary vetoed the EU's sanctions on Russia.", [("HUN", "129", "EUR"), ("EUR", "163", "RUS")]),
     ("India joined the drills with Japan.", [("IND", "062", "JPN")]),
