@@ -65,6 +65,8 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Canada lifted retaliatory tariffs on American products.", [("CAN", "085", "USA")]),
     ("Russia refused to join the NATO exercises.", [("RUS", "1212", "NAT")]),
     ("Kenya suspended cooperation with Somalia.", [("KEN", "160", "SOM")]),
+    ("Kenya and Somalia restored diplomatic ties.", [("KEN", "050", "SOM"), ("SOM", "050", "KEN")]),
+    ("Kenya and Somalia cut diplomatic relations.", [("KEN", "161", "SOM"), ("SOM", "161", "KEN")]),
     ("Kenya ended military cooperation with Somalia.", [("KEN", "1622", "SOM")]),
     ("Hezbollah handed over the town to Syria.", [("LBN", "0874", "SYR")]),
     # a veto or a block is of the author of what it stops, which does not happen
