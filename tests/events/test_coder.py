@@ -68,6 +68,11 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Kenya and Somalia restored diplomatic ties.", [("KEN", "050", "SOM"), ("SOM", "050", "KEN")]),
     ("Kenya and Somalia cut diplomatic relations.", [("KEN", "161", "SOM"), ("SOM", "161", "KEN")]),
     ("Kenya and Somalia signed a defense pact.", [("KEN", "057", "SOM"), ("SOM", "057", "KEN")]),
+    # accepting aid is receiving it; accepting another's act is not doing it
+    ("Kenya accepted aid from Somalia.", [("SOM", "070", "KEN")]),
+    ("Kenya accepted Iranian aid.", [("IRN", "070", None)]),
+    ("Kenya accepted the surrender of the Somalia troops.", []),
+    ("Kenya will never accept the annexation of Somalia.", []),
     ("Kenya ended military cooperation with Somalia.", [("KEN", "1622", "SOM")]),
     ("Hezbollah handed over the town to Syria.", [("LBN", "0874", "SYR")]),
     # a veto or a block is of the author of what it stops, which does not happen
