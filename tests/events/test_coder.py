@@ -280,3 +280,19 @@ def test_a_quote_cued_by_an_event_verb_does_not_report_it(nlp):
 @pytest.mark.parametrize("text", ["", "!!!", "...", "\n\n", "Israel", "attack attack attack on on on"])
 def test_odd_text_codes_nothing_and_does_not_fail(nlp, text):
     assert coded(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # destroying an armed group is force (the actor coder's roles: REB); a country "destroyed" may be
+    # a team beaten
+    ("Netanyahu vowed to destroy Hamas.", [("ISR", "138", "PSE")]),
+    ("The army crushed the rebels.", [(None, "190", None)]),
+    ("Germany destroyed Brazil in the semifinal.", []),
+])
+def test_destroying_an_armed_group(pipeline, text, expected):
+    from tidings.records import Article
+    from tidings.sources import Input
+
+    record = next(iter(pipeline.run([Input("t", Article(id="t"), text)])))[1]
+    country = {a.id: a.country for a in record.actors}
+    assert [(country.get(e.source), e.code, country.get(e.target)) for e in record.events] == expected
