@@ -68,6 +68,8 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Kenya and Somalia restored diplomatic ties.", [("KEN", "050", "SOM"), ("SOM", "050", "KEN")]),
     ("Kenya and Somalia cut diplomatic relations.", [("KEN", "161", "SOM"), ("SOM", "161", "KEN")]),
     ("Kenya and Somalia signed a defense pact.", [("KEN", "057", "SOM"), ("SOM", "057", "KEN")]),
+    # a body suspending or expelling a member country cuts relations with it
+    ("The EU suspended Venezuela.", [("EUR", "161", "VEN")]),
     # accepting aid is receiving it; accepting another's act is not doing it
     ("Kenya accepted aid from Somalia.", [("SOM", "070", "KEN")]),
     ("Kenya accepted Iranian aid.", [("IRN", "070", None)]),
