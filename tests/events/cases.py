@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tidings.records import Actor
+from tidings.records import Actor, Article
 
 # A small table of names for the test sentences: surface form -> (country, kind). Every
 # occurrence of a surface form becomes a mention of one actor of that name.
@@ -79,3 +79,13 @@ def coded(nlp, text: str, *, published: str | None = "2024-02-09", names: dict[s
     return [(country.get(e.source), e.code, country.get(e.target))
             + ((e.modality,) if modality else ()) + ((country.get(e.reported_by),) if reported else ())
             for e in events]
+
+
+def pipeline_triples(pipeline, text: str) -> list[tuple[str | None, str, str | None]]:
+    """(source country, code, target country) of the events the whole pipeline codes in `text`, with
+    the actor coder's own actors: for constructions hand-built actors cannot show ("British-flagged")."""
+    from tidings.sources import Input
+
+    record = next(iter(pipeline.run([Input("t", Article(id="t"), text)])))[1]
+    country = {a.id: a.country for a in record.actors}
+    return [(country.get(e.source), e.code, country.get(e.target)) for e in record.events]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.cases import NAMES, actors_in, coded, triples
+from tests.events.cases import NAMES, actors_in, coded, pipeline_triples, triples
 from tidings.events import find_events
 from tidings.events.participants import with_place_countries
 from tidings.records import Actor, Place
@@ -199,9 +199,4 @@ def test_his_country_is_the_persons_country(nlp):
     ("Houthi rebels attacked a Greek-owned ship in the Red Sea.", [("YEM", "190", "GRC")]),
 ])
 def test_what_a_country_flags_or_owns_is_its(pipeline, text, expected):
-    from tidings.records import Article
-    from tidings.sources import Input
-
-    record = next(iter(pipeline.run([Input("t", Article(id="t"), text)])))[1]
-    country = {a.id: a.country for a in record.actors}
-    assert [(country.get(e.source), e.code, country.get(e.target)) for e in record.events] == expected
+    assert pipeline_triples(pipeline, text) == expected
