@@ -47,7 +47,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from tidings.actors.coding import is_own
-from tidings.actors.coreference import Cluster
+from tidings.actors.coreference import SUBJECT_DEPS, Cluster
 from tidings.actors.lexicon import Lexicon, Match, normal, phrase_tokens
 from tidings.actors.location import place_country
 from tidings.actors.mentions import Mention
@@ -113,7 +113,6 @@ def home_countries(doc: Doc, clusters: Sequence[Cluster], units: Sequence[Match]
 
 
 OWNER_PRONOUNS = {"its": False, "their": True}   # the pronoun, and whether what it stands for is plural
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def owner_countries(doc: Doc, clusters: Sequence[Cluster]) -> dict[int, tuple[str, str]]:
@@ -147,12 +146,12 @@ def _owner_country(doc: Doc, pronoun: Token, owners: list[Mention]) -> str | Non
     start = _sentence_start(doc, pronoun.i)
     before = {m.coding.country for m in owners if start <= m.start and m.end <= pronoun.i}
     if before:
-        return before.pop() if len(before) == 1 and None not in before and before <= iso_countries() else None
+        return before.pop() if len(before) == 1 and before <= iso_countries() else None
     if pronoun.i != start or start == 0:
         return None
     previous = doc[start - 1].sent
     subjects = {m.coding.country for m in owners if previous.start <= m.start and m.end <= previous.end
-                and doc[m.start:m.end].root.dep_ in SUBJECTS and doc[m.start:m.end].root.head == previous.root}
+                and doc[m.start:m.end].root.dep_ in SUBJECT_DEPS and doc[m.start:m.end].root.head == previous.root}
     return subjects.pop() if len(subjects) == 1 and subjects <= iso_countries() else None
 
 

@@ -201,8 +201,7 @@ class Gazetteer:
                     continue
                 if not major:
                     skeleton = skeleton if skeleton is not None else _skeleton(name_key(city["name"]))
-                    if (other[0].lower() != skeleton[:1] and other[0] not in "AEIOUY") \
-                            or _skeleton(name_key(other)) != skeleton:
+                    if _skeleton(name_key(other)) != skeleton:
                         continue
                 self._add(other, alias)
 
