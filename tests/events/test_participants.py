@@ -197,6 +197,8 @@ def test_his_country_is_the_persons_country(nlp):
     # is one word to the hand-built ones)
     ("Iran seized a British-flagged oil tanker in the Strait of Hormuz.", [("IRN", "181", "GBR")]),
     ("Houthi rebels attacked a Greek-owned ship in the Red Sea.", [("YEM", "190", "GRC")]),
+    # and so is what it leads
+    ("Saudi-led airstrikes killed 20 civilians in Yemen.", [("SAU", "195", None), ("SAU", "195", "YEM")]),
 ])
 def test_what_a_country_flags_or_owns_is_its(pipeline, text, expected):
     assert pipeline_triples(pipeline, text) == expected

@@ -32,6 +32,10 @@ OF = frozenset({"of"})
 OF_FROM = frozenset({"of", "from"})
 # hyphenated participles whose first part owns the thing ("a British-flagged tanker", "a Greek-owned ship")
 OWNING_PARTICIPLES = frozenset({"flagged", "owned", "registered", "operated"})
+# and those whose first part leads it ("Saudi-led airstrikes killed": Saudi Arabia's)
+LEADING_PARTICIPLES = frozenset({"led"})
+# a border is also the neighbour's it runs along ("withdrew troops from the border with Ukraine")
+BORDERS = frozenset({"border", "frontier", "boundary"})
 DEMONYM_DEPS = frozenset({"amod", "compound", "nmod"})
 # Nouns of an act someone made that others answer: rejecting, backing or vetoing one answers its
 # author ("rejected Iran's proposal", "vetoed a resolution presented by Britain").
@@ -240,8 +244,8 @@ class Participants:
                 continue                     # "a Trump supporter", "Ukraine's allies": someone else
             # An apposition or a compound may itself be a phrase: "an Islamic State target".
             found = self.actor(child, depth=depth + 1) if child.dep_ in ("appos", "compound") else self.mention(child)
-            if found is None and child.dep_ == "amod" and child.lower_ in OWNING_PARTICIPLES:
-                # "a British-flagged tanker": the country before the hyphen
+            if found is None and child.dep_ == "amod" and child.lower_ in OWNING_PARTICIPLES | LEADING_PARTICIPLES:
+                # "a British-flagged tanker", "Saudi-led airstrikes": the country before the hyphen
                 found = next((a for t in child.children if t.i < child.i and (a := self.mention(t)) is not None), None)
             if found is not None and token.dep_ in ("nsubj", "nsubjpass") and (
                     _located(token, child, found) or _of_site(token, child, found)):
@@ -249,7 +253,8 @@ class Participants:
             if found is not None:
                 return found
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in PHRASE_PREPS \
+            if child.dep_ == "prep" and (child.lower_ in PHRASE_PREPS or (
+                    child.lower_ == "with" and token.lemma_.lower() in BORDERS)) \
                     and not ((related or violent) and child.lower_ == "of"):
                 for obj in child.children:
                     if obj.dep_ == "pobj" and (found := self.actor(obj, depth=depth + 1)) is not None:
