@@ -77,6 +77,11 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Kenya will never accept the annexation of Somalia.", []),
     ("Kenya ended military cooperation with Somalia.", [("KEN", "1622", "SOM")]),
     ("Hezbollah handed over the town to Syria.", [("LBN", "0874", "SYR")]),
+    # the troops or weapons one withdraws are one's own, never the target; a border is also the
+    # neighbour's it runs along
+    ("India and Pakistan have disengaged their troops.", [("IND", "0874", "PAK"), ("PAK", "0874", "IND")]),
+    ("Russia pulled back forces from the border with Ukraine.", [("RUS", "0874", "UKR")]),
+    ("Israel reduced its troops.", [("ISR", "0873", None)]),
     # a veto or a block is of the author of what it stops, which does not happen
     ("Hungary vetoed the EU's sanctions on Russia.", [("HUN", "129", "EUR"), ("EUR", "163", "RUS")]),
     ("India joined the drills with Japan.", [("IND", "062", "JPN")]),
