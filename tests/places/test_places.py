@@ -64,6 +64,18 @@ def test_the_press_spelling_of_a_transliterated_town(nlp, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a name before "region" or "province" is a place whatever the model tags it (here a people and
+    # a person); a direction is no region's name
+    ("Drones hit a fuel depot in the Belgorod region on Sunday.", [("Belgorod", "Belgorod", "RUS", 578072)]),
+    ("Russian shelling killed two people in the Kherson region.",
+     [("Russian", "Russia", "RUS", 2017370), ("Kherson", "Kherson", "UKR", 706448)]),
+    ("Fighting raged in the Central region, officials said.", []),
+])
+def test_a_name_a_region_noun_follows_is_a_place(nlp, text, expected):
+    assert places(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "the West" is not West, Texas
     ("The West imposed sanctions on Russia.", [("Russia", "Russia", "RUS", 2017370)]),
     # "Gulf airlines" are the Persian Gulf's, not Gulf Province's in Papua New Guinea

@@ -60,6 +60,7 @@ from tidings.actors.tables import body_heads, context_words, given_names
 from tidings.nlp import noun_lemmas
 from tidings.places.cues import is_dateline
 from tidings.places.gazetteer import gazetteer
+from tidings.places.recognition import DIVISION_NOUNS
 
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "madam": "f",
               "dr": None, "dr.": None}
@@ -709,6 +710,9 @@ class _Finder:
                 continue  # the lexicon names it: step 4
             if ent.label_ == "NORP" or (inner and sum(m.end - m.start for m in inner) == len(ent)):
                 continue  # a demonym or a place name alone: step 4
+            if ent.end < len(self.doc) and self.doc[ent.end].lemma_.lower() in DIVISION_NOUNS \
+                    and self.doc[ent.end - 1].head.i == ent.end:
+                continue  # a region's name the model took for a body: "Russia's Krasnodar region"
             start, end = ent.start, ent.end
             if self.doc[start].lower_ == "the":
                 start += 1

@@ -54,6 +54,9 @@ PLACE_NOUNS = {
     "school", "schools", "district", "hospital", "library", "fire", "firefighter", "department",
     "airport", "station", "jail", "post", "office", "official", "voter", "business",
 }
+# nouns only a region's name qualifies ("the Belgorod region", "Kherson province"): the small
+# model often tags such a name as a people (NORP) or a person, and the noun says it is a place
+DIVISION_NOUNS = {"region", "province", "oblast", "governorate", "prefecture", "krai"}
 SPEECH = {"say", "tell", "add", "explain", "note", "ask", "write", "recall", "testify", "announce"}
 
 
@@ -286,7 +289,11 @@ def _accept(tokens: list[Token], entries: list[Entry], persons: Counter[str], ga
     "weak" (a town: kept when the article's other places agree), "cued" (a weak town the words
     around mark as a place, kept inside a longer name), or None."""
     ent = tokens[0].ent_type_
-    if ent in {"NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LANGUAGE"}:
+    if ent in {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LANGUAGE"}:
+        return None
+    if _names_division(tokens, entries):
+        return "strong"                      # "the Belgorod region", "the Kherson region": whatever the tag
+    if ent == "NORP":
         return None
     entity = _entity_of(tokens[0], words)
     # the model's PERSON tag on exactly this name counts once among the person names: "in Glen Carbon"
@@ -332,6 +339,19 @@ def _modifies_place_noun(tokens: list[Token]) -> bool:
     Mansfield Police Department")."""
     last = tokens[-1]
     return last.dep_ == "compound" and last.head.lemma_.lower() in PLACE_NOUNS and last.head.i > last.i
+
+
+def _names_division(tokens: list[Token], entries: list[Entry]) -> bool:
+    """Whether the name qualifies a region noun right after it ("the Belgorod region", "Kherson
+    province") and the gazetteer has it as a division or a town of some size."""
+    last = tokens[-1]
+    if last.dep_ != "compound" or last.head.i != last.i + 1 or last.head.lemma_.lower() not in DIVISION_NOUNS:
+        return False
+    if len(tokens) == 1 and last.lower_ in DIRECTIONS:
+        return False                         # "the Central region"
+    return any(not e.alias and (e.feature in {ADMIN1, ADMIN2} or (e.feature in {CITY, CAPITAL}
+                                                                   and e.population >= CUED_TOWN))
+               for e in entries)
 
 
 def _placelike_person(tokens: list[Token]) -> bool:
