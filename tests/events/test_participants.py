@@ -202,3 +202,14 @@ def test_his_country_is_the_persons_country(nlp):
 ])
 def test_what_a_country_flags_or_owns_is_its(pipeline, text, expected):
     assert pipeline_triples(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attack on a site with no owner named is on the country it lies in, also in a region the
+    # model tags as a body, and across a country
+    ("Ukraine attacked an oil refinery in Russia's Krasnodar region.", [("UKR", "190", "RUS")]),
+    ("Drones hit a fuel depot in the Belgorod region.", [(None, "195", "RUS")]),
+    ("Russia struck energy infrastructure across Ukraine.", [("RUS", "190", "UKR")]),
+])
+def test_a_site_is_in_its_country(pipeline, text, expected):
+    assert pipeline_triples(pipeline, text) == expected

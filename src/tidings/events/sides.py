@@ -22,7 +22,7 @@ RESPONDING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "hit"})
 # Possessives that, on the doers of a claimed deed, make them the claimant's own.
 OWN_PRONOUNS = frozenset({"its", "their", "our"})
 # Prepositions of a location that becomes the target of an event with none ("exercises in Alaska").
-LOCATION_PREPS = frozenset({"in", "at", "inside"})
+LOCATION_PREPS = frozenset({"in", "at", "inside", "across", "throughout"})   # "strikes across Ukraine"
 # ... and those of where the site of an event lies ("an arson at a ski resort in Colorado").
 SITE_PREPS = frozenset({"in", "near", "outside"})
 # Roots of words, not deeds: where a statement, appeal or accusation was made is where the speaker
@@ -234,7 +234,11 @@ class Sides:
         return actor if actor is not None and actor.kind == "country" else None
 
     def _place_country(self, token: Token) -> Actor | None:
-        place = next((p for p in self.places if p.start <= token.idx < p.end), None)
+        # the place is the phrase's head, or names the region it heads ("in Russia's Krasnodar region")
+        words = [token]
+        if token.lemma_.lower() in PLACE_NOUNS:
+            words += [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+        place = next((p for p in self.places for w in words if p.start <= w.idx < p.end), None)
         if place is None or place.country is None:
             return None
         return self.countries.get(place.country)
