@@ -116,6 +116,26 @@ def test_an_owner_pronoun_unsure_of_its_owner_gives_none(nlp, text, agent):
     assert [c[1] for c in coded(nlp, text) if c[0] == agent] == [None]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a counterpart holds the office of the one it answers to, by a pronoun or a name
+    ("The Turkish foreign minister met his Jordanian counterpart in Amman.",
+     ("Jordanian counterpart", "JOR", "GOV", "demonym:Jordanian+context:counterpart")),
+    ("The army chief of Pakistan called his Indian counterpart.",
+     ("Indian counterpart", "IND", "MIL", "demonym:Indian+context:counterpart")),
+    ("Hakan Fidan's Iranian counterpart arrived in Ankara.",
+     ("Iranian counterpart", "IRN", "GOV", "demonym:Iranian+context:counterpart")),
+])
+def test_a_counterpart_holds_the_same_office(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+def test_a_bodys_counterpart_holds_no_office(nlp):
+    text = "The company met its Chinese counterpart."
+    actors = find_actors(text, nlp(text), published="2024-03-01")
+    assert [(a.name, a.country, a.role) for a in actors if a.name == "Chinese counterpart"] == \
+        [("Chinese counterpart", "CHN", None)]
+
+
 @pytest.mark.parametrize("dateline, country", [
     ("Moscow, Russia", "RUS"),
     ("KARACHI", "PAK"),

@@ -15,7 +15,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from tidings.actors.codes import write_code
-from tidings.actors.context import home_countries
+from tidings.actors.context import counterpart_roles, home_countries
 from tidings.actors.coreference import Cluster, link
 from tidings.actors.dictionaries import load_lexicon
 from tidings.actors.headlines import reparsed_headlines
@@ -37,7 +37,8 @@ def find_actors(text: str, doc: Doc, *, published: str | None, dateline: str | N
     mentions, units = find_mentions(doc, lexicon, day_of(published))
     clusters = link(doc, mentions)
     homes = home_countries(doc, clusters, units, dateline=dateline, lexicon=lexicon)
-    return tuple(_actor(f"a{n}", cluster, doc, homes.get(id(cluster)))
+    offices = counterpart_roles(doc, clusters)
+    return tuple(_actor(f"a{n}", cluster, doc, homes.get(id(cluster)), offices.get(id(cluster), ()))
                  for n, cluster in enumerate(clusters, start=1))
 
 
@@ -55,7 +56,8 @@ def day_of(published: str | None) -> dt.date | None:
     return None
 
 
-def _actor(actor_id: str, cluster: Cluster, doc: Doc, home: tuple[str, str] | None = None) -> Actor:
+def _actor(actor_id: str, cluster: Cluster, doc: Doc, home: tuple[str, str] | None = None,
+           office: tuple[str, ...] = ()) -> Actor:
     mentions = cluster.mentions
     best = _best(mentions)
     coding = best.coding
@@ -66,6 +68,8 @@ def _actor(actor_id: str, cluster: Cluster, doc: Doc, home: tuple[str, str] | No
         donor = next((m for m in mentions if m.coding.roles and m is not best), None)
         if donor is not None:
             roles, basis = donor.coding.roles, "+".join(dict.fromkeys(b for b in (basis, donor.coding.basis) if b))
+    if not roles and office:                # "his Jordanian counterpart": the office of the one it answers to
+        roles, basis = office, f"{basis}+context:counterpart" if basis else "context:counterpart"
     if best.entry is not None and best.status == "before" and roles == ("ELI",):
         told = next((m.text_roles for m in mentions if m.text_roles), ())
         roles = told or roles

@@ -31,10 +31,13 @@ pronoun that opens its sentence, that of the subject of the sentence before ("Ch
 foreign minister ..."). None when two may be meant ("Russia said Ukraine attacked its positions": the
 events stage reads the speaker's side there) or one has no country ("the UN said ... its peacekeepers").
 
+A counterpart with no role of its own holds the office of the person its possessor stands for ("the
+Turkish foreign minister met his Jordanian counterpart": GOV; `+context:counterpart`).
+
 A named person with a title that names no country ("Vice President JD Vance", "Mayor Sergei Sobyanin")
 takes only the dateline's country: a title of the same role before it is as likely another country's
 counterpart, and the most named country is as likely the one the person deals with.
-The actor's `basis` ends in `+context:owner`, `+context:sentence`, `+context:preceding`,
+The actor's `basis` ends in `+context:owner`, `+context:counterpart`, `+context:sentence`, `+context:preceding`,
 `+context:dateline` or `+context:article`.
 """
 
@@ -133,6 +136,35 @@ def owner_countries(doc: Doc, clusters: Sequence[Cluster]) -> dict[int, tuple[st
             country = _owner_country(doc, pronoun, [o for o in owners if o.plural == OWNER_PRONOUNS[pronoun.lower_]])
             if country is not None:
                 found[id(cluster)] = (country, "owner")
+                break
+    return found
+
+
+def counterpart_roles(doc: Doc, clusters: Sequence[Cluster]) -> dict[int, tuple[str, ...]]:
+    """The roles of each cluster with none that is someone's counterpart ("met his Jordanian counterpart",
+    "Blinken's Chinese counterpart"): a counterpart holds the same office as the one it answers to, the
+    person the possessor (a pronoun by coreference, or a name) stands for, where that person has a role."""
+    def owner_of(token: Token) -> Cluster | None:
+        for cluster in clusters:
+            if token.i in cluster.pronouns or any(m.start <= token.i < m.end for m in cluster.mentions):
+                return cluster
+        return None
+
+    found: dict[int, tuple[str, ...]] = {}
+    for cluster in clusters:
+        if any(m.coding.roles for m in cluster.mentions):
+            continue
+        for m in cluster.mentions:
+            head = doc[m.end - 1]
+            if head.lemma_.lower() != "counterpart":
+                continue
+            possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+            owner = owner_of(possessor) if possessor is not None else None
+            if owner is None or owner is cluster or not any(o.kind == "person" for o in owner.mentions):
+                continue
+            roles = next((o.coding.roles for o in owner.mentions if o.coding.roles), ())
+            if roles:
+                found[id(cluster)] = roles
                 break
     return found
 
