@@ -75,6 +75,12 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Kenya accepted Iranian aid.", [("IRN", "070", None)]),
     ("Kenya accepted the surrender of the Somalia troops.", []),
     ("Kenya will never accept the annexation of Somalia.", []),
+    # an accepted apology is the apologiser's, to the accepter; refusing it is aimed at the apologiser
+    ("Kenya accepted Somalia's apology.", [("SOM", "055", "KEN")]),
+    ("Kenya refused to accept Somalia's apology.", [("KEN", "120", "SOM")]),
+    # a decision "by" someone to act is theirs
+    ("Kenya welcomed the decision by Somalia to cut ties with Ethiopia.",
+     [("KEN", "052", "SOM"), ("SOM", "161", "ETH")]),
     ("Kenya ended military cooperation with Somalia.", [("KEN", "1622", "SOM")]),
     ("Hezbollah handed over the town to Syria.", [("LBN", "0874", "SYR")]),
     # the troops or weapons one withdraws are one's own, never the target; a border is also the

@@ -323,6 +323,10 @@ class Carrying:
             asked = [a for a in match.sources if all(a.id != s.id for s in carrier.sources)]
             carrier.targets = asked if kind in ("appeal", "demand", "allow") and asked else match.targets
             carrier.targets = [a for a in carrier.targets if all(a.id != s.id for s in carrier.sources)]
+            selves = {a.id for a in carrier.sources}
+            if not carrier.targets and kind in ("refuse", "intent") and any(a.id in selves for a in match.targets):
+                # "refused to accept South Korea's apology": the act was the other's, to the refuser
+                carrier.targets = [a for a in match.sources if a.id not in selves]
             if not carrier.targets and carrier.sources and "sym" not in match.pattern.flags \
                     and {a.id for a in match.sources} == {a.id for a in carrier.sources}:
                 # "want to inspect the refineries in Iran", "threatened to attack the airport in

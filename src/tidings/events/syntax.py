@@ -472,6 +472,10 @@ def _infinitive_owner(verb: Token) -> list[Token] | None:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     if owners:
         return owners
+    by = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+          for o in c.children if o.dep_ == "pobj" for t in conjuncts(o)]
+    if by:                                   # "welcomed the decision by Honduras to cut ties": Honduras's
+        return by
     governor = noun.head
     if noun.dep_ == "pobj" and governor.dep_ == "prep":
         prep, governor = governor, governor.head
