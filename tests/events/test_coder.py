@@ -75,6 +75,9 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Kenya accepted Iranian aid.", [("IRN", "070", None)]),
     ("Kenya accepted the surrender of the Somalia troops.", []),
     ("Kenya will never accept the annexation of Somalia.", []),
+    # spying is on someone; for whom is no target
+    ("China spied on the United States.", [("CHN", "090", "USA")]),
+    ("Iran spied for Russia.", []),
     # an accepted apology is the apologiser's, to the accepter; refusing it is aimed at the apologiser
     ("Kenya accepted Somalia's apology.", [("SOM", "055", "KEN")]),
     ("Kenya refused to accept Somalia's apology.", [("KEN", "120", "SOM")]),
