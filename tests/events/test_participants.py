@@ -210,6 +210,8 @@ def test_what_a_country_flags_or_owns_is_its(pipeline, text, expected):
     ("Ukraine attacked an oil refinery in Russia's Krasnodar region.", [("UKR", "190", "RUS")]),
     ("Drones hit a fuel depot in the Belgorod region.", [(None, "195", "RUS")]),
     ("Russia struck energy infrastructure across Ukraine.", [("RUS", "190", "UKR")]),
+    ("China held large-scale military drills around Taiwan.", [("CHN", "150", "TWN")]),
+    ("Israel struck targets near Damascus.", [("ISR", "190", "SYR")]),
 ])
 def test_a_site_is_in_its_country(pipeline, text, expected):
     assert pipeline_triples(pipeline, text) == expected

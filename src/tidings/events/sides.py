@@ -22,7 +22,8 @@ RESPONDING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "hit"})
 # Possessives that, on the doers of a claimed deed, make them the claimant's own.
 OWN_PRONOUNS = frozenset({"its", "their", "our"})
 # Prepositions of a location that becomes the target of an event with none ("exercises in Alaska").
-LOCATION_PREPS = frozenset({"in", "at", "inside", "across", "throughout"})   # "strikes across Ukraine"
+# "strikes across Ukraine", "drills near Taiwan", "troops massed around Kyiv"
+LOCATION_PREPS = frozenset({"in", "at", "inside", "across", "throughout", "near", "around"})
 # ... and those of where the site of an event lies ("an arson at a ski resort in Colorado").
 SITE_PREPS = frozenset({"in", "near", "outside"})
 # Roots of words, not deeds: where a statement, appeal or accusation was made is where the speaker
