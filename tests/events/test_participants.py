@@ -215,3 +215,13 @@ def test_what_a_country_flags_or_owns_is_its(pipeline, text, expected):
 ])
 def test_a_site_is_in_its_country(pipeline, text, expected):
     assert pipeline_triples(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the partner of an agreement, also behind "of" ("a memorandum of understanding with"); a
+    # territory one signs with is a party to it
+    ("Ethiopia signed a memorandum of understanding with Somaliland.", [("ETH", "057", "SOM")]),
+    ("Russia signed a pact with Abkhazia.", [("RUS", "057", "GEO")]),
+])
+def test_the_partner_of_an_agreement(pipeline, text, expected):
+    assert pipeline_triples(pipeline, text) == expected

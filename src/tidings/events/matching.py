@@ -418,6 +418,10 @@ class Matcher:
                         if clause.dep_ in ("acl", "relcl") and clause.pos_ in syntax.VERB_POS:
                             out.extend(syntax.prep_objects(clause, preps if self._subjectless(clause)
                                                            else preps - {"to"}))
+            if not out and "of" not in preps:    # "signed a memorandum of understanding with Somaliland"
+                for obj in syntax.objects(verb):
+                    for inner in syntax.prep_objects(obj, OF):
+                        out.extend(syntax.prep_objects(inner, preps))
             if not out:                      # "imposed by the West on Russia": attached to the agent
                 for agent in syntax.agents(verb):
                     out.extend(syntax.prep_objects(agent, preps))
