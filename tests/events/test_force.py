@@ -14,7 +14,8 @@ from tidings.records import Actor
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Russian forces pounded positions near Kyiv.", [("RUS", "194", None)]),
+    ("Russian forces pounded positions near Kyiv.", [("RUS", "194", "UKR")]),   # where: near Kyiv
+    ("Russian forces pounded positions overnight.", [("RUS", "194", None)]),
     ("Israeli jets struck targets in Gaza overnight.", [("ISR", "195", "PSE")]),   # the place: the target; jets: aerial
     ("Ukraine struck a military base in Russia.", [("UKR", "190", "RUS")]),
     # no actor strikes: no event; a deal struck is no attack
