@@ -493,6 +493,12 @@ TABLE = [
     # the national committees of the two US parties are party bodies
     ('2016-05-10', 'The RNC criticized the DNC.',
      [('Republican National Committee', 'USA', 'PTY'), ('Democratic National Committee', 'USA', 'PTY')]),
+    # coordinated countries before a group's noun: each country's group, of the noun's role
+    ('2024-02-09', 'Indian and Chinese troops clashed in the Galwan Valley.',
+     [('Indian troops', 'IND', 'MIL'), ('Chinese troops', 'CHN', 'MIL')]),
+    ('2024-02-09', 'French, German and Italian troops arrived in Mali.',
+     [('French troops', 'FRA', 'MIL'), ('German troops', 'DEU', 'MIL'), ('Italian troops', 'ITA', 'MIL'),
+      ('Mali', 'MLI', None)]),
     # a head of Hong Kong's government is its government, not a company's chief executive
     ('2019-06-16', 'Protesters called for Chief Executive Carrie Lam to resign.',
      [('Protesters', None, 'OPP'), ('Carrie Lam', 'HKG', 'GOV')]),

@@ -105,6 +105,8 @@ def _name(best: Mention, mentions: list[Mention], doc: Doc) -> str:
     named = [doc[m.name_start:m.name_end].text for m in mentions if m.named]
     if named:
         return max(named, key=len)
+    if best.label is not None:
+        return best.label
     words = doc[best.start:best.end]
     return words.text
 

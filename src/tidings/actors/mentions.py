@@ -91,6 +91,7 @@ class Mention:
     gender: str | None = None
     link: Mention | None = None      # a mention this one is known to be (an apposition)
     identity: tuple | None = None    # what makes two mentions one actor without coreference
+    label: str | None = None         # the actor's name when the words are apart ("Indian [and Chinese] troops")
 
 
 def find_mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> tuple[list[Mention], list[Match]]:
@@ -539,6 +540,37 @@ class _Finder:
             if kind == "person":
                 mention.link = self._apposed_person(head, mention)
             self._take(mention)
+            if mention.kind != "person":
+                self._coordinated_countries(mention, m, begin, end)
+
+    def _coordinated_countries(self, mention: Mention, m: Match, begin: int, end: int) -> None:
+        """The others of coordinated countries before a group's noun ("Indian and Chinese troops", "US
+        and British warplanes"): each country's group, of the same role, named by its word and the rest
+        of the phrase ("Indian troops")."""
+        first = self.doc[begin]
+        if first.dep_ != "conj" or first.head.i >= begin or not mention.coding.roles or mention.coding.country is None:
+            return
+        noun = self.doc[m.end - 1]
+        own = self.unit_at.get(begin)
+        words = [t.text for t in self.doc[own.end if own is not None else begin + 1:end]]
+        if m.entry.actor_kind == "organization" and not m.entry.has_class("arms") and noun.tag_ == "NNS" \
+                and words and words[-1] == noun.text:
+            words[-1] = noun.lemma_          # "the British and Irish governments": one each
+        rest = " ".join(words)
+        # "French, German and Italian troops": the parser hangs "French" on the noun
+        siblings = [c for c in noun.children if c.dep_ in ("amod", "nmod", "compound")]
+        for word in dict.fromkeys([first.head, *first.head.conjuncts, *siblings]):
+            unit = self.unit_at.get(word.i)
+            if word.i >= begin or unit is None or unit.entry.kind not in ("adjective", "country") \
+                    or any(i in self.used for i in range(unit.start, unit.end)):
+                continue
+            coding = compose(self.doc, [unit, m], self.day, m)
+            if coding.country in (None, mention.coding.country) or coding.roles != mention.coding.roles:
+                continue
+            self._take(Mention(unit.start, unit.end, unit.start, unit.end, mention.kind, coding, None, "holds", False,
+                               coding.roles, plural=mention.plural,
+                               identity=("group", coding.country, coding.roles, coding.organization, m.entry.name),
+                               label=f"{self.doc[unit.start:unit.end].text} {rest}"))
 
     def _whose(self, begin: int) -> Match | None:
         """The named body a relative "whose" before token `begin` stands for ("Hamas, whose leader")."""
