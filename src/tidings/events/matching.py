@@ -491,6 +491,8 @@ class Matcher:
             via, verb = "dobj", misread[0]
         else:
             return None
+        if syntax.phrasal(verb) in syntax.HOLDING_BACK:
+            return None                      # "held up the aid": kept back, not given
         for light in syntax.lookup(self.lexicon.light, verb) or ():
             if light.via == via:
                 return verb, light

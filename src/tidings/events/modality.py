@@ -30,7 +30,8 @@ LAUNCHING_VERBS = frozenset({"launch", "conduct", "carry", "mount", "stage", "be
                              "pursue", "lead", "unleash"})
 # verbs whose object event does not take place ("blocked the aid package", "foiled the attack")
 PREVENTING_VERBS = frozenset({"block", "veto", "prevent", "thwart", "foil", "derail", "obstruct", "avert",
-                              "forestall", "preclude", "stymie", "torpedo", "scuttle"})
+                              "forestall", "preclude", "stymie", "torpedo", "scuttle", "stall"})
+
 NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
 
 
@@ -169,7 +170,9 @@ def _prevented(match: Match) -> bool:
         return False
     while noun.dep_ == "compound" and noun.head.i != noun.i:
         noun = noun.head                     # "the aid package"
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in PREVENTING_VERBS and not syntax.negated(noun.head)
+    if noun.dep_ != "dobj" or syntax.negated(noun.head):
+        return False
+    return noun.head.lemma_.lower() in PREVENTING_VERBS or syntax.phrasal(noun.head) in syntax.HOLDING_BACK
 
 
 def _planned(noun: Token) -> bool:

@@ -731,6 +731,17 @@ def addressees(noun: Token) -> list[Token]:
 HELPING_VERBS = frozenset({"help", "assist", "enable"})
 
 
+# phrasal verbs that keep their object from happening ("held up the aid", "held back the funds"):
+# no light verbs, though "hold" alone is one ("held talks")
+HOLDING_BACK = frozenset({("hold", "up"), ("hold", "back"), ("hold", "off")})
+
+
+def phrasal(verb: Token) -> tuple[str, str | None]:
+    """The verb's lemma and its particle, if any: ("hold", "up") for "held up"."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return verb.lemma_.lower(), particle
+
+
 @_per_word
 def objects(verb: Token) -> list[Token]:
     """The patients of `verb`: its direct object, or its subject in the passive, or the noun a
