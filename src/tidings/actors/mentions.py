@@ -66,6 +66,8 @@ HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": 
               "dr": None, "dr.": None}
 # Entities inside which a lexicon name is part of another name: "New Jersey", "Jordan Peterson",
 # "the Grand Kremlin Palace", "Georgia Tech".
+# the roles of the bodies a state has one of (its government, parliament, army, courts, police)
+STATE_BODY_ROLES = frozenset({"GOV", "LEG", "MIL", "JUD", "COP"})
 ENCLOSING = frozenset({"PERSON", "FAC", "ORG", "GPE", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW", "WORK_OF_ART"})
 OF_COMPLEMENT = frozenset({"of"})
@@ -553,9 +555,9 @@ class _Finder:
         noun = self.doc[m.end - 1]
         own = self.unit_at.get(begin)
         words = [t.text for t in self.doc[own.end if own is not None else begin + 1:end]]
-        if m.entry.actor_kind == "organization" and not m.entry.has_class("arms") and noun.tag_ == "NNS" \
-                and words and words[-1] == noun.text:
-            words[-1] = noun.lemma_          # "the British and Irish governments": one each
+        if mention.coding.roles[0] in STATE_BODY_ROLES and m.entry.actor_kind == "organization" \
+                and not m.entry.has_class("arms") and noun.tag_ == "NNS" and words and words[-1] == noun.text:
+            words[-1] = noun.lemma_          # "the British and Irish governments": one each (not "oil companies")
         rest = " ".join(words)
         # "French, German and Italian troops": the parser hangs "French" on the noun
         siblings = [c for c in noun.children if c.dep_ in ("amod", "nmod", "compound")]
