@@ -94,6 +94,10 @@ def coded(nlp, text: str) -> list[tuple]:
     # a veto or a block is of the author of what it stops, which does not happen
     ("Hungary vetoed the EU's sanctions on Russia.", [("HUN", "129", "EUR"), ("EUR", "163", "RUS")]),
     ("Hungary blocked the EU's aid to Ukraine.", [("HUN", "129", "EUR")]),
+    ("Hungary blocked Ukraine's bid to join the EU.", [("HUN", "129", "UKR")]),
+    # ratifying a membership is agreeing with the member; an airdrop is into a place
+    ("Hungary ratified Ukraine's NATO membership.", [("HUN", "057", "UKR")]),
+    ("Egypt airdropped food into Gaza.", [("EGY", "073", "PSE")]),
     ("Hungary vowed to block the EU's aid to Ukraine.", [("HUN", "120", "EUR")]),
     ("India joined the drills with Japan.", [("IND", "062", "JPN")]),
     ("China eased tariffs on Iranian steel.", [("CHN", "085", "IRN")]),
@@ -172,6 +176,11 @@ def test_modality(nlp, text, modality):
 def test_coordinated_verbs_share_modality(nlp, text, modalities):
     events, _ = code(nlp, text)
     assert [e.modality for e in events] == modalities
+
+
+def test_what_a_vetoed_resolution_says_is_not_done(nlp):
+    events, _ = code(nlp, "Russia vetoed a UN resolution condemning Israel.")
+    assert [(e.code, e.modality) for e in events] == [("129", "asserted"), ("111", "negated")]
 
 
 def test_a_main_verb_read_as_a_relative_clause_has_the_subject_phrase(nlp):

@@ -166,7 +166,9 @@ def _prevented(match: Match) -> bool:
     """True for an event noun the object of a verb that keeps it from happening ("blocked the EU's aid
     package", "vetoed the sanctions", "thwarted the attack"), when that verb is not itself negated."""
     noun = match.trigger
-    if match.construction != "nominal" or noun.pos_ not in syntax.NOUN_POS:
+    if noun.dep_ in ("acl", "relcl") and noun.pos_ in syntax.VERB_POS and noun.head.pos_ in syntax.NOUN_POS:
+        noun = noun.head                     # "vetoed a resolution condemning the annexation": none condemned
+    elif match.construction != "nominal" or noun.pos_ not in syntax.NOUN_POS:
         return False
     while noun.dep_ == "compound" and noun.head.i != noun.i:
         noun = noun.head                     # "the aid package"

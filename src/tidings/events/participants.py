@@ -27,6 +27,8 @@ from tidings.records import Actor, Place
 # Modifiers searched in this order: an apposition names the head itself; a possessor last,
 # since "his counterpart" names someone else than "his".
 MODIFIER_ORDER = ("appos", "compound", "amod", "nmod", "npadvmod", "poss")
+# a membership is its possessor's, the body before it what it is of ("Sweden's NATO membership")
+MEMBERSHIP_NOUNS = frozenset({"membership", "accession", "bid", "candidacy"})
 PHRASE_PREPS = frozenset({"of", "from", "by"})   # "the attack by al-Shabab"
 OF = frozenset({"of"})
 OF_FROM = frozenset({"of", "from"})
@@ -235,6 +237,8 @@ class Participants:
             return None                      # "lower Dutch tax rates helped the company": no one's act
         children = sorted((c for c in token.children if c.dep_ in MODIFIER_ORDER),
                           key=lambda c: (MODIFIER_ORDER.index(c.dep_), abs(c.i - token.i)))
+        if token.lemma_.lower() in MEMBERSHIP_NOUNS:
+            children.sort(key=lambda c: c.dep_ != "poss")
         related = token.lemma_.lower() in OTHER_PEOPLE
         violent = token.lemma_.lower() in VIOLENT_PEOPLE
         if related and token.lemma_.lower() in SIDING and (side := self._side_of(token)) is not None:
