@@ -493,6 +493,9 @@ TABLE = [
     # the national committees of the two US parties are party bodies
     ('2016-05-10', 'The RNC criticized the DNC.',
      [('Republican National Committee', 'USA', 'PTY'), ('Democratic National Committee', 'USA', 'PTY')]),
+    # the name a place noun is "of" is the place's, not a person's, whatever the model tags it
+    ('2023-06-24', 'Wagner fighters seized the city of Rostov-on-Don.',
+     [('Wagner fighters', 'RUS', 'MIL'), ('Rostov-on-Don', 'RUS', None)]),
     # coordinated countries before a group's noun: each country's group, of the noun's role
     ('2024-02-09', 'Indian and Chinese troops clashed in the Galwan Valley.',
      [('Indian troops', 'IND', 'MIL'), ('Chinese troops', 'CHN', 'MIL')]),

@@ -66,6 +66,9 @@ HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": 
               "dr": None, "dr.": None}
 # Entities inside which a lexicon name is part of another name: "New Jersey", "Jordan Peterson",
 # "the Grand Kremlin Palace", "Georgia Tech".
+# nouns a place's name is "of" ("the city of Rostov-on-Don"): the name is no person's
+PLACE_OF_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "county", "port",
+                            "capital", "municipality", "island", "state"})
 # the roles of the bodies a state has one of (its government, parliament, army, courts, police)
 STATE_BODY_ROLES = frozenset({"GOV", "LEG", "MIL", "JUD", "COP"})
 ENCLOSING = frozenset({"PERSON", "FAC", "ORG", "GPE", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
@@ -204,7 +207,8 @@ class _Finder:
             if entry is None and end - start == 1:
                 entry = self._by_surname(self.doc[start], text)
                 by_date = entry is not None
-            if entry is None and begin == start and not gender and self._attacked_place(start, end):
+            if entry is None and begin == start and not gender and (self._attacked_place(start, end)
+                                                                    or self._place_of(start, end)):
                 continue
             if entry is not None:
                 coding, status = self._entry_coding(entry, text)
@@ -235,6 +239,30 @@ class _Finder:
         coding = Coding(country, (), None, unit.entry.basis, country)
         self._take(Mention(start, end, start, end, "country", coding, unit.entry,
                            identity=("territory", unit.entry.name)))
+        return True
+
+    def _place_of(self, start: int, end: int) -> bool:
+        """Whether the name doc[start:end] the model took for a person names the place a place noun is
+        "of" ("the city of Rostov-on-Don", "the town of Avdiivka"): no person then; the place of one
+        clear country is taken as that place's mention when the town is acted on ("seized the city of
+        Avdiivka"), as a territory of the tables would be."""
+        word = self.doc[start]
+        prep = word.head
+        if word.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in PLACE_OF_NOUNS \
+                or word.lower_ in self.full_names:
+            return False
+        last = end
+        while last + 1 < len(self.doc) and self.doc[last].text in ("-", "–") and self.doc[last].whitespace_ == "" \
+                and self.doc[last + 1].is_alpha:
+            last += 2                        # "Rostov-on-Don", which the tokenizer cuts at the hyphens
+        unit = place_unit(self.doc, start, last, self.named, strict=True) or \
+            place_unit(self.doc, start, end, self.named, strict=True)
+        if unit is not None and acted_on(prep.head):
+            term, _ = unit.entry.coding(self.day)
+            if term is not None and term.country is not None:
+                coding = Coding(term.country, (), None, unit.entry.basis, term.country)
+                self._take(Mention(unit.start, unit.end, unit.start, unit.end, "country", coding, unit.entry,
+                                   identity=("territory", unit.entry.name)))
         return True
 
     def _person_names(self) -> list[tuple[int, int, Entry | None, str | None]]:
