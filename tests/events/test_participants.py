@@ -212,6 +212,9 @@ def test_what_a_country_flags_or_owns_is_its(pipeline, text, expected):
     ("Russia struck energy infrastructure across Ukraine.", [("RUS", "190", "UKR")]),
     ("China held large-scale military drills around Taiwan.", [("CHN", "150", "TWN")]),
     ("Israel struck targets near Damascus.", [("ISR", "190", "SYR")]),
+    # a feeling about what happened in a country is about it
+    ("Japan is alarmed at the unrest in Myanmar.", [("JPN", "012", "MMR")]),
+    ("Germany is deeply worried by the violence in Sudan.", [("DEU", "012", "SDN")]),
 ])
 def test_a_site_is_in_its_country(pipeline, text, expected):
     assert pipeline_triples(pipeline, text) == expected

@@ -53,6 +53,8 @@ ATTITUDE_ROOTS = frozenset({"01", "11"})
 # Hamas was responsible" is about Iran's own part, not against Hamas), nor a symbolic act.
 NOT_ATTITUDES = frozenset({"010", "015", "016", "017"})
 WITH_OR_BETWEEN = frozenset({"with", "between"})
+# What a feeling is caused by or at ("concerned by the violence in Sudan"): its topic.
+FEELING_PREPS = frozenset({"by", "with", "at"})
 ATTITUDE_PREPS = frozenset({"for", "over", "about", "regarding", "concerning", "on", "at", "towards", "toward"})
 SPOKEN_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 INTENT_ROOT = "03"
@@ -188,6 +190,9 @@ class Sides:
             topics = [t for t in topics if t.lemma_.lower() not in AUDIENCE_NOUNS]
         for head in [match.trigger, *topics]:
             topics += syntax.prep_objects(head, TOPIC_PREPS)
+        if match.code[:2] in ATTITUDE_ROOTS and (match.pattern.pos == "adj" or match.trigger.tag_ == "VBN"):
+            # a feeling's cause: "concerned by the violence in Sudan", "alarmed at" (not "said at a rally")
+            topics += syntax.prep_objects(match.trigger, FEELING_PREPS)
         if match.code[:2] not in SPOKEN_ROOTS:   # "an attack against a base in Saudi Arabia's Jizan region",
             topics += syntax.prep_objects(match.trigger, AIMED_PREPS)   # "troops to the mission in Mali"
         # seeking refuge in a country asks that country: there the setting is whom it is about
