@@ -75,6 +75,9 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Kenya accepted Iranian aid.", [("IRN", "070", None)]),
     ("Kenya accepted the surrender of the Somalia troops.", []),
     ("Kenya will never accept the annexation of Somalia.", []),
+    # air defence systems and weapons given are military aid
+    ("Zelensky urged Germany to send more air defense systems.", [("UKR", "0232", "DEU")]),
+    ("The US delivered air defense systems to Ukraine.", [("USA", "072", "UKR")]),
     # spying is on someone; for whom is no target
     ("China spied on the United States.", [("CHN", "090", "USA")]),
     ("Iran spied for Russia.", []),
