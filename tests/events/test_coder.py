@@ -75,6 +75,9 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Kenya accepted Iranian aid.", [("IRN", "070", None)]),
     ("Kenya accepted the surrender of the Somalia troops.", []),
     ("Kenya will never accept the annexation of Somalia.", []),
+    # a mediator of a deal is between its parties
+    ("Israel and Hamas agreed to a ceasefire brokered by Egypt.",
+     [("ISR", "0356", "PSE"), ("PSE", "0356", "ISR"), ("EGY", "045", "ISR"), ("EGY", "045", "PSE")]),
     # air defence systems and weapons given are military aid
     ("Zelensky urged Germany to send more air defense systems.", [("UKR", "0232", "DEU")]),
     ("The US delivered air defense systems to Ukraine.", [("USA", "072", "UKR")]),

@@ -186,7 +186,8 @@ class Coder(Carrying, Modality, Sides):
                 match.targets = self._origins(match) or match.targets
             if not match.dropped and not match.targets and match.pattern.pos != "noun":
                 match.targets = self._invited_targets(match, matches) or self._attitude_targets(match) \
-                    or self._aim_targets(match, matches) or self._called_targets(match)
+                    or self._aim_targets(match, matches) or self._called_targets(match) \
+                    or self._mediated_parties(match)
             if not match.dropped and match.code == CONSULT and (caller := calling_verb(match.clause, match.code)) \
                     and any(f in PHONE_CALLING_VERBS for f in syntax.lemma_forms(caller)):
                 match.code = PHONE_CONSULT   # "called Biden to discuss the war": a talk on the phone

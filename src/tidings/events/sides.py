@@ -29,6 +29,7 @@ SITE_PREPS = frozenset({"in", "near", "outside"})
 # Roots of words, not deeds: where a statement, appeal or accusation was made is where the speaker
 # was ("made his remarks in Doha"), not whom it was about.
 TOPIC_PREPS = frozenset({"for", "over", "on", "about"})
+MEDIATE = "045"
 # Prepositions of what a deed is aimed at, where the place of the aim is the place of the deed.
 AIMED_PREPS = frozenset({"against", "at", "into", "to"})
 # What is sought of the country one seeks it in ("sought refuge in Bangladesh").
@@ -99,6 +100,23 @@ class Sides:
                 match.steps.append("aim")
                 return found
         return []
+
+    def _mediated_parties(self, match: Match) -> list[Actor]:
+        """Whom a mediation names no one for is between: the parties to the deal, truce or talks it
+        brokered, the subjects of the verb that deal hangs on ("Saudi Arabia and Iran restored ties in
+        a deal brokered by China", "Israel and Hamas agreed to a truce mediated by Qatar": CAMEO 045
+        towards each party)."""
+        trigger = match.trigger
+        if match.code != MEDIATE or trigger.dep_ not in ("acl", "relcl") or trigger.head.pos_ not in syntax.NOUN_POS:
+            return []
+        verb = syntax.governor(trigger.head)
+        if verb is None:
+            return []
+        found = unique_actors(a for t in syntax.subjects(verb) for a in self.participants.named(t))
+        found = [a for a in found if all(a.id != s.id for s in match.sources)]
+        if found:
+            match.steps.append("parties")
+        return found
 
     def _called_targets(self, match: Match) -> list[Actor]:
         """Whom a spoken act a call or letter was made for is addressed to when it names no one:
