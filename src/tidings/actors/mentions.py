@@ -64,13 +64,13 @@ from tidings.places.recognition import DIVISION_NOUNS
 
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "madam": "f",
               "dr": None, "dr.": None}
-# Entities inside which a lexicon name is part of another name: "New Jersey", "Jordan Peterson",
-# "the Grand Kremlin Palace", "Georgia Tech".
 # nouns a place's name is "of" ("the city of Rostov-on-Don"): the name is no person's
 PLACE_OF_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "county", "port",
                             "capital", "municipality", "island", "state"})
 # the roles of the bodies a state has one of (its government, parliament, army, courts, police)
 STATE_BODY_ROLES = frozenset({"GOV", "LEG", "MIL", "JUD", "COP"})
+# Entities inside which a lexicon name is part of another name: "New Jersey", "Jordan Peterson",
+# "the Grand Kremlin Palace", "Georgia Tech".
 ENCLOSING = frozenset({"PERSON", "FAC", "ORG", "GPE", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW", "WORK_OF_ART"})
 OF_COMPLEMENT = frozenset({"of"})

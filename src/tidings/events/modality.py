@@ -31,7 +31,6 @@ LAUNCHING_VERBS = frozenset({"launch", "conduct", "carry", "mount", "stage", "be
 # verbs whose object event does not take place ("blocked the aid package", "foiled the attack")
 PREVENTING_VERBS = frozenset({"block", "veto", "prevent", "thwart", "foil", "derail", "obstruct", "avert",
                               "forestall", "preclude", "stymie", "torpedo", "scuttle", "stall"})
-
 NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
 
 

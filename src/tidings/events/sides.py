@@ -29,6 +29,7 @@ SITE_PREPS = frozenset({"in", "near", "outside"})
 # Roots of words, not deeds: where a statement, appeal or accusation was made is where the speaker
 # was ("made his remarks in Doha"), not whom it was about.
 TOPIC_PREPS = frozenset({"for", "over", "on", "about"})
+# Mediation (CAMEO 045): with no one named, between the parties to what it brokered.
 MEDIATE = "045"
 # Prepositions of what a deed is aimed at, where the place of the aim is the place of the deed.
 AIMED_PREPS = frozenset({"against", "at", "into", "to"})
