@@ -75,6 +75,9 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Kenya accepted Iranian aid.", [("IRN", "070", None)]),
     ("Kenya accepted the surrender of the Somalia troops.", []),
     ("Kenya will never accept the annexation of Somalia.", []),
+    # a missile test is a show of force, however the test is written
+    ("North Korea test-fired a ballistic missile.", [("PRK", "150", None)]),
+    ("Iran test-launched a missile.", [("IRN", "150", None)]),
     # a mediator of a deal is between its parties
     ("Israel and Hamas agreed to a ceasefire brokered by Egypt.",
      [("ISR", "0356", "PSE"), ("PSE", "0356", "ISR"), ("EGY", "045", "ISR"), ("EGY", "045", "PSE")]),

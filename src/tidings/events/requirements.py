@@ -160,6 +160,8 @@ class VerbFacts:
     def object_modifiers(self) -> set[str]:
         if self._mods is None:
             self._mods = set().union(*(_modifier_lemmas(o) for o in self.objects))
+            if self.objects:                 # "test-fired a missile" is "fired a test missile"
+                self._mods |= set(_hyphen_prefixes(self.verb))
         return self._mods
 
     def has_actor(self, tokens: list[Token], kinds: frozenset[str] | None) -> bool:
@@ -169,6 +171,14 @@ class VerbFacts:
             return False
         return any(kinds is None or actor.kind in kinds or actor.role in kinds
                    for t in tokens for actor in self.participants.named(t))
+
+
+def _hyphen_prefixes(verb: Token) -> list[str]:
+    """The words joined to the verb by a hyphen before it ("test" in "test-fired"), which the parser
+    hangs on the verb as modifiers."""
+    doc = verb.doc
+    return [c.lower_ for c in verb.children if c.i == verb.i - 2 and doc[verb.i - 1].text == "-"
+            and not doc[verb.i - 1].whitespace_ and not c.whitespace_]
 
 
 def verb_holds(verb: Token, req: Requirement, facts: VerbFacts | None = None) -> bool:
