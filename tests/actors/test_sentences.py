@@ -464,6 +464,28 @@ TABLE = [
     # a party letter and a US home after a name mark a US lawmaker
     ('2016-05-10', 'Rep. Bob Goodlatte (R-Va.) and Harry M. Reid (D-Nev.) wrote to Nancy Pelosi, D-Calif.',
      [('Bob Goodlatte', 'USA', 'LEG'), ('Harry M. Reid', 'USA', 'LEG'), ('Nancy Pelosi', 'USA', 'LEG')]),
+    # ... or a state's postal code
+    ('2016-08-31', 'Sen. Jeff Sessions (R-AL) criticized the plan.', [('Jeff Sessions', 'USA', 'LEG')]),
+    # a party's one-word name before a title is the party's; opening a longer name, it is not
+    ('2016-05-10', 'Democratic presidential candidate Bernie Sanders met Pope Francis.',
+     [('Bernie Sanders', 'USA', 'PTY'), ('Francis', None, 'REL')]),
+    ('2016-05-10', 'The Republican Guard and the Democratic Alliance criticized the plan.',
+     [('Republican Guard', None, None), ('Democratic Alliance', None, None)]),
+    # a person's name "of" a country, a place or a body is theirs
+    ('2024-02-09', 'Defense Minister Mahamat Doumbia of Chad met Interior Minister Hamid Sow of Niger.',
+     [('Mahamat Doumbia', 'TCD', 'GOV'), ('Chad', 'TCD', None), ('Hamid Sow', 'NER', 'GOV'),
+      ('Niger', 'NER', None)]),
+    ('2016-05-10', 'Sen. Brian Schatz of Hawaii criticized the rules.',
+     [('Brian Schatz', 'USA', 'LEG')]),
+    # a title in apposition names the person whose first name the model left out ("Oleksandr" as a place)
+    ('2024-02-09', 'The governor of Kherson, Oleksandr Prokudin, said two people died.',
+     [('Oleksandr Prokudin', 'UKR', 'GOV'), ('people', None, None)]),
+    # a state "of" a place is that place, no group
+    ('2021-03-22', "Myanmar nationals fled to India's northeastern state of Mizoram.",
+     [('Myanmar nationals', 'MMR', None), ('India', 'IND', None)]),
+    # "newly elected" stays in the title: London's mayor
+    ('2018-05-10', "Trump criticised London's newly elected mayor Sadiq Khan.",
+     [('Donald Trump', 'USA', 'GOV'), ('Sadiq Khan', 'GBR', 'GOV')]),
     # a committee named for a city is about it, not of its country; a country before a commission is its seat
     ('2016-05-10', 'The Benghazi committee requested documents.', [('Benghazi committee', None, None)]),
     ('2016-05-10', 'The Kenya electoral commission rejected the claims.',

@@ -172,6 +172,10 @@ def phrase_start(doc: Doc, start: int, end: int, unit_at: dict[int, Match], used
         if low in HYPHENED and i - 2 >= floor and doc[i - 1].text in DASHES and (i - 2) in unit_at:
             begin, i = i - 1, i - 2  # "Hamas-run", "US-backed": the name before the dash modifies too
             continue
+        if token.dep_ == "advmod" and token.tag_ == "RB" and begin <= token.head.i < end \
+                and token.head.dep_ in ("amod", "compound"):
+            begin, i = i, i - 1  # "London's newly elected mayor"
+            continue
         if token.text in DASHES and i - 1 >= floor and doc[i - 1].lower_ in NOT_OWN_BEFORE:
             begin, i = i - 1, i - 2  # "pro-Russian separatists"
             continue

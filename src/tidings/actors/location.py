@@ -358,13 +358,20 @@ def _entry(text: str, iso3: str, place: str) -> Entry:
 
 def lawmakers_home(doc: Doc, end: int) -> bool:
     """Whether a US lawmaker's party and home follow the name ending at token `end`: "Bob Goodlatte
-    (R-Va.)", "Nancy Pelosi, D-Calif.", "Harry M. Reid (D-Nev.)": a party letter, a hyphen and a US
-    state or town, in parentheses or after a comma."""
+    (R-Va.)", "Nancy Pelosi, D-Calif.", "Harry M. Reid (D-Nev.)", "Jeff Sessions (R-AL)": a party letter,
+    a hyphen and a US state (or its postal code) or town, in parentheses or after a comma."""
     if end + 3 >= len(doc) or doc[end].text not in ("(", ",") or doc[end + 1].text not in PARTIES \
             or doc[end + 2].text != "-" or doc[end + 1].whitespace_ or doc[end + 2].whitespace_:
         return False
+    if us_state_code(doc[end + 3].text):
+        return True
     for last in range(min(end + 5, len(doc) - 1), end + 2, -1):
         span = doc[end + 3:last + 1]
         if span[0].text[:1].isupper() and any(e.country == "US" for e in gazetteer().lookup(span.text)):
             return True
     return False
+
+
+def us_state_code(text: str) -> bool:
+    """Whether `text` is the postal code of a US state ("AL", "NY"): GeoNames' first-level codes."""
+    return len(text) == 2 and text.isupper() and ("US", text) in gazetteer().admin1s

@@ -24,6 +24,7 @@ from tidings.actors.acronyms import Acronym, acronym_uses, defined_acronyms
 from tidings.actors.codes import peacekeeping_code, write_code
 from tidings.actors.coding import (
     APOSTROPHES,
+    COUNTRY_GIVING,
     DASHES,
     NO_CODING,
     TITLE_GLUE,
@@ -102,7 +103,7 @@ class Mention:
 def find_mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> tuple[list[Mention], list[Match]]:
     """The actor mentions of `doc`, in text order, and the units (lexicon phrases and places) they were
     read from."""
-    matches = lexicon.match(doc)
+    matches = _without_names_within(doc, lexicon.match(doc))
     cased = cased_reading(doc)
     ents = headline_entities(doc, cased.ents, matches)
     named = named_countries(matches)
@@ -123,6 +124,33 @@ def find_mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> tuple[list
     finder.subjects()
     found = [m for m in finder.found if not names_a_disaster(doc[m.start:m.end].root)]
     return sorted(found, key=lambda m: (m.start, m.end)), finder.matches
+
+
+def _prep_objects(token: Token, prep: str) -> list[Token]:
+    """The objects of the preposition `prep` on `token`."""
+    return [o for c in token.children if c.dep_ == "prep" and c.lower_ == prep for o in c.children if o.dep_ == "pobj"]
+
+
+def _without_names_within(doc: Doc, matches: list[Match]) -> list[Match]:
+    """The units without a party's one-word name that opens a longer name ("the Republican Guard", "the
+    Democratic Alliance", "Democratic Unionist Party"): the model's entity runs on over the capitalised
+    word after it, which is no person's title ("Republican Sen. Ted Cruz" stays the party's)."""
+    at = {m.start: m for m in matches}
+
+    def opens_name(m: Match) -> bool:
+        if m.end - m.start != 1 or m.entry.kind != "organization" or m.end >= len(doc):
+            return False
+        terms = m.entry.terms
+        if not terms or terms[0].roles[:1] != ("PTY",):
+            return False
+        word = doc[m.end]
+        if not (word.is_alpha and word.is_title) or word.ent_type_ in ("", "PERSON") \
+                or doc[m.start].ent_iob_ == "" or word.ent_iob_ != "I":
+            return False                     # the model's entity runs on over the next word
+        after = at.get(m.end)
+        return not (after is not None and after.entry.kind == "agent" and after.entry.actor_kind == "person")
+
+    return [m for m in matches if not opens_name(m)]
 
 
 class _Finder:
@@ -241,6 +269,12 @@ class _Finder:
                            identity=("territory", unit.entry.name)))
         return True
 
+    def _of_place(self, noun: Token) -> bool:
+        """Whether a place `noun` is "of" a place the tables or the gazetteer know ("state of Mizoram")."""
+        return any(self._place(name_before(self.doc, o.i), o.i + 1) is not None or
+                   (o.i in self.unit_at and self.unit_at[o.i].entry.kind in COUNTRY_GIVING)
+                   for o in _prep_objects(noun, "of"))
+
     def _place_of(self, start: int, end: int) -> bool:
         """Whether the name doc[start:end] the model took for a person names the place a place noun is
         "of" ("the city of Rostov-on-Don", "the town of Avdiivka"): no person then; the place of one
@@ -320,11 +354,19 @@ class _Finder:
         word, last = self.doc[start - 1], self.doc[end - 1]
         joined = (word.dep_ == "compound" and start <= word.head.i < end) or (
             word.dep_ == last.dep_ and word.head.i == last.head.i and end - start == 1)  # split: both subjects
-        return (joined and word.pos_ == "PROPN" and word.is_alpha and word.is_title and not word.ent_type_
+        return (joined and word.pos_ == "PROPN" and word.is_alpha and word.is_title
+                and (not word.ent_type_ or self._lone_unknown_entity(word))
                 and word.i not in self.unit_at and word.lower_ not in HONORIFICS and word.i not in self.used
                 # a first name, not a title or a word ("Manager Sam Herrick", "Miss Universe Alicia Machado")
                 and (word.lower_ in given_names()
                      or not {word.lower_, word.lemma_.lower(), word.lower_.rstrip("s")} & noun_lemmas(self.doc.vocab)))
+
+    def _lone_unknown_entity(self, word: Token) -> bool:
+        """Whether `word` is an entity of its own that names no place the gazetteer knows: a first name the
+        model took for a place or a body ("Oleksandr" in "Oleksandr Prokudin")."""
+        ent = self.ent_at.get(word.i)
+        return (ent is not None and len(ent) == 1 and ent.label_ in ("GPE", "ORG", "NORP")
+                and place_unit(self.doc, word.i, word.i + 1, self.named, strict=True) is None)
 
     def _titled_name(self, ent: Span) -> bool:
         """Whether an entity the model took for a body is a person's title and name ("Lawyer Amina Bello",
@@ -486,6 +528,8 @@ class _Finder:
                 continue
             if abstract_use(self.doc, m, head, self.unit_at):
                 continue
+            if head.tag_ == "NN" and head.lemma_.lower() in PLACE_OF_NOUNS and self._of_place(head):
+                continue                     # "India's northeastern state of Mizoram": a place, no group
             begin = phrase_start(self.doc, m.start, m.end, self.unit_at, self.used)
             end = complement_end(self.doc, head, m.end, self.unit_of, _complements(m))
             ent = self.ent_at.get(head.i)
@@ -602,6 +646,20 @@ class _Finder:
                                identity=("group", coding.country, coding.roles, coding.organization, m.entry.name),
                                label=f"{self.doc[unit.start:unit.end].text} {rest}"))
 
+    def _of_after_name(self, mention: Mention) -> Match | None:
+        """The country, place or body a person's name is "of" ("Defense Minister Mahamat Doumbia of Chad",
+        "Sen. Brian Schatz of Hawaii", "Kenneth Roth of Human Rights Watch"): the unit right after "of"
+        (and "the"), the preposition hanging on the name."""
+        doc, end = self.doc, mention.name_end
+        if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end].head.i != end - 1:
+            return None
+        first = end + 1 + (doc[end + 1].lower_ == "the")
+        obj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+        unit = self.unit_of(obj) if obj is not None and obj.text[:1].isupper() else None
+        if unit is None or unit.start != first or unit.entry.kind not in (*COUNTRY_GIVING, "organization"):
+            return None
+        return unit
+
     def _whose(self, begin: int) -> Match | None:
         """The named body a relative "whose" before token `begin` stands for ("Hamas, whose leader")."""
         if begin < 1 or self.doc[begin - 1].lower_ != "whose":
@@ -713,8 +771,9 @@ class _Finder:
             if other is None or (other.dep_ != "appos" and head.dep_ != "appos" and other.i != title.end + 1
                                  and self.doc[other.i - 1].text != ","):
                 continue
+            # from the name's first word, which the model may have left out of it ("Oleksandr Prokudin")
             person = next((m for m in self.found if m.kind == "person" and m.named
-                           and m.name_start <= other.i < m.name_end), None)
+                           and min(m.start, m.name_start) <= other.i < m.name_end), None)
             if person is not None:
                 if person.entry is None and person.coding.country is None and not person.coding.roles:
                     person.coding, person.text_roles = title.coding, title.coding.roles
@@ -995,6 +1054,19 @@ class _Finder:
             mention.coding = recoded(coding, country="USA", roles=roles,
                                      basis="+".join(b for b in (coding.basis, "party-home") if b))
             mention.text_roles = mention.text_roles or roles
+        coding = mention.coding
+        if mention.kind == "person" and mention.entry is None and coding.country is None \
+                and (unit := self._of_after_name(mention)) is not None:
+            told = self.coded([unit], unit.start, unit.end, unit)
+            if unit.entry.kind == "organization" and told.roles[:1] == ("PTY",):
+                pass                         # a party's name is no country's ("of the Conservative Party")
+            elif unit.entry.kind == "organization" and (told.country or told.organization):
+                mention.coding = replace(told, roles=coding.roles or told.roles, head=coding.head,
+                                         office=coding.office)
+            elif told.country is not None:
+                mention.coding = recoded(coding, country=told.country,
+                                         basis="+".join(b for b in (coding.basis, f"of:{unit.entry.name}") if b))
+            mention.text_roles = mention.text_roles or mention.coding.roles
         coding = mention.coding
         if coding.country is None and (body := self._whose(mention.start)) is not None:
             told = self.coded([body], body.start, body.end, body)

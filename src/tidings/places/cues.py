@@ -115,13 +115,17 @@ def _dateline_follows(doc: Doc, i: int, gaz: Gazetteer) -> bool:
 
 
 def _party_homes(doc: Doc, gaz: Gazetteer, words: Words) -> list[Cue]:
-    """ "D-Calif.", "R-Berkeley": the home a party letter and a hyphen join, after a name and comma."""
+    """ "D-Calif.", "R-Berkeley", "R-AL": the home a party letter and a hyphen join, after a name and comma."""
     out = []
     for i in [i for i, text in enumerate(words.text) if text == "-" and not words.space[i]]:
         if i < 2 or i + 1 >= len(doc):
             continue
         party = doc[i - 1]
         if party.text not in PARTIES or party.whitespace_ or doc[i - 2].text not in {",", "("}:
+            continue
+        code = doc[i + 1].text
+        if len(code) == 2 and code.isupper() and (state := gaz.admin1s.get(("US", code))) is not None:
+            out.append(Cue(i + 1, i + 1, (state,)))  # a state's postal code: "(R-AL)"
             continue
         for last in range(min(i + MAX_NAME, len(doc) - 1), i, -1):
             span = doc[i + 1:last + 1]
