@@ -139,6 +139,13 @@ def coded(nlp, text: str) -> list[tuple]:
     # what was done before an offer is not offered
     ("Japan offered to send troops to Kenya after agreeing to deepen military cooperation with India.",
      [("JPN", "0312", "KEN"), ("JPN", "0312", "IND")]),
+    # pushing someone to act is an appeal to them (the parser reads the infinitive as a purpose); pushing
+    # troops somewhere moves them; pushing to act oneself is an intent
+    ("Russia pushed Iran to reject the deal.", [("RUS", "020", "IRN")]),
+    ("Russia pushed troops to the border to deter Iran.", []),
+    ("Iran is pushing to expand sanctions on Israel.", [("IRN", "1312", "ISR")]),
+    # a punching bag is no punch
+    ("Iran uses Russia as a punching bag.", []),
 ])
 def test_triples(nlp, text, expected):
     assert coded(nlp, text) == expected

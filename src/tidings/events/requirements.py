@@ -205,6 +205,8 @@ def verb_holds(verb: Token, req: Requirement, facts: VerbFacts | None = None) ->
                                                and facts.particle[0].lower_ in lemmas)
     if slot in ("xcomp", "ccomp"):
         found = [c for c in verb.children if c.dep_ == slot]
+        if slot == "xcomp" and lemmas is None:
+            found += [c for c in verb.children if syntax.object_infinitive(c)]
         return any(lemmas is None or lemma(c) in lemmas for c in found)
     if slot == "oprd":
         return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod")

@@ -556,6 +556,44 @@ def asked_to(verb: Token) -> list[Token]:
     return []
 
 
+# Verbs that move someone to act: the infinitive after their object is what that one is moved to do.
+PERSUADING_VERBS = frozenset({"push", "nudge", "prod", "urge", "press", "pressure", "encourage", "persuade",
+                              "convince", "implore", "exhort", "lobby"})
+
+
+MOVING_ADVERBS = frozenset({"forward", "forwards", "ahead", "back", "up", "out", "in", "further", "closer", "deeper"})
+
+
+# Nouns of those one may move to act, when no name says so ("push students to take classes").
+PERSUADABLE_NOUNS = frozenset({
+    "student", "lawmaker", "legislator", "member", "ally", "official", "leader", "government", "country", "nation",
+    "state", "company", "firm", "party", "colleague", "partner", "authority", "regulator", "donor", "people",
+    "citizen", "voter", "senator", "minister", "employer", "worker", "bank", "investor", "administration",
+})
+
+
+def _persuadable(noun: Token) -> bool:
+    return noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+        or noun.lemma_.lower() in PERSUADABLE_NOUNS
+
+
+def object_infinitive(verb: Token) -> bool:
+    """True for an infinitive after the object of a verb of persuading that the parser read as a clause
+    of purpose: "pushed Iran to reject the deal" is "pushed Iran [to reject]", as "urged Iran to reject"."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VB" or head.i == verb.i or head.lemma_.lower() not in PERSUADING_VERBS:
+        return False
+    if any((c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards", "into")) or c.dep_ == "prt"
+           or (c.dep_ == "advmod" and c.lower_ in MOVING_ADVERBS) for c in head.children):
+        return False                         # "pushed troops to the border to deter Russia": moved them
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    if not objects or not all(_persuadable(o) for o in objects):
+        return False                         # "pushing peace talks to avert war": a purpose
+    return verb.i > max(o.i for o in objects) \
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) \
+        and not any(a.dep_ in ("nsubj", "mark") for a in verb.children)
+
+
 def wished_clause(verb: Token) -> Token | None:
     """The infinitive with its own subject after "for" that `verb` calls or presses for ("called
     for Egyptians to join the protest", "pressed for the troops to leave"), or None."""
@@ -1028,7 +1066,7 @@ def carrier(token: Token) -> Token | None:
     head = t.head
     if head.i == t.i:
         return None
-    if t.dep_ in COMPLEMENT_DEPS or (t.dep_ == "advcl" and asked_to(t)):
+    if t.dep_ in COMPLEMENT_DEPS or (t.dep_ == "advcl" and (asked_to(t) or object_infinitive(t))):
         return head                          # "agreed to release", "called on Egypt to free"
     if t.dep_ in ("advcl", "ccomp") and head.lower_ == "clear" and head.dep_ in ("ccomp", "oprd", "acomp") \
             and head.head.lemma_ == "make":
