@@ -228,3 +228,22 @@ def test_a_site_is_in_its_country(pipeline, text, expected):
 ])
 def test_the_partner_of_an_agreement(pipeline, text, expected):
     assert pipeline_triples(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # pushing someone to act is an appeal to them, the parser's reading of the infinitive as a purpose
+    # notwithstanding; a punching bag is no punch
+    ("Bernie Sanders is pushing fellow Senate Democrats to reject the debt deal.", [(None, "020", "USA")]),
+    ("Donald Trump has invested in some of the companies that he uses as punching bags on the campaign trail.",
+     [("USA", "061", None)]),
+    # a person "of" a country is of it
+    ("Foreign Minister Abdoulaye Diop of Mali accused Algeria of interference.", [("MLI", "112", "DZA")]),
+    # a mediation is towards the sides its words put a rift "between"
+    ("Kuwait began a mediation effort to end the crisis between Qatar and Saudi Arabia.",
+     [("KWT", "045", "QAT"), ("KWT", "045", "SAU")]),
+    # refuge sought in a country's state "of" a place is sought in that country
+    ("Thousands of Myanmar nationals have sought refuge in India's northeastern state of Mizoram.",
+     [("MMR", "020", "IND")]),
+])
+def test_appeals_and_people_of_a_country(pipeline, text, expected):
+    assert pipeline_triples(pipeline, text) == expected

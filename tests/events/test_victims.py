@@ -49,6 +49,8 @@ def test_doers_and_victims(nlp, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # the place of what an attack was aimed at is where it happened
     ("Hamas launched a rocket attack against a base in Israel's south.", [("PSE", "194", "ISR")]),
+    # a country's thing is no place of it: "in Israeli donations" is no location
+    ("Iran returned $40,000 in Israeli donations.", [("IRN", "0842", None)]),
     # not for words: where a condemnation was made is not whom it was about
     ("Egypt made a statement against the war in Kenya.", []),
 ])

@@ -194,7 +194,8 @@ class Coder(Carrying, Modality, Sides):
                 match.steps.append("phone")
             if not match.dropped and not match.targets and match.construction.startswith("light:"):
                 # "phoned Putin to express condolences", "expressed condolences for the British people"
-                match.targets = self._called_targets(match) or self._attitude_targets(match)
+                match.targets = self._called_targets(match) or self._attitude_targets(match) \
+                    or self._mediated_parties(match)   # "launched a mediation effort to resolve the rift between"
             if not match.dropped and not match.targets and match.code in DEED_TARGET_CODES:
                 match.targets = self._claimed_targets(match, matches)
             if not match.dropped and not match.targets:

@@ -37,7 +37,10 @@ AIMED_PREPS = frozenset({"against", "at", "into", "to"})
 REFUGE_NOUNS = frozenset({"asylum", "refuge", "sanctuary", "shelter"})
 # Nouns of a place that a country's adjective or possessor places ("the Rwandan capital").
 PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "district", "state",
-                         "county", "area", "port", "border", "sector", "zone", "territory", "part", "side"})
+                         "county", "area", "port", "border", "sector", "zone", "territory", "part", "side",
+                         "airspace", "waters", "soil", "coast", "outskirts", "suburb", "heartland", "interior",
+                         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                         "centre", "center"})
 # Giving and helping (CAMEO 05 support, 06 material cooperation, 07 aid): a gift made to help
 # someone is for them.
 HELPING_ROOTS = frozenset({"05", "06", "07"})
@@ -108,12 +111,25 @@ class Sides:
         a deal brokered by China", "Israel and Hamas agreed to a truce mediated by Qatar": CAMEO 045
         towards each party)."""
         trigger = match.trigger
-        if match.code != MEDIATE or trigger.dep_ not in ("acl", "relcl") or trigger.head.pos_ not in syntax.NOUN_POS:
+        if match.code != MEDIATE:
             return []
+        if trigger.dep_ not in ("acl", "relcl") or trigger.head.pos_ not in syntax.NOUN_POS:
+            return self._between_parties(match)
         verb = syntax.governor(trigger.head)
         if verb is None:
             return []
         found = unique_actors(a for t in syntax.subjects(verb) for a in self.participants.named(t))
+        found = [a for a in found if all(a.id != s.id for s in match.sources)]
+        if found:
+            match.steps.append("parties")
+        return found
+
+    def _between_parties(self, match: Match) -> list[Actor]:
+        """The sides a mediation's own words put a rift or talks "between" ("launched a mediation effort
+        to resolve the rift between Qatar and other Gulf states")."""
+        found = unique_actors(a for t in match.trigger.subtree if t.dep_ == "prep" and t.lower_ == "between"
+                              for o in t.children if o.dep_ == "pobj" for c in syntax.conjuncts(o)
+                              for a in self.participants.named(c))
         found = [a for a in found if all(a.id != s.id for s in match.sources)]
         if found:
             match.steps.append("parties")
@@ -250,8 +266,10 @@ class Sides:
         a place of one (places stage: "in Kigali"), or a place noun of a country's adjective or
         possessor ("in the Rwandan capital", "in Kenya's capital")."""
         actor = self.participants.actor(token)
-        if actor is not None and _stands_for_place(actor):
-            return actor
+        if actor is not None and _stands_for_place(actor) and not (
+                token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.nouns and token.head.lower_ != "at"
+                and token.lemma_.lower() not in PLACE_NOUNS and self.participants.mention(token) is None):
+            return actor  # a country's act is no place of it: "in Israeli airstrikes", "in Turkish donations"
         place = self._place_country(token)
         if place is not None or token.lemma_.lower() not in PLACE_NOUNS:
             return place
@@ -261,8 +279,9 @@ class Sides:
     def _place_country(self, token: Token) -> Actor | None:
         # the place is the phrase's head, or names the region it heads ("in Russia's Krasnodar region")
         words = [token]
-        if token.lemma_.lower() in PLACE_NOUNS:
+        if token.lemma_.lower() in PLACE_NOUNS:   # ... or is "of" ("the northeastern state of Mizoram")
             words += [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+            words += syntax.prep_objects(token, OF)
         place = next((p for p in self.places for w in words if p.start <= w.idx < p.end), None)
         if place is None or place.country is None:
             return None
