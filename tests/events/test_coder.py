@@ -144,6 +144,8 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Russia pushed Iran to reject the deal.", [("RUS", "020", "IRN")]),
     ("Russia pushed troops to the border to deter Iran.", []),
     ("Iran is pushing to expand sanctions on Israel.", [("IRN", "1312", "ISR")]),
+    # weapons received from someone are that one's military aid, jets and tanks too
+    ("Ukraine received the first batch of fighter jets from Germany.", [("DEU", "072", "UKR")]),
     # a punching bag is no punch
     ("Iran uses Russia as a punching bag.", []),
 ])
