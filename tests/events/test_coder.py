@@ -146,6 +146,12 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Iran is pushing to expand sanctions on Israel.", [("IRN", "1312", "ISR")]),
     # weapons received from someone are that one's military aid, jets and tanks too
     ("Ukraine received the first batch of fighter jets from Germany.", [("DEU", "072", "UKR")]),
+    # a feeling the parser reads as a passive verb is the feeler's, about its cause; a case that
+    # "concerns" something is about it
+    ("Russia was concerned by the deployment of US missiles in Germany.", [("RUS", "012", "USA")]),
+    ("Japan was alarmed by North Korea's missile launch.", [("JPN", "012", "PRK")]),
+    ("Germany was dismayed at Hungary's veto.", [("DEU", "012", "HUN")]),
+    ("The case concerns Russia's actions in Ukraine.", []),
     # a punching bag is no punch
     ("Iran uses Russia as a punching bag.", []),
 ])
