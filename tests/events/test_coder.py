@@ -152,6 +152,8 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Japan was alarmed by North Korea's missile launch.", [("JPN", "012", "PRK")]),
     ("Germany was dismayed at Hungary's veto.", [("DEU", "012", "HUN")]),
     ("The case concerns Russia's actions in Ukraine.", []),
+    # retaliation with tariffs or sanctions is no force
+    ("China retaliated with tariffs on American soybeans.", [("CHN", "163", "USA")]),
     # a punching bag is no punch
     ("Iran uses Russia as a punching bag.", []),
 ])

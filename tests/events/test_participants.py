@@ -238,6 +238,8 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
      [("USA", "061", None)]),
     # a person "of" a country is of it
     ("Foreign Minister Abdoulaye Diop of Mali accused Algeria of interference.", [("MLI", "112", "DZA")]),
+    # a fine is an administrative sanction
+    ("Russia fined Apple for failing to delete content.", [("RUS", "172", "USA")]),
     # a mediation is towards the sides its words put a rift "between"
     ("Kuwait began a mediation effort to end the crisis between Qatar and Saudi Arabia.",
      [("KWT", "045", "QAT"), ("KWT", "045", "SAU")]),
@@ -245,5 +247,5 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("Thousands of Myanmar nationals have sought refuge in India's northeastern state of Mizoram.",
      [("MMR", "020", "IND")]),
 ])
-def test_appeals_and_people_of_a_country(pipeline, text, expected):
+def test_appeals_sanctions_people_and_places(pipeline, text, expected):
     assert pipeline_triples(pipeline, text) == expected
