@@ -480,6 +480,13 @@ TABLE = [
     # a title in apposition names the person whose first name the model left out ("Oleksandr" as a place)
     ('2024-02-09', 'The governor of Kherson, Oleksandr Prokudin, said two people died.',
      [('Oleksandr Prokudin', 'UKR', 'GOV'), ('people', None, None)]),
+    # a short name two bodies share means the one of the article's countries, or the one it names in full
+    ('2023-05-01', "Sudan's army and the RSF agreed to a ceasefire.",
+     [("Sudan's army", 'SDN', 'MIL'), ('Rapid Support Forces', 'SDN', 'REB')]),
+    ('2023-05-01', 'RSF condemned the arrest of two journalists.', [('Reporters Without Borders', 'NGO', 'MED'),
+                                                                     ('journalists', None, 'MED')]),
+    ('2023-05-01', 'Reporters Without Borders (RSF) said two journalists were killed in Sudan. RSF called for an '
+     'inquiry.', [('Reporters Without Borders', 'NGO', 'MED'), ('journalists', None, 'MED'), ('Sudan', 'SDN', None)]),
     # a state "of" a place is that place, no group
     ('2021-03-22', "Myanmar nationals fled to India's northeastern state of Mizoram.",
      [('Myanmar nationals', 'MMR', None), ('India', 'IND', None)]),

@@ -307,7 +307,7 @@ def _load(paths: tuple[str, ...], stamps: tuple[float, ...]) -> Lexicon:  # stam
     base = builtin_lexicon()
     if not paths:
         return base
-    lexicon = Lexicon(dict(base.entries), dict(base.cases), list(base.problems))
+    lexicon = Lexicon(dict(base.entries), dict(base.cases), list(base.problems), shared=dict(base.shared))
     for path in paths:
         reading = read_dictionary(path)
         lexicon.add(reading.entries, fold_case=Path(path).suffix.lower() != ".tsv")

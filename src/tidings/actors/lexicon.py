@@ -165,6 +165,9 @@ class Lexicon:
     problems: list[str] = field(default_factory=list)
     _automaton: ahocorasick.Automaton | None = None
     surnames: dict[str, tuple[Entry, ...]] | None = None  # built by surnames.people_by_surname
+    # the bodies of one layer that share a phrase with the one it means by default ("RSF": Reporters
+    # Without Borders, and Sudan's Rapid Support Forces), which the article's countries choose between
+    shared: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
 
     def add(self, entries: Iterable[Entry], *, replace: bool = True, fold_case: bool = False) -> None:
         """Add a layer of entries: one for words already known replaces it when `replace` (a later layer
@@ -177,8 +180,13 @@ class Lexicon:
             if not tokens:
                 continue
             key = " ".join(normal(t) for t in tokens)
+            if key in added and entry.kind == "organization" == self.entries[key].kind \
+                    and entry.name != self.entries[key].name:
+                self.shared[key] = (*self.shared.get(key, ()), entry)
             if key in added or (key in self.entries and not replace):
                 continue
+            if key in self.entries:
+                self.shared.pop(key, None)   # a later layer's body is the one meant
             added.add(key)
             self.entries[key] = entry
             if fold_case:
@@ -223,6 +231,28 @@ class Lexicon:
                 continue
             found.append(Match(first, first + n_tokens, entry))
         return _longest(found)
+
+    def chosen(self, doc: Doc, matches: list[Match]) -> list[Match]:
+        """`matches` with each shared phrase meaning the body the article names in full, or else the body
+        of the article's countries: "RSF" is the Rapid Support Forces in an article that names Sudan
+        (and not Reporters Without Borders), else Reporters Without Borders."""
+        if not self.shared:
+            return matches
+        countries = {t.country for m in matches if m.entry.kind in ("country", "adjective", "people", "capital")
+                     for t in m.entry.terms}
+        text = None
+        out = []
+        for m in matches:
+            others = self.shared.get(" ".join(normal(t.text) for t in doc[m.start:m.end])) \
+                if m.entry.kind == "organization" else None
+            if others:
+                text = text if text is not None else doc.text.lower()
+                bodies = (m.entry, *others)
+                named = [e for e in bodies if e.name.lower() in text]
+                local = [e for e in bodies if any(t.country in countries for t in e.terms)]
+                m = Match(m.start, m.end, (named or local or [m.entry])[0])
+            out.append(m)
+        return out
 
     def _case_fits(self, key: str, doc: Doc, first: int) -> bool:
         rules = self.cases[key]

@@ -103,7 +103,7 @@ class Mention:
 def find_mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> tuple[list[Mention], list[Match]]:
     """The actor mentions of `doc`, in text order, and the units (lexicon phrases and places) they were
     read from."""
-    matches = _without_names_within(doc, lexicon.match(doc))
+    matches = _without_names_within(doc, lexicon.chosen(doc, lexicon.match(doc)))
     cased = cased_reading(doc)
     ents = headline_entities(doc, cased.ents, matches)
     named = named_countries(matches)
