@@ -195,6 +195,9 @@ def test_modality(nlp, text, modality):
     # a bare coordinated verb shares its head's auxiliaries and negation
     ("Russia will attack Ukraine and bomb Georgia.", ["future", "future"]),
     ("Russia did not attack Ukraine or bomb Georgia.", ["negated", "negated"]),
+    # a bare passive is a bare infinitive ("be sanctioned"); a finite one is not
+    ("Russia may expel diplomats and be sanctioned by the EU.", ["hypothetical", "hypothetical"]),
+    ("Russia expelled diplomats and was sanctioned by the EU.", ["asserted", "asserted"]),
     # ... but not after "but", nor when it is finite
     ("Russia did not attack Ukraine but bombed Georgia.", ["negated", "asserted"]),
     ("Russia will meet Ukraine and attacked Georgia.", ["future", "asserted"]),

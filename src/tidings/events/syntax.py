@@ -1126,9 +1126,12 @@ def sharing_verb(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or verb.tag_ not in ("VB", "VBN", "VBG") or verb.pos_ not in VERB_POS:
         return None
     head = verb.head
-    if head.tag_ != verb.tag_ or head.pos_ not in VERB_POS:
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark")]
+    # a bare passive is a bare infinitive: "may expel diplomats and be sanctioned" shares "may"
+    form = "VB" if verb.tag_ == "VBN" and [(c.dep_, c.tag_) for c in own] == [("auxpass", "VB")] else verb.tag_
+    if head.tag_ != form or head.pos_ not in VERB_POS:
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark") for c in verb.children):
+    if own and form == verb.tag_:
         return None
     if any(c.dep_ in ("cc", "advmod", "preconj") and c.lower_ in CONTRASTING_CC
            for c in (*verb.children, *(c for c in head.children if head.i < c.i < verb.i))):
