@@ -238,6 +238,9 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
      [("USA", "061", None)]),
     # a person "of" a country is of it
     ("Foreign Minister Abdoulaye Diop of Mali accused Algeria of interference.", [("MLI", "112", "DZA")]),
+    # a test of a missile carried out or overseen by a state's leader is a show of force
+    ("North Korean leader Kim Jong Un oversaw the test of a new cruise missile.", [("PRK", "150", None)]),
+    ("North Korea carried out the test of a new cruise missile.", [("PRK", "150", None)]),
     # a fine is an administrative sanction
     ("Russia fined Apple for failing to delete content.", [("RUS", "172", "USA")]),
     # a mediation is towards the sides its words put a rift "between"
