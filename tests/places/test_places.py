@@ -64,6 +64,16 @@ def test_the_press_spelling_of_a_transliterated_town(nlp, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a region the press names that GeoNames files under its chief town's division, whatever the model
+    # tags it (here a body)
+    ("Azerbaijan launched a military operation in Nagorno-Karabakh on Tuesday.",
+     [("Azerbaijan", "Azerbaijan", "AZE", 587116), ("Nagorno-Karabakh", "Xankandi Sahari", "AZE", None)]),
+])
+def test_a_region_by_its_press_name(nlp, text, expected):
+    assert places(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a name before "region" or "province" is a place whatever the model tags it (here a people and
     # a person); a direction is no region's name
     ("Drones hit a fuel depot in the Belgorod region on Sunday.", [("Belgorod", "Belgorod", "RUS", 578072)]),
