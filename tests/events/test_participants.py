@@ -241,6 +241,8 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     # a test of a missile carried out or overseen by a state's leader is a show of force
     ("North Korean leader Kim Jong Un oversaw the test of a new cruise missile.", [("PRK", "150", None)]),
     ("North Korea carried out the test of a new cruise missile.", [("PRK", "150", None)]),
+    # a police or security mission sent or led to a country protects it, as a peacekeeping one does
+    ("Kenya will lead a multinational police mission to Haiti, the UN said.", [("KEN", "074", "HTI")]),
     # a fine is an administrative sanction
     ("Russia fined Apple for failing to delete content.", [("RUS", "172", "USA")]),
     # a mediation is towards the sides its words put a rift "between"
