@@ -243,6 +243,8 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("North Korea carried out the test of a new cruise missile.", [("PRK", "150", None)]),
     # a police or security mission sent or led to a country protects it, as a peacekeeping one does
     ("Kenya will lead a multinational police mission to Haiti, the UN said.", [("KEN", "074", "HTI")]),
+    # people "held captive" are the captives, whatever verb the parser makes of "held"
+    ("Italian fishermen held captive in Libya were freed.", [(None, "181", "ITA"), (None, "0841", "ITA")]),
     # a fine is an administrative sanction
     ("Russia fined Apple for failing to delete content.", [("RUS", "172", "USA")]),
     # a mediation is towards the sides its words put a rift "between"
