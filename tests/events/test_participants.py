@@ -250,6 +250,9 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     # a mediation is towards the sides its words put a rift "between"
     ("Kuwait began a mediation effort to end the crisis between Qatar and Saudi Arabia.",
      [("KWT", "045", "QAT"), ("KWT", "045", "SAU")]),
+    # ... and so is an appeal for a truce "between" them
+    ("The UN is pushing hard for a humanitarian ceasefire between the Afghan government and the Taliban.",
+     [("IGO", "0256", "AFG"), ("IGO", "0256", "AFG")]),
     # refuge sought in a country's state "of" a place is sought in that country
     ("Thousands of Myanmar nationals have sought refuge in India's northeastern state of Mizoram.",
      [("MMR", "020", "IND")]),

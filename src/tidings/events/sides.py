@@ -44,6 +44,7 @@ PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "regi
 # Giving and helping (CAMEO 05 support, 06 material cooperation, 07 aid): a gift made to help
 # someone is for them.
 HELPING_ROOTS = frozenset({"05", "06", "07"})
+APPEAL_ROOT = "02"
 OF = frozenset({"of"})
 FOR = frozenset({"for"})
 TO = frozenset({"to"})
@@ -109,8 +110,10 @@ class Sides:
         """Whom a mediation names no one for is between: the parties to the deal, truce or talks it
         brokered, the subjects of the verb that deal hangs on ("Saudi Arabia and Iran restored ties in
         a deal brokered by China", "Israel and Hamas agreed to a truce mediated by Qatar": CAMEO 045
-        towards each party)."""
+        towards each party). An appeal for a truce or talks "between" sides is made to each side."""
         trigger = match.trigger
+        if match.code[:2] == APPEAL_ROOT:    # "pushing for a ceasefire between the government and the Taliban"
+            return self._between_parties(match)
         if match.code != MEDIATE:
             return []
         if trigger.dep_ not in ("acl", "relcl") or trigger.head.pos_ not in syntax.NOUN_POS:
