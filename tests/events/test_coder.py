@@ -154,6 +154,11 @@ def coded(nlp, text: str) -> list[tuple]:
     ("The case concerns Russia's actions in Ukraine.", []),
     # retaliation with tariffs or sanctions is no force
     ("China retaliated with tariffs on American soybeans.", [("CHN", "163", "USA")]),
+    # a state's protest is an official complaint against the one whose act it protests; an envoy
+    # summoned "to protest" hears the summoner's protest, and makes none
+    ("China protested the US arms sale to Taiwan.", [("CHN", "114", "USA")]),
+    ("The Iranian ambassador was summoned to protest the attack.", [(None, "114", "IRN")]),
+    ("Thousands protested against the Iranian government.", [(None, "141", "IRN")]),
     # a punching bag is no punch
     ("Iran uses Russia as a punching bag.", []),
 ])

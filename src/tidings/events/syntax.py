@@ -688,6 +688,8 @@ def _inherited_subjects(verb: Token, depth: int) -> list[Token]:
         return owner
     if verb.dep_ == "xcomp":
         raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if raised and head.lemma_.lower() in SUMMONING_VERBS and verb.lemma_.lower() in COMPLAINING_VERBS:
+            return agents(head)              # "the envoy was summoned to protest the incident": the summoner's protest
         if raised:                           # "Iran is believed to have supplied drones"
             return [t for r in raised for t in conjuncts(r)]
         objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
@@ -718,6 +720,12 @@ def _inherited_subjects(verb: Token, depth: int) -> list[Token]:
                 return [t for o in objects for t in conjuncts(o)]
         return subjects(head.head, depth=depth + 1)   # "by alleging", "after meeting"
     return []
+
+
+# A diplomat summoned "to protest" or "to complain" hears the summoner's protest.
+SUMMONING_VERBS = frozenset({"summon", "call"})
+COMPLAINING_VERBS = frozenset({"protest", "complain", "condemn", "object", "express", "convey", "voice", "lodge",
+                               "demand", "denounce"})
 
 
 def message_author(noun: Token) -> list[Token]:
