@@ -253,6 +253,9 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     # ... and so is an appeal for a truce "between" them
     ("The UN is pushing hard for a humanitarian ceasefire between the Afghan government and the Taliban.",
      [("IGO", "0256", "AFG"), ("IGO", "0256", "AFG")]),
+    # ... but not what it asks to hold "between" others
+    ("The Republican Party called for a referendum to amend the constitution to define marriage as between one "
+     "man and one woman.", [("USA", "020", None)]),
     # refuge sought in a country's state "of" a place is sought in that country
     ("Thousands of Myanmar nationals have sought refuge in India's northeastern state of Mizoram.",
      [("MMR", "020", "IND")]),

@@ -45,6 +45,10 @@ PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "regi
 # someone is for them.
 HELPING_ROOTS = frozenset({"05", "06", "07"})
 APPEAL_ROOT = "02"
+# What an appeal asks of two sides together: a truce, talks or ties "between" them
+BETWEEN_SIDES = frozenset({"ceasefire", "cease-fire", "truce", "talk", "dialogue", "negotiation", "relation", "tie",
+                           "peace", "agreement", "deal", "reconciliation", "contact", "meeting", "summit",
+                           "cooperation", "exchange", "de-escalation", "armistice"})
 OF = frozenset({"of"})
 FOR = frozenset({"for"})
 TO = frozenset({"to"})
@@ -113,7 +117,7 @@ class Sides:
         towards each party). An appeal for a truce or talks "between" sides is made to each side."""
         trigger = match.trigger
         if match.code[:2] == APPEAL_ROOT:    # "pushing for a ceasefire between the government and the Taliban"
-            return self._between_parties(match)
+            return self._between_parties(match, BETWEEN_SIDES)
         if match.code != MEDIATE:
             return []
         if trigger.dep_ not in ("acl", "relcl") or trigger.head.pos_ not in syntax.NOUN_POS:
@@ -127,10 +131,13 @@ class Sides:
             match.steps.append("parties")
         return found
 
-    def _between_parties(self, match: Match) -> list[Actor]:
+    def _between_parties(self, match: Match, nouns: frozenset[str] | None = None) -> list[Actor]:
         """The sides a mediation's own words put a rift or talks "between" ("launched a mediation effort
-        to resolve the rift between Qatar and other Gulf states")."""
+        to resolve the rift between Qatar and other Gulf states"); with `nouns`, only a "between" on one
+        of them ("a ceasefire between", not "marriage as between a man and a woman")."""
         found = unique_actors(a for t in match.trigger.subtree if t.dep_ == "prep" and t.lower_ == "between"
+                              and t.head.pos_ in syntax.NOUN_POS
+                              and (nouns is None or t.head.lemma_.lower() in nouns)
                               for o in t.children if o.dep_ == "pobj" for c in syntax.conjuncts(o)
                               for a in self.participants.named(c))
         found = [a for a in found if all(a.id != s.id for s in match.sources)]
