@@ -159,6 +159,9 @@ def coded(nlp, text: str) -> list[tuple]:
     ("China protested the US arms sale to Taiwan.", [("CHN", "114", "USA")]),
     ("The Iranian ambassador was summoned to protest the attack.", [(None, "114", "IRN")]),
     ("Thousands protested against the Iranian government.", [(None, "141", "IRN")]),
+    # a military or humanitarian aid package is military or humanitarian aid (the kind modifies "aid")
+    ("The United States announced a new military aid package for Ukraine.", [("USA", "072", "UKR")]),
+    ("Germany announced a humanitarian aid package for Gaza.", [("DEU", "073", "PSE")]),
     # a punching bag is no punch
     ("Iran uses Russia as a punching bag.", []),
 ])

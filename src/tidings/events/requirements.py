@@ -84,6 +84,9 @@ def _prep_holds(token: Token, req: Requirement, extra: list[Token]) -> bool:
 def _modifier_lemmas(token: Token) -> set[str]:
     out = {lemma(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")}
     out |= {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+    # and those of a compound noun before it: "a military aid package" (military <- aid <- package)
+    out |= {lemma(g) for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+            for g in c.children if g.dep_ in ("compound", "amod")}
     if (misread := syntax.misread_plural(token)) is not None:
         out.add(lemma(misread[1]))          # "imposed asset freezes": asset, parsed as the object
     if "-" in token.lower_:                 # "air-strike", "car-bomb": the first part modifies
