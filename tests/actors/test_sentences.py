@@ -25,6 +25,7 @@ Sergei Lavrov\tLavrov\tRUS\tGOV\tforeign_minister\t2004-03-09
 Emmanuel Macron\tMacron\tFRA\tGOV\thead_of_state\t2017-05-14
 Boris Johnson\tJohnson\tGBR\tGOV\thead_of_government\t2019-07-24\t2022-09-06
 Donald Trump\tTrump\tUSA\tGOV\thead_of_state\t2017-01-20\t2021-01-20
+Ismail Haniyeh\tHaniyeh\tPSE\tGOV\thead_of_government\t2006-03-29\t2014-06-02
 """
 
 
@@ -487,6 +488,11 @@ TABLE = [
                                                                      ('journalists', None, 'MED')]),
     ('2023-05-01', 'Reporters Without Borders (RSF) said two journalists were killed in Sudan. RSF called for an '
      'inquiry.', [('Reporters Without Borders', 'NGO', 'MED'), ('journalists', None, 'MED'), ('Sudan', 'SDN', None)]),
+    # a former office holder the text gives another office is of that office; the office held before
+    # is no title now
+    ('2024-01-10', "Hamas's political bureau chief Ismail Haniyeh met Iran's supreme leader.",
+     [('Ismail Haniyeh', 'PSE', 'REB'), ("Iran's supreme leader", 'IRN', 'GOV')]),
+    ('2019-05-10', 'President Obama criticized the plan.', [('Barack Obama', 'USA', 'ELI')]),
     # a state "of" a place is that place, no group
     ('2021-03-22', "Myanmar nationals fled to India's northeastern state of Mizoram.",
      [('Myanmar nationals', 'MMR', None), ('India', 'IND', None)]),

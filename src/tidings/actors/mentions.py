@@ -484,6 +484,9 @@ class _Finder:
             roles = term.roles
         elif status == "before" and text.roles:
             roles = text.roles
+        elif status == "former" and text.roles and "ELI" not in text.roles and text.roles[:1] != term.roles[:1]:
+            roles = text.roles               # another office the text gives ("Hamas's political bureau chief"),
+                                             # not the one held before ("President Obama" in 2019: ELI)
         else:
             roles = ("ELI",)
         country = term.country or text.country
