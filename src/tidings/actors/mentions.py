@@ -531,8 +531,10 @@ class _Finder:
                 continue
             if abstract_use(self.doc, m, head, self.unit_at):
                 continue
-            if head.tag_ == "NN" and head.lemma_.lower() in PLACE_OF_NOUNS and self._of_place(head):
-                continue                     # "India's northeastern state of Mizoram": a place, no group
+            if head.tag_ == "NN" and head.dep_ == "pobj" and head.lemma_.lower() in PLACE_OF_NOUNS \
+                    and self._of_place(head):
+                continue                     # "refuge in India's northeastern state of Mizoram": a place, no group
+                                             # ("the State of Colorado accepted refugees" acts: its government)
             begin = phrase_start(self.doc, m.start, m.end, self.unit_at, self.used)
             end = complement_end(self.doc, head, m.end, self.unit_of, _complements(m))
             ent = self.ent_at.get(head.i)
@@ -661,6 +663,8 @@ class _Finder:
         unit = self.unit_of(obj) if obj is not None and obj.text[:1].isupper() else None
         if unit is None or unit.start != first or unit.entry.kind not in (*COUNTRY_GIVING, "organization"):
             return None
+        if unit.entry.kind == "organization" and any(t.roles[:1] == ("PTY",) for t in unit.entry.terms):
+            return None                      # a party's name, which many countries share ("of the Conservative Party")
         return unit
 
     def _whose(self, begin: int) -> Match | None:
@@ -1061,9 +1065,7 @@ class _Finder:
         if mention.kind == "person" and mention.entry is None and coding.country is None \
                 and (unit := self._of_after_name(mention)) is not None:
             told = self.coded([unit], unit.start, unit.end, unit)
-            if unit.entry.kind == "organization" and told.roles[:1] == ("PTY",):
-                pass                         # a party's name is no country's ("of the Conservative Party")
-            elif unit.entry.kind == "organization" and (told.country or told.organization):
+            if unit.entry.kind == "organization" and (told.country or told.organization):
                 mention.coding = replace(told, roles=coding.roles or told.roles, head=coding.head,
                                          office=coding.office)
             elif told.country is not None:

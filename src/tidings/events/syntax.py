@@ -561,6 +561,7 @@ PERSUADING_VERBS = frozenset({"push", "nudge", "prod", "urge", "press", "pressur
                               "convince", "implore", "exhort", "lobby"})
 
 
+# Adverbs that make a verb of pushing one of moving ("pushed troops forward to deter Russia").
 MOVING_ADVERBS = frozenset({"forward", "forwards", "ahead", "back", "up", "out", "in", "further", "closer", "deeper"})
 
 
@@ -1129,8 +1130,9 @@ def sharing_verb(verb: Token) -> Token | None:
     """The verb a bare coordinated verb shares its auxiliaries and negation with: the head of a
     conjunct with no subject, auxiliary or negation of its own and the same form as its head
     ("will visit Paris and meet Macron", "did not attack or bomb", "must ensure security and
-    provide amenities"); None after "but" or for a finite conjunct ("did not attack but
-    bombed", "did not attack and instead bombed")."""
+    provide amenities"); a bare passive counts as a bare verb ("may expel diplomats and be
+    sanctioned"); None after "but" or for a finite conjunct ("did not attack but bombed", "did
+    not attack and instead bombed")."""
     if verb.dep_ != "conj" or verb.tag_ not in ("VB", "VBN", "VBG") or verb.pos_ not in VERB_POS:
         return None
     head = verb.head

@@ -221,7 +221,7 @@ def _strong(entries: list[Entry] | tuple[Entry, ...], tokens: list[Token]) -> bo
         if (entry.feature in {COUNTRY, ADMIN1} and "." in tokens[-1].text) or entry.feature == COUNTRY:
             return True
         if entry.feature == ADMIN1 and len(tokens) > 1:
-            return True                      # a division's other name in full: "Nagorno-Karabakh", "District of Columbia"
+            return True                      # a division's other name in full: "Nagorno-Karabakh"
         if entry.feature == ADMIN2 and GENERIC_DIVISION.search(_text(tokens)):
             return True
     return False
