@@ -23,7 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from tidings.actors.lexicon import Entry, Match, Term
-from tidings.places.cues import PARTIES
+from tidings.places.cues import PARTIES, us_state
 from tidings.places.gazetteer import ADMIN1, CAPITAL, CITY, COUNTRY, gazetteer, name_key
 from tidings.places.recognition import not_places
 from tidings.places.resolution import prior
@@ -363,7 +363,7 @@ def lawmakers_home(doc: Doc, end: int) -> bool:
     if end + 3 >= len(doc) or doc[end].text not in ("(", ",") or doc[end + 1].text not in PARTIES \
             or doc[end + 2].text != "-" or doc[end + 1].whitespace_ or doc[end + 2].whitespace_:
         return False
-    if us_state_code(doc[end + 3].text):
+    if us_state(gazetteer(), doc[end + 3].text) is not None:
         return True
     for last in range(min(end + 5, len(doc) - 1), end + 2, -1):
         span = doc[end + 3:last + 1]
@@ -371,7 +371,3 @@ def lawmakers_home(doc: Doc, end: int) -> bool:
             return True
     return False
 
-
-def us_state_code(text: str) -> bool:
-    """Whether `text` is the postal code of a US state ("AL", "NY"): GeoNames' first-level codes."""
-    return len(text) == 2 and text.isupper() and ("US", text) in gazetteer().admin1s

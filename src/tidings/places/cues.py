@@ -114,6 +114,11 @@ def _dateline_follows(doc: Doc, i: int, gaz: Gazetteer) -> bool:
     return False
 
 
+def us_state(gaz: Gazetteer, code: str) -> Entry | None:
+    """The US state whose postal code `code` is ("AL", "NY"): GeoNames' first-level codes."""
+    return gaz.admin1s.get(("US", code)) if len(code) == 2 and code.isupper() else None
+
+
 def _party_homes(doc: Doc, gaz: Gazetteer, words: Words) -> list[Cue]:
     """ "D-Calif.", "R-Berkeley", "R-AL": the home a party letter and a hyphen join, after a name and comma."""
     out = []
@@ -123,8 +128,7 @@ def _party_homes(doc: Doc, gaz: Gazetteer, words: Words) -> list[Cue]:
         party = doc[i - 1]
         if party.text not in PARTIES or party.whitespace_ or doc[i - 2].text not in {",", "("}:
             continue
-        code = doc[i + 1].text
-        if len(code) == 2 and code.isupper() and (state := gaz.admin1s.get(("US", code))) is not None:
+        if (state := us_state(gaz, doc[i + 1].text)) is not None:
             out.append(Cue(i + 1, i + 1, (state,)))  # a state's postal code: "(R-AL)"
             continue
         for last in range(min(i + MAX_NAME, len(doc) - 1), i, -1):
