@@ -191,6 +191,14 @@ def test_triples(nlp, text, expected):
     ("The strikes will not cause Russia to withdraw from Ukraine.", "negated"),
     # what someone talked or joked about is not done
     ("Putin heard Biden talk about attacking Russia.", "hypothetical"),
+    # what is feared, risked, warned of or braced for has not happened
+    ("Fears of an Israeli attack on Iran grew.", "hypothetical"),
+    ("Officials warned of the threat of a Russian invasion of Ukraine.", "hypothetical"),
+    ("The risk of a Chinese blockade of Taiwan is rising.", "hypothetical"),
+    ("Analysts fear a Chinese invasion of Taiwan.", "hypothetical"),
+    ("Residents braced for a Russian assault on Kyiv.", "hypothetical"),
+    ("Israel warned of a Hezbollah attack on Haifa.", "hypothetical"),
+    ("The Israeli attack on Gaza raised fears of famine.", "asserted"),
 ])
 def test_modality(nlp, text, modality):
     events, _ = code(nlp, text)

@@ -32,6 +32,16 @@ LAUNCHING_VERBS = frozenset({"launch", "conduct", "carry", "mount", "stage", "be
 PREVENTING_VERBS = frozenset({"block", "veto", "prevent", "thwart", "foil", "derail", "obstruct", "avert",
                               "forestall", "preclude", "stymie", "torpedo", "scuttle", "stall"})
 NOUN_MODALITY_MODS = frozenset({"planned", "upcoming", "proposed", "possible", "potential", "future", "prospective"})
+# Nouns of what may come, whose event noun ("the threat of a Russian invasion", "fears of an Israeli
+# attack", "invasion fears", "hopes for a ceasefire") is only possible. Not words of a reaction to
+# what happened ("concern over the attack", "outrage at the killing").
+FEARED_NOUNS = frozenset({"threat", "danger", "risk", "fear", "prospect", "possibility", "spectre", "specter",
+                          "likelihood", "chance", "odds", "probability", "hope", "scenario", "eventuality"})
+FEARED_PREPS = frozenset({"of", "for"})
+# ... and verbs of what may come, with the preposition (or "dobj") of its event noun ("warned of a
+# Hezbollah attack", "fears a wider war", "braced for an assault").
+FEARING_VERBS = {"warn": frozenset({"of", "about", "against"}), "fear": frozenset({"dobj"}),
+                 "risk": frozenset({"dobj"}), "brace": frozenset({"for"}), "anticipate": frozenset({"dobj"})}
 
 
 class Modality:
@@ -44,6 +54,9 @@ class Modality:
         clause = match.clause
         if _prevented(match):
             match.modality = "negated"       # "Hungary blocked the EU's aid package": no aid was given
+            return
+        if _feared(match):
+            match.modality = "hypothetical"  # "saying there was a danger of Iranian attacks": none yet
             return
         if _presupposed(match):
             # "did not condemn the Israeli attack", "cannot distract from Iraqi aggression": the
@@ -174,6 +187,27 @@ def _prevented(match: Match) -> bool:
     if noun.dep_ != "dobj" or syntax.negated(noun.head):
         return False
     return noun.head.lemma_.lower() in PREVENTING_VERBS or syntax.phrasal(noun.head) in syntax.HOLDING_BACK
+
+
+def _feared(match: Match) -> bool:
+    """True for an event noun that names what is feared, risked or hoped for: in a phrase of such a
+    noun ("the threat of a Russian invasion", "hopes for a ceasefire") or its compound ("invasion
+    fears"), or after such a verb ("warned of a Hezbollah attack", "risks a wider war")."""
+    noun = match.trigger
+    if match.construction != "nominal" or noun.pos_ not in syntax.NOUN_POS:
+        return False
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ in syntax.VERB_POS:
+        return "dobj" in FEARING_VERBS.get(head.lemma_.lower(), ())
+    if noun.dep_ == "pobj":
+        prep, head = head.lower_, head.head
+        if head.pos_ in syntax.VERB_POS:
+            return prep in FEARING_VERBS.get(head.lemma_.lower(), ())
+        if prep not in FEARED_PREPS:
+            return False
+    elif noun.dep_ != "compound":
+        return False
+    return head.i != noun.i and head.pos_ in syntax.NOUN_POS and head.lemma_.lower() in FEARED_NOUNS
 
 
 def _planned(noun: Token) -> bool:
