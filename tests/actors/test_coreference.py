@@ -208,6 +208,17 @@ def test_a_monarchs_title_joins_only_a_monarch(nlp, text, name, mentions, countr
     # ... and the organisation of the title is the one meant where the article names it
     ("NATO met on Tuesday. Secretary General Jens Stoltenberg said the alliance stood with Turkey.",
      "North Atlantic Treaty Organization", ["NATO", "alliance"]),
+    # a country described by its region or bloc is the country named last, the subject of several
+    ("Serbia recalled its ambassador. The European Union criticized the Balkan country on Monday.",
+     "Serbia", ["Serbia", "country"]),
+    ("Venezuela expelled diplomats. Brazil condemned the South American country.",
+     "Venezuela", ["Venezuela", "country"]),
+    ("Turkey bought missiles from Russia. The United States imposed sanctions on the NATO member.",
+     "Turkey", ["Turkey", "member"]),
+    ("Qatar agreed to expel the group's leaders. Saudi Arabia had forced the deal on the wealthy Gulf state.",
+     "Qatar", ["Qatar", "state"]),
+    # ... not the subject of its own clause
+    ("The United States imposed sanctions on the country.", "United States", ["United States"]),
     # "they" after a nearer plural noun, or names joined by "and", is not the last sentence's group
     ("Saudi Arabia expelled Qatari troops. Gulf airlines Etihad, Emirates and Flydubai said they would "
      "suspend flights.", "Qatari troops", ["Qatari troops"]),
@@ -216,3 +227,14 @@ def test_a_monarchs_title_joins_only_a_monarch(nlp, text, name, mentions, countr
 ])
 def test_a_definite_noun_names_again_the_actor_of_its_kind(nlp, leaders, text, name, mentions):
     assert chains(nlp, leaders, text)[name] == mentions
+
+
+@pytest.mark.parametrize("text", [
+    "Iran raised oil output. The United States imposed sanctions on the OPEC member.",
+    "The United States imposed sanctions on the OPEC member.",
+])
+def test_a_member_of_a_bloc_is_not_the_bloc(nlp, leaders, text):
+    # "the OPEC member" is a member state: the one named last, or no one known, never OPEC
+    found = chains(nlp, leaders, text)
+    assert not any("OPEC" in name or "Petroleum" in name for name in found)
+    assert ("Iran" in found) == ("Iran" in text) and found.get("Iran", ["Iran", "member"]) == ["Iran", "member"]

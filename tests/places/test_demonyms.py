@@ -32,6 +32,9 @@ def test_demonyms_are_listed(nlp, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # ethnic compounds name no country
     ("The Native American History Council and the African-American Affairs Commission met.", []),
+    # a region's adjective names no country, but a demonym of two words does
+    ("Latin American and South American leaders met North Korean envoys.",
+     [("North Korean", "North Korea", "PRK", "demonym")]),
     # a language, and a newspaper's title
     ("He speaks fluent French and lives in Paris.", [("Paris", "Paris", "FRA", "name")]),
     ("The letter was written in Russian.", []),

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.actors.coding import APOSTROPHES, NO_CODING
 from tidings.actors.mentions import Mention
-from tidings.actors.tables import anaphors, given_names, monarchy
+from tidings.actors.tables import anaphors, given_names, monarchy, region_codes
 from tidings.nlp import noun_lemmas
 
 MALE = frozenset({"he", "him", "his", "himself"})
@@ -354,7 +354,7 @@ def _definite(doc: Doc, clusters: list[Cluster], quoted: frozenset[int]) -> list
     nothing else before them, to the actor of their kind named last; a bare description the mention
     finder made an actor of its own ("the country" acting, with no country) is dropped for it."""
     nouns = anaphors()
-    found = [t for t in doc if t.lower_ in nouns and t.tag_ == "NN" and _bare_definite(t)]
+    found = [t for t in doc if t.lower_ in nouns and t.tag_ == "NN" and _bare_definite(t, regional=True)]
     if not found:
         return clusters
     mentions = [(m, c) for c in clusters for m in c.mentions]
@@ -365,22 +365,30 @@ def _definite(doc: Doc, clusters: list[Cluster], quoted: frozenset[int]) -> list
         if token.i in taken:
             continue
         own = next(((m, c) for m, c in mentions if m.start <= token.i < m.end), None)
-        if own is not None and not _empty_description(own[0], token):
+        regional = own is not None and kind in ("country", "regional") and _regional_description(own[0], token)
+        if not regional and (kind == "regional" or not _bare_definite(token)):
             continue
+        if own is not None and not regional and not _empty_description(own[0], token):
+            continue
+        kind = "country" if regional else kind
         if kind not in of_kind:
             of_kind[kind] = [c for c in clusters if _of_kind(c, kind)]
         fits = [c for c in of_kind[kind] if c is not (own and own[1])]
         outside = token.i not in quoted
+        bound = _clause_subject(token)
         spans = sorted(((m.start, m.end, c) for c in fits for m in c.mentions if m.end <= token.i
-                        and not (outside and m.start in quoted)), key=lambda s: s[0])
-        spans += [(p, p + 1, c) for c in fits for p in c.pronouns if p < token.i]
+                        and not (outside and m.start in quoted) and not bound & set(range(m.start, m.end))),
+                       key=lambda s: s[0])
+        spans += [(p, p + 1, c) for c in fits for p in c.pronouns if p < token.i and p not in bound]
         titled = _titled_member_before(doc, token, clusters)
         if titled:
             # "(NATO) Secretary General Jens Stoltenberg said the alliance": the organisation of the
             # title, where the article names it as an actor of the noun's kind; no one else
             spans = [s for s in spans if any(m.coding.organization in titled for m in s[2].mentions)]
-        cluster = _named_last(doc, token, spans)
-        if cluster is None or (kind == "country" and _place_between(doc, cluster, token, mentions)):
+        cluster = _named_last(doc, token, spans, subject_first=regional)
+        if cluster is None or (kind == "country" and _place_between(doc, cluster, token, mentions, bound)):
+            if regional and own is not None and own[0].coding.country == "IGO":
+                own[1].mentions.remove(own[0])   # "the OPEC member": some member state, not OPEC
             continue
         if own is not None:
             own[1].mentions.remove(own[0])
@@ -397,16 +405,50 @@ def _titled_member_before(doc: Doc, token: Token, clusters: list[Cluster]) -> se
             if m.kind == "person" and m.coding.organization is not None and start <= m.start and m.end <= token.i}
 
 
-def _bare_definite(token: Token) -> bool:
+def _bare_definite(token: Token, *, regional: bool = False) -> bool:
     """Whether `token` has "the" before it and nothing else but common adjectives ("the militant
-    group"), no "of" after it, and modifies no noun ("the group's leaders" is the group's)."""
+    group"), no "of" after it, and modifies no noun ("the group's leaders" is the group's); with
+    `regional`, capitalised words may come before it too ("the oil-rich Gulf state", "the NATO member"),
+    which `_regional_description` then checks."""
     before = [c for c in token.children if c.i < token.i]
-    if not before or before[0].lower_ != "the" or before[0].dep_ != "det" \
-            or any(c.i != token.i - 1 - k for k, c in enumerate(reversed(before))):
+    if not before or before[0].lower_ != "the" or before[0].dep_ != "det" or not _adjacent(token, before):
         return False
-    return all(c.dep_ == "amod" and c.tag_ == "JJ" and c.text.islower() for c in before[1:]) \
+    return all((c.dep_ == "amod" and c.tag_ == "JJ" and c.text.islower() and c.left_edge.i == c.i)
+               or (regional and c.dep_ in ("amod", "compound") and c.text[:1].isupper()) for c in before[1:]) \
         and token.dep_ not in ("compound", "amod", "nmod") \
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
+def _adjacent(token: Token, before: list[Token]) -> bool:
+    """Whether the phrases of `before`, the children of `token` before it, run up to it with no gap."""
+    end = token.i - 1
+    for child in reversed(before):
+        if child.right_edge.i != end:
+            return False
+        end = child.left_edge.i - 1
+    return True
+
+
+def _regional_description(mention: Mention, token: Token) -> bool:
+    """Whether `mention` is a description of one country by its region or bloc, ending at the noun
+    `token` ("the Balkan country", "the wealthy Gulf state", "the OPEC member"): coded as the region or
+    the organisation, which the country it names again is not."""
+    coding = mention.coding
+    return not mention.named and mention.end == token.i + 1 and mention.start > token.i - 4 \
+        and (coding.country in region_codes() or (coding.country == "IGO" and coding.organization is not None))
+
+
+def _clause_subject(token: Token) -> set[int]:
+    """The head words of the subjects of the clause `token` is in, when it is not in them: a noun other
+    than a reflexive is not the subject of its own clause ("The United States imposed
+    sanctions on the NATO member": not the United States)."""
+    head = token
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return set()
+    subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    return {t.i for s in subjects if not (s.left_edge.i <= token.i <= s.right_edge.i) for t in (*s.conjuncts, s)}
 
 
 def _empty_description(mention: Mention, token: Token) -> bool:
@@ -436,14 +478,18 @@ def _of_kind(cluster: Cluster, kind: str) -> bool:
     # police, nor the news agency that reports ("Interfax ... 'The group committed crimes'")
 
 
-def _named_last(doc: Doc, token: Token, spans: list[tuple[int, int, Cluster]]) -> Cluster | None:
+def _named_last(doc: Doc, token: Token, spans: list[tuple[int, int, Cluster]], *,
+                subject_first: bool = False) -> Cluster | None:
     """The one actor of `spans` the nearest sentence that names any (the token's own, then up to
     ANAPHOR_REACH before it) names; None when it names several ("Russia sent troops to Syria. The
-    country ..." may be either)."""
+    country ..." may be either). With `subject_first`, of several the one that is the sentence's
+    subject ("Turkey bought missiles from Russia. ... the NATO member": Turkey)."""
     sent = token.sent
     for _ in range(ANAPHOR_REACH + 1):
         inside = [(s, e, c) for s, e, c in spans if sent.start <= s and e <= sent.end]
         distinct = list(dict.fromkeys(c for _, _, c in inside))
+        if len(distinct) > 1 and subject_first:
+            distinct = list(dict.fromkeys(c for s, e, c in inside if _is_subject(doc, s, e))) or distinct
         if distinct:
             return distinct[0] if len(distinct) == 1 else None
         if sent.start == 0:
@@ -452,13 +498,15 @@ def _named_last(doc: Doc, token: Token, spans: list[tuple[int, int, Cluster]]) -
     return None
 
 
-def _place_between(doc: Doc, cluster: Cluster, token: Token, mentions: list[tuple[Mention, Cluster]]) -> bool:
+def _place_between(doc: Doc, cluster: Cluster, token: Token, mentions: list[tuple[Mention, Cluster]],
+                   bound: set[int] = frozenset()) -> bool:
     """Whether a place no actor stands for is named between the cluster's last mention and `token`, or
-    another country acting in a later sentence: "the country" may then be that one."""
+    another country acting in a later sentence: "the country" may then be that one; not the subject
+    of the token's own clause (`bound`: "Brazil condemned the South American country")."""
     last = cluster.last_before(token.i)
     if any(ent.label_ in ("GPE", "LOC") and last <= ent.start and ent.end <= token.i
-           and not any(m.start <= ent.start < m.end for m, _ in mentions) for ent in doc.ents):
+           and not any(m.start < ent.end and ent.start < m.end for m, _ in mentions) for ent in doc.ents):
         return True
     later = doc[last - 1].sent.end if last > 0 else 0
-    return any(m.kind == "country" and later <= m.start and m.end <= token.i
+    return any(m.kind == "country" and later <= m.start and m.end <= token.i and not bound & set(range(m.start, m.end))
                for m, c in mentions if c is not cluster)

@@ -110,6 +110,12 @@ def region_entries() -> Iterator[Entry]:
             yield Entry(form, "adjective", names[0], term, f"region:{form}", actor_kind="group")
 
 
+@lru_cache(maxsize=1)
+def region_codes() -> frozenset[str]:
+    """The CAMEO codes of regions and blocs (regions.tsv): "BLK" for the Balkans."""
+    return frozenset(row["code"] for _, row in rows("regions.tsv"))
+
+
 def territory_entries() -> Iterator[Entry]:
     for line, row in rows("territories.tsv"):
         name = row["name"]

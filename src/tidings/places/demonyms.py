@@ -98,14 +98,21 @@ def first_words() -> frozenset[str]:
     return frozenset(phrase[0] for phrase in forms())
 
 
+# words that make a region's adjective of a demonym after them, unless the two are a demonym ("South Korean")
+REGION_WORDS = frozenset({"North", "South", "East", "West", "Central", "Latin"})
+
+
 def _ethnic(doc: Doc, i: int, table: dict[tuple[str, ...], tuple[str, str]]) -> bool:
-    """Whether doc[i] ends an ethnic compound rather than naming a country: "Native American",
-    "African-American" (but "Russian-American" names two countries)."""
+    """Whether doc[i] ends an ethnic compound or a region's adjective rather than naming a country:
+    "Native American", "African-American" (but "Russian-American" names two countries), "South
+    American" (but "South Korean" is a demonym of its own)."""
     if i == 0:
         return False
     before = doc[i - 1]
     if before.text == "Native":
         return True
+    if before.text in REGION_WORDS and (before.text, doc[i].text) not in table:
+        return True  # "South American", "Latin American": a region's ("Latin American leaders"), no country's
     return before.text == "-" and not before.whitespace_ and i >= 2 and (doc[i - 2].text,) not in table
 
 
