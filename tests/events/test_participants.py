@@ -259,6 +259,12 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     # refuge sought in a country's state "of" a place is sought in that country
     ("Thousands of Myanmar nationals have sought refuge in India's northeastern state of Mizoram.",
      [("MMR", "020", "IND")]),
+    # blocking no one's aid to a place bars the way in (191); blocking someone's aid vetoes it (129)
+    ("Egypt blocked fuel shipments to Gaza.", [("EGY", "191", "PSE")]),
+    ("Hungary blocked EU aid to Ukraine.", [("HUN", "129", "IGO")]),
+    # a member of a bloc named again is the country, not the bloc
+    ("Iran resumed uranium enrichment. Trump announced renewed sanctions against the OPEC member.",
+     [("USA", "163", "IRN")]),
 ])
 def test_appeals_sanctions_people_and_places(pipeline, text, expected):
     assert pipeline_triples(pipeline, text) == expected
