@@ -262,6 +262,15 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     # blocking no one's aid to a place bars the way in (191); blocking someone's aid vetoes it (129)
     ("Egypt blocked fuel shipments to Gaza.", [("EGY", "191", "PSE")]),
     ("Hungary blocked EU aid to Ukraine.", [("HUN", "129", "IGO")]),
+    # the people a gerund after "at" or "on" tells of are its object ("at [protesters marching]")
+    ("Kenyan police fired tear gas at protesters marching on parliament.", [("KEN", "175", None), (None, "141", None)]),
+    ("Israeli troops opened fire on Palestinians crowding around an aid convoy.", [("ISR", "193", "PSE")]),
+    # arms or troops of no country are those of the state that launched or sent them
+    ("Ukraine shot down drones launched by Russia.", [("UKR", "193", "RUS")]),
+    ("Drones launched by Russia struck Kyiv.", [("RUS", "195", "UKR")]),
+    # intercepting missiles in flight is force; intercepting a shipment of them seizes it
+    ("Israel intercepted missiles fired by Iran.", [("ISR", "190", "IRN"), ("IRN", "194", None)]),
+    ("The US Navy intercepted a shipment of Iranian missiles bound for Yemen.", [("USA", "1711", "IRN")]),
     # a member of a bloc named again is the country, not the bloc
     ("Iran resumed uranium enrichment. Trump announced renewed sanctions against the OPEC member.",
      [("USA", "163", "IRN")]),

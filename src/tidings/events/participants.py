@@ -30,6 +30,10 @@ MODIFIER_ORDER = ("appos", "compound", "amod", "nmod", "npadvmod", "poss")
 # a membership is its possessor's, the body before it what it is of ("Sweden's NATO membership")
 MEMBERSHIP_NOUNS = frozenset({"membership", "accession", "bid", "candidacy"})
 PHRASE_PREPS = frozenset({"of", "from", "by"})   # "the attack by al-Shabab"
+# acts by which a state makes a group or arms of no country its own ("drones launched by Russia",
+# "troops sent by Moscow"), and the roles of a state's own bodies
+SENDING_ACTS = frozenset({"launch", "fire", "send", "deploy", "dispatch", "operate", "fly", "own", "man"})
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})
 OF = frozenset({"of"})
 OF_FROM = frozenset({"of", "from"})
 # hyphenated participles whose first part owns the thing ("a British-flagged tanker", "a Greek-owned ship")
@@ -231,6 +235,9 @@ class Participants:
         if token.lemma_.lower() in OWN_COUNTRY_NOUNS and (own := self._own_country(token)) is not None:
             return own
         found = self.mention(token)
+        if found is not None and found.country is None and found.kind in ("group", "organization") \
+                and (sender := self._sender(token, depth)) is not None:
+            return sender                    # "drones launched by Russia", "troops sent by Moscow": theirs
         if found is not None or depth > 1:
             return found
         if token.lemma_.lower() in MARKET_THINGS and token.dep_ == "nsubj":
@@ -273,6 +280,18 @@ class Participants:
                     if (found := self.actor(agent, depth=depth + 1)) is not None:
                         return found
         return self.demonym(token)
+
+    def _sender(self, token: Token, depth: int) -> Actor | None:
+        """The state that launched, fired, sent or operates the group or arms `token` names, by the
+        agent of a participle after it ("drones launched by Russia"), or None."""
+        for child in token.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in SENDING_ACTS:
+                for agent in agents(child):
+                    found = self.actor(agent, depth=depth + 1)
+                    if found is not None and found.country is not None and (found.kind == "country"
+                                                                            or found.role in STATE_ROLES):
+                        return found
+        return None
 
     def _own_country(self, token: Token) -> Actor | None:
         """The country "his country", "her nation" stand for: that of the person the pronoun is (by the

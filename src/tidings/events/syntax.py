@@ -989,6 +989,11 @@ PURPOSE_NOUNS = frozenset({"support", "solidarity", "response", "retaliation", "
                            "accordance", "line", "addition", "order", "name"})
 
 
+# prepositions whose object undergoes the act, read through a gerund the parser hangs on it (not "with":
+# "with children walking in the background" tells what goes on around)
+AIMED_PREPS = frozenset({"at", "on", "against", "toward", "towards", "into"})
+
+
 def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     """The objects of the prepositions `preps` attached to `token` ("sanctions on Russia" -> [Russia]);
     a time is no object ("called on Tuesday")."""
@@ -1000,9 +1005,19 @@ def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
             for obj in (o for h in heads for o in h.children):
                 if child.lower_ == "in" and obj.lemma_.lower() in PURPOSE_NOUNS:
                     continue                 # "strikes in Syria in support of Assad": a purpose, no place
+                if obj.dep_ == "pcomp" and child.lower_ in AIMED_PREPS and (doer := gerund_subject(obj)) is not None:
+                    out.extend(conjuncts(doer))  # "fired tear gas at farmers marching": the farmers
+                    continue
                 if obj.dep_ in ("pobj", "pcomp") and (named := untimed(obj)) is not None:
                     out.extend(conjuncts(named) if named is obj else [named])
     return out
+
+
+def gerund_subject(clause: Token) -> Token | None:
+    """The noun before a gerund the parser made its subject ("at [farmers marching toward]"), or None."""
+    if clause.tag_ != "VBG":
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i and c.pos_ in NOUN_POS), None)
 
 
 @_per_word
