@@ -469,7 +469,7 @@ TABLE = [
     ('2016-08-31', 'Sen. Jeff Sessions (R-AL) criticized the plan.', [('Jeff Sessions', 'USA', 'LEG')]),
     # a party's one-word name before a title is the party's; opening a longer name, it is not
     ('2016-05-10', 'Democratic presidential candidate Bernie Sanders met Pope Francis.',
-     [('Bernie Sanders', 'USA', 'PTY'), ('Francis', None, 'REL')]),
+     [('Bernie Sanders', 'USA', 'PTY'), ('Pope Francis', 'VAT', 'REL')]),
     ('2016-05-10', 'The Republican Guard and the Democratic Alliance criticized the plan.',
      [('Republican Guard', None, None), ('Democratic Alliance', None, None)]),
     # a person's name "of" a country, a place or a body is theirs
@@ -496,6 +496,10 @@ TABLE = [
     # a state "of" a place is that place, no group
     ('2021-03-22', "Myanmar nationals fled to India's northeastern state of Mizoram.",
      [('Myanmar nationals', 'MMR', None), ('India', 'IND', None)]),
+    # the Pope is the Vatican's, named or not; the Coptic pope is Egypt's
+    ('2024-01-10', 'Pope Francis called for a ceasefire.', [('Pope Francis', 'VAT', 'REL')]),
+    ('2024-01-10', 'The pontiff called for a ceasefire.', [('Pope', 'VAT', 'REL')]),
+    ('2024-01-10', 'Coptic Pope Tawadros II condemned the attack.', [('Tawadros II', 'EGY', 'REL')]),
     # "newly elected" stays in the title: London's mayor
     ('2018-05-10', "Trump criticised London's newly elected mayor Sadiq Khan.",
      [('Donald Trump', 'USA', 'GOV'), ('Sadiq Khan', 'GBR', 'GOV')]),
