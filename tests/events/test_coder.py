@@ -103,6 +103,10 @@ def coded(nlp, text: str) -> list[tuple]:
     # a veto or a block is of the author of what it stops, which does not happen
     ("Hungary vetoed the EU's sanctions on Russia.", [("HUN", "129", "EUR"), ("EUR", "163", "RUS")]),
     ("Hungary blocked the EU's aid to Ukraine.", [("HUN", "129", "EUR")]),
+    # leaving or suspending one's part in an agreement rejects it (127); pulling out of a place withdraws
+    ("The United States pulled out of the nuclear deal with Iran.", [("USA", "127", "IRN")]),
+    ("Russia suspended its participation in the grain deal.", [("RUS", "127", None)]),
+    ("Russia pulled out of Kherson.", [("RUS", "087", None)]),
     ("Hungary blocked Ukraine's bid to join the EU.", [("HUN", "129", "UKR")]),
     # ratifying a membership is agreeing with the member; an airdrop is into a place
     ("Hungary ratified Ukraine's NATO membership.", [("HUN", "057", "UKR")]),

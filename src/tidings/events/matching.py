@@ -41,6 +41,7 @@ from tidings.events.readings import (
     sides_between,
 )
 from tidings.events.requirements import (
+    PARTICLE_PREPS,
     QUANTITY_HEADS,
     VerbFacts,
     allowed_patterns,
@@ -113,7 +114,6 @@ REJECTION_ROOT = "12"
 # application for X", "a petition for X".
 REQUEST_NOUNS = frozenset({"request", "application", "petition", "plea", "bid"})
 # Particles the parser takes for prepositions, with the verb's own phrase under them ("pulled out of").
-PARTICLE_PREPS = frozenset({"out", "away", "back", "off"})
 # A suicide attack's reflexive object is how the attack is made, not whom it is against ("a bomber
 # blew himself up at the gate" targets those at the gate, never the bomber).
 SELF_AS_MEANS_CODES = frozenset({"183"})

@@ -22,6 +22,8 @@ from tidings.events.participants import Participants
 NOUN_LEMMA_SLIPS = {"bases": "base", "data": "data", "media": "media"}
 SLIPPED_LEMMAS = frozenset({"basis", "datum", "medium"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
+# particles the parser reads as prepositions, with the preposition after them hung on them ("out of")
+PARTICLE_PREPS = frozenset({"out", "away", "back", "off"})
 
 
 def lemma(token: Token) -> str:
@@ -63,7 +65,9 @@ def particle_objects(verb: Token) -> list[Token]:
 
 def _prep_holds(token: Token, req: Requirement, extra: list[Token]) -> bool:
     wanted = req.preps
-    for owner in [token, *extra]:
+    # "pulled out of the deal": the parser hangs "of" on the particle it reads as a preposition
+    particles = [p for p in syntax.preps(token) if p.lower_ in PARTICLE_PREPS and p.lower_ not in wanted]
+    for owner in [token, *extra, *particles]:
         for prep in syntax.preps(owner):
             if prep.lower_ not in wanted:
                 continue
