@@ -166,7 +166,7 @@ TABLE = [
     ('2024-02-09', 'Mexican authorities arrested a Sinaloa Cartel leader.',
      [('Mexican authorities', 'MEX', 'GOV'), ('Sinaloa Cartel leader', 'MEX', 'CRM')]),
     ('2024-02-09', 'Colombian President Mateo Quintero met FARC dissidents.',
-     [('Mateo Quintero', 'COL', 'GOV'), ('FARC dissidents', 'COL', 'OPP')]),
+     [('Mateo Quintero', 'COL', 'GOV'), ('FARC dissidents', 'COL', 'REB')]),  # an armed group's breakaways
     ('2024-02-09', 'The US State Department approved the arms sale to Taiwan.',
      [('State Department', 'USA', 'GOV'), ('Taiwan', 'TWN', None)]),
     ('2024-02-09', 'Chinese hackers targeted Taiwanese companies, Taipei said.',
@@ -496,6 +496,10 @@ TABLE = [
     # a state "of" a place is that place, no group
     ('2021-03-22', "Myanmar nationals fled to India's northeastern state of Mizoram.",
      [('Myanmar nationals', 'MMR', None), ('India', 'IND', None)]),
+    # a name after a title the model took for places, a word each, is the titled person's
+    ('2018-10-10', 'Saudi dissident Jamal Khashoggi was killed.', [('Jamal Khashoggi', 'SAU', 'OPP')]),
+    # a country's dissidents are its opposition (an armed group's keep its role: FARC dissidents, above)
+    ('2024-01-10', 'Chinese dissidents protested.', [('Chinese dissidents', 'CHN', 'OPP')]),
     # the Pope is the Vatican's, named or not; the Coptic pope is Egypt's
     ('2024-01-10', 'Pope Francis called for a ceasefire.', [('Pope Francis', 'VAT', 'REL')]),
     ('2024-01-10', 'The pontiff called for a ceasefire.', [('Pope', 'VAT', 'REL')]),

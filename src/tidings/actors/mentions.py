@@ -338,6 +338,9 @@ class _Finder:
             gender = HONORIFICS.get(before)
             names.append((start, end, entry, gender))
             covered.update(range(min(start, ent.start), max(end, ent.end)))
+        for start, end in self._titled_unknown_names(covered):
+            names.append((start, end, None, None))
+            covered.update(range(start, end))
         for m in self.matches:
             if m.entry.kind != "person" or any(i in covered for i in range(m.start, m.end)):
                 continue
@@ -346,6 +349,30 @@ class _Finder:
             names.append((m.start, m.end, m.entry, None))
         names += self._later_surnames(names, covered.union(*(range(s, e) for s, e, _, _ in names)))
         return sorted(names)
+
+    def _titled_unknown_names(self, covered: set[int]) -> list[tuple[int, int]]:
+        """The names after a person's title in the singular that the model took for places or bodies, one
+        entity a word ("Saudi dissident [Jamal] [Khashoggi]"): two or three capitalised proper nouns the
+        title modifies, each in no entity or in one of its own that names no place the gazetteer knows,
+        and in no unit."""
+        out = []
+        for unit in self.matches:
+            if unit.entry.kind != "agent" or unit.entry.actor_kind != "person" or not unit.entry.terms \
+                    or self.doc[unit.end - 1].tag_ in ("NNS", "NNPS"):
+                continue
+            end = unit.end
+            while end < len(self.doc) and end - unit.end < 3 and self._unknown_name_word(self.doc[end], covered):
+                end += 1
+            if end - unit.end < 2 or not any(self.doc[i].ent_type_ for i in range(unit.end, end)):
+                continue                     # a name the model found, or none: the other readings
+            last = self.doc[end - 1]
+            if self.doc[unit.end - 1].head.i == last.i and all(t.head.i == last.i for t in self.doc[unit.end:end - 1]):
+                out.append((unit.end, end))
+        return out
+
+    def _unknown_name_word(self, word: Token, covered: set[int]) -> bool:
+        return word.pos_ == "PROPN" and word.is_alpha and word.is_title and word.i not in covered \
+            and word.i not in self.unit_at and (not word.ent_type_ or self._lone_unknown_entity(word))
 
     def _given_before(self, start: int, end: int) -> bool:
         """Whether the word before the name doc[start:end] is a first name the model left out of it: a
