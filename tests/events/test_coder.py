@@ -103,6 +103,9 @@ def coded(nlp, text: str) -> list[tuple]:
     # a veto or a block is of the author of what it stops, which does not happen
     ("Hungary vetoed the EU's sanctions on Russia.", [("HUN", "129", "EUR"), ("EUR", "163", "RUS")]),
     ("Hungary blocked the EU's aid to Ukraine.", [("HUN", "129", "EUR")]),
+    # military action or intervention is force, threatened (138) or taken (190)
+    ("The US threatened military action against Iran.", [("USA", "138", "IRN")]),
+    ("Israel took military action against Hezbollah.", [("ISR", "190", "LBN")]),
     # leaving or suspending one's part in an agreement rejects it (127); pulling out of a place withdraws
     ("The United States pulled out of the nuclear deal with Iran.", [("USA", "127", "IRN")]),
     ("Russia suspended its participation in the grain deal.", [("RUS", "127", None)]),

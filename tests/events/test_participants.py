@@ -271,6 +271,8 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     # intercepting missiles in flight is force; intercepting a shipment of them seizes it
     ("Israel intercepted missiles fired by Iran.", [("ISR", "190", "IRN"), ("IRN", "194", None)]),
     ("The US Navy intercepted a shipment of Iranian missiles bound for Yemen.", [("USA", "1711", "IRN")]),
+    # a country the model took for a date is still where an intervention is aimed ("in Niger": DATE)
+    ("ECOWAS threatened military intervention in Niger.", [("IGO", "138", "NER")]),
     # a member of a bloc named again is the country, not the bloc
     ("Iran resumed uranium enrichment. Trump announced renewed sanctions against the OPEC member.",
      [("USA", "163", "IRN")]),

@@ -399,8 +399,8 @@ class Carrying:
         for clause in match.trigger.children:
             if clause.dep_ != "ccomp" or not {a.lower_ for a in syntax.auxiliaries(clause)} & DEMAND_MODALS:
                 continue
-            if any(_in_clause(m, clause) for m in matches if m is not match):
-                continue
+            if any(_in_clause(m, clause) for m in matches if m is not match and m.sources):
+                continue                     # an act of no one named is no content: "said an intervention must be"
             doers = [a for t in syntax.subjects(clause) if (a := self.participants.actor(t)) is not None]
             if syntax.is_passive(clause) and not doers \
                     and not any(c.dep_ == "nsubjpass" and c.tag_ == "PRP" for c in clause.children):

@@ -5,6 +5,7 @@ coordination. Functions return tokens; turning tokens into actors is participant
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -962,9 +963,19 @@ TIME_WORDS = frozenset({"day", "week", "month", "year", "hour", "minute", "time"
                         "weekend", "today", "yesterday", "tomorrow", "tonight", "decade", "century", "period"})
 
 
+# the calendar's proper names: a lone capitalised word the model tags as a date is a time only if one
+CALENDAR_NAMES = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name) | frozenset(
+    {"Sept", "Christmas", "Easter", "Ramadan", "Eid", "Thanksgiving", "Passover", "Hanukkah", "Diwali"})
+
+
 def is_time(token: Token) -> bool:
-    """True when `token` heads a time expression ("on Tuesday", "last week")."""
-    return token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in TIME_WORDS
+    """True when `token` heads a time expression ("on Tuesday", "last week"); not a lone name the model
+    took for a date ("an incursion in Niger")."""
+    if token.ent_type_ in ("DATE", "TIME"):
+        return not (token.tag_ == "NNP" and token.ent_iob_ == "B" and token.is_alpha   # a name, not "Warships"
+                    and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+                    and token.text.rstrip(".") not in CALENDAR_NAMES)
+    return token.lemma_.lower() in TIME_WORDS
 
 
 def untimed(obj: Token) -> Token | None:
