@@ -273,6 +273,8 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("The US Navy intercepted a shipment of Iranian missiles bound for Yemen.", [("USA", "1711", "IRN")]),
     # a country the model took for a date is still where an intervention is aimed ("in Niger": DATE)
     ("ECOWAS threatened military intervention in Niger.", [("IGO", "138", "NER")]),
+    # a name the parser hung on the day after the verb is its object ("met [Netanyahu Tuesday]")
+    ("Biden met Netanyahu Tuesday.", [("USA", "040", "ISR")]),
     # a member of a bloc named again is the country, not the bloc
     ("Iran resumed uranium enrichment. Trump announced renewed sanctions against the OPEC member.",
      [("USA", "163", "IRN")]),
