@@ -275,6 +275,9 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("ECOWAS threatened military intervention in Niger.", [("IGO", "138", "NER")]),
     # a name the parser hung on the day after the verb is its object ("met [Netanyahu Tuesday]")
     ("Biden met Netanyahu Tuesday.", [("USA", "040", "ISR")]),
+    # a name the parser joined to the object past a parenthesis is the preposition's object too
+    ("The UN Security Council imposed sanctions on the Central African Republic (CAR) and the Democratic Republic "
+     "of the Congo (DRC).", [("IGO", "163", "CAF"), ("IGO", "163", "COD")]),
     # a member of a bloc named again is the country, not the bloc
     ("Iran resumed uranium enrichment. Trump announced renewed sanctions against the OPEC member.",
      [("USA", "163", "IRN")]),

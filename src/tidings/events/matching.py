@@ -411,7 +411,8 @@ class Matcher:
             preps = frozenset(slot[5:].split("|"))
             out = syntax.prep_objects(verb, preps)
             for obj in syntax.objects(verb):
-                out.extend(syntax.prep_objects(obj, preps))
+                found = syntax.prep_objects(obj, preps)
+                out.extend(found + syntax.stray_conjuncts(obj, found))
             if not out:                      # "lifted sanctions imposed on China", "the ban they imposed on"
                 for obj in syntax.objects(verb):
                     for clause in obj.children:
@@ -667,6 +668,7 @@ class Matcher:
             else:
                 preps = frozenset(slot[5:].split("|"))
                 tokens = syntax.prep_objects(noun, preps)
+                tokens += syntax.stray_conjuncts(noun, tokens)
                 if verb is not None:
                     tokens += syntax.prep_objects(verb, preps)
                 if not tokens:               # "a contribution of 56 million euros to the WFP"

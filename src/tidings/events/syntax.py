@@ -1030,6 +1030,15 @@ def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     return out
 
 
+def stray_conjuncts(noun: Token, objects: list[Token]) -> list[Token]:
+    """The names the parser joined to a common noun instead of to the last of `objects`, its
+    preposition's objects ("sanctions on the Central African Republic (CAR) and the Democratic
+    Republic of the Congo": the second joined to "sanctions" past the parenthesis)."""
+    if not objects or noun.pos_ != "NOUN":
+        return []
+    return [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > objects[-1].i]
+
+
 def gerund_subject(clause: Token) -> Token | None:
     """The noun before a gerund the parser made its subject ("at [farmers marching toward]"), or None."""
     if clause.tag_ != "VBG":
