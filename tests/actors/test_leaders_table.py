@@ -21,6 +21,8 @@ LEADERS = DATA / "leaders.tsv"
 IGO_LEADERS = DATA / "igo_leaders.tsv"
 HEADER = ["name", "aliases", "country", "role", "office", "start", "end", "note"]
 OFFICES = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister"}
+# offices the table holds for the United States alone: its vice president and congressional leaders
+US_OFFICES = {"vice_president", "speaker", "majority_leader"}
 IGO_OFFICES = {"head", "council_president", "foreign_minister"}
 # The organisation codes of igo_leaders.tsv (the `organization` column of organizations.tsv).
 ORGANISATIONS = {"UNO", "NATO", "EU", "IMF", "WBK", "WHO", "IAEA", "WTO", "ARL", "AU"}
@@ -102,7 +104,8 @@ def test_countries_are_iso3_codes():
 
 
 def test_roles_and_offices_are_from_the_allowed_sets():
-    assert [row["line"] for row in ROWS if row["role"] not in ROLES or row["office"] not in OFFICES] == []
+    assert [row["line"] for row in ROWS if row["role"] not in ROLES or row["office"] not in OFFICES | US_OFFICES] == []
+    assert [row["line"] for row in ROWS if row["office"] in US_OFFICES and row["country"] != "USA"] == []
     # MIL marks a military ruler; ministers in uniform stay GOV, as CAMEO codes a government office.
     assert [row["line"] for row in ROWS if row["role"] == "MIL" and row["office"] not in
             {"head_of_state", "head_of_government"}] == []
@@ -172,6 +175,12 @@ def test_at_least_sixty_countries_have_a_leader_on_2024_01_01():
 def test_the_main_countries_have_every_office_filled_on_sample_dates(country, office):
     for on in ("2000-06-01", "2005-06-01", "2010-06-01", "2015-06-01", "2020-06-01", "2025-06-01"):
         assert len(holders(country, office, on)) == 1, f"{country} {office} on {on}"
+
+
+@pytest.mark.parametrize("office", sorted(US_OFFICES))
+def test_the_us_vice_president_and_congressional_leaders_are_filled_on_sample_dates(office):
+    for on in ("2000-06-01", "2005-06-01", "2010-06-01", "2015-06-01", "2020-06-01", "2025-06-01"):
+        assert len(holders("USA", office, on)) == 1, f"USA {office} on {on}"
 
 
 @pytest.mark.parametrize(

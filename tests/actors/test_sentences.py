@@ -212,7 +212,7 @@ TABLE = [
     ('2024-02-09', "Lebanon's parliament elected a new speaker.",
      [("Lebanon's parliament", 'LBN', 'LEG'), ('new speaker', 'LBN', 'LEG')]),  # a body's officer is its country's
     ('2023-12-01', 'Speaker Mike Johnson met Boris Johnson in London.',  # a shared surname is not the same person
-     [('Mike Johnson', None, 'LEG'), ('Boris Johnson', 'GBR', 'ELI')]),
+     [('Mike Johnson', 'USA', 'LEG'), ('Boris Johnson', 'GBR', 'ELI')]),
     ('1985-06-01', 'The Soviet Union deployed missiles in Europe.',
      [('Soviet Union', 'USR', None)]),
     ('2024-02-09', 'Africa demanded a seat on the Security Council.',
@@ -500,6 +500,11 @@ TABLE = [
     ('2018-10-10', 'Saudi dissident Jamal Khashoggi was killed.', [('Jamal Khashoggi', 'SAU', 'OPP')]),
     # a country's dissidents are its opposition (an armed group's keep its role: FARC dissidents, above)
     ('2024-01-10', 'Chinese dissidents protested.', [('Chinese dissidents', 'CHN', 'OPP')]),
+    # the US vice president and congressional leaders are in the leaders table; a former Senate leader
+    # the text calls a senator is a legislator, one it calls former an elite
+    ('2022-05-10', 'Pelosi endorsed Harris.', [('Nancy Pelosi', 'USA', 'LEG'), ('Kamala Harris', 'USA', 'GOV')]),
+    ('2024-05-10', 'Sen. Mitch McConnell criticized the plan.', [('Mitch McConnell', 'USA', 'LEG')]),
+    ('2024-05-10', 'Former Speaker Nancy Pelosi criticized the plan.', [('Nancy Pelosi', 'USA', 'ELI')]),
     # the Pope is the Vatican's, named or not; the Coptic pope is Egypt's
     ('2024-01-10', 'Pope Francis called for a ceasefire.', [('Pope Francis', 'VAT', 'REL')]),
     ('2024-01-10', 'The pontiff called for a ceasefire.', [('Pope', 'VAT', 'REL')]),

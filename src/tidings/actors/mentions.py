@@ -511,9 +511,11 @@ class _Finder:
             roles = term.roles
         elif status == "before" and text.roles:
             roles = text.roles
-        elif status == "former" and text.roles and "ELI" not in text.roles and text.roles[:1] != term.roles[:1]:
+        elif status == "former" and text.roles and "ELI" not in text.roles and (
+                text.roles[:1] != term.roles[:1] or text.roles[:1] == ("LEG",) or self._office_to_come(entry, text)):
             roles = text.roles               # another office the text gives ("Hamas's political bureau chief"),
-                                             # not the one held before ("President Obama" in 2019: ELI)
+                                             # not the one held before ("President Obama" in 2019: ELI); a
+                                             # former Senate leader still in the Senate ("Sen. Mitch McConnell")
         else:
             roles = ("ELI",)
         country = term.country or text.country
@@ -523,6 +525,12 @@ class _Finder:
 
         return Coding(country, roles, term.organization, basis, code or write_code(country, roles, term.organization),
                       office=term.office if status == "holds" else None), status
+
+    def _office_to_come(self, entry: Entry, text: Coding) -> bool:
+        """Whether the office the text gives is one `entry` takes up after the article's day: "President-elect
+        Joe Biden" in January 2021, vice president before, is the president to be, not a former one."""
+        return text.office is not None and self.day is not None and any(
+            t.dated and t.start is not None and t.start > self.day and t.office == text.office for t in entry.terms)
 
     def _apposition(self, person: Mention) -> None:
         root = self.doc[person.name_end - 1]
@@ -1083,8 +1091,11 @@ class _Finder:
             mention.coding = recoded(coding, roles=("COP",))
             mention.text_roles = ("COP",)
         coding = mention.coding
-        if mention.kind == "person" and coding.country is None and lawmakers_home(self.doc, mention.end):
-            roles = coding.roles or (() if mention.start - 1 in self.used else ("LEG",))
+        former = coding.country == "USA" and coding.roles == ("ELI",)
+        if mention.kind == "person" and (coding.country is None or former) and lawmakers_home(self.doc, mention.end):
+            # (a former office holder with a party and home is a sitting lawmaker: "Nancy Pelosi, D-Calif." in 2016)
+            roles = (coding.roles if coding.roles != ("ELI",) else ()) or (
+                () if mention.start - 1 in self.used else ("LEG",))
             mention.coding = recoded(coding, country="USA", roles=roles,
                                      basis="+".join(b for b in (coding.basis, "party-home") if b))
             mention.text_roles = mention.text_roles or roles
