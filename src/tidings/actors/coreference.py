@@ -499,7 +499,7 @@ def _named_last(doc: Doc, token: Token, spans: list[tuple[int, int, Cluster]], *
 
 
 def _place_between(doc: Doc, cluster: Cluster, token: Token, mentions: list[tuple[Mention, Cluster]],
-                   bound: set[int] = frozenset()) -> bool:
+                   bound: frozenset[int] | set[int] = frozenset()) -> bool:
     """Whether a place no actor stands for is named between the cluster's last mention and `token`, or
     another country acting in a later sentence: "the country" may then be that one; not the subject
     of the token's own clause (`bound`: "Brazil condemned the South American country")."""

@@ -113,7 +113,6 @@ REJECTION_ROOT = "12"
 # Requests made on someone's behalf or about someone: "an extradition request for X", "a bail
 # application for X", "a petition for X".
 REQUEST_NOUNS = frozenset({"request", "application", "petition", "plea", "bid"})
-# Particles the parser takes for prepositions, with the verb's own phrase under them ("pulled out of").
 # A suicide attack's reflexive object is how the attack is made, not whom it is against ("a bomber
 # blew himself up at the gate" targets those at the gate, never the bomber).
 SELF_AS_MEANS_CODES = frozenset({"183"})

@@ -5,7 +5,6 @@ coordination. Functions return tokens; turning tokens into actors is participant
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -969,8 +968,12 @@ TIME_WORDS = frozenset({"day", "week", "month", "year", "hour", "minute", "time"
 
 
 # the calendar's proper names: a lone capitalised word the model tags as a date is a time only if one
-CALENDAR_NAMES = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name) | frozenset(
-    {"Sept", "Christmas", "Easter", "Ramadan", "Eid", "Thanksgiving", "Passover", "Hanukkah", "Diwali"})
+# (written out: the calendar module's names follow the locale)
+CALENDAR_NAMES = frozenset({
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Christmas", "Easter", "Ramadan", "Eid", "Thanksgiving", "Passover", "Hanukkah", "Diwali"})
 
 
 def is_time(token: Token) -> bool:
