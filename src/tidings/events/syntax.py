@@ -982,7 +982,7 @@ def is_time(token: Token) -> bool:
     if token.ent_type_ in ("DATE", "TIME"):
         return not (token.tag_ == "NNP" and token.ent_iob_ == "B" and token.is_alpha   # a name, not "Warships"
                     and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
-                    and token.text.rstrip(".") not in CALENDAR_NAMES)
+                    and token.text not in CALENDAR_NAMES)
     return token.lemma_.lower() in TIME_WORDS
 
 
