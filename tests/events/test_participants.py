@@ -275,6 +275,10 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("ECOWAS threatened military intervention in Niger.", [("IGO", "138", "NER")]),
     # a name the parser hung on the day after the verb is its object ("met [Netanyahu Tuesday]")
     ("Biden met Netanyahu Tuesday.", [("USA", "040", "ISR")]),
+    ("Biden met Xi Tuesday in San Francisco.", [("USA", "040", "CHN")]),
+    # an owner pronoun before an event noun is the one actor named before it that is not a person
+    ("Iraq refused to pay compensation for its invasion of Kuwait.", [("IRQ", "1221", None), ("IRQ", "190", "KWT")]),
+    ("Iraq never apologised for its invasion of Kuwait.", [("IRQ", "055", None), ("IRQ", "190", "KWT")]),
     # a name the parser joined to the object past a parenthesis is the preposition's object too
     ("The UN Security Council imposed sanctions on the Central African Republic (CAR) and the Democratic Republic "
      "of the Congo (DRC).", [("IGO", "163", "CAF"), ("IGO", "163", "COD")]),

@@ -56,6 +56,8 @@ AUTHORED_NOUNS = frozenset({
 # each can stand for ("it" and "them" stand for things too often: "drafted a resolution and
 # vetoed it"; "them" only for groups of people).
 OBJECT_PRONOUNS = {"him": ("person",), "her": ("person",), "them": ("group",)}
+# Owner pronouns, and whether what each stands for is plural
+OWNER_PRONOUNS = {"its": False, "their": True}
 # Nouns of a set of parties ("the two leaders", "both sides") standing for actors named before,
 # with the kind of actor each takes (None: any).
 SET_NOUNS = {
@@ -479,11 +481,33 @@ class Participants:
         return self.demonym(token)
 
     def possessor(self, token: Token) -> Actor | None:
-        """The actor named by the possessor of `token` ("Russia's attack", "its attack")."""
+        """The actor named by the possessor of `token` ("Russia's attack", "its attack"); for an owner
+        pronoun the actor coder left open, what it stands for (`owner`)."""
         for child in token.children:
-            if child.dep_ == "poss" and (found := self.actor(child, depth=1)) is not None:
+            if child.dep_ == "poss" and (found := self.actor(child, depth=1) or self.owner(child)) is not None:
                 return found
         return None
+
+    def owner(self, pronoun: Token) -> Actor | None:
+        """What the owner pronoun `pronoun` ("its", "their") stands for, as the actor coder reads it for
+        an agent it opens: the one actor that is not a person named before it in its sentence, of its
+        number ("Iraq refused to pay for its invasion of Kuwait"); None for another word, or when none
+        or several may be meant ("the UN condemned Russia for its invasion")."""
+        if pronoun.tag_ != "PRP$" or pronoun.lower_ not in OWNER_PRONOUNS:
+            return None
+        plural = OWNER_PRONOUNS[pronoun.lower_]
+        found: dict[str, Actor] = {}
+        for word in pronoun.doc[pronoun.sent.start:pronoun.i]:
+            actor = self.mention(word)
+            if actor is None or actor.kind == "person":
+                continue
+            after = pronoun.doc[word.i + 1]
+            if after.i < pronoun.i and self.mention(after) is actor:
+                continue                     # not the mention's last word
+            if (word.tag_ in ("NNS", "NNPS")) != plural:
+                return None                  # one of the other number: not sure which is meant
+            found[actor.id] = actor
+        return next(iter(found.values())) if len(found) == 1 else None
 
 
 def territory(actor: Actor) -> bool:

@@ -821,9 +821,13 @@ def objects(verb: Token) -> list[Token]:
         # (the entity tagger may take the whole "curfew hours" for a time: the compound's word decides)
     if not own:
         # "met Netanyahu Tuesday": the name the parser hung on the time after the verb, as untimed() does
-        # (a name the tagger found: "Advocate Reporter March 15", a byline, names no one met)
+        # (a name the tagger found, or one right after the verb: "Advocate Reporter March 15", a byline
+        # lines later, names no one met; "met [Xi Tuesday]", Xi untagged, is the one met)
         own = [n for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and is_time(c)
-               and (n := untimed(c)) is not None and n is not c and n.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+               and (n := untimed(c)) is not None and n is not c
+               and (n.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                    or (n.left_edge.i == verb.i + 1 and c.text in WEEKDAYS))]
+        # (an untagged name needs the wire's bare weekday: a byline's "Reporter March 15, 2009" is no one met)
     if not own:
         # "will not accept refugees fleeing the war": the parser reads the object and its
         # participle as a clause (fleeing/VBG ccomp, refugees its nsubj); with no auxiliary or
@@ -967,13 +971,15 @@ TIME_WORDS = frozenset({"day", "week", "month", "year", "hour", "minute", "time"
                         "weekend", "today", "yesterday", "tomorrow", "tonight", "decade", "century", "period"})
 
 
+WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+
+
 # the calendar's proper names: a lone capitalised word the model tags as a date is a time only if one
 # (written out: the calendar module's names follow the locale)
 CALENDAR_NAMES = frozenset({
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "Christmas", "Easter", "Ramadan", "Eid", "Thanksgiving", "Passover", "Hanukkah", "Diwali"})
+    "Christmas", "Easter", "Ramadan", "Eid", "Thanksgiving", "Passover", "Hanukkah", "Diwali"}) | WEEKDAYS
 
 
 def is_time(token: Token) -> bool:
