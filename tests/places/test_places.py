@@ -94,6 +94,11 @@ def test_a_name_a_region_noun_follows_is_a_place(nlp, text, expected):
     # person names are not places, even when towns bear them
     ("Mary Wheeler and Paul Henderson spoke to reporters in Dallas.",
      [("Dallas", "Dallas", "USA", 4684888)]),
+    # a firm's first word alone is the firm named before, not the small town of that name ...
+    ("Titan Operating was granted a permit. Titan, which has not drilled in Arlington before, said it would comply.",
+     [("Arlington", "Arlington", "USA", 4671240)]),
+    # ... while a country stays one
+    ("Kenya Airways cancelled flights. Kenya said the strike was illegal.", [("Kenya", "Kenya", "KEN", 192950)]),
 ])
 def test_non_places_are_left_out(nlp, text, expected):
     assert places(nlp, text) == expected

@@ -91,6 +91,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Men
     taken = [False] * len(doc)
     found: list[Mention] = []
     persons = _person_words(words.ents)
+    firms = _firm_words(words.ents)
 
     def take(mention: Mention) -> None:
         found.append(mention)
@@ -105,7 +106,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Men
             take(_mention(list(doc[cue.first:cue.last + 1]), "cue", list(cue.entries), feature=cue.feature))
     for ent in words.ents:
         if ent.label_ in PLACE_LABELS and not any(taken[ent.start:ent.end]):
-            for mention in _entity_mentions(ent, gaz, persons):
+            for mention in _entity_mentions(ent, gaz, persons, firms):
                 take(mention)
     for mention in _gazetteer_mentions(doc, gaz, taken, persons, words):
         take(mention)
@@ -133,7 +134,7 @@ def _mention(tokens: list[Token], source: str, entries: list[Entry], weak: bool 
                    None if entries else feature, demonym)
 
 
-def _entity_mentions(ent: Span, gaz: Gazetteer, persons: Counter[str]) -> list[Mention]:
+def _entity_mentions(ent: Span, gaz: Gazetteer, persons: Counter[str], firms: frozenset[str]) -> list[Mention]:
     tokens = _trim(list(ent))
     if not tokens:
         return []
@@ -146,11 +147,12 @@ def _entity_mentions(ent: Span, gaz: Gazetteer, persons: Counter[str]) -> list[M
     whole = gaz.lookup(_text(tokens))
     if len(parts) > 1 and not whole:
         return [m for part in parts if (kept := _trim(part))
-                for m in _entity_mentions_part(kept, ent.label_, gaz, persons)]
-    return _entity_mentions_part(tokens, ent.label_, gaz, persons)
+                for m in _entity_mentions_part(kept, ent.label_, gaz, persons, firms)]
+    return _entity_mentions_part(tokens, ent.label_, gaz, persons, firms)
 
 
-def _entity_mentions_part(tokens: list[Token], label: str, gaz: Gazetteer, persons: Counter[str]) -> list[Mention]:
+def _entity_mentions_part(tokens: list[Token], label: str, gaz: Gazetteer, persons: Counter[str],
+                          firms: frozenset[str]) -> list[Mention]:
     if not _capitalised(tokens[:1]):
         return []  # "meth"
     if any(t.text in persons for t in tokens) and not (len(tokens) > 1 and _country(gaz.lookup(_text(tokens)))):
@@ -158,6 +160,8 @@ def _entity_mentions_part(tokens: list[Token], label: str, gaz: Gazetteer, perso
     if len(tokens) == 1 and tokens[0].lower_ in DIRECTIONS:
         return []  # "the West" is a bloc of countries, not West, Texas
     entries = gaz.lookup(_text(tokens))
+    if entries and _firm(tokens, entries, firms):
+        return []  # "Titan Operating ... Titan, which has not drilled before": the firm, not Tītān
     if entries:
         return [_mention(tokens, label, entries)]
     if len(tokens) > 1 and tokens[0].lower_ in DIRECTIONS:
@@ -225,6 +229,23 @@ def _strong(entries: list[Entry] | tuple[Entry, ...], tokens: list[Token]) -> bo
         if entry.feature == ADMIN2 and GENERIC_DIVISION.search(_text(tokens)):
             return True
     return False
+
+
+def _firm_words(ents: tuple[Span, ...]) -> frozenset[str]:
+    """The first words of the names of firms: organisation names of more than one word, none of which
+    makes it a body's or a building's ("Titan Operating", not "Arlington Police Department"). Alone,
+    such a word is the firm named before ("Titan said ...")."""
+    words = institutions()
+    return frozenset(ent[0].text for ent in ents if ent.label_ == "ORG" and len(ent) > 1
+                     and ent[0].text[:1].isupper() and not any(t.text in words for t in ent))
+
+
+def _firm(tokens: list[Token], entries: list[Entry], firms: frozenset[str]) -> bool:
+    """Whether the one word `tokens` is a firm's short name (`_firm_words`) rather than the small town
+    `entries` name: a country, a state or a town of some size stays a place ("Kenya Airways ... Kenya",
+    "Boston Scientific ... Boston")."""
+    return len(tokens) == 1 and tokens[0].text in firms and not _strong(entries, tokens) \
+        and max(e.population for e in entries) < CUED_TOWN
 
 
 def _country(entries: list[Entry]) -> bool:
