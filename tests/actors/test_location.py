@@ -15,7 +15,8 @@ def coded(nlp, text):
 
 @pytest.mark.parametrize("text, expected", [
     # an agent placed in a city or region by "in" or "from"
-    ("Police in Karachi arrested three men on Sunday.", [("Police", "PAK", "COP"), ("men", None, None)]),
+    # (and people acted on by a placed subject are there too)
+    ("Police in Karachi arrested three men on Sunday.", [("Police", "PAK", "COP"), ("men", "PAK", None)]),
     ("A court in Lahore sentenced the smuggler to ten years.", [("court", "PAK", "JUD"), ("smuggler", None, "CRM")]),
     ("Officials from Kansas said the fair would go ahead.", [("Officials", "USA", "GOV")]),
     ("Hundreds of protesters in Bangkok demanded new elections.", [("protesters", "THA", "OPP")]),
@@ -28,6 +29,8 @@ def coded(nlp, text):
     # ... both sides of the act, the other party after "with", "on", "at" or "by" as much as its object
     ("Protesters clashed with police in Nairobi.", [("Protesters", "KEN", "OPP"), ("police", "KEN", "COP")]),
     ("Police clashed with protesters in Nairobi.", [("Police", "KEN", "COP"), ("protesters", "KEN", "OPP")]),
+    ("Protesters in Nairobi clashed with police.", [("Protesters", "KEN", "OPP"), ("police", "KEN", "COP")]),
+    ("Students in Dhaka attacked police with stones.", [("Students", "BGD", "EDU"), ("police", "BGD", "COP")]),
     ("Demonstrators were beaten by police in Dhaka.",
      [("Demonstrators", "BGD", "OPP"), ("police", "BGD", "COP")]),
     ("Police fired tear gas at protesters in Lagos.", [("Police", "NGA", "COP"), ("protesters", "NGA", "OPP")]),
@@ -46,7 +49,7 @@ def coded(nlp, text):
     ("West Bengal Chief Minister Rina Dutta visited the flooded villages.", [("Rina Dutta", "IND", "GOV")]),
     # a country inside a longer place name of another country gives way to it
     ("New Jersey Governor Tom Avery signed the bill.", [("Tom Avery", "USA", "GOV")]),
-    ("Police in Northern Ireland arrested two men.", [("Police", "GBR", "COP"), ("men", None, None)]),
+    ("Police in Northern Ireland arrested two men.", [("Police", "GBR", "COP"), ("men", "GBR", None)]),
     # people named by a demonym or a place and a plain noun
     ("Two Brazilian men were arrested at the border.", [("Brazilian men", "BRA", None)]),
     ("A Kansas woman was arrested after a chase.", [("Kansas woman", "USA", None)]),

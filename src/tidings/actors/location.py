@@ -283,8 +283,8 @@ def act_place(head: Token, unit_of: Callable[[Token], Match | None]) -> Match | 
     if place is not None:
         return place
     for child in verb.children:
-        if child.dep_ == "dobj" and child.i != head.i:  # "fled their homes in Darfur"
-            place = located_place(child, unit_of)
+        if child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.i != head.i:
+            place = located_place(child, unit_of)  # "fled their homes in Darfur", "protesters in Nairobi clashed"
         elif child.dep_ in ("advcl", "acl") and child.i > verb.i and child.pos_ == "VERB":
             place = located_place(child, unit_of)  # "killed in Israeli tank shelling in Gaza": shelling, a verb
         elif child.dep_ in ("prep", "agent") and child.lower_ in PARTY_PREPOSITIONS:
