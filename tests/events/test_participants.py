@@ -279,6 +279,13 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     # an owner pronoun before an event noun is the one actor named before it that is not a person
     ("Iraq refused to pay compensation for its invasion of Kuwait.", [("IRQ", "1221", None), ("IRQ", "190", "KWT")]),
     ("Iraq never apologised for its invasion of Kuwait.", [("IRQ", "055", None), ("IRQ", "190", "KWT")]),
+    # blocking vessels or a mission bars their way (191)
+    ("Chinese coast guard vessels blocked a Philippine resupply mission near Second Thomas Shoal.",
+     [("CHN", "191", "PHL")]),
+    # cutting off a place's water or power bars the way in (191); its gas, an embargo (163); visas, ties reduced
+    ("Israel cut off electricity and water to Gaza.", [("ISR", "191", "PSE")]),
+    ("Russia cut off gas supplies to Poland and Bulgaria.", [("RUS", "163", "POL"), ("RUS", "163", "BGR")]),
+    ("India suspended visa services for Canadians.", [("IND", "160", "CAN")]),
     # a name the parser joined to the object past a parenthesis is the preposition's object too
     ("The UN Security Council imposed sanctions on the Central African Republic (CAR) and the Democratic Republic "
      "of the Congo (DRC).", [("IGO", "163", "CAF"), ("IGO", "163", "COD")]),
