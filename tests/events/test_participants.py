@@ -286,6 +286,10 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("Israel cut off electricity and water to Gaza.", [("ISR", "191", "PSE")]),
     ("Russia cut off gas supplies to Poland and Bulgaria.", [("RUS", "163", "POL"), ("RUS", "163", "BGR")]),
     ("India suspended visa services for Canadians.", [("IND", "160", "CAN")]),
+    # backing by airstrikes or troops is armed help (062), backing by a country its endorsement (051)
+    ("Iraqi troops supported by US warplanes attacked Islamic State positions.",
+     [("USA", "062", "IRQ"), ("IRQ", "190", "IMG")]),
+    ("Hezbollah is backed by Iran.", [("IRN", "051", "LBN")]),
     # a name the parser joined to the object past a parenthesis is the preposition's object too
     ("The UN Security Council imposed sanctions on the Central African Republic (CAR) and the Democratic Republic "
      "of the Congo (DRC).", [("IGO", "163", "CAF"), ("IGO", "163", "COD")]),
