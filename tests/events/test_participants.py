@@ -93,7 +93,7 @@ def test_a_dateline_adds_no_country(nlp):
     # a location of a country with no actor becomes the target
     ("Russia held military exercises in Alaska.", [("Alaska", "USA", "name")], [("RUS", "150", "USA")]),
     # a demonym names the doer
-    ("Four children were killed in Syrian shelling.", [("Syrian", "SYR", "demonym")], [("SYR", "190", None)]),
+    ("Four children were killed in Syrian shelling.", [("Syrian", "SYR", "demonym")], [("SYR", "194", None)]),
     # where words were said is not whom they were about; where what they are about happened is
     ("Germany made remarks in Qatar.", [("Qatar", "QAT", "name")], []),
     ("Germany expressed sorrow for the shootings in Alaska.", [("Alaska", "USA", "name")], [("DEU", "018", "USA")]),
@@ -290,6 +290,9 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("Iraqi troops supported by US warplanes attacked Islamic State positions.",
      [("USA", "062", "IRQ"), ("IRQ", "190", "IMG")]),
     ("Hezbollah is backed by Iran.", [("IRN", "051", "LBN")]),
+    # killing in an airstrike or in shelling is that kind of force, whoever is named doing it
+    ("The Pentagon said US forces had killed a senior al-Shabaab leader in an airstrike in Somalia.",
+     [("USA", "195", "SOM")]),
     # a name the parser joined to the object past a parenthesis is the preposition's object too
     ("The UN Security Council imposed sanctions on the Central African Republic (CAR) and the Democratic Republic "
      "of the Congo (DRC).", [("IGO", "163", "CAF"), ("IGO", "163", "COD")]),

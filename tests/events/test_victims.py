@@ -15,7 +15,7 @@ def coded(nlp, text: str) -> list[tuple]:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the attack noun's country adjective, through a compound ("tank shelling") too
-    ("Two Iranian soldiers were killed in Israeli tank shelling.", [("ISR", "190", "IRN")]),
+    ("Two Iranian soldiers were killed in Israeli tank shelling.", [("ISR", "194", "IRN")]),
     ("Four Ukrainian civilians were killed in a Russian missile attack.", [("RUS", "190", "UKR")]),
     ("Four Iranian children were killed in Israeli tank shelling in the east of the city on Friday, medics said.",
      [("ISR", "190", "IRN")]),
