@@ -293,6 +293,9 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     # killing in an airstrike or in shelling is that kind of force, whoever is named doing it
     ("The Pentagon said US forces had killed a senior al-Shabaab leader in an airstrike in Somalia.",
      [("USA", "195", "SOM")]),
+    # a passive killing with no agent is the doing of those whose attack a when-clause tells of
+    ("A journalist was killed when Israeli troops raided the camp.", [("ISR", "190", None), ("ISR", "190", None)]),
+    ("Two people were killed when the building collapsed.", [(None, "190", None)]),
     # a name the parser joined to the object past a parenthesis is the preposition's object too
     ("The UN Security Council imposed sanctions on the Central African Republic (CAR) and the Democratic Republic "
      "of the Congo (DRC).", [("IGO", "163", "CAF"), ("IGO", "163", "COD")]),

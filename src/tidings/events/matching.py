@@ -68,6 +68,8 @@ TRIP_PARTS = frozenset({"start", "beginning", "outset", "end", "close", "conclus
 # Fighting (CAMEO 19): where the fire came from is who fired it ("rockets were fired from Lebanon");
 # not assault (18): "abducted from Israel" names where the victims were.
 FIRED_FROM_ROOTS = frozenset({"19"})
+# roots of an attack whose doers do the passive act of force it comes with ("killed when militants attacked")
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Deeds that are coded with the one who died of them as the target even when no doer is named
 # (assault 18, fighting 19, mass violence 20), as "a roadside bomb killed three soldiers" is.
 FATAL_ROOTS = frozenset({"18", "19", "20"})
@@ -241,7 +243,7 @@ class Matcher:
                     doer = self._doer_in(verb)
                     sources = [doer[1]] if doer else sources
                     if not sources and pattern.code[:2] in FIRED_FROM_ROOTS:
-                        sources = self._fired_from(verb)
+                        sources = self._fired_from(verb) or self._attackers_when(verb)
                     if not sources and pattern.code[:3] in LIFTING_CODES:
                         sources = self._lifters(verb)
                     if not sources and pattern.code in DEPLOYING_CODES:
@@ -379,6 +381,18 @@ class Matcher:
         were fired from Lebanon", "shelled from across the border in Syria"."""
         found = (self.participants.actor(t) for t in syntax.prep_objects(verb, frozenset({"from"})))
         return unique_actors(a for a in found if a is not None and a.kind == "country")
+
+    def _attackers_when(self, verb: Token) -> list[Actor]:
+        """Who did a passive act of force with no agent by the attack of a when-clause on it: "five
+        soldiers were killed when militants attacked a checkpoint" (the clause's verb an act of force
+        in the lexicon, its subjects actors)."""
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children):
+                continue
+            patterns = syntax.lookup(self.lexicon.verbs, clause)
+            if patterns and any(p.code[:2] in FORCE_ROOTS for p in patterns):
+                return unique_actors(self.participants.actor(t) for t in syntax.subjects(clause))
+        return []
 
     def _doer_in(self, verb: Token) -> tuple[Token, Actor] | None:
         """The event noun and the doer of a passive verb named in it: "four children were killed
