@@ -296,6 +296,9 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     # a passive killing with no agent is the doing of those whose attack a when-clause tells of
     ("A journalist was killed when Israeli troops raided the camp.", [("ISR", "190", None), ("ISR", "190", None)]),
     ("Two people were killed when the building collapsed.", [(None, "190", None)]),
+    # water cannon and rubber bullets repress (175), wherever aimed
+    ("The Chinese coast guard fired water cannon at a Philippine vessel.", [("CHN", "175", "PHL")]),
+    ("Police fired rubber bullets at protesters in Dhaka.", [("BGD", "175", "BGD")]),
     # a name the parser joined to the object past a parenthesis is the preposition's object too
     ("The UN Security Council imposed sanctions on the Central African Republic (CAR) and the Democratic Republic "
      "of the Congo (DRC).", [("IGO", "163", "CAF"), ("IGO", "163", "COD")]),
