@@ -530,6 +530,8 @@ TABLE = [
     # a street is no person; "Officer" before a name is a police officer's title
     ('2009-03-10', 'Officer Michael Trotter responded to the 500 block of Kelley Lane.',
      [('Michael Trotter', None, 'COP')]),
+    ('2009-03-10', "Police cordoned off Guay's properties at 180 Clinton St. and on Villanova Drive.",
+     [('Police', None, 'COP'), ('Guay', None, None)]),
     # companies the news names most
     ('2024-02-09', 'Twitter and YouTube removed the videos after Goldman Sachs complained.',
      [('Twitter', 'USA', 'BUS'), ('YouTube', 'USA', 'BUS'), ('Goldman Sachs', 'USA', 'BUS')]),

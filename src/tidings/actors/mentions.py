@@ -876,6 +876,8 @@ class _Finder:
             if ent.end < len(self.doc) and self.doc[ent.end].lemma_.lower() in DIVISION_NOUNS \
                     and self.doc[ent.end - 1].head.i == ent.end:
                 continue  # a region's name the model took for a body: "Russia's Krasnodar region"
+            if _street(self.doc, ent):
+                continue  # "on Villanova Drive": a street the model took for a body
             start, end = ent.start, ent.end
             if self.doc[start].lower_ == "the":
                 start += 1
@@ -1147,12 +1149,14 @@ STREET_BEFORE = frozenset({"on", "at", "near", "along", "off", "down", "up", "ac
 
 
 def _street(doc: Doc, ent: Span) -> bool:
-    """Whether the person entity `ent` is a street: its last word ends a street's name, and "on", "at",
-    "near" ... or "block of" stand before it ("on Kelley Lane", "the 500 block of Kelley Lane")."""
+    """Whether the person or organisation entity `ent` is a street: its last word ends a street's name,
+    and "on", "at", "near" ..., "block of" or a house number stand before it ("on Kelley Lane", "the
+    500 block of Kelley Lane", "180 Clinton St.")."""
     if doc[ent.end - 1].lower_ not in STREET_WORDS or ent.start < 1:
         return False
-    before = doc[ent.start - 1].lower_
-    return before in STREET_BEFORE or (before == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ == "block")
+    before = doc[ent.start - 1]
+    return before.lower_ in STREET_BEFORE or (before.is_digit and ent.label_ != "ORG") \
+        or (before.lower_ == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ == "block")
 
 
 def counted(head: Token) -> bool:
