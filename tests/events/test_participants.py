@@ -299,6 +299,11 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     # water cannon and rubber bullets repress (175), wherever aimed
     ("The Chinese coast guard fired water cannon at a Philippine vessel.", [("CHN", "175", "PHL")]),
     ("Police fired rubber bullets at protesters in Dhaka.", [("BGD", "175", "BGD")]),
+    # dismissing an army chief sacks him: no troops sent (154)
+    ("Zelenskiy dismissed his army chief on Thursday.", []),
+    # repelling an attack is force against the attackers, whose attack stands
+    ("Nigerian troops repelled an attack by Boko Haram fighters on a base in Borno state.",
+     [("NGA", "190", "NGA"), ("NGA", "190", "NGA")]),
     # a name the parser joined to the object past a parenthesis is the preposition's object too
     ("The UN Security Council imposed sanctions on the Central African Republic (CAR) and the Democratic Republic "
      "of the Congo (DRC).", [("IGO", "163", "CAF"), ("IGO", "163", "COD")]),

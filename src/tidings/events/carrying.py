@@ -95,7 +95,8 @@ class Carrying:
                 if syntax.lookup(self.lexicon.embedding, token) == "belief":
                     self._embedded(match, "belief")   # "heard Amir talk about killing Rabin": talked of
                     return
-                if match.construction == "nominal" and names_noun(carrier, match.trigger):
+                if match.construction == "nominal" and names_noun(carrier, match.trigger) \
+                        and "answer" not in carrier.pattern.flags:
                     match.dropped = True     # "lifted the sanctions": part of the verb's pattern
                 elif _grounds(match, carrier):
                     match.dropped = True     # "jailed him for helping militants": the charge, not a deed

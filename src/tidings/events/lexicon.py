@@ -17,7 +17,7 @@ from tidings.events import cameo
 EMBED_FLAGS = frozenset({"report", "allege", "intent", "refuse", "threaten", "appeal", "demand", "pass", "attempt",
                          "allow"})
 KNOWN_FLAGS = EMBED_FLAGS | {"sym", "light", "subj", "carried", "target", "poss=target", "poss=source", "to-come",
-                                    "compound=target", "predicate", "foreign"}
+                                    "compound=target", "predicate", "foreign", "answer"}
 EMBED_KINDS = frozenset({"future", "belief", "pass", "attempt", "cease", "fail", "intent"})
 LIGHT_ROLES = frozenset({"source", "target"})
 MODALITIES = frozenset({"future", "hypothetical"})
