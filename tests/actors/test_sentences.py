@@ -532,6 +532,10 @@ TABLE = [
      [('Michael Trotter', None, 'COP')]),
     ('2009-03-10', "Police cordoned off Guay's properties at 180 Clinton St. and on Villanova Drive.",
      [('Police', None, 'COP'), ('Guay', None, None)]),
+    # a surname two office holders share on the date is the one leading the state (Fidel, not Raúl, his
+    # defence minister)
+    ('2000-06-01', 'Cuban exiles failed to overthrow Castro in 1961.',
+     [('Cuban exiles', 'CUB', 'OPP'), ('Fidel Castro', 'CUB', 'GOV')]),
     # companies the news names most
     ('2024-02-09', 'Twitter and YouTube removed the videos after Goldman Sachs complained.',
      [('Twitter', 'USA', 'BUS'), ('YouTube', 'USA', 'BUS'), ('Goldman Sachs', 'USA', 'BUS')]),

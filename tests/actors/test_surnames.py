@@ -15,6 +15,8 @@ Tomas Brannigan\t\tCHL\tGOV\thead_of_state\t2012-01-01\t2016-12-31\tinvented
 Ines Brannigan\t\tARG\tGOV\tforeign_minister\t2013-01-01\t2015-12-31\tinvented
 Idris bin Tahar\t\tOMN\tGOV\thead_of_state\t2005-01-01\t\tinvented king
 Idris bin Salem\t\tQAT\tGOV\tforeign_minister\t2004-01-01\t2009-12-31\tinvented
+Lena Mensah\t\tGHA\tGOV\thead_of_state\t2003-01-01\t2008-12-31\tinvented
+Kofi Mensah\t\tGHA\tGOV\tdefence_minister\t2003-01-01\t2008-12-31\tinvented
 """
 
 
@@ -40,6 +42,8 @@ def coded(nlp, leaders, text, published):
     ("2014-06-01", "Brannigan said the talks would resume.", [("Brannigan", None, None)]),
     ("2014-06-01", "President Brannigan said the talks would resume.", [("Tomas Brannigan", "CHL", "GOV")]),
     ("2014-06-01", "Argentina's Brannigan said the talks would resume.", [("Ines Brannigan", "ARG", "GOV")]),
+    # both in office in one government: the one leading it
+    ("2005-06-01", "Mensah said the talks would resume.", [("Lena Mensah", "GHA", "GOV")]),
     # a patronymic name is called by its given name; the title's office picks the king
     ("2007-06-01", "King Idris arrived in Muscat.", [("Idris bin Tahar", "OMN", "GOV")]),
     ("2007-06-01", "Idris arrived in Muscat.", [("Idris", None, None)]),

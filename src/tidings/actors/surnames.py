@@ -58,10 +58,14 @@ def people_by_surname(lexicon: Lexicon) -> dict[str, tuple[Entry, ...]]:
 def holder(candidates: tuple[Entry, ...], day: dt.date | None, *, office: str | None = None,
            country: str | None = None) -> Entry | None:
     """The only one of `candidates` holding an office on `day` (the office a title names and the country
-    it gives, when they are known); None when none or several do, or there is no date."""
+    it gives, when they are known), or of several of one government the only one leading it ("Castro"
+    in 2000 is Fidel, the president, not Raúl, his defence minister); None when none or several do
+    (of several countries, no one: either may be meant), or there is no date."""
     if day is None:
         return None
     found = []
+    leading = []
+    countries: set[str | None] = set()
     for entry in candidates:
         terms = [t for t in entry.terms if t.dated and t.holds(day)]
         if office is not None:
@@ -71,4 +75,9 @@ def holder(candidates: tuple[Entry, ...], day: dt.date | None, *, office: str | 
             terms = [t for t in terms if t.country == country]
         if terms:
             found.append(entry)
-    return found[0] if len(found) == 1 else None
+            countries.update(t.country for t in terms)
+        if any(t.office in LEADER_OFFICES for t in terms):
+            leading.append(entry)
+    if len(found) == 1:
+        return found[0]
+    return leading[0] if len(leading) == 1 and len(countries) == 1 else None
