@@ -304,6 +304,9 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     # repelling an attack is force against the attackers, whose attack stands
     ("Nigerian troops repelled an attack by Boko Haram fighters on a base in Borno state.",
      [("NGA", "190", "NGA"), ("NGA", "190", "NGA")]),
+    # the toll of a clash between sides named together is the clash, one event each way
+    ("Armenian and Azerbaijani forces clashed along the border, killing two soldiers.",
+     [("AZE", "190", "ARM"), ("ARM", "190", "AZE")]),
     # a name the parser joined to the object past a parenthesis is the preposition's object too
     ("The UN Security Council imposed sanctions on the Central African Republic (CAR) and the Democratic Republic "
      "of the Congo (DRC).", [("IGO", "163", "CAF"), ("IGO", "163", "COD")]),

@@ -342,8 +342,10 @@ def _consequence(match: Match, head: Match | None) -> bool:
     """True when `match` is the toll of the attack `head` it follows as a participle ("Russian
     forces shelled Kharkiv, killing five civilians", "struck Gaza, wounding 12"): the same act by
     the same hands, one event, the attack; a toll of no attack we code stands ("a bomb exploded,
-    killing five")."""
-    return (head is not None and not head.dropped and bool(head.targets) and match.trigger.dep_ == "advcl"
+    killing five"); a clash between sides named together is an attack ("Armenian and Azerbaijani forces
+    clashed, killing two soldiers")."""
+    clash = head is not None and head.pairs == "all" and len(head.sources) > 1
+    return (head is not None and not head.dropped and (bool(head.targets) or clash) and match.trigger.dep_ == "advcl"
             and match.trigger.tag_ == "VBG" and match.trigger.i > head.trigger.i
             and match.pattern.lemma in TOLL_VERBS and head.code[:2] in ATTACK_ROOTS
             and {a.id for a in match.sources} <= {a.id for a in head.sources})
