@@ -536,6 +536,10 @@ TABLE = [
     # defence minister)
     ('2000-06-01', 'Cuban exiles failed to overthrow Castro in 1961.',
      [('Cuban exiles', 'CUB', 'OPP'), ('Fidel Castro', 'CUB', 'GOV')]),
+    # an armed side's targets stand for it where struck; a firm's targets are no actor
+    ('2024-01-01', 'Turkish warplanes struck Kurdish militant targets in northern Iraq.',
+     [('Turkish warplanes', 'TUR', 'MIL'), ('Kurdish militant targets', 'IRQ', 'REB'), ('Iraq', 'IRQ', None)]),
+    ('2024-01-01', 'The company missed its sales targets.', [('company', None, 'BUS')]),
     # companies the news names most
     ('2024-02-09', 'Twitter and YouTube removed the videos after Goldman Sachs complained.',
      [('Twitter', 'USA', 'BUS'), ('YouTube', 'USA', 'BUS'), ('Goldman Sachs', 'USA', 'BUS')]),
