@@ -307,6 +307,10 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     # the toll of a clash between sides named together is the clash, one event each way
     ("Armenian and Azerbaijani forces clashed along the border, killing two soldiers.",
      [("AZE", "190", "ARM"), ("ARM", "190", "AZE")]),
+    # an act condemned is its doer's, named by "by" after what it was done to
+    ("Saudi Arabia condemned the storming of the Al-Aqsa mosque by Israeli police.",
+     [("SAU", "111", "ISR"), ("ISR", "190", None)]),
+    ("Jordan protested the killing of Palestinians by Israeli troops.", [("JOR", "114", "ISR"), ("ISR", "190", "PSE")]),
     # a name the parser joined to the object past a parenthesis is the preposition's object too
     ("The UN Security Council imposed sanctions on the Central African Republic (CAR) and the Democratic Republic "
      "of the Congo (DRC).", [("IGO", "163", "CAF"), ("IGO", "163", "COD")]),

@@ -265,7 +265,9 @@ class Participants:
                 continue                     # "the Atlanta bombing killed": where it was, not who did it
             if found is not None:
                 return found
-        for child in token.children:
+        # the by-phrase first: the doer of an act, whatever it was done to ("the storming of the mosque
+        # by Israeli police", condemned, is Israel's)
+        for child in sorted(token.children, key=lambda c: c.lower_ != "by"):
             if child.dep_ == "prep" and (child.lower_ in PHRASE_PREPS or (
                     child.lower_ == "with" and token.lemma_.lower() in BORDERS)) \
                     and not ((related or violent) and child.lower_ == "of"):
