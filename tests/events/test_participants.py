@@ -311,6 +311,10 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("Saudi Arabia condemned the storming of the Al-Aqsa mosque by Israeli police.",
      [("SAU", "111", "ISR"), ("ISR", "190", None)]),
     ("Jordan protested the killing of Palestinians by Israeli troops.", [("JOR", "114", "ISR"), ("ISR", "190", "PSE")]),
+    # setting fire to a building torches it (171; protesters' doing, violent protest 145)
+    ("Iraqi protesters set fire to the Swedish embassy in Baghdad.", [("IRQ", "145", "SWE")]),
+    # a region's name the model took for a person is no one: the region of a country is that country's
+    ("Venezuela annexed the Essequibo region of Guyana in a referendum.", [("VEN", "192", "GUY")]),
     # a name the parser joined to the object past a parenthesis is the preposition's object too
     ("The UN Security Council imposed sanctions on the Central African Republic (CAR) and the Democratic Republic "
      "of the Congo (DRC).", [("IGO", "163", "CAF"), ("IGO", "163", "COD")]),

@@ -320,6 +320,9 @@ class _Finder:
                 continue  # "the Sabah earthquake": a place the model took for a person
             if _street(self.doc, ent):
                 continue  # "the 500 block of Kelley Lane": a street the model took for a person
+            if ent.end < len(self.doc) and self.doc[ent.end].lemma_.lower() in DIVISION_NOUNS \
+                    and self.doc[ent.end - 1].head.i == ent.end:
+                continue  # "the Essequibo region of Guyana": a region's name the model took for a person
             start, end = ent.start, ent.end
             while start < end - 1 and (self.doc[start].lower_ in HONORIFICS or _is_title(self.unit_at.get(start))
                                        or self.doc[start].lower_ in TITLE_GLUE):
