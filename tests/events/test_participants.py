@@ -315,6 +315,10 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("Iraqi protesters set fire to the Swedish embassy in Baghdad.", [("IRQ", "145", "SWE")]),
     # a region's name the model took for a person is no one: the region of a country is that country's
     ("Venezuela annexed the Essequibo region of Guyana in a referendum.", [("VEN", "192", "GUY")]),
+    # a state listing a group as terrorist sanctions it (163), the group read as the dative or the object
+    ("The United States designated the Houthis a terrorist organization.", [("USA", "163", "YEM")]),
+    ("Canada designated the IRGC as a terrorist entity.", [("CAN", "163", "IRN")]),
+    ("Biden designated Qatar a major non-NATO ally.", []),
     # a name the parser joined to the object past a parenthesis is the preposition's object too
     ("The UN Security Council imposed sanctions on the Central African Republic (CAR) and the Democratic Republic "
      "of the Congo (DRC).", [("IGO", "163", "CAF"), ("IGO", "163", "COD")]),

@@ -220,7 +220,7 @@ def verb_holds(verb: Token, req: Requirement, facts: VerbFacts | None = None) ->
                    and (lemma(c) in lemmas or (req.listed is not None and bool(_modifier_lemmas(c) & lemmas)))
                    for c in verb.children) \
             or any(lemma(c) in lemmas or (req.listed is not None and bool(_modifier_lemmas(c) & lemmas))
-                   for c in bare_appositions(facts.objects))
+                   for c in bare_appositions([*facts.objects, *syntax.datives(verb)]))
             # a listed word may qualify the predicate ("a stupid guy"); the parser may make the
             # predicate an apposition of the object ("called Assad a dictator")
     if slot.startswith("prep:"):
