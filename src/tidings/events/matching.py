@@ -68,8 +68,6 @@ TRIP_PARTS = frozenset({"start", "beginning", "outset", "end", "close", "conclus
 # Fighting (CAMEO 19): where the fire came from is who fired it ("rockets were fired from Lebanon");
 # not assault (18): "abducted from Israel" names where the victims were.
 FIRED_FROM_ROOTS = frozenset({"19"})
-# roots of an attack whose doers do the passive act of force it comes with ("killed when militants attacked")
-FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Deeds that are coded with the one who died of them as the target even when no doer is named
 # (assault 18, fighting 19, mass violence 20), as "a roadside bomb killed three soldiers" is.
 FATAL_ROOTS = frozenset({"18", "19", "20"})
@@ -390,7 +388,7 @@ class Matcher:
             if clause.dep_ != "advcl" or not any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children):
                 continue
             patterns = syntax.lookup(self.lexicon.verbs, clause)
-            if patterns and any(p.code[:2] in FORCE_ROOTS for p in patterns):
+            if patterns and any(p.code[:2] in FATAL_ROOTS for p in patterns):
                 return unique_actors(self.participants.actor(t) for t in syntax.subjects(clause))
         return []
 

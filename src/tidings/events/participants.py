@@ -56,7 +56,8 @@ AUTHORED_NOUNS = frozenset({
 # each can stand for ("it" and "them" stand for things too often: "drafted a resolution and
 # vetoed it"; "them" only for groups of people).
 OBJECT_PRONOUNS = {"him": ("person",), "her": ("person",), "them": ("group",)}
-# Owner pronouns, and whether what each stands for is plural
+# Owner pronouns, and whether what each stands for is plural (as the actor coder's context.py reads them;
+# not imported from there, which imports the events package through the headline reader)
 OWNER_PRONOUNS = {"its": False, "their": True}
 # Nouns of a set of parties ("the two leaders", "both sides") standing for actors named before,
 # with the kind of actor each takes (None: any).
