@@ -820,14 +820,13 @@ def objects(verb: Token) -> list[Token]:
                                       and g.ent_type_ != "DATE" for g in c.children))]
         # (the entity tagger may take the whole "curfew hours" for a time: the compound's word decides)
     if not own:
-        # "met Netanyahu Tuesday": the name the parser hung on the time after the verb, as untimed() does
-        # (a name the tagger found, or one right after the verb: "Advocate Reporter March 15", a byline
-        # lines later, names no one met; "met [Xi Tuesday]", Xi untagged, is the one met)
+        # "met Netanyahu Tuesday": the name the parser hung on the time after the verb, as untimed() does;
+        # a name the tagger found, or one right after the verb before the wire's bare weekday ("met [Xi
+        # Tuesday]", Xi untagged). A byline's "Advocate Reporter March 15, 2009" names no one met.
         own = [n for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and is_time(c)
                and (n := untimed(c)) is not None and n is not c
                and (n.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                     or (n.left_edge.i == verb.i + 1 and c.text in WEEKDAYS))]
-        # (an untagged name needs the wire's bare weekday: a byline's "Reporter March 15, 2009" is no one met)
     if not own:
         # "will not accept refugees fleeing the war": the parser reads the object and its
         # participle as a clause (fleeing/VBG ccomp, refugees its nsubj); with no auxiliary or
