@@ -279,6 +279,8 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     # an owner pronoun before an event noun is the one actor named before it that is not a person
     ("Iraq refused to pay compensation for its invasion of Kuwait.", [("IRQ", "1221", None), ("IRQ", "190", "KWT")]),
     ("Iraq never apologised for its invasion of Kuwait.", [("IRQ", "055", None), ("IRQ", "190", "KWT")]),
+    # ... or the one judged for it
+    ("The UN condemned Russia for its invasion of Ukraine.", [("IGO", "111", "RUS"), ("RUS", "190", "UKR")]),
     # blocking vessels or a mission bars their way (191)
     ("Chinese coast guard vessels blocked a Philippine resupply mission near Second Thomas Shoal.",
      [("CHN", "191", "PHL")]),

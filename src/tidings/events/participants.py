@@ -19,7 +19,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from tidings.actors.tables import rows, variants
-from tidings.events.syntax import agents, conjuncts, prep_objects, subjects
+from tidings.events.syntax import agents, conjuncts, objects, prep_objects, subjects
 from tidings.places.cues import PARTIES, is_dateline
 from tidings.places.gazetteer import gazetteer
 from tidings.records import Actor, Place
@@ -494,11 +494,19 @@ class Participants:
     def owner(self, pronoun: Token) -> Actor | None:
         """What the owner pronoun `pronoun` ("its", "their") stands for, as the actor coder reads it for
         an agent it opens: the one actor that is not a person named before it in its sentence, of its
-        number ("Iraq refused to pay for its invasion of Kuwait"); None for another word, or when none
-        or several may be meant ("the UN condemned Russia for its invasion")."""
+        number ("Iraq refused to pay for its invasion of Kuwait"), or the one judged for it ("the UN
+        condemned Russia for its invasion"); None for another word, or when none or several may be meant
+        ("Russia said Ukraine shelled its positions")."""
         if pronoun.tag_ != "PRP$" or pronoun.lower_ not in OWNER_PRONOUNS:
             return None
         plural = OWNER_PRONOUNS[pronoun.lower_]
+        noun = pronoun.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ in ("VERB", "AUX"):
+            # "condemned Russia for its invasion": what one is judged for is one's own
+            judged = [a for o in objects(noun.head.head) if (a := self.actor(o, depth=1)) is not None
+                      and a.kind != "person" and (o.tag_ in ("NNS", "NNPS")) == plural]
+            if len(judged) == 1:
+                return judged[0]
         found: dict[str, Actor] = {}
         for word in pronoun.doc[pronoun.sent.start:pronoun.i]:
             actor = self.mention(word)
