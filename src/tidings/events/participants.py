@@ -504,7 +504,7 @@ class Participants:
         if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ in ("VERB", "AUX"):
             # "condemned Russia for its invasion": what one is judged for is one's own
             judged = [a for o in objects(noun.head.head) if (a := self.actor(o, depth=1)) is not None
-                      and a.kind != "person" and (o.tag_ in ("NNS", "NNPS")) == plural]
+                      and a.kind != "person" and _plural(o) == plural]
             if len(judged) == 1:
                 return judged[0]
         found: dict[str, Actor] = {}
@@ -515,10 +515,14 @@ class Participants:
             after = pronoun.doc[word.i + 1]
             if after.i < pronoun.i and self.mention(after) is actor:
                 continue                     # not the mention's last word
-            if (word.tag_ in ("NNS", "NNPS")) != plural:
+            if _plural(word) != plural:
                 return None                  # one of the other number: not sure which is meant
             found[actor.id] = actor
         return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _plural(token: Token) -> bool:
+    return token.tag_ in ("NNS", "NNPS")
 
 
 def territory(actor: Actor) -> bool:
