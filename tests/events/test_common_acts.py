@@ -96,6 +96,13 @@ def test_weapons_as_subjects(nlp, text, expected):
     ("Turkey plans to launch operations to detain Kurdish activists.", [("TUR", "173", "TUR", "future")]),
     ("Iran believes Turkish police launched raids to arrest Kurdish activists.",
      [("TUR", "190", None, "hypothetical"), ("TUR", "173", "TUR", "hypothetical")]),
+    # ... as does tear gas or water cannon used on a crowd, by its user
+    ("Turkish police fired tear gas to disperse Kurdish activists.",
+     [("TUR", "175", None, "asserted"), ("TUR", "175", "TUR", "asserted")]),
+    ("Turkish police used water cannon to disperse Kurdish activists.",
+     [("TUR", "175", None, "asserted"), ("TUR", "175", "TUR", "asserted")]),
+    ("Turkish police will use tear gas to disperse Kurdish activists.",
+     [("TUR", "175", None, "future"), ("TUR", "175", "TUR", "future")]),
     # a team sent, a campaign or an offensive launched only aims at what it is for; wanting to
     # act is an intent
     ("The US sent a team to investigate Iran.", [("USA", "090", "IRN", "hypothetical")]),

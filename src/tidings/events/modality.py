@@ -28,6 +28,11 @@ OPERATION_NOUNS = frozenset({"operation", "raid", "crackdown", "sweep", "manhunt
 LAUNCHING_VERBS = frozenset({"launch", "conduct", "carry", "mount", "stage", "begin", "start", "undertake",
                              "perform", "execute", "continue", "intensify", "step", "expand", "widen", "resume",
                              "pursue", "lead", "unleash"})
+# ... and the means of force whose purpose is done once they are used on the crowd: "police fired
+# tear gas to disperse the protesters", "used water cannon to break up the rally" disperse them.
+FORCE_MEANS = frozenset({"gas", "teargas", "tear-gas", "cannon", "bullet", "grenade", "baton", "truncheon",
+                         "spray", "force", "shot", "round", "pellet", "stun", "flashbang", "club"})
+WIELDING_VERBS = frozenset({"use", "fire", "deploy", "employ", "shoot", "lob", "throw", "spray", "wield"})
 # verbs whose object event does not take place ("blocked the aid package", "foiled the attack")
 PREVENTING_VERBS = frozenset({"block", "veto", "prevent", "thwart", "foil", "derail", "obstruct", "avert",
                               "forestall", "preclude", "stymie", "torpedo", "scuttle", "stall"})
@@ -290,6 +295,10 @@ def under_way(clause: Token) -> Token | None:
     ("Police launched operations to detain 110 people", "carried out raids to arrest", "launched
     a crackdown to round up"), or None: an operation under way does what it is for, while a team
     sent "to investigate" or a campaign "to free" someone only aims at it."""
+    if (clause.dep_ == "xcomp" and clause.tag_ == "VB" and clause.head.pos_ in syntax.VERB_POS
+            and any(o.lemma_.lower() in FORCE_MEANS for o in syntax.objects(clause.head))
+            and any(form in WIELDING_VERBS for form in syntax.lemma_forms(clause.head))):
+        return clause.head                   # "used tear gas to disperse": the parser's xcomp
     if not purpose_clause(clause):
         return None
     if clause.dep_ == "acl":
@@ -298,6 +307,9 @@ def under_way(clause: Token) -> Token | None:
             return None
     else:
         verb = clause.head
+        if any(o.lemma_.lower() in FORCE_MEANS for o in syntax.objects(verb)) and verb.pos_ in syntax.VERB_POS \
+                and any(form in WIELDING_VERBS for form in syntax.lemma_forms(verb)):
+            return verb                      # "fired tear gas to disperse the crowd"
         if not any(o.lemma_.lower() in OPERATION_NOUNS for o in syntax.objects(verb)):
             return None
     if verb.pos_ not in syntax.VERB_POS or not any(form in LAUNCHING_VERBS for form in syntax.lemma_forms(verb)):

@@ -696,6 +696,8 @@ def _inherited_subjects(verb: Token, depth: int) -> list[Token]:
         objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
         if objects and said_in_call(verb):   # "called Putin to ask him": the caller asks
             return subjects(head, depth=depth + 1)
+        if objects and head.lemma_.lower() in USING_VERBS:
+            return subjects(head, depth=depth + 1)   # "used tear gas to disperse": the user disperses
         if objects:                          # object control: "urged Iran to stop"
             return [t for o in objects for t in conjuncts(o)]
         if asked := asked_to(verb):          # "called on Egypt to free", "appealed to Iran to stop"
@@ -723,6 +725,9 @@ def _inherited_subjects(verb: Token, depth: int) -> list[Token]:
     return []
 
 
+# Verbs whose object is the means of what an infinitive after it does ("used tear gas to disperse
+# them", "employed drones to strike"), not its doer as in object control ("urged Iran to stop").
+USING_VERBS = frozenset({"use", "employ", "utilize", "utilise"})
 # A diplomat summoned "to protest" or "to complain" hears the summoner's protest.
 SUMMONING_VERBS = frozenset({"summon", "call"})
 COMPLAINING_VERBS = frozenset({"protest", "complain", "condemn", "object", "express", "convey", "voice", "lodge",
