@@ -42,6 +42,8 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Hamas fired rockets at Israel.", [("PSE", "194", "ISR")]),
     ("North Korea fired a ballistic missile toward Japan.", [("PRK", "194", "JPN")]),
     ("Putin hosted Modi in Moscow.", [("RUS", "043", "IND"), ("IND", "042", "RUS")]),
+    # talks hosted between two sides are mediated by the host
+    ("Egypt hosted talks between Israel and Hamas.", [("EGY", "045", "ISR"), ("EGY", "045", "PSE")]),
     ("Hamas released two Israeli hostages.", [("PSE", "0841", "ISR")]),
     # light verbs and nominal events
     ("Russia launched a full-scale attack on Ukraine.", [("RUS", "190", "UKR")]),
