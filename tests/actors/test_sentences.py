@@ -540,6 +540,9 @@ TABLE = [
     ('2024-01-01', 'Turkish warplanes struck Kurdish militant targets in northern Iraq.',
      [('Turkish warplanes', 'TUR', 'MIL'), ('Kurdish militant targets', 'IRQ', 'REB'), ('Iraq', 'IRQ', None)]),
     ('2024-01-01', 'The company missed its sales targets.', [('company', None, 'BUS')]),
+    # an amount the model tags into the name before it is not the name's
+    ('2024-01-01', 'The European Commission fined Apple 1.8 billion euros.',
+     [('European Commission', 'IGO', 'IGO'), ('Apple', 'USA', 'BUS')]),
     # companies the news names most
     ('2024-02-09', 'Twitter and YouTube removed the videos after Goldman Sachs complained.',
      [('Twitter', 'USA', 'BUS'), ('YouTube', 'USA', 'BUS'), ('Goldman Sachs', 'USA', 'BUS')]),

@@ -1202,11 +1202,29 @@ def opens_as_subject(token: Token, *, surname: bool = False) -> bool:
 
 def _without_parenthesis(ent: Span) -> Span:
     """The entity without the parenthesis the model may take into it: "The Foreign Office (FO" is "The
-    Foreign Office", whose short name follows it."""
+    Foreign Office", whose short name follows it; nor the amount: "fined Apple 1.8 billion euros" is
+    tagged "Apple 1.8 billion"."""
     for token in ent[1:]:
         if token.text == "(":
             return Span(ent.doc, ent.start, token.i, label=ent.label)
+    amount = next((t.i for t in ent[1:] if t.tag_ == "CD"), None)
+    if amount is None or ent.doc[amount - 1].tag_ not in ("NNP", "NNPS"):
+        return ent
+    tail = ent.doc[amount:ent.end]
+    currency = [t.i for t in tail if t.lemma_.lower() in CURRENCY_WORDS]
+    numbers = tail if not currency else ent.doc[amount:currency[0]]
+    if all(t.tag_ == "CD" for t in numbers) and (not currency or currency == list(range(currency[0], ent.end))) \
+            and (currency or any(t.lower_ in SCALE_WORDS for t in numbers)
+                 or (ent.end < len(ent.doc) and ent.doc[ent.end].lemma_.lower() in CURRENCY_WORDS)):
+        return Span(ent.doc, ent.start, amount, label=ent.label)
     return ent
+
+
+# The words of an amount that the model may take into the name before it ("Apple 1.8 billion euros"),
+# where a number alone may be the name's own ("Channel 4", "Group of 20").
+SCALE_WORDS = frozenset({"million", "billion", "trillion", "bn", "mn", "m", "thousand"})
+CURRENCY_WORDS = frozenset({"euro", "dollar", "pound", "yuan", "yen", "rupee", "ruble", "rouble", "franc", "won",
+                            "peso", "real", "lira", "rand", "naira", "shekel", "dirham", "riyal", "krone", "krona"})
 
 
 def _complements(unit: Match) -> frozenset[str]:
