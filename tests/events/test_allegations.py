@@ -78,7 +78,7 @@ def reported(nlp, text: str) -> list[tuple]:
     ("Ukraine claimed that its troops had attacked Russia.",
      [("UKR", "015", "RUS", None), ("UKR", "190", "RUS", "UKR")]),
     # claiming to have done something is the same claim
-    ("Iran claimed to have shot down an Israeli drone.", [("IRN", "015", "ISR", None), ("IRN", "193", "ISR", "IRN")]),
+    ("Iran claimed to have shot down an Israeli drone.", [("IRN", "015", "ISR", None), ("IRN", "190", "ISR", "IRN")]),
     ("Russia claimed to have captured a village in Ukraine.",
      [("RUS", "015", "UKR", None), ("RUS", "192", "UKR", "RUS")]),
     ("Iran claimed to have seen nothing.", []),

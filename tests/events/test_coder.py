@@ -42,6 +42,8 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Hamas fired rockets at Israel.", [("PSE", "194", "ISR")]),
     ("North Korea fired a ballistic missile toward Japan.", [("PRK", "194", "JPN")]),
     ("Putin hosted Modi in Moscow.", [("RUS", "043", "IND"), ("IND", "042", "RUS")]),
+    # shooting down drones or planes is air defence, force (190), as intercepting them; not a small-arms fight
+    ("Iran shot down an American drone.", [("IRN", "190", "USA")]),
     # talks hosted between two sides are mediated by the host
     ("Egypt hosted talks between Israel and Hamas.", [("EGY", "045", "ISR"), ("EGY", "045", "PSE")]),
     ("Hamas released two Israeli hostages.", [("PSE", "0841", "ISR")]),

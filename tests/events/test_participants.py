@@ -266,7 +266,7 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("Kenyan police fired tear gas at protesters marching on parliament.", [("KEN", "175", None), (None, "141", None)]),
     ("Israeli troops opened fire on Palestinians crowding around an aid convoy.", [("ISR", "193", "PSE")]),
     # arms or troops of no country are those of the state that launched or sent them
-    ("Ukraine shot down drones launched by Russia.", [("UKR", "193", "RUS")]),
+    ("Ukraine shot down drones launched by Russia.", [("UKR", "190", "RUS")]),
     ("Drones launched by Russia struck Kyiv.", [("RUS", "195", "UKR")]),
     # intercepting missiles in flight is force; intercepting a shipment of them seizes it
     ("Israel intercepted missiles fired by Iran.", [("ISR", "190", "IRN"), ("IRN", "194", None)]),
