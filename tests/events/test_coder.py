@@ -44,6 +44,8 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Putin hosted Modi in Moscow.", [("RUS", "043", "IND"), ("IND", "042", "RUS")]),
     # shooting down drones or planes is air defence, force (190), as intercepting them; not a small-arms fight
     ("Iran shot down an American drone.", [("IRN", "190", "USA")]),
+    # hostages handed over are released, towards their country, not the one they are handed to
+    ("Hamas handed over four Israeli hostages to the UN.", [("PSE", "0841", "ISR")]),
     # talks hosted between two sides are mediated by the host
     ("Egypt hosted talks between Israel and Hamas.", [("EGY", "045", "ISR"), ("EGY", "045", "PSE")]),
     ("Hamas released two Israeli hostages.", [("PSE", "0841", "ISR")]),
