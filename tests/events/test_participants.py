@@ -183,7 +183,7 @@ def test_appositions_that_describe_are_no_list(nlp, text, expected):
 
 def test_his_country_is_the_persons_country(nlp):
     # "his country" is the country of the person "his" is, when it is an actor of the article
-    text = "Turkey shot down a jet. Erdogan said his country had attacked Syria."
+    text = "Turkey closed a bridge. Erdogan said his country had attacked Syria."
     actors = [Actor("a1", "Turkey", "country", "TUR", None, mentions=((0, 6),)),
               Actor("a2", "Recep Tayyip Erdogan", "person", "TUR", "GOV",
                     mentions=((24, 31), (text.index("his"), text.index("his") + 3))),
