@@ -321,6 +321,25 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("The United States designated the Houthis a terrorist organization.", [("USA", "163", "YEM")]),
     ("Canada designated the IRGC as a terrorist entity.", [("CAN", "163", "IRN")]),
     ("Biden designated Qatar a major non-NATO ally.", []),
+    # "each other", "one another": each doer's act on the other, also on a thing of theirs
+    ("Armenia and Azerbaijan accused each other of violating the ceasefire.",
+     [("ARM", "112", "AZE"), ("AZE", "112", "ARM")]),
+    ("Russia and Ukraine have attacked each other's energy facilities.",
+     [("RUS", "190", "UKR"), ("UKR", "190", "RUS")]),
+    ("India and Pakistan blamed one another.", [("IND", "112", "PAK"), ("PAK", "112", "IND")]),
+    # "the two countries" and "the countries" are those named together before, where the actor coder
+    # made them a group of no country
+    ("China and Russia held talks. The two countries also condemned the United States.",
+     [("CHN", "046", "RUS"), ("RUS", "046", "CHN"), ("CHN", "111", "USA"), ("RUS", "111", "USA")]),
+    ("Saudi Arabia, the United Arab Emirates and Egypt cut ties with Qatar. The countries accuse Doha of lying.",
+     [("SAU", "161", "QAT"), ("ARE", "161", "QAT"), ("EGY", "161", "QAT"),
+      ("SAU", "112", "QAT"), ("ARE", "112", "QAT"), ("EGY", "112", "QAT")]),
+    ("Russia attacked Ukraine. The countries signed a deal.", [("RUS", "190", "UKR"), (None, "057", None)]),
+    # ... but not a kind of actor ("the political parties"), nor people who are not what the set says
+    ("Poland and Hungary met in Rome. All the political parties agreed on the enlargement.",
+     [("POL", "040", "HUN"), ("HUN", "040", "POL"), (None, "030", None)]),
+    ("A Hungarian activist said a Polish lawyer was arrested. Both officials criticized Russia.",
+     [(None, "173", "POL"), (None, "111", "RUS")]),
     # a name the parser joined to the object past a parenthesis is the preposition's object too
     ("The UN Security Council imposed sanctions on the Central African Republic (CAR) and the Democratic Republic "
      "of the Congo (DRC).", [("IGO", "163", "CAF"), ("IGO", "163", "COD")]),

@@ -31,6 +31,7 @@ from tidings.events.readings import (
     done_by,
     felt,
     gerund_modifier,
+    is_reciprocal,
     is_reflexive,
     month,
     names,
@@ -280,8 +281,9 @@ class Matcher:
                 # ("is confident of himself" is a feeling, no act on oneself)
                 reflexive = not targets and bool(sources) and pattern.code not in SELF_AS_MEANS_CODES \
                     and pattern.pos != "adj" and is_reflexive(target_tokens, source_tokens, sources)
-                if reflexive:                # "Iraq attacked itself", "the rebels armed themselves"
-                    targets = list(sources)
+                reciprocal = not targets and len(sources) > 1 and is_reciprocal(target_tokens)
+                if reflexive or reciprocal:  # "Iraq attacked itself", "the rebels armed themselves",
+                    targets = list(sources)  # "Armenia and Azerbaijan accused each other"
                 construction = "passive" if syntax.is_passive(verb) else "active"
                 if verb.dep_ == "relcl" and not syntax.is_main_verb_as_participle(verb):
                     construction = "relcl" if construction == "active" else "passive+relcl"
@@ -289,6 +291,8 @@ class Matcher:
                 match.doer_noun = doer[0] if doer else None
                 if reflexive:
                     match.pairs = "self"
+                elif reciprocal:
+                    match.pairs = "all"       # each doer's act on each other one
                 # "X and Y met", "X and Y traded fire" (the object is the pattern's own word);
                 # not "X and Y fought the virus"
                 # ("X and Y met for talks": the for-phrase is the pattern's own word too)

@@ -68,6 +68,7 @@ SET_NOUNS = {
     **dict.fromkeys(("side", "party", "rival", "ally", "foe", "adversary", "delegation", "camp", "power", "army",
                      "force", "militia", "group", "organization", "organisation", "bloc"), None)}
 SET_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+SET_DETERMINERS = frozenset({"the", "these", "those"})   # "the countries": the ones just named together
 # A US lawmaker's party before his home ("Carrie Webster, D-Kanawha")
 LAWMAKER_PARTIES = frozenset(f"{party}-" for party in PARTIES)
 # The basis of a country actor the events stage makes for a place of the places stage.
@@ -334,8 +335,9 @@ class Participants:
 
     def _named(self, token: Token) -> list[Actor]:
         first = self.actor(token)
-        if first is None and token.lemma_.lower() in SET_NOUNS and (parties := self.set_of(token)):
-            return parties
+        if (first is None or first.country is None) and token.lemma_.lower() in SET_NOUNS \
+                and (parties := self.set_of(token, first)):
+            return parties                   # "the two countries": the actor coder's is of no country
         if first is None and token.lower_ in OBJECT_PRONOUNS:
             first = self.pronoun(token)
         if first is None and (examples := _examples(token)):
@@ -405,22 +407,60 @@ class Participants:
                 found.append(actor)
         return found[0] if len(found) == 1 else None
 
-    def set_of(self, token: Token) -> list[Actor]:
+    def set_of(self, token: Token, coded: Actor | None = None) -> list[Actor]:
         """The actors "the two leaders", "both sides" or "the three countries" (`token` heads it)
         stand for: the nearest ones of that kind named before it in its sentence and the one
         before, in text order, not the doers of the verb it is the object of unless no others fit
         ("Clinton and Lavrov committed the two countries to negotiate"); [] when there are not that
-        many. A country is a country actor, a government or one of its people."""
+        many. A country is a country actor, a government or one of its people. Where the actor
+        coder made the phrase an actor of no country (`coded`), the parties must have its role
+        ("both officials" are no two people named before who are not officials)."""
         count = next((SET_COUNTS[c.lower_] for c in token.children
                       if c.dep_ in ("nummod", "det", "predet") and c.lower_ in SET_COUNTS), None)
         if count is None:
-            return []
+            if coded is not None and coded.role is not None:
+                return []                    # "the political parties": a kind of actor, no set named before
+            return self._coordinated_before(token)
         # the doers of the verb the set is the object of are not among them ("Israel sent aid to the
         # two countries")
         verb = token.head.head if token.dep_ == "pobj" else token.head
         doers = {a.id for t in subjects(verb) if (a := self.mention(t)) is not None} \
             if token.dep_ in ("dobj", "dative", "pobj") and verb.pos_ in ("VERB", "AUX") else set()
-        return self._set_of(token, count, doers) or (self._set_of(token, count, set()) if doers else [])
+        found = self._set_of(token, count, doers) or (self._set_of(token, count, set()) if doers else [])
+        if coded is not None and coded.role is not None and any(a.role != coded.role for a in found):
+            return []
+        return found
+
+    def _coordinated_before(self, token: Token) -> list[Actor]:
+        """The actors "the countries" or "these leaders" (plural, no count) stand for: those named
+        together in the nearest coordination of that kind before it, in its sentence or the one
+        before ("Saudi Arabia, the UAE and Egypt cut ties with Qatar. The countries accuse Doha");
+        [] when there is none."""
+        if token.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ in SET_DETERMINERS for c in token.children) \
+                or any(c.dep_ in ("amod", "compound", "nmod") for c in token.children):
+            return []                        # "the political parties": a kind, not the ones just named
+        kind = SET_NOUNS[token.lemma_.lower()]
+        sent = token.sent
+        start = token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for i in range(token.left_edge.i - 1, start - 1, -1):
+            word = token.doc[i]
+            if word.dep_ != "conj" or not self._fits(self.mention(word), kind):
+                continue
+            first = word                     # the first of the list ("Saudi Arabia, the UAE and Egypt")
+            while first.dep_ in ("conj", "appos") and first.head.i != first.i:
+                first = first.head
+            group = conjuncts(first)
+            found = [self.mention(t) for t in group]
+            if word in group and all(self._fits(a, kind) for a in found):
+                return unique_actors(a for a in found if a is not None)
+            return []
+        return []
+
+    @staticmethod
+    def _fits(actor: Actor | None, kind: str | None) -> bool:
+        """True when `actor` may be one of a set of parties of `kind` (SET_NOUNS)."""
+        return actor is not None and (kind is None or actor.kind == kind or (
+            kind == "country" and actor.role == "GOV" and (actor.kind == "person" or "government" in actor.name.lower())))
 
     def _set_of(self, token: Token, count: int, doers: set[str]) -> list[Actor]:
         kind = SET_NOUNS[token.lemma_.lower()]
@@ -431,8 +471,7 @@ class Participants:
             actor = self.mention(token.doc[i])
             if actor is None or actor.id in doers or any(actor.id == a.id for a in found):
                 continue
-            if kind is None or actor.kind == kind or (kind == "country" and actor.role == "GOV" and (
-                    actor.kind == "person" or "government" in actor.name.lower())):
+            if self._fits(actor, kind):
                 found.append(actor)
                 if len(found) == count:
                     return found[::-1]

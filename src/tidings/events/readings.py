@@ -79,6 +79,20 @@ def is_reflexive(tokens: list[Token], doers: list[Token], sources: list[Actor]) 
         or all(a.kind in ("group", "organization") for a in sources)
 
 
+def is_reciprocal(tokens: list[Token]) -> bool:
+    """True when `tokens` are a reciprocal pronoun, "each other" or "one another" ("Armenia and
+    Azerbaijan accused each other"), or a thing of theirs ("attacked each other's energy facilities"):
+    each doer's act on the others."""
+    return bool(tokens) and all(_reciprocal(t) or any(c.dep_ == "poss" and _reciprocal(c) for c in t.children)
+                                for t in tokens)
+
+
+def _reciprocal(t: Token) -> bool:
+    return (t.lower_ == "other" and any(c.dep_ == "det" and c.lower_ == "each" for c in t.children)) \
+        or (t.lower_ == "one" and any(c.lower_ == "another" for c in t.children)) \
+        or (t.lower_ == "another" and any(c.lower_ == "one" for c in t.children))
+
+
 def deems(verb: Token) -> bool:
     """True for a verb of judgement with what something is judged to be ("Moscow considers Kyiv a
     threat", "considers the deal dead", "is considered a terrorist group", "to be part of", "an area
