@@ -459,8 +459,10 @@ class Participants:
     @staticmethod
     def _fits(actor: Actor | None, kind: str | None) -> bool:
         """True when `actor` may be one of a set of parties of `kind` (SET_NOUNS)."""
-        return actor is not None and (kind is None or actor.kind == kind or (
-            kind == "country" and actor.role == "GOV" and (actor.kind == "person" or "government" in actor.name.lower())))
+        if actor is None:
+            return False
+        return kind is None or actor.kind == kind or (kind == "country" and actor.role == "GOV" and (
+            actor.kind == "person" or "government" in actor.name.lower()))
 
     def _set_of(self, token: Token, count: int, doers: set[str]) -> list[Actor]:
         kind = SET_NOUNS[token.lemma_.lower()]
