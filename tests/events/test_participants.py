@@ -340,6 +340,11 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
      [("POL", "040", "HUN"), ("HUN", "040", "POL"), (None, "030", None)]),
     ("A Hungarian activist said a Polish lawyer was arrested. Both officials criticized Russia.",
      [(None, "173", "POL"), (None, "111", "RUS")]),
+    # "..., a charge Kigali denies": the parser hangs the accusation on the denial; it is the main clause
+    ("Congo accused Rwanda of backing the M23 rebels, a charge Kigali denies.",
+     [("COD", "112", "RWA"), ("RWA", "016", None)]),
+    ("The US accused China of spying, a charge Beijing has repeatedly denied.",
+     [("USA", "1125", "CHN"), ("CHN", "016", None)]),
     # a name the parser joined to the object past a parenthesis is the preposition's object too
     ("The UN Security Council imposed sanctions on the Central African Republic (CAR) and the Democratic Republic "
      "of the Congo (DRC).", [("IGO", "163", "CAF"), ("IGO", "163", "COD")]),

@@ -1129,6 +1129,8 @@ def carrier(token: Token) -> Token | None:
     head = t.head
     if head.i == t.i:
         return None
+    if t.dep_ == "ccomp" and t.i < head.i and answered_charge(head):
+        return None                          # "X accused Y of ..., a charge Y denies": a statement of its own
     if t.dep_ in COMPLEMENT_DEPS or (t.dep_ == "advcl" and (asked_to(t) or object_infinitive(t))):
         return head                          # "agreed to release", "called on Egypt to free"
     if t.dep_ in ("advcl", "ccomp") and head.lower_ == "clear" and head.dep_ in ("ccomp", "oprd", "acomp") \
@@ -1150,6 +1152,23 @@ def carrier(token: Token) -> Token | None:
         # is carried by what carries the noun phrase.
         return carrier(head)
     return None
+
+
+# Nouns of what is said against someone, answered after a comma ("..., a charge Kigali denies").
+CHARGE_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion", "assessment", "account"})
+
+
+def answered_charge(verb: Token) -> bool:
+    """True when the subject phrase of `verb` opens with a charge noun after a comma: "Congo accused
+    Rwanda of backing the rebels, a charge Kigali denies" (the parser makes the accusation the
+    complement of "denies": it is the main clause, and the denial a comment on it)."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        start = subject.left_edge.i
+        if start > 0 and verb.doc[start - 1].text == "," and any(
+                w.lemma_.lower() in CHARGE_NOUNS for w in verb.doc[start:subject.i + 1]) \
+                and verb.doc[start].lower_ in ("a", "an"):
+            return True
+    return False
 
 
 def negated(token: Token) -> bool:
