@@ -77,6 +77,7 @@ NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"
 OF_COMPLEMENT = frozenset({"of"})
 COMPLEMENT_POS = frozenset({"ADP", "DET", "PROPN", "NOUN", "ADJ", "CCONJ", "PART"})
 HEAD_COMPLEMENTS = frozenset({"of", "for", "to"})
+FROM_COMPLEMENT = frozenset({"from"})
 NAME_GLUE = frozenset({"of", "for", "and", "on"})  # the prepositions of bodies' names ("Commission on Human Rights")
 NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT", "dative"})
 
@@ -1229,8 +1230,12 @@ CURRENCY_WORDS = frozenset({"euro", "dollar", "pound", "yuan", "yen", "rupee", "
 
 def _complements(unit: Match) -> frozenset[str]:
     """The prepositions whose object belongs to an agent's phrase: "of" for all ("the mayor of Lagos"),
-    "for" and "to" too for the generic heads ("a spokesman for the Taliban", "an adviser to Putin")."""
-    return HEAD_COMPLEMENTS if unit.entry.has_class("head") else OF_COMPLEMENT
+    "for" and "to" too for the generic heads ("a spokesman for the Taliban", "an adviser to Putin"),
+    "from" for people and groups ("rebels from the M23 group", "fighters from Hamas"; a body or a
+    person after it, as after "for" and "to": coding.complement_end)."""
+    if unit.entry.has_class("head"):
+        return HEAD_COMPLEMENTS | FROM_COMPLEMENT if unit.entry.actor_kind in ("person", "group") else HEAD_COMPLEMENTS
+    return OF_COMPLEMENT | FROM_COMPLEMENT if unit.entry.actor_kind in ("person", "group") else OF_COMPLEMENT
 
 
 def _abroad(units: list[Match]) -> bool:
