@@ -175,6 +175,9 @@ def coded(nlp, text: str) -> list[tuple]:
     # a military or humanitarian aid package is military or humanitarian aid (the kind modifies "aid")
     ("The United States announced a new military aid package for Ukraine.", [("USA", "072", "UKR")]),
     ("Germany announced a humanitarian aid package for Gaza.", [("DEU", "073", "PSE")]),
+    # ... and so is an arms or weapons package, announced or unveiled
+    ("Washington unveiled a $300 million arms package for Taiwan.", [("USA", "072", "TWN")]),
+    ("The US announced a new weapons package for Ukraine.", [("USA", "072", "UKR")]),
 ])
 def test_triples(nlp, text, expected):
     assert coded(nlp, text) == expected

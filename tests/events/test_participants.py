@@ -321,6 +321,7 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("The United States designated the Houthis a terrorist organization.", [("USA", "163", "YEM")]),
     ("Canada designated the IRGC as a terrorist entity.", [("CAN", "163", "IRN")]),
     ("Biden designated Qatar a major non-NATO ally.", []),
+    ("Russian authorities designated Meta as an extremist organization.", [("RUS", "163", "USA")]),
     # "each other", "one another": each doer's act on the other, also on a thing of theirs
     ("Armenia and Azerbaijan accused each other of violating the ceasefire.",
      [("ARM", "112", "AZE"), ("AZE", "112", "ARM")]),
