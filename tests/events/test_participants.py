@@ -346,6 +346,10 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
      [("COD", "112", "RWA"), ("RWA", "016", None)]),
     ("The US accused China of spying, a charge Beijing has repeatedly denied.",
      [("USA", "1125", "CHN"), ("CHN", "016", None)]),
+    # the place of what one's own side suffered is not whom a threat is aimed at; another's place is
+    ("Iran's supreme leader vowed revenge for the killing of Hamas leader Ismail Haniyeh in Tehran.",
+     [("IRN", "138", None)]),
+    ("Russia condemned the attack in Kyiv.", [("RUS", "111", "UKR")]),
     # a name the parser joined to the object past a parenthesis is the preposition's object too
     ("The UN Security Council imposed sanctions on the Central African Republic (CAR) and the Democratic Republic "
      "of the Congo (DRC).", [("IGO", "163", "CAF"), ("IGO", "163", "COD")]),

@@ -249,7 +249,14 @@ class Sides:
             # those the gift asked for is for: "appealed for aid for refugees in Yemen"
             heads += [p for t in topics for p in syntax.prep_objects(t, FOR)]
         found: list[Actor] = []
+        own = {s.country for s in match.sources if s.country}
         for head in heads:
+            if match.code[:2] in CENSURE_ROOTS and head not in setting and own:
+                # "vowed revenge for the killing of Haniyeh in Tehran", by Iran: the place of what
+                # one's own side suffered is not whom the threat or the blame is aimed at
+                aimed = [a for o in syntax.prep_objects(head, LOCATION_PREPS) if (a := self._country_at(o))]
+                if any(a.country in own for a in aimed):
+                    continue
             for obj in syntax.prep_objects(head, LOCATION_PREPS):
                 # "in Syria", "in Afghanistan's Kunar province" (a country's part), "in Beijing", "in
                 # Kenya's capital"; a site with no owner where it lies ("at a ski resort in Colorado")
@@ -356,6 +363,11 @@ def _governed_by(token: Token, head: Token) -> bool:
         if t.i == head.i:
             return True
     return False
+
+
+# Roots of disapproving, rejecting and threatening (CAMEO 11-13): aimed at someone, never at the
+# speaker's own country for a place of what it is about.
+CENSURE_ROOTS = frozenset({"11", "12", "13"})
 
 
 def purpose_clause(clause: Token) -> bool:
