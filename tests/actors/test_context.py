@@ -45,6 +45,17 @@ def coded(nlp, text, dateline=None):
     ("Washington", "Chilean soldiers raided the offices. The army said the raid was legal.",
      [("Chilean soldiers", "CHL", "MIL", "demonym:Chilean+title:soldier"),
       ("army", "CHL", "MIL", "agent:army+context:preceding")]),
+    # the government protesters or the opposition of one country stand against is their own country's
+    (None, "Protesters in Tel Aviv demanded that the government reach a deal.",
+     [("Protesters", "ISR", "OPP", "place:Tel Aviv+agent:protester"),
+      ("government", "ISR", "GOV", "agent:government+context:opponents")]),
+    (None, "Georgian opposition parties accused the government of fraud.",
+     [("Georgian opposition parties", "GEO", "OPP", "demonym:Georgian+agent:opposition party"),
+      ("government", "GEO", "GOV", "agent:government+context:opponents")]),
+    # ... not with an agent of another country in the sentence
+    (None, "Protesters in Paris criticized the government and the Russian army.",
+     [("Protesters", "FRA", "OPP", "capital:Paris+agent:protester"), ("government", None, "GOV", "agent:government"),
+      ("Russian army", "RUS", "MIL", "demonym:Russian+agent:army")]),
     # the article's dominant country: named at least twice, twice as often as any other
     (None, "Thai voters went to the polls in Bangkok on Sunday. The government said turnout was high.",
      [("Thai voters", "THA", "CVL", "demonym:Thai+agent:voter"),

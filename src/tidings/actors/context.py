@@ -13,6 +13,9 @@ mentions only), take one; not those that face abroad or are things
    a person whose sentence names a place of another country does not count: a leader abroad speaks
    for no body of the place he visits ("Putin visited Ankara. The government said").
    If they name several, the actor stays uncoded.
+   Else, for the government (`opponents`): the one country of the protesters or opposition its
+   first mention's sentence names, when they are the sentence's only agents of a country
+   ("Protesters in Tel Aviv demanded that the government reach a deal": Israel's).
 2. `dateline`: the dateline's country ("KARACHI —"), or else `article`: the article's dominant country
    (named at least twice, and twice as often as any other), provided no
    qualified mention of the role anywhere in the article, and no actor of the sentence, names another
@@ -38,7 +41,7 @@ A named person with a title that names no country ("Vice President JD Vance", "M
 takes only the dateline's country: a title of the same role before it is as likely another country's
 counterpart, and the most named country is as likely the one the person deals with.
 The actor's `basis` ends in `+context:owner`, `+context:counterpart`, `+context:sentence`, `+context:preceding`,
-`+context:dateline` or `+context:article`.
+`+context:opponents`, `+context:dateline` or `+context:article`.
 """
 
 from __future__ import annotations
@@ -74,7 +77,7 @@ def iso_countries() -> frozenset[str]:
 def home_countries(doc: Doc, clusters: Sequence[Cluster], units: Sequence[Match], *, dateline: str | None,
                    lexicon: Lexicon) -> dict[int, tuple[str, str]]:
     """(country, how) for each cluster (by id) the context gives a country: how is `sentence`, `preceding`,
-    `dateline` or `article` (see the module's docstring). `units` are the lexicon and place units of
+    `opponents`, `dateline` or `article` (see the module's docstring). `units` are the lexicon and place units of
     the article."""
     owned = owner_countries(doc, clusters)
     candidates = [(cluster, role) for cluster in clusters
@@ -106,6 +109,9 @@ def home_countries(doc: Doc, clusters: Sequence[Cluster], units: Sequence[Match]
             if len(before) == 1:
                 found[id(cluster)] = (before.pop(), "preceding")
             continue
+        if role in RULED_ROLES and not person and (country := _opponents_country(doc, cluster, clusters)):
+            found[id(cluster)] = (country, "opponents")
+            continue
         if (person or role in context_words()["dateline_role"]) and how != "dateline":
             continue  # a named person takes the dateline's country only, never the most named one's
         anywhere = {country for _, r, country, _ in qualified if r == role}
@@ -115,7 +121,9 @@ def home_countries(doc: Doc, clusters: Sequence[Cluster], units: Sequence[Match]
     return owned | found
 
 
-OWNER_PRONOUNS = {"its": False, "their": True}   # the pronoun, and whether what it stands for is plural
+OWNER_PRONOUNS = {"its": False, "their": True}
+# The roles of the state a crowd or the opposition stands against: its own country's (`opponents`).
+RULED_ROLES = frozenset({"GOV"})   # the pronoun, and whether what it stands for is plural
 
 
 def owner_countries(doc: Doc, clusters: Sequence[Cluster]) -> dict[int, tuple[str, str]]:
@@ -212,6 +220,21 @@ def _local_countries(doc: Doc, candidates: list[tuple[Cluster, str]], places: di
         if len(named) == 1 and _sentence_countries(doc, cluster, clusters) <= named:
             found[id(cluster)] = next(iter(named))
     return found
+
+
+def _opponents_country(doc: Doc, cluster: Cluster, clusters: Sequence[Cluster]) -> str | None:
+    """The country of the protesters or opposition the sentence of the cluster's first mention names,
+    when they are its only agents of a country: "Protesters in Tel Aviv demanded that the
+    government reach a deal", "thousands marched in Belgrade against the government" (a crowd's
+    government is its own country's)."""
+    first = cluster.first
+    sent = doc[first.start].sent if doc.has_annotation("SENT_START") else doc[:]
+    isos = iso_countries()
+    opposed = {m.coding.country for c in clusters if c is not cluster for m in c.mentions
+               if m.coding.country in isos and m.coding.roles[:1] == ("OPP",) and sent.start <= m.start < sent.end}
+    if len(opposed) != 1 or not _sentence_countries(doc, cluster, clusters) <= opposed:
+        return None
+    return next(iter(opposed))
 
 
 def _place_countries(doc: Doc, units: Sequence[Match]) -> dict[int, set[str]]:
