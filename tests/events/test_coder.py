@@ -171,6 +171,7 @@ def coded(nlp, text: str) -> list[tuple]:
     # summoned "to protest" hears the summoner's protest, and makes none
     ("China protested the US arms sale to Taiwan.", [("CHN", "114", "USA")]),
     ("The Iranian ambassador was summoned to protest the attack.", [(None, "114", "IRN")]),
+    ("Russia summoned the Ukrainian ambassador to protest the attack.", [("RUS", "114", "UKR")]),
     ("Thousands protested against the Iranian government.", [(None, "141", "IRN")]),
     # a military or humanitarian aid package is military or humanitarian aid (the kind modifies "aid")
     ("The United States announced a new military aid package for Ukraine.", [("USA", "072", "UKR")]),

@@ -148,6 +148,8 @@ class Coder(Carrying, Modality, Sides):
                 match.dropped = True
             elif _consequence(match, matches.get(match.trigger.head.i)):
                 match.dropped = True         # "shelled Kharkiv, killing five": one event, the shelling
+            elif _summoned_for(match, matches.get(match.clause.head.i)):
+                match.dropped = True         # "summoned the German ambassador to protest": the summons is the protest
             elif self._toll_of_noun(match):
                 noun = matches.get(match.trigger.head.i)
                 if noun is not None and noun.sources and not noun.dropped:
@@ -336,6 +338,15 @@ def _frames(verb: Match, noun: Token) -> bool:
     it ("took part in the killing": the pattern names its object "part", the deed is the killing)."""
     objects = [r for r in verb.pattern.requires if r.slot == "dobj" and r.lemmas]
     return bool(objects) and not names_noun(verb, noun) and noun.dep_ == "pobj"
+
+
+def _summoned_for(match: Match, head: Match | None) -> bool:
+    """True when `match` is the complaint a summoning `head` is made for ("summoned the German
+    ambassador to protest the leak"): the summons (114) is the complaint, made to the one summoned."""
+    return head is not None and head is not match and match.trigger.pos_ in syntax.VERB_POS \
+        and match.clause.dep_ in ("advcl", "xcomp") and head.trigger.i == match.clause.head.i \
+        and head.pattern.lemma in syntax.SUMMONING_VERBS and head.code[:3] == "114" \
+        and any(f in syntax.COMPLAINING_VERBS for f in syntax.lemma_forms(match.trigger))
 
 
 def _consequence(match: Match, head: Match | None) -> bool:
