@@ -75,7 +75,7 @@ PLACES = {**NAMES, "Guinea": ("GIN", "country"), "Nepal": ("NPL", "country"), "J
     ("Japan pledged aid for refugees in Lebanon.", [("JPN", "033", "LBN", "asserted")]),
     # a pledge of aid, and a purpose through "help"
     ("The US pledged $10 million to support the refugees in Jordan.",
-     [("USA", "0331", "JOR", "asserted"), ("USA", "051", "JOR", "hypothetical")]),
+     [("USA", "0331", "JOR", "asserted")]),
     ("Japan will provide aid to help rebuild schools in Haiti.",
      [("JPN", "070", "HTI", "future")]),     # the rebuilding aimed at is the same 070 to Haiti
     # a light-verb noun of aid: the purpose on its verb, each place coordinated
@@ -83,9 +83,9 @@ PLACES = {**NAMES, "Guinea": ("GIN", "country"), "Nepal": ("NPL", "country"), "J
      [("EUR", "073", "GIN", "asserted"), ("EUR", "073", "NPL", "asserted")]),
     # anywhere under the purpose: a relative clause, a for-phrase
     ("Germany provided 6 million euros to support projects which benefit refugees in Lebanon.",
-     [("DEU", "071", "LBN", "asserted"), ("DEU", "051", None, "hypothetical")]),
+     [("DEU", "071", "LBN", "asserted")]),
     ("Japan handed over 30 vehicles to support health services for children in Nepal.",
-     [("JPN", "070", "NPL", "asserted"), ("JPN", "051", "NPL", "hypothetical")]),
+     [("JPN", "070", "NPL", "asserted")]),
     # a recipient named wins over the place of the purpose
     ("Germany gave 40 million euros to Ethiopia to fight the epidemic in Guinea.", [("DEU", "071", "ETH", "asserted")]),
     # no place, no target

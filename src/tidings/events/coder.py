@@ -36,7 +36,7 @@ from tidings.events.lexicon import Lexicon
 from tidings.events.matching import Match, Matcher
 from tidings.events.modality import Modality
 from tidings.events.participants import Participants, territory, unique_actors
-from tidings.events.sides import OWN_PRONOUNS, SPOKEN_ROOTS, Sides, calling_verb
+from tidings.events.sides import OWN_PRONOUNS, SPOKEN_ROOTS, Sides, calling_verb, giving, purpose_clause
 from tidings.records import Actor, Event, Place, Quote
 
 # Codes whose target is that of the deed they are about: a claim of responsibility, and
@@ -52,6 +52,7 @@ VIOLENT_PROTEST_ROOTS = frozenset({"17", "18"})
 TOLL_VERBS = frozenset({"kill", "wound", "injure", "maim", "hurt"})
 ATTACK_ROOTS = frozenset({"14", "18", "19", "20"})
 REPRESSION = "175"                           # use tactics of violent repression
+ENDORSE_CODE = "051"                         # praise or endorse: "support", "back"
 # Sides who clash in words, not arms, when neither is armed: people, and bodies of government,
 # politics, the press, business and civil society ("clashes between journalists and Trump's
 # entourage", "Congress clashed with the White House"): a quarrel, CAMEO 110.
@@ -150,6 +151,8 @@ class Coder(Carrying, Modality, Sides):
                 match.dropped = True         # "shelled Kharkiv, killing five": one event, the shelling
             elif _summoned_for(match, matches.get(match.clause.head.i)):
                 match.dropped = True         # "summoned the German ambassador to protest": the summons is the protest
+            elif _support_given(match, matches.get(match.clause.head.i)):
+                match.dropped = True         # "provided 6 million euros to support projects": the gift is the support
             elif self._toll_of_noun(match):
                 noun = matches.get(match.trigger.head.i)
                 if noun is not None and noun.sources and not noun.dropped:
@@ -338,6 +341,18 @@ def _frames(verb: Match, noun: Token) -> bool:
     it ("took part in the killing": the pattern names its object "part", the deed is the killing)."""
     objects = [r for r in verb.pattern.requires if r.slot == "dobj" and r.lemmas]
     return bool(objects) and not names_noun(verb, noun) and noun.dep_ == "pobj"
+
+
+def _support_given(match: Match, head: Match | None) -> bool:
+    """True when `match` is the backing (051) a gift `head` is given or pledged for ("provided 6.3 million
+    euros to support projects", "pledged $10 million to support the refugees"): material help, no
+    statement of support; the gift takes its target when it has none."""
+    if head is None or head is match or match.code != ENDORSE_CODE or not giving(head.code) \
+            or head.trigger.i != match.clause.head.i or not purpose_clause(match.clause):
+        return False
+    if not head.targets and match.targets:
+        head.targets = list(match.targets)
+    return True
 
 
 def _summoned_for(match: Match, head: Match | None) -> bool:

@@ -103,7 +103,7 @@ class Sides:
             if aim is not None and aim.code[:2] in HELPING_ROOTS and aim.targets \
                     and {a.id for a in aim.sources} <= {a.id for a in match.sources}:
                 found = [a for a in aim.targets if all(a.id != s.id for s in match.sources)]
-                if found and all(a.country is None for a in found) and _giving(match.code) \
+                if found and all(a.country is None for a in found) and giving(match.code) \
                         and (located := self._location(match)):
                     return located           # "sent teams to help victims of the quake in Nepal": Nepal
                 match.steps.append("aim")
@@ -244,7 +244,7 @@ class Sides:
         refuge = any(o.lemma_.lower() in REFUGE_NOUNS for o in syntax.objects(match.trigger)) \
             if match.trigger.pos_ in syntax.VERB_POS else match.trigger.lemma_.lower() in REFUGE_NOUNS
         heads = topics if match.code[:2] in SPOKEN_ROOTS and not refuge else setting + topics
-        if _giving(match.code):              # "gave $5 million to promote development in Ethiopia"
+        if giving(match.code):              # "gave $5 million to promote development in Ethiopia"
             heads += _aims(match.trigger, topics + setting[1:] + syntax.prep_objects(match.trigger, OF))
             # those the gift asked for is for: "appealed for aid for refugees in Yemen"
             heads += [p for t in topics for p in syntax.prep_objects(t, FOR)]
@@ -376,7 +376,7 @@ def purpose_clause(clause: Token) -> bool:
         any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
-def _giving(code: str) -> bool:
+def giving(code: str) -> bool:
     """True for a code of giving material help or cooperation, or of pledging or appealing for it."""
     return code[:2] in GIVING_ROOTS or code[:3] in PLEDGING_CODES
 
