@@ -46,6 +46,8 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Iran shot down an American drone.", [("IRN", "190", "USA")]),
     # hostages handed over are released, towards their country, not the one they are handed to
     ("Hamas handed over four Israeli hostages to the UN.", [("PSE", "0841", "ISR")]),
+    # a report that provides clarity gives no aid
+    ("Russia said its report provides clarity.", []),
     # talks hosted between two sides are mediated by the host
     ("Egypt hosted talks between Israel and Hamas.", [("EGY", "045", "ISR"), ("EGY", "045", "PSE")]),
     ("Hamas released two Israeli hostages.", [("PSE", "0841", "ISR")]),

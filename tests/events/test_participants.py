@@ -350,6 +350,8 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("Iran's supreme leader vowed revenge for the killing of Hamas leader Ismail Haniyeh in Tehran.",
      [("IRN", "138", None)]),
     ("Russia condemned the attack in Kyiv.", [("RUS", "111", "UKR")]),
+    # one with no forces to command attacks in words, whoever is attacked
+    ("An American senator attacked Mexican police officers.", [("USA", "111", "MEX")]),
     # a name the parser joined to the object past a parenthesis is the preposition's object too
     ("The UN Security Council imposed sanctions on the Central African Republic (CAR) and the Democratic Republic "
      "of the Congo (DRC).", [("IGO", "163", "CAF"), ("IGO", "163", "COD")]),
