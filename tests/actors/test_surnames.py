@@ -71,6 +71,19 @@ def test_built_in_table_clinton_in_2010_is_the_secretary_of_state(nlp):
     assert (actor.name, actor.country, actor.role) == ("Hillary Clinton", "USA", "GOV")
 
 
+@pytest.mark.parametrize("published, expected", [
+    # "Bush" is George W.'s alias; in 1990 the one of that surname in office is his father
+    ("1990-08-16", ("George H. W. Bush", "USA", "GOV")),
+    ("2005-08-16", ("George W. Bush", "USA", "GOV")),
+    # ... and with no Bush in office, the alias's own
+    ("2016-08-16", ("George W. Bush", "USA", "ELI")),
+])
+def test_built_in_table_an_alias_out_of_office_gives_way_to_the_holder(nlp, published, expected):
+    text = "Bush said the talks would resume."
+    [actor] = find_actors(text, nlp(text), published=published)
+    assert (actor.name, actor.country, actor.role) == expected
+
+
 @pytest.mark.parametrize("name, countries, expected", [
     ("Arno Kessler", {"NZL"}, {"kessler"}),
     ("Moon Jae-in", {"KOR"}, {"moon", "jae-in"}),

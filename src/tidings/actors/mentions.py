@@ -236,6 +236,9 @@ class _Finder:
             if entry is None and end - start == 1:
                 entry = self._by_surname(self.doc[start], text)
                 by_date = entry is not None
+            elif entry is not None and end - start == 1 and not self._in_office(entry) \
+                    and (other := self._by_surname(self.doc[start], text)) is not None and other.name != entry.name:
+                entry, by_date = other, True  # "Bush" in 1990: the alias is George W.'s, the office his father's
             if entry is None and begin == start and not gender and (self._attacked_place(start, end)
                                                                     or self._place_of(start, end)):
                 continue
@@ -477,6 +480,11 @@ class _Finder:
         self.matches.remove(unit)
         for i in range(unit.start, unit.end):
             self.unit_at.pop(i, None)
+
+    def _in_office(self, entry: Entry) -> bool:
+        """Whether `entry` holds an office of the tables on the article's date (True with no date)."""
+        return self.day is None or any(t.dated and t.start is not None and t.start <= self.day
+                                       and (t.end is None or self.day <= t.end) for t in entry.terms)
 
     def _by_surname(self, word: Token, title: Coding) -> Entry | None:
         """The person of the tables a lone surname means on the article's date (surnames.py), unless the

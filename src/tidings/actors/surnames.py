@@ -5,7 +5,9 @@ A one-word name the tables do not list is read as a surname: among the people of
 surname, the one holding an office on the article's date is meant, when exactly one does, and the title
 before the name, if any, agrees ("King Abdullah" in 2018: the office of head of state, held by one
 Abdullah only, Jordan's). Whoever the article names in full with that surname comes first (coreference
-links the short name to the full one), so a surname is read by the date only when no one is.
+links the short name to the full one), so a surname is read by the date only when no one is. A one-word
+alias of someone out of office on the date gives way to the one of that surname who holds an office then
+("Bush", George W.'s alias, in 1990 is his father, the president).
 """
 
 from __future__ import annotations
