@@ -46,6 +46,9 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Iran shot down an American drone.", [("IRN", "190", "USA")]),
     # hostages handed over are released, towards their country, not the one they are handed to
     ("Hamas handed over four Israeli hostages to the UN.", [("PSE", "0841", "ISR")]),
+    # turning down the music refuses nothing (the agreement alone stays); returning some days later hands nothing back
+    ("Iran agreed to turn down the music.", [("IRN", "030", None)]),
+    ("Putin will return to Russia two weeks later, a trip that will end the tour.", []),
     # a report that provides clarity gives no aid
     ("Russia said its report provides clarity.", []),
     # talks hosted between two sides are mediated by the host
