@@ -86,6 +86,9 @@ PLACES = {**NAMES, "Guinea": ("GIN", "country"), "Nepal": ("NPL", "country"), "J
      [("DEU", "071", "LBN", "asserted")]),
     ("Japan handed over 30 vehicles to support health services for children in Nepal.",
      [("JPN", "070", "NPL", "asserted")]),
+    # ... or where the clause on its recipients says they are
+    ("The US announced $33 million in assistance to people affected by the floods in Kenya.",
+     [("USA", "070", "KEN", "asserted")]),
     # a recipient named wins over the place of the purpose
     ("Germany gave 40 million euros to Ethiopia to fight the epidemic in Guinea.", [("DEU", "071", "ETH", "asserted")]),
     # no place, no target

@@ -51,6 +51,7 @@ BETWEEN_SIDES = frozenset({"ceasefire", "cease-fire", "truce", "talk", "dialogue
                            "cooperation", "exchange", "de-escalation", "armistice"})
 OF = frozenset({"of"})
 FOR = frozenset({"for"})
+RECIPIENT_PREPS = frozenset({"to", "for"})
 TO = frozenset({"to"})
 # Giving (CAMEO 06 material cooperation, 07 aid), pledging it (031, 033) and appealing for it
 # (023): where what is given or asked for is for is where it goes.
@@ -248,6 +249,10 @@ class Sides:
             heads += _aims(match.trigger, topics + setting[1:] + syntax.prep_objects(match.trigger, OF))
             # those the gift asked for is for: "appealed for aid for refugees in Yemen"
             heads += [p for t in topics for p in syntax.prep_objects(t, FOR)]
+            # those it goes to, as the clause on them says where they are: "assistance to populations
+            # affected by Cyclone Idai in Mozambique"
+            heads += [w for t in syntax.prep_objects(match.trigger, RECIPIENT_PREPS) for c in t.children
+                      if c.dep_ in ("acl", "relcl") for w in c.subtree if w.pos_ in syntax.VERB_POS | syntax.NOUN_POS]
         found: list[Actor] = []
         own = {s.country for s in match.sources if s.country}
         for head in heads:
