@@ -316,6 +316,10 @@ TABLE = [
     # accidents and disasters are no actors, whoever owns them
     ('2024-02-09', 'The board blamed the Air France jet crash on ice.', []),
     ('2024-02-09', "Rescuers searched the rubble after Turkey's earthquake.", []),
+    # a storm's own name is no one's; a body named after storms is a body
+    ('2019-03-20', 'Tropical Cyclone Idai hit Mozambique.', [('Mozambique', 'MOZ', None)]),
+    ('2013-11-09', 'Typhoon Haiyan struck the Philippines.', [('Philippines', 'PHL', None)]),
+    ('2024-02-09', 'The Storm Prediction Center warned of tornadoes.', [('Storm Prediction Center', None, None)]),
     ('2024-02-09', 'Three soldiers were killed by Israeli fire.',
      [('soldiers', None, 'MIL')]),
     # counted people with no nationality take the country of where they are struck; a nationality wins

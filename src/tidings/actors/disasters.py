@@ -3,14 +3,15 @@
 "Investigators blamed the Malaysia Airlines flight crash on a missile": Malaysia (or its airline) is
 not a party to the blaming, nor "Japan" in "Japan's earthquake". A mention is dropped when its last word
 modifies (its head word), through compounds (and, for most disaster nouns, adjectives and possessors) or an "of"
-("the crash of the Malaysia Airlines flight"), a disaster noun of data/disasters.tsv.
+("the crash of the Malaysia Airlines flight"), a disaster noun of data/disasters.tsv; and so is a storm's
+own name ("Typhoon Haiyan", "Tropical Cyclone Idai").
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from tidings.actors.tables import rows
 
@@ -33,6 +34,16 @@ def accident_nouns() -> frozenset[str]:
     """The disaster nouns (lemmas, lower case) whose doing is no one's deed: "killed by the crash", "the
     earthquake destroyed" (not "fire": "killed by Israeli fire" is shooting)."""
     return frozenset(row["word"].lower() for _, row in rows("disasters.tsv") if row["deed"] == "no")
+
+
+# Disasters given a name of their own ("Hurricane Katrina", "Tropical Cyclone Idai", "Typhoon Haiyan"):
+# the name is the storm's, no one's.
+NAMED_STORMS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tornado"})
+
+
+def named_storm(span: Span) -> bool:
+    """Whether the mention `span` is a storm's name: its last word a proper noun right after a storm word."""
+    return len(span) >= 2 and span[-1].pos_ == "PROPN" and span[-2].lower_ in NAMED_STORMS
 
 
 def names_a_disaster(token: Token) -> bool:

@@ -35,7 +35,7 @@ from tidings.actors.coding import (
     phrase_start,
     recoded,
 )
-from tidings.actors.disasters import names_a_disaster
+from tidings.actors.disasters import named_storm, names_a_disaster
 from tidings.actors.headlines import cased_reading, headline_entities
 from tidings.actors.lexicon import Entry, Lexicon, Match, Status
 from tidings.actors.location import (
@@ -123,7 +123,8 @@ def find_mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> tuple[list
     finder.names()
     finder.acronyms()
     finder.subjects()
-    found = [m for m in finder.found if not names_a_disaster(doc[m.start:m.end].root)]
+    found = [m for m in finder.found
+             if not names_a_disaster(doc[m.start:m.end].root) and not named_storm(doc[m.start:m.end])]
     return sorted(found, key=lambda m: (m.start, m.end)), finder.matches
 
 
