@@ -121,9 +121,9 @@ def home_countries(doc: Doc, clusters: Sequence[Cluster], units: Sequence[Match]
     return owned | found
 
 
-OWNER_PRONOUNS = {"its": False, "their": True}
+OWNER_PRONOUNS = {"its": False, "their": True}   # the pronoun, and whether what it stands for is plural
 # The roles of the state a crowd or the opposition stands against: its own country's (`opponents`).
-RULED_ROLES = frozenset({"GOV"})   # the pronoun, and whether what it stands for is plural
+RULED_ROLES = frozenset({"GOV"})
 
 
 def owner_countries(doc: Doc, clusters: Sequence[Cluster]) -> dict[int, tuple[str, str]]:

@@ -52,6 +52,9 @@ BETWEEN_SIDES = frozenset({"ceasefire", "cease-fire", "truce", "talk", "dialogue
 OF = frozenset({"of"})
 FOR = frozenset({"for"})
 RECIPIENT_PREPS = frozenset({"to", "for"})
+# Roots of disapproving, rejecting and threatening (CAMEO 11-13): aimed at someone, never at the
+# speaker's own country for a place of what it is about.
+CENSURE_ROOTS = frozenset({"11", "12", "13"})
 TO = frozenset({"to"})
 # Giving (CAMEO 06 material cooperation, 07 aid), pledging it (031, 033) and appealing for it
 # (023): where what is given or asked for is for is where it goes.
@@ -245,7 +248,7 @@ class Sides:
         refuge = any(o.lemma_.lower() in REFUGE_NOUNS for o in syntax.objects(match.trigger)) \
             if match.trigger.pos_ in syntax.VERB_POS else match.trigger.lemma_.lower() in REFUGE_NOUNS
         heads = topics if match.code[:2] in SPOKEN_ROOTS and not refuge else setting + topics
-        if giving(match.code):              # "gave $5 million to promote development in Ethiopia"
+        if giving(match.code):               # "gave $5 million to promote development in Ethiopia"
             heads += _aims(match.trigger, topics + setting[1:] + syntax.prep_objects(match.trigger, OF))
             # those the gift asked for is for: "appealed for aid for refugees in Yemen"
             heads += [p for t in topics for p in syntax.prep_objects(t, FOR)]
@@ -368,11 +371,6 @@ def _governed_by(token: Token, head: Token) -> bool:
         if t.i == head.i:
             return True
     return False
-
-
-# Roots of disapproving, rejecting and threatening (CAMEO 11-13): aimed at someone, never at the
-# speaker's own country for a place of what it is about.
-CENSURE_ROOTS = frozenset({"11", "12", "13"})
 
 
 def purpose_clause(clause: Token) -> bool:
