@@ -290,14 +290,18 @@ def _first_infinitive(clause: Token) -> Token:
     return clause
 
 
+def _wields_force(verb: Token) -> bool:
+    """True when `verb` fires or uses a means of force on a crowd ("fired tear gas", "used water cannon")."""
+    return verb.pos_ in syntax.VERB_POS and any(o.lemma_.lower() in FORCE_MEANS for o in syntax.objects(verb)) \
+        and any(form in WIELDING_VERBS for form in syntax.lemma_forms(verb))
+
+
 def under_way(clause: Token) -> Token | None:
     """The verb that launched or carried out the operation an infinitive of purpose belongs to
     ("Police launched operations to detain 110 people", "carried out raids to arrest", "launched
     a crackdown to round up"), or None: an operation under way does what it is for, while a team
     sent "to investigate" or a campaign "to free" someone only aims at it."""
-    if (clause.dep_ == "xcomp" and clause.tag_ == "VB" and clause.head.pos_ in syntax.VERB_POS
-            and any(o.lemma_.lower() in FORCE_MEANS for o in syntax.objects(clause.head))
-            and any(form in WIELDING_VERBS for form in syntax.lemma_forms(clause.head))):
+    if clause.dep_ == "xcomp" and clause.tag_ == "VB" and _wields_force(clause.head):
         return clause.head                   # "used tear gas to disperse": the parser's xcomp
     if not purpose_clause(clause):
         return None
@@ -307,8 +311,7 @@ def under_way(clause: Token) -> Token | None:
             return None
     else:
         verb = clause.head
-        if any(o.lemma_.lower() in FORCE_MEANS for o in syntax.objects(verb)) and verb.pos_ in syntax.VERB_POS \
-                and any(form in WIELDING_VERBS for form in syntax.lemma_forms(verb)):
+        if _wields_force(verb):
             return verb                      # "fired tear gas to disperse the crowd"
         if not any(o.lemma_.lower() in OPERATION_NOUNS for o in syntax.objects(verb)):
             return None
