@@ -106,6 +106,10 @@ def test_what_the_context_does_not_decide(nlp, dateline, text, expected):
      ("troops", "TUR", "MIL", "agent:troops+context:owner")),
     ("Israeli troops said their commander was wounded.",
      ("commander", "ISR", "MIL", "title:commander+context:owner")),
+    # the owner, not the place the phrase is from or in
+    ("Venezuela recalled its ambassador from Guyana on Tuesday.",
+     ("ambassador", "VEN", "GOV", "title:ambassador+context:owner")),
+    ("Pakistan said its envoy in Kabul had been summoned.", ("envoy", "PAK", "GOV", "title:envoy+context:owner")),
     # a pronoun that opens its sentence: the subject of the sentence before
     ("China warned Japan on Monday. Its foreign minister accused Tokyo of provocation.",
      ("foreign minister", "CHN", "GOV", "title:foreign minister+context:owner")),
@@ -122,6 +126,7 @@ def test_an_owner_pronoun_gives_its_country(nlp, text, expected):
     # an actor with no country of its own; a singular "its" for a plural group
     ("The minister said its army would attack.", "army"),
     ("Israeli troops said its commander was wounded.", "commander"),
+    ("China urged Japan to withdraw its envoy from Tokyo.", "envoy"),
 ])
 def test_an_owner_pronoun_unsure_of_its_owner_gives_none(nlp, text, agent):
     assert [c[1] for c in coded(nlp, text) if c[0] == agent] == [None]

@@ -603,7 +603,9 @@ class _Finder:
             else:
                 coding = self.coded(units, begin, end, members or m)
             # the place the phrase stands in gives its country, not to what faces abroad ("the embassy in Baghdad")
-            if coding.country is None and not _abroad(units) and (
+            # nor where a possessive pronoun names whose it is ("its ambassador from Guyana": the owner's, which
+            # the context gives)
+            if coding.country is None and not _abroad(units) and not _pronoun_owned(head) and (
                     (place := located_place(head, self.unit_of)) is not None
                     or (self._local(m, head, coding) and ((place := site_place(head, self.unit_of)) is not None
                                                           or (place := act_place(head, self.unit_of)) is not None))) \
@@ -1254,6 +1256,11 @@ def _abroad(units: list[Match]) -> bool:
     words = context_words()["not_home"]
     return any(u.entry.kind == "agent" and u.entry.actor_kind == "organization" and u.entry.phrase.lower() in words
                for u in units)
+
+
+def _pronoun_owned(head: Token) -> bool:
+    """Whether a possessive pronoun ("its", "their") owns the phrase headed by `head`."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children)
 
 
 def _is_title(unit: Match | None) -> bool:
