@@ -243,6 +243,10 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("North Korea carried out the test of a new cruise missile.", [("PRK", "150", None)]),
     # a police or security mission sent or led to a country protects it, as a peacekeeping one does
     ("Kenya will lead a multinational police mission to Haiti, the UN said.", [("KEN", "074", "HTI")]),
+    # forces sent to back or shield someone protect them (074), one event
+    ("Britain sent troops to support the Iraqi army.", [("GBR", "074", "IRQ")]),
+    ("Russia sent troops to Syria to help Assad.", [("RUS", "074", "SYR")]),
+    ("Russia sent troops to the border to intimidate Ukraine.", [("RUS", "154", None), ("RUS", "130", "UKR")]),
     # people "held captive" are the captives, whatever verb the parser makes of "held"
     ("Italian fishermen held captive in Libya were freed.", [(None, "181", "ITA"), (None, "0841", "ITA")]),
     # a fine is an administrative sanction

@@ -96,6 +96,9 @@ ADVISING_VERBS = frozenset({"warn", "caution", "advise"})
 # Forces mobilised (154) as peacekeepers are peacekeeping (074)
 MOBILIZATION, PEACEKEEPING_CODE = "154", "074"
 PEACEKEEPING = frozenset({"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper"})
+# and forces sent to back or shield someone protect them (074): "sent troops to support the Iraqi army"
+PROTECTING_VERBS = frozenset({"support", "help", "assist", "protect", "defend", "back", "bolster", "reinforce",
+                              "aid", "guard", "shield", "secure"})
 STANDING = {"asserted": 0, "future": 1, "hypothetical": 2, "negated": 3}
 
 
@@ -153,6 +156,8 @@ class Coder(Carrying, Modality, Sides):
                 match.dropped = True         # "summoned the German ambassador to protest": the summons is the protest
             elif _support_given(match, matches.get(match.clause.head.i)):
                 match.dropped = True         # "provided 6 million euros to support projects": the gift is the support
+            elif _sent_to_protect(match, matches.get(match.clause.head.i)):
+                match.dropped = True         # "sent troops to support the Iraqi army": the troops are the support
             elif self._toll_of_noun(match):
                 noun = matches.get(match.trigger.head.i)
                 if noun is not None and noun.sources and not noun.dropped:
@@ -352,6 +357,23 @@ def _support_given(match: Match, head: Match | None) -> bool:
         return False
     if not head.targets and match.targets:
         head.targets = list(match.targets)
+    return True
+
+
+def _sent_to_protect(match: Match, head: Match | None) -> bool:
+    """True when `match` is what forces sent or deployed by `head` (154) are sent to do, backing or
+    shielding someone ("sent troops to support the Iraqi army", "deployed soldiers to protect the
+    embassy"): the deployment is military protection (CAMEO 074) of the one backed, where the
+    purpose names them, and the backing no second event."""
+    if head is None or head is match or head.code != MOBILIZATION or match.trigger.pos_ not in syntax.VERB_POS \
+            or head.trigger.i != match.clause.head.i or not purpose_clause(match.clause) \
+            or not any(f in PROTECTING_VERBS for f in syntax.lemma_forms(match.trigger)) \
+            or any(c.dep_ in ("xcomp", "ccomp") for c in match.trigger.children):
+        return False                         # "to help fight Hezbollah": the fight is what they are sent for
+    head.code = PEACEKEEPING_CODE
+    if match.targets:
+        head.targets = list(match.targets)
+    head.steps.append("protection")
     return True
 
 
