@@ -52,6 +52,10 @@ def coded(nlp, text, dateline=None):
     (None, "Georgian opposition parties accused the government of fraud.",
      [("Georgian opposition parties", "GEO", "OPP", "demonym:Georgian+agent:opposition party"),
       ("government", "GEO", "GOV", "agent:government+context:opponents")]),
+    # ... and people with no role who protest are protesters
+    (None, "Thousands of people marched in Belgrade against the government.",
+     [("government", "SRB", "GOV", "agent:government+context:opponents")]),
+    (None, "People in Belgrade watched as the government fell.", [("government", None, "GOV", "agent:government")]),
     # ... not with an agent of another country in the sentence
     (None, "Protesters in Paris criticized the government and the Russian army.",
      [("Protesters", "FRA", "OPP", "capital:Paris+agent:protester"), ("government", None, "GOV", "agent:government"),

@@ -15,7 +15,9 @@ mentions only), take one; not those that face abroad or are things
    If they name several, the actor stays uncoded.
    Else, for the government (`opponents`): the one country of the protesters or opposition its
    first mention's sentence names, when they are the sentence's only agents of a country
-   ("Protesters in Tel Aviv demanded that the government reach a deal": Israel's).
+   ("Protesters in Tel Aviv demanded that the government reach a deal": Israel's). People with no
+   role who are the subject of a protest verb count as protesters ("Thousands of people marched in
+   Belgrade against the government").
 2. `dateline`: the dateline's country ("KARACHI —"), or else `article`: the article's dominant country
    (named at least twice, and twice as often as any other), provided no
    qualified mention of the role anywhere in the article, and no actor of the sentence, names another
@@ -231,10 +233,24 @@ def _opponents_country(doc: Doc, cluster: Cluster, clusters: Sequence[Cluster]) 
     sent = doc[first.start].sent if doc.has_annotation("SENT_START") else doc[:]
     isos = iso_countries()
     opposed = {m.coding.country for c in clusters if c is not cluster for m in c.mentions
-               if m.coding.country in isos and m.coding.roles[:1] == ("OPP",) and sent.start <= m.start < sent.end}
+               if m.coding.country in isos and sent.start <= m.start < sent.end
+               and (m.coding.roles[:1] == ("OPP",) or (m.coding.roles[:1] in ((), ("CVL",)) and _protesting(doc, m)))}
     if len(opposed) != 1 or not _sentence_countries(doc, cluster, clusters) <= opposed:
         return None
     return next(iter(opposed))
+
+
+# Verbs whose subject protests: "thousands of people marched in Belgrade" are protesters there.
+PROTESTING_VERBS = frozenset({"protest", "march", "rally", "demonstrate", "riot"})
+
+
+def _protesting(doc: Doc, mention: Mention) -> bool:
+    """Whether the people of a mention with no role ("people", "residents") are the subject of a protest
+    ("Thousands of people protested in Belgrade"): protesters, for the government they stand against."""
+    token = doc[mention.start:mention.end].root
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head is not token.head:
+        token = token.head.head                      # "thousands of people": the thousands
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in PROTESTING_VERBS
 
 
 def _place_countries(doc: Doc, units: Sequence[Match]) -> dict[int, set[str]]:
