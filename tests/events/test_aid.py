@@ -12,6 +12,9 @@ from tests.events.cases import coded
     ("Japan handed over 20 ambulances to Kenya.", [("JPN", "070", "KEN")]),
     ("Kenya handed over the suspects to Somalia.", [("KEN", "063", "SOM")]),   # judicial cooperation
     ("China sent a team of doctors to Iraq.", [("CHN", "073", "IRQ")]),          # what the team is of
+    # a share of a thing is that thing
+    ("The US supplied half of the weapons to Ukraine.", [("USA", "072", "UKR")]),
+    ("Russia supplied 90% of the military equipment to Armenia.", [("RUS", "072", "ARM")]),
     # the support a gift is given for is the gift, no statement of support (051)
     ("Japan handed over 20 ambulances to support hospitals in Kenya.", [("JPN", "070", "KEN")]),
     ("Germany gave 6 million euros to support projects in Iraq.", [("DEU", "071", "IRQ")]),

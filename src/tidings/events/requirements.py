@@ -103,7 +103,8 @@ def _modifier_lemmas(token: Token) -> set[str]:
 QUANTITY_HEADS = frozenset({"dozen", "hundred", "thousand", "million", "number", "lot", "ton", "tonne", "some",
                             "most", "part", "series", "round", "wave", "batch", "set", "package", "shipment",
                             "kind", "type", "form", "amount", "host", "couple", "pair", "range", "array",
-                            "team", "contingent", "convoy", "fleet"})
+                            "team", "contingent", "convoy", "fleet", "%", "percent", "half", "third", "quarter",
+                            "share", "portion", "bulk", "majority", "rest", "fraction"})
 
 
 # A sum of money is money in the currency its sign names ("$33 million": dollar, money).
