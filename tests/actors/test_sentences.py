@@ -551,6 +551,15 @@ TABLE = [
     ('2024-01-01', 'Rebels from the M23 group seized Goma.',
      [('Rebels from the M23 group', 'COD', 'REB'), ('Goma', 'COD', None)]),
     ('2024-01-01', 'A delegation from Hamas arrived in Cairo.', [('delegation from Hamas', 'PSE', 'REB')]),
+    # a group loyal or opposed to a state's government or leader is of its country; to a country, of none
+    ('2024-01-01', 'Troops loyal to the Syrian government shelled Homs.',
+     [('Troops', 'SYR', 'MIL'), ('Syrian government', 'SYR', 'GOV'), ('Homs', 'SYR', None)]),
+    ('2011-03-01', 'The police investigated the rebel forces opposed to Libyan leader Muammar Gaddafi.',
+     [('police', 'LBY', 'COP'), ('rebel forces', 'LBY', 'REB'), ('Muammar Gaddafi', 'LBY', 'GOV')]),
+    ('2024-01-01', 'Militias loyal to Iran attacked US bases.',
+     [('Militias', None, 'REB'), ('Iran', 'IRN', None), ('United States', 'USA', None)]),
+    ('2024-01-01', 'Militants opposed to the government attacked a checkpoint.',
+     [('Militants', None, 'REB'), ('government', None, 'GOV')]),
     # companies the news names most
     ('2024-02-09', 'Twitter and YouTube removed the videos after Goldman Sachs complained.',
      [('Twitter', 'USA', 'BUS'), ('YouTube', 'USA', 'BUS'), ('Goldman Sachs', 'USA', 'BUS')]),

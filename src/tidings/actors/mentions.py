@@ -611,6 +611,8 @@ class _Finder:
                                                           or (place := act_place(head, self.unit_of)) is not None))) \
                     and not (m.entry.has_class("topical") and place.start < m.start):
                 coding = compose(self.doc, [place, *units], self.day, m)
+            if coding.country is None and m.entry.actor_kind == "group" and (side := self._side(head)) is not None:
+                coding = recoded(coding, country=side[0], basis=f"{coding.basis}+side:{side[1]}")
             if m.entry.has_class("peacekeeping") and coding.country in (None, "IGO"):
                 # an IGO's troops (CAMEO: IGOPKO, IGOUNOPKO); a nationality the text gives stays, as the
                 # country says whose troops they are ("Filipino peacekeepers": PHL MIL, as PETRARCH codes them)
@@ -747,6 +749,25 @@ class _Finder:
         if opposed is None or opposed.country is None or not set(opposed.roles) & STATE_ROLES:
             return None
         return opposed
+
+    def _side(self, head: Token) -> tuple[str, str] | None:
+        """The country and word of the state a group of no country is loyal or opposed to ("fighters loyal to
+        Assad", "rebel forces opposed to Libyan leader Muammar Gaddafi": the state's country, whose armed
+        men or rebels they are); None unless the words name a government, legislature or court of a
+        country or its leader, past or present ("militants opposed to the government" stay of none, and
+        "militias loyal to Iran" need not be Iranian)."""
+        for word in head.children:
+            if word.dep_ not in ("amod", "acl") or word.lower_ not in SIDING_WORDS:
+                continue
+            for obj in (o for p in word.children if p.dep_ == "prep" and p.lower_ == "to"
+                        for o in p.children if o.dep_ == "pobj"):
+                units = [u for u in self.matches if obj.left_edge.i <= u.start and u.end <= obj.i + 1]
+                if not units:
+                    continue
+                coded = compose(self.doc, units, self.day)
+                if coded.country is not None and coded.country != "IGO" and set(coded.roles) & (STATE_ROLES | {"ELI"}):
+                    return coded.country, word.lower_
+        return None
 
     def _acting_body(self, m: Match, head: Token) -> bool:
         """Whether a body or group noun no word codes is the subject of a verb, or coordinated with one, and
@@ -1145,6 +1166,8 @@ PLACE_KINDS = frozenset({"country", "capital", "territory", "region", "place"})
 TOPIC_PLACES = frozenset({"capital", "territory", "region", "place"})
 # The roles of a state whose opponents are its opposition
 STATE_ROLES = frozenset({"GOV", "LEG", "JUD"})
+# Words that side a group with or against a state, whose country it is of (Mentions._side).
+SIDING_WORDS = frozenset({"loyal", "opposed", "faithful"})
 # The one-word names of the tables a surname may share: "Jordan", "Paris", "Georgia", "Victoria".
 SURNAME_PLACES = frozenset({"country", "capital", "territory", "place", "adjective"})   # and "French", "English"
 # Words that count people: "several suspects", "dozens of people", "hundreds of tourists".
