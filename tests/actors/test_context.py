@@ -114,6 +114,8 @@ def test_what_the_context_does_not_decide(nlp, dateline, text, expected):
     ("Venezuela recalled its ambassador from Guyana on Tuesday.",
      ("ambassador", "VEN", "GOV", "title:ambassador+context:owner")),
     ("Pakistan said its envoy in Kabul had been summoned.", ("envoy", "PAK", "GOV", "title:envoy+context:owner")),
+    ("Kenya said the victims and their families in Nairobi were cared for.",
+     ("families", "KEN", "CVL", "capital:Nairobi+agent:family")),
     # a pronoun that opens its sentence: the subject of the sentence before
     ("China warned Japan on Monday. Its foreign minister accused Tokyo of provocation.",
      ("foreign minister", "CHN", "GOV", "title:foreign minister+context:owner")),

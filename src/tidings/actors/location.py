@@ -215,12 +215,14 @@ def place_unit(doc: Doc, start: int, end: int, named: frozenset[str], *, strict:
     return Match(start, end, _entry(words.text, *found))
 
 
-def located_place(head: Token, unit_of: Callable[[Token], Match | None]) -> Match | None:
+def located_place(head: Token, unit_of: Callable[[Token], Match | None],
+                  preps: tuple[str, ...] = ("in", "from")) -> Match | None:
     """The country-giving unit of the place a noun is placed in or comes from ("a court in Guyana",
     "police in Karachi", "troops from Russia", "protesters in the eastern Kosovan town of Gjilan"), for a
-    phrase that names no country itself; the place stays a place. `unit_of` gives a token's unit."""
+    phrase that names no country itself; the place stays a place. `unit_of` gives a token's unit; `preps`
+    the prepositions that place it."""
     for child in head.children:
-        if child.dep_ != "prep" or child.lower_ not in ("in", "from") or (child.lower_ == "from" and
+        if child.dep_ != "prep" or child.lower_ not in preps or (child.lower_ == "from" and
                                                                          head.pos_ in ("VERB", "AUX")):
             continue
         for obj in child.children:

@@ -603,10 +603,12 @@ class _Finder:
             else:
                 coding = self.coded(units, begin, end, members or m)
             # the place the phrase stands in gives its country, not to what faces abroad ("the embassy in Baghdad")
-            # nor where a possessive pronoun names whose it is ("its ambassador from Guyana": the owner's, which
-            # the context gives)
-            if coding.country is None and not _abroad(units) and not _pronoun_owned(head) and (
-                    (place := located_place(head, self.unit_of)) is not None
+            # and, where a possessive pronoun names whose it is, neither where it comes from ("its troops from
+            # Syria") nor where an envoy of the owner serves ("its ambassador in Guyana"): the owner's, which the
+            # context gives ("their families in Kenya" still live there)
+            owned = _pronoun_owned(head)
+            if coding.country is None and not _abroad(units) and not (owned and _abroad(units, people=True)) and (
+                    (place := located_place(head, self.unit_of, ("in",) if owned else ("in", "from"))) is not None
                     or (self._local(m, head, coding) and ((place := site_place(head, self.unit_of)) is not None
                                                           or (place := act_place(head, self.unit_of)) is not None))) \
                     and not (m.entry.has_class("topical") and place.start < m.start):
@@ -1272,13 +1274,13 @@ def _complements(unit: Match) -> frozenset[str]:
     return OF_COMPLEMENT | FROM_COMPLEMENT if unit.entry.actor_kind in ("person", "group") else OF_COMPLEMENT
 
 
-def _abroad(units: list[Match]) -> bool:
+def _abroad(units: list[Match], *, people: bool = False) -> bool:
     """Whether a body of the phrase faces abroad (data/context.tsv, not_home): "the embassy compound in
     Damascus" is the embassy's country's, which the place does not tell (people who face abroad, "leaders",
-    "envoys", are left to the place: "local leaders in Kano")."""
+    "envoys", are left to the place: "local leaders in Kano"; with `people`, they count too)."""
     words = context_words()["not_home"]
-    return any(u.entry.kind == "agent" and u.entry.actor_kind == "organization" and u.entry.phrase.lower() in words
-               for u in units)
+    return any(u.entry.kind == "agent" and (people or u.entry.actor_kind == "organization")
+               and u.entry.phrase.lower() in words for u in units)
 
 
 def _pronoun_owned(head: Token) -> bool:
