@@ -247,6 +247,8 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("Britain sent troops to support the Iraqi army.", [("GBR", "074", "IRQ")]),
     ("Russia sent troops to Syria to help Assad.", [("RUS", "074", "SYR")]),
     ("Russia sent troops to the border to intimidate Ukraine.", [("RUS", "154", None), ("RUS", "130", "UKR")]),
+    # ... not the sender's own: a build-up
+    ("The US deployed marines to protect its embassy in Baghdad.", [("USA", "154", None)]),
     # people "held captive" are the captives, whatever verb the parser makes of "held"
     ("Italian fishermen held captive in Libya were freed.", [(None, "181", "ITA"), (None, "0841", "ITA")]),
     # a fine is an administrative sanction

@@ -364,15 +364,19 @@ def _sent_to_protect(match: Match, head: Match | None) -> bool:
     """True when `match` is what forces sent or deployed by `head` (154) are sent to do, backing or
     shielding someone ("sent troops to support the Iraqi army", "deployed soldiers to protect the
     embassy"): the deployment is military protection (CAMEO 074) of the one backed, where the
-    purpose names them, and the backing no second event."""
+    purpose names them, and the backing no second event; forces sent to back the sender's own, or
+    someone of no country, stay a build-up."""
     if head is None or head is match or head.code != MOBILIZATION or match.trigger.pos_ not in syntax.VERB_POS \
             or head.trigger.i != match.clause.head.i or not purpose_clause(match.clause) \
             or not any(f in PROTECTING_VERBS for f in syntax.lemma_forms(match.trigger)) \
             or any(c.dep_ in ("xcomp", "ccomp") for c in match.trigger.children):
         return False                         # "to help fight Hezbollah": the fight is what they are sent for
-    head.code = PEACEKEEPING_CODE
-    if match.targets:
-        head.targets = list(match.targets)
+    own = {a.country for a in head.sources if a.country}
+    backed = match.targets or head.targets
+    if not any(a.country and a.country not in own for a in backed):
+        return True                          # "deploy Marines to back up the Army troops already in the gulf": its
+                                             # own, or none we know of another country: a build-up (154)
+    head.code, head.targets = PEACEKEEPING_CODE, list(backed)
     head.steps.append("protection")
     return True
 
