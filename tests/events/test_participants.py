@@ -243,6 +243,10 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("North Korea carried out the test of a new cruise missile.", [("PRK", "150", None)]),
     # a police or security mission sent or led to a country protects it, as a peacekeeping one does
     ("Kenya will lead a multinational police mission to Haiti, the UN said.", [("KEN", "074", "HTI")]),
+    # the media silenced: their broadcasts or licences suspended, banned or revoked (1721)
+    ("The junta in Burkina Faso suspended broadcasts of the BBC and Voice of America.",
+     [("BFA", "1721", "GBR"), ("BFA", "1721", "USA")]),
+    ("Russia revoked the press accreditation of a Dutch journalist.", [("RUS", "1721", "NLD")]),
     # forces sent to back or shield someone protect them (074), one event
     ("Britain sent troops to support the Iraqi army.", [("GBR", "074", "IRQ")]),
     ("Russia sent troops to Syria to help Assad.", [("RUS", "074", "SYR")]),
