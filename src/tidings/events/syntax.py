@@ -69,7 +69,10 @@ MESSAGE_NOUNS = frozenset({"statement", "report", "letter", "communique", "commu
 ISSUING_VERBS = frozenset({"issue", "release", "publish", "put", "send", "post", "make", "deliver", "read",
                            "present", "file", "submit", "circulate", "adopt", "pass", "write", "sign", "tweet",
                            "unveil", "draft", "table", "launch", "broadcast", "air", "lodge", "introduce",
-                           "approve", "endorse", "back", "vote", "enact"})
+                           "approve", "endorse", "back", "vote", "enact", "unleash", "fire"})
+# Words that count messages issued ("a series of tweets criticizing").
+SERIES_HEADS = frozenset({"series", "string", "barrage", "flurry", "volley", "stream", "torrent", "spate", "wave",
+                          "number", "pair", "couple", "set"})
 # Prepositions of where a message was issued ("released in Kigali", "issued from Beijing").
 ISSUE_PREPS = frozenset({"in", "from"})
 # Answers to an invitation that settle whether its infinitive happens ("accepted an invitation to
@@ -742,6 +745,8 @@ def message_author(noun: Token) -> list[Token]:
         return []
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children):
         return []
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SERIES_HEADS:
+        noun = noun.head.head                # "unleashed a series of tweets criticizing": the series issued
     verb = governor(noun)
     if verb is None or verb.lemma_.lower() not in ISSUING_VERBS or noun.dep_ != "dobj":
         return []
