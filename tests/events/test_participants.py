@@ -247,6 +247,10 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("The junta in Burkina Faso suspended broadcasts of the BBC and Voice of America.",
      [("BFA", "1721", "GBR"), ("BFA", "1721", "USA")]),
     ("Russia revoked the press accreditation of a Dutch journalist.", [("RUS", "1721", "NLD")]),
+    # what a weapon fired is aimed at is the firing's target, one event
+    ("Iran fired missiles targeting Israel.", [("IRN", "194", "ISR")]),
+    # a series of messages speaks for whoever issued it
+    ("Donald Trump unleashed a series of tweets criticizing Vladimir Putin.", [("USA", "111", "RUS")]),
     # forces sent to back or shield someone protect them (074), one event
     ("Britain sent troops to support the Iraqi army.", [("GBR", "074", "IRQ")]),
     ("Russia sent troops to Syria to help Assad.", [("RUS", "074", "SYR")]),

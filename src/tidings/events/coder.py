@@ -156,6 +156,8 @@ class Coder(Carrying, Modality, Sides):
                 match.dropped = True         # "summoned the German ambassador to protest": the summons is the protest
             elif _support_given(match, matches.get(match.clause.head.i)):
                 match.dropped = True         # "provided 6 million euros to support projects": the gift is the support
+            elif _aimed_weapon(match, matches.get(match.trigger.head.head.i)):
+                match.dropped = True         # "fired missiles targeting Israel": one event, the firing, at Israel
             elif _sent_to_protect(match, matches.get(match.clause.head.i)):
                 match.dropped = True         # "sent troops to support the Iraqi army": the troops are the support
             elif self._toll_of_noun(match):
@@ -356,6 +358,20 @@ def _support_given(match: Match, head: Match | None) -> bool:
             or head.trigger.i != match.clause.head.i or not purpose_clause(match.clause):
         return False
     if not head.targets and match.targets:
+        head.targets = list(match.targets)
+    return True
+
+
+def _aimed_weapon(match: Match, head: Match | None) -> bool:
+    """True when `match` is a participle on what an attack `head` fired or launched, saying whom it was
+    aimed at ("Iran fired missiles targeting Israel", "launched drones attacking Kyiv"): the same act,
+    one event, the attack, which takes the participle's target when it has none."""
+    if head is None or head is match or match.sources or not match.targets or match.trigger.dep_ != "acl" \
+            or match.trigger.tag_ != "VBG" or match.trigger.head.dep_ != "dobj" \
+            or head.trigger.i != match.trigger.head.head.i \
+            or head.code[:2] not in ATTACK_ROOTS or match.code[:2] not in ATTACK_ROOTS:
+        return False
+    if not head.targets:
         head.targets = list(match.targets)
     return True
 
