@@ -200,6 +200,10 @@ def test_triples(nlp, text, expected):
     # an event kept from happening did not happen
     ("Israel thwarted the Iranian attack on Tel Aviv.", "negated"),
     ("Hungary held up the EU's aid to Ukraine.", "negated"),   # blocking it is a veto (test_triples)
+    # an act one stops short of, steers clear of or shies away from is not done
+    ("India stopped short of condemning Russia.", "negated"),
+    ("China is steering clear of criticizing Iran.", "negated"),
+    ("Germany shied away from criticizing Israel.", "negated"),
     # a means is done as its verb is
     ("Israel would respond by bombing Gaza.", "hypothetical"),
     ("Israel responded by bombing Gaza.", "asserted"),
@@ -267,6 +271,8 @@ def test_a_main_verb_read_as_a_relative_clause_has_the_subject_phrase(nlp):
     # a negated verb over another's deed is no refusal of it
     ("Biden's words cannot distract the world from the facts of Israeli aggression against Lebanon.",
      [("ISR", "190", "LBN", "negated")]),
+    # the one who stops short of an act is who would have done it
+    ("India stopped short of condemning Russia.", [("IND", "111", "RUS", "negated")]),
     # the one who seeks or is given leave to act acts, not who gives it
     ("Japan sought US approval to attack Iran.", [("JPN", "190", "IRN", "hypothetical")]),
     ("Russia gave Iran permission to attack Israel.", [("RUS", "086", "IRN", "asserted"),

@@ -725,6 +725,9 @@ def _inherited_subjects(verb: Token, depth: int) -> list[Token]:
             if objects:
                 return [t for o in objects for t in conjuncts(o)]
         return subjects(head.head, depth=depth + 1)   # "by alleging", "after meeting"
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lower_ in STOPPING_SHORT \
+            and head.head.head.pos_ in VERB_POS:
+        return subjects(head.head.head, depth=depth + 1)   # "Modi stopped short of condemning"
     return []
 
 
@@ -1146,6 +1149,9 @@ def carrier(token: Token) -> Token | None:
     if t.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERB_POS | NOUN_POS \
             and head.lower_ not in SETTING_PREPS:
         return head.head                     # "accused of killing", not "offered troops after agreeing to"
+    if t.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lower_ in STOPPING_SHORT \
+            and head.head.dep_ in ("advmod", "acomp", "oprd"):
+        return head.head                     # "stopped short of condemning", "steered clear of": the adverb
     if t.dep_ in ("dobj", "nsubjpass") and head.pos_ in VERB_POS:
         return head
     if t.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in CARRIED_PREPS and head.head.pos_ in VERB_POS:
@@ -1159,6 +1165,9 @@ def carrier(token: Token) -> Token | None:
     return None
 
 
+# Adverbs of a verb an act is kept short of ("stopped short of condemning", "steering clear of"): the
+# carrier the embedding list (data/embedding.txt) reads as "cease".
+STOPPING_SHORT = frozenset({"short", "clear"})
 # Nouns of what is said against someone, answered after a comma ("..., a charge Kigali denies").
 CHARGE_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion", "assessment", "account"})
 
