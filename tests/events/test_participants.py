@@ -247,6 +247,12 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("The junta in Burkina Faso suspended broadcasts of the BBC and Voice of America.",
      [("BFA", "1721", "GBR"), ("BFA", "1721", "USA")]),
     ("Russia revoked the press accreditation of a Dutch journalist.", [("RUS", "1721", "NLD")]),
+    # a willingness expressed, signalled or shown to act is the intent to do it, one event
+    ("China expressed willingness to mediate between Russia and Ukraine.",
+     [("CHN", "039", "RUS"), ("CHN", "039", "UKR")]),
+    ("Iran signalled its willingness to release the prisoners.", [("IRN", "0353", None)]),
+    ("Russia signaled its readiness to negotiate with Ukraine.", [("RUS", "036", "UKR")]),
+    ("Iran signaled willingness.", [("IRN", "030", None)]),
     # what a weapon fired is aimed at is the firing's target, one event
     ("Iran fired missiles targeting Israel.", [("IRN", "194", "ISR")]),
     # a series of messages speaks for whoever issued it

@@ -81,12 +81,21 @@ class Carrying:
             if token is None:
                 return
             carrier = matches.get(token.i)
+            if carrier is not None and (carrier.dropped or carrier.construction == "nominal") \
+                    and not carrier.pattern.embeds and (above := syntax.carrier(token)) is not None \
+                    and (verb := matches.get(above.i)) is not None and verb.pattern.embeds \
+                    and names_noun(verb, token):
+                continue                     # "expressed willingness to mediate": the verb's pattern names the noun
             if carrier is not None and carrier is not match:
                 if relative and carrier.pattern.embeds not in (None, "allege", "report"):
                     return                   # "fighters who attacked X will be offered contracts": a description
                 if purpose and carrier.pattern.embeds in ("refuse", "cease", "fail"):
                     match.modality = "hypothetical"
                     return                   # "cancelled classes to aid the effort": no aid refused
+                if carrier.pattern.embeds and match.construction == "nominal" and match.code == carrier.pattern.code \
+                        and names_noun(carrier, match.trigger):
+                    match.dropped = True     # "signalled willingness": the noun the verb's pattern names, itself
+                    return
                 if carrier.pattern.embeds:
                     self._apply(carrier, match)
                     if carrier.pattern.embeds != "pass":
