@@ -115,6 +115,8 @@ class Carrying:
                     match.modality = "hypothetical"   # "opposed lifting the sanctions": not done
                 return                       # "condemned the attack": the attack stands on its own
             kind = syntax.lookup(self.lexicon.embedding, token)
+            if kind is None and token.lower_ in syntax.STOPPING_SHORT and token.pos_ not in syntax.VERB_POS:
+                kind = "cease"               # "stopped short of condemning", "steering clear of": not done
             if kind == "future" and token.pos_ in syntax.NOUN_POS and any(
                     c.dep_ == "amod" and self._ceasing(c) for c in token.children):
                 match.modality = "negated"   # "halting plans to annex": the parser's adjective "halting"

@@ -1165,8 +1165,8 @@ def carrier(token: Token) -> Token | None:
     return None
 
 
-# Adverbs of a verb an act is kept short of ("stopped short of condemning", "steering clear of"): the
-# carrier the embedding list (data/embedding.txt) reads as "cease".
+# Adverbs of a verb an act is kept short of ("stopped short of condemning", "steering clear of"): a
+# carrier that ends the act ("cease", as in data/embedding.txt), not the verbs "short" or "clear".
 STOPPING_SHORT = frozenset({"short", "clear"})
 # Nouns of what is said against someone, answered after a comma ("..., a charge Kigali denies").
 CHARGE_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion", "assessment", "account"})
