@@ -551,6 +551,13 @@ TABLE = [
     ('2024-01-01', 'Rebels from the M23 group seized Goma.',
      [('Rebels from the M23 group', 'COD', 'REB'), ('Goma', 'COD', None)]),
     ('2024-01-01', 'A delegation from Hamas arrived in Cairo.', [('delegation from Hamas', 'PSE', 'REB')]),
+    # a bare number of people who protest is a crowd of protesters, of where they protest; not who else
+    ('2024-01-01', 'Thousands rallied in Tel Aviv demanding a hostage deal.',
+     [('Thousands', 'ISR', 'OPP')]),
+    ('2024-01-01', 'Tens of thousands marched in Belgrade against the government.',
+     [('Tens of thousands', 'SRB', 'OPP'), ('government', 'SRB', 'GOV')]),
+    ('2024-01-01', 'Thousands protested in Dhaka.', [('Thousands', 'BGD', 'OPP')]),
+    ('2024-01-01', 'Thousands were killed in Gaza.', []),
     # a group loyal or opposed to a state's government or leader is of its country; to a country, of none
     ('2024-01-01', 'Troops loyal to the Syrian government shelled Homs.',
      [('Troops', 'SYR', 'MIL'), ('Syrian government', 'SYR', 'GOV'), ('Homs', 'SYR', None)]),

@@ -247,6 +247,9 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("The junta in Burkina Faso suspended broadcasts of the BBC and Voice of America.",
      [("BFA", "1721", "GBR"), ("BFA", "1721", "USA")]),
     ("Russia revoked the press accreditation of a Dutch journalist.", [("RUS", "1721", "NLD")]),
+    # a crowd's act the parser hung on the crowd as a participle is its main verb
+    ("Hundreds of students protested in Dhaka on Monday.", [(None, "140", "BGD")]),
+    ("Thousands protested in Dhaka.", [("BGD", "140", "BGD")]),
     # a willingness expressed, signalled or shown to act is the intent to do it, one event
     ("China expressed willingness to mediate between Russia and Ukraine.",
      [("CHN", "039", "RUS"), ("CHN", "039", "UKR")]),

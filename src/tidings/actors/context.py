@@ -58,7 +58,7 @@ from tidings.actors.coding import is_own
 from tidings.actors.coreference import SUBJECT_DEPS, Cluster
 from tidings.actors.lexicon import Lexicon, Match, normal, phrase_tokens
 from tidings.actors.location import place_country
-from tidings.actors.mentions import Mention
+from tidings.actors.mentions import PROTESTING_VERBS, Mention
 from tidings.actors.tables import context_words, monarchy, rows
 
 DATELINE_KINDS = frozenset({"country", "capital", "territory", "adjective", "people", "metonym"})
@@ -238,10 +238,6 @@ def _opponents_country(doc: Doc, cluster: Cluster, clusters: Sequence[Cluster]) 
     if len(opposed) != 1 or not _sentence_countries(doc, cluster, clusters) <= opposed:
         return None
     return next(iter(opposed))
-
-
-# Verbs whose subject protests: "thousands of people marched in Belgrade" are protesters there.
-PROTESTING_VERBS = frozenset({"protest", "march", "rally", "demonstrate", "riot"})
 
 
 def _protesting(doc: Doc, mention: Mention) -> bool:

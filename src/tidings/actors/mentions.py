@@ -123,6 +123,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> tuple[list
     finder.names()
     finder.acronyms()
     finder.subjects()
+    finder.crowds()
     found = [m for m in finder.found
              if not names_a_disaster(doc[m.start:m.end].root) and not named_storm(doc[m.start:m.end])]
     return sorted(found, key=lambda m: (m.start, m.end)), finder.matches
@@ -1063,6 +1064,38 @@ class _Finder:
             self._take(Mention(start, end, start, end, kind, replace(NO_CODING, basis="subject"), gender=gender,
                                identity=identity))
 
+    def crowds(self) -> None:
+        """Bare numbers of people who protest ("Thousands rallied in Tel Aviv", "Tens of thousands marched"):
+        protesters (OPP), of the country of where they protest (`crowd:protest`); not numbers of people
+        the words name ("thousands of workers": the workers are the actor), nor of those who do anything else."""
+        for token in self.doc:
+            if token.lower_ not in CROWD_WORDS or token.i in self.used or token.i in self.unit_at or not (
+                    (token.dep_ == "nsubj" and token.head.lemma_.lower() in PROTESTING_VERBS)
+                    or (token.dep_ == "ROOT" and any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > token.i
+                                                     and c.lemma_.lower() in PROTESTING_VERBS
+                                                     for c in token.children))):
+                continue                     # (the parser hangs some on their verb: "Thousands <- protested/acl")
+            end = token.i + 1
+            of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+            if of:
+                counted = [o for o in of[0].children if o.dep_ == "pobj"]
+                if len(counted) != 1 or counted[0].lower_ not in CROWD_WORDS or counted[0].i != of[0].i + 1:
+                    continue                 # "hundreds of students": the students; only "tens of thousands"
+                end = counted[0].i + 1
+            start = token.i
+            if start >= 2 and self.doc[start - 1].lower_ == "of" and self.doc[start - 2].lower_ in CROWD_WORDS:
+                start -= 2                   # "Tens of thousands", the parser's head the second number
+            if any(i in self.used for i in range(start, end)):
+                continue
+            coding = Coding(None, ("OPP",), None, "crowd:protest", write_code(None, ("OPP",)))
+            place = act_place(token, self.unit_of) or next(
+                (p for c in token.children if c.dep_ == "acl" and (p := located_place(c, self.unit_of)) is not None),
+                None)
+            if place is not None:
+                country = compose(self.doc, [place], self.day).country
+                coding = recoded(coding, country=country, basis=f"{place.entry.basis}+crowd:protest")
+            self._take(Mention(start, end, start, end, "group", coding, plural=True))
+
     def _mention_at(self, index: int) -> Mention | None:
         return next((m for m in self.found if m.start <= index < m.end), None)
 
@@ -1168,6 +1201,9 @@ PLACE_KINDS = frozenset({"country", "capital", "territory", "region", "place"})
 TOPIC_PLACES = frozenset({"capital", "territory", "region", "place"})
 # The roles of a state whose opponents are its opposition
 STATE_ROLES = frozenset({"GOV", "LEG", "JUD"})
+# Numbers that stand alone for a crowd, and the verbs that make it one of protesters (_Finder.crowds).
+CROWD_WORDS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions"})
+PROTESTING_VERBS = frozenset({"protest", "march", "rally", "demonstrate", "riot"})
 # Words that side a group with or against a state, whose country it is of (Mentions._side).
 SIDING_WORDS = frozenset({"loyal", "opposed", "faithful"})
 # The one-word names of the tables a surname may share: "Jordan", "Paris", "Georgia", "Victoria".

@@ -280,7 +280,18 @@ def is_main_verb_as_participle(verb: Token) -> bool:
     if any(c.dep_ in ("auxpass", "agent", "aux", "nsubj") for c in verb.children):
         return False
     return verb.tag_ == "VBD" or any(c.dep_ in ("dobj", "prt", "dative") for c in verb.children) \
-        or _prepositional_object(verb)
+        or _prepositional_object(verb) or _crowd_verb(verb)
+
+
+# Verbs a crowd does, which no one undergoes: "Thousands protested in Dhaka" (the parser's "Thousands
+# <- protested/acl") is no passive.
+CROWD_VERBS = frozenset({"protest", "march", "rally", "demonstrate", "riot", "gather", "clash"})
+
+
+def _crowd_verb(verb: Token) -> bool:
+    """Whether the participle `verb` on its subject is a crowd's act right after the subject phrase
+    ("Hundreds of students protested in Dhaka")."""
+    return verb.lemma_.lower() in CROWD_VERBS and all(t.dep_ != "punct" for t in verb.doc[verb.head.i:verb.i])
 
 
 def _subject_head(noun: Token) -> Token:
