@@ -551,6 +551,9 @@ TABLE = [
     ('2024-01-01', 'Rebels from the M23 group seized Goma.',
      [('Rebels from the M23 group', 'COD', 'REB'), ('Goma', 'COD', None)]),
     ('2024-01-01', 'A delegation from Hamas arrived in Cairo.', [('delegation from Hamas', 'PSE', 'REB')]),
+    # regional blocs
+    ('2024-12-06', 'The EU and Mercosur signed a free trade agreement.',
+     [('European Union', 'IGO', 'IGO'), ('Mercosur', 'IGO', 'IGO')]),
     # a bare number of people who protest is a crowd of protesters, of where they protest; not who else
     ('2024-01-01', 'Thousands rallied in Tel Aviv demanding a hostage deal.',
      [('Thousands', 'ISR', 'OPP')]),
