@@ -256,6 +256,8 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("Iran signalled its willingness to release the prisoners.", [("IRN", "0353", None)]),
     ("Russia signaled its readiness to negotiate with Ukraine.", [("RUS", "036", "UKR")]),
     ("Iran signaled willingness.", [("IRN", "030", None)]),
+    # ... and a verb that carries only willingness carries no other noun under it
+    ("A video showed the suicide bombers.", []),
     ("Iran indicated an interest in the seat.", []),   # an interest in no act: no intent
     # "clear" the verb ends nothing (only the adverb of "steering clear of" does)
     ("US regulators cleared Microsoft's takeover of Activision.", [("USA", "192", None)]),

@@ -524,7 +524,8 @@ class Matcher:
         light = self.light(phrase)
         carrier = syntax.carrier(phrase)
         governor = light[0] if light else carrier
-        carries = light is not None or (carrier is not None and (self._carries(carrier) or by_means(phrase, carrier)))
+        carries = light is not None or (carrier is not None and (self._carries(carrier, phrase)
+                                                                 or by_means(phrase, carrier)))
         for pattern in patterns:
             if "light" in pattern.flags and not carries:
                 continue                     # "a proposal" alone is no event; "offered a proposal" is
@@ -536,10 +537,12 @@ class Matcher:
                 return self._noun_match(noun, phrase, pattern, light, carrier)
         return None
 
-    def _carries(self, verb: Token) -> bool:
-        """True when `verb` carries events: a pattern with a carrying flag, or an embedding verb."""
+    def _carries(self, verb: Token, noun: Token) -> bool:
+        """True when `verb` carries events, such as `noun`: a pattern with a carrying flag (one that does not
+        name other objects than its object `noun`: "showed willingness" carries, "showed the bombers" does
+        not), or an embedding verb."""
         patterns = syntax.lookup(self.lexicon.verbs, verb) if verb.pos_ in syntax.VERB_POS else None
-        if patterns and any(p.embeds for p in patterns):
+        if patterns and any(p.embeds and not _names_other_object(p, noun) for p in patterns):
             return True
         return syntax.lookup(self.lexicon.embedding, verb) is not None
 
@@ -719,3 +722,10 @@ def _target_slots(pattern: Pattern) -> tuple[str, ...]:
         return tuple(s for s in pattern.target if s != "dobj")
     return pattern.target
 
+
+def _names_other_object(pattern: Pattern, noun: Token) -> bool:
+    """True when `pattern` asks for an object word that the object `noun` is not ("signal
+    dobj=willingness" for "showed the bombers")."""
+    if noun.dep_ != "dobj":
+        return False
+    return any(r.slot == "dobj" and r.lemmas and noun.lemma_.lower() not in r.lemmas for r in pattern.requires)
