@@ -247,6 +247,9 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("The junta in Burkina Faso suspended broadcasts of the BBC and Voice of America.",
      [("BFA", "1721", "GBR"), ("BFA", "1721", "USA")]),
     ("Russia revoked the press accreditation of a Dutch journalist.", [("RUS", "1721", "NLD")]),
+    # a state joining an international body cooperates with it (050); a person joining a group does not
+    ("Sweden formally joined NATO on Thursday.", [("SWE", "050", "IGO")]),
+    ("A British man joined the Islamic State.", []),
     # a crowd's act the parser hung on the crowd as a participle is its main verb
     ("Hundreds of students protested in Dhaka on Monday.", [(None, "140", "BGD")]),
     ("Thousands protested in Dhaka.", [("BGD", "140", "BGD")]),
