@@ -217,7 +217,9 @@ def verb_holds(verb: Token, req: Requirement, facts: VerbFacts | None = None) ->
             found += [c for c in verb.children if syntax.object_infinitive(c)]
         return any(lemmas is None or lemma(c) in lemmas for c in found)
     if slot == "oprd":
-        return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod")
+        # the parser may read the predicate as a second object ("designated Meta an extremist organization")
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return any((c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod") or c in objects[1:])
                    and (lemma(c) in lemmas or (req.listed is not None and bool(_modifier_lemmas(c) & lemmas)))
                    for c in verb.children) \
             or any(lemma(c) in lemmas or (req.listed is not None and bool(_modifier_lemmas(c) & lemmas))

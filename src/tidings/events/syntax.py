@@ -742,6 +742,9 @@ def _inherited_subjects(verb: Token, depth: int) -> list[Token]:
     return []
 
 
+# Verbs that name their object something; a second direct object the parser gives them is that
+# predicate ("designated Meta an extremist organization"), no second object.
+NAMING_VERBS = frozenset({"designate", "call", "label", "brand", "name", "declare", "dub", "term", "deem", "list"})
 # Verbs whose object is the means of what an infinitive after it does ("used tear gas to disperse
 # them", "employed drones to strike"), not its doer as in object control ("urged Iran to stop").
 USING_VERBS = frozenset({"use", "employ", "utilize", "utilise"})
@@ -829,7 +832,10 @@ def objects(verb: Token) -> list[Token]:
             shared = [c for c in other.children if c.dep_ in ("nsubj", "nsubjpass")]
             return [t for s in shared for t in conjuncts(s)]
         return []
-    own = [c for c in verb.children if c.dep_ in OBJECT_DEPS] or _small_clause_objects(verb) \
+    own = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if len(own) > 1 and verb.lemma_.lower() in NAMING_VERBS:
+        own = own[:1]                        # "designated Meta [an extremist organization]": the predicate
+    own = own or _small_clause_objects(verb) \
         or _named_objects(verb) or [o for c in misread_participles(verb) for o in c.children if o.dep_ == "dobj"]
     if not own and verb.lemma_.lower() in HELPING_VERBS:
         # "helped Haiti cope with the quake": the parser makes the helped one the subject of the clause
