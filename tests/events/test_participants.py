@@ -247,6 +247,9 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("The junta in Burkina Faso suspended broadcasts of the BBC and Voice of America.",
      [("BFA", "1721", "GBR"), ("BFA", "1721", "USA")]),
     ("Russia revoked the press accreditation of a Dutch journalist.", [("RUS", "1721", "NLD")]),
+    # what one rushes or struggles to do is done by the one who rushes
+    ("The Obama administration sent CIA operatives into Libya in a rush to investigate the rebels.",
+     [("USA", "090", None)]),
     # an object predicate the parser read as a second object is the predicate, not a second target
     ("Russia designated Meta an extremist organization in 2022.", [("RUS", "163", "USA")]),
     # a state joining an international body cooperates with it (050); a person joining a group does not

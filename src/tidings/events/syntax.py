@@ -36,7 +36,8 @@ OWNED_INFINITIVE_NOUNS = frozenset({
     "readiness", "willingness", "vow", "campaign", "mission", "operation", "initiative", "step", "measure",
     "permission", "authority", "power", "option", "chance", "opportunity", "ability", "capacity", "need",
     "obligation", "ultimatum", "demand", "appeal", "license", "mandate", "preparation", "scheme", "goal", "aim",
-    "raid", "crackdown", "sweep", "manhunt", "roundup", "offensive", "drive", "push"})
+    "raid", "crackdown", "sweep", "manhunt", "roundup", "offensive", "drive", "push", "rush", "hurry", "race",
+    "scramble", "hope", "quest", "struggle", "fight", "battle"})
 # Nouns whose infinitive is done by the one invited, not by the inviter ("accepted Xi's invitation
 # to visit China": the accepter visits; "extended an invitation to Kim to visit").
 INVITATION_NOUNS = frozenset({"invitation", "invite"})
