@@ -1068,8 +1068,12 @@ class _Finder:
         """Bare numbers of people who protest ("Thousands rallied in Tel Aviv", "Tens of thousands marched"):
         protesters (OPP), of the country of where they protest (`crowd:protest`); not numbers of people
         the words name ("thousands of workers": the workers are the actor), nor of those who do anything else."""
-        for token in self.doc:
-            if token.lower_ not in CROWD_WORDS or token.i in self.used or token.i in self.unit_at or not (
+        if not len(self.doc):
+            return
+        wanted = np.array([self.doc.vocab.strings[w] for w in CROWD_WORDS], dtype=np.uint64)
+        at = np.flatnonzero(np.isin(self.doc.to_array(LOWER), wanted))
+        for token in (self.doc[i] for i in at.tolist()):  # one array call: most texts have no such word
+            if token.i in self.used or token.i in self.unit_at or not (
                     (token.dep_ == "nsubj" and token.head.lemma_.lower() in PROTESTING_VERBS)
                     or (token.dep_ == "ROOT" and any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > token.i
                                                      and c.lemma_.lower() in PROTESTING_VERBS
