@@ -551,6 +551,11 @@ TABLE = [
     ('2024-01-01', 'Rebels from the M23 group seized Goma.',
      [('Rebels from the M23 group', 'COD', 'REB'), ('Goma', 'COD', None)]),
     ('2024-01-01', 'A delegation from Hamas arrived in Cairo.', [('delegation from Hamas', 'PSE', 'REB')]),
+    # armed groups the news names
+    ('2024-01-01', "Members of the New People's Army violated the holiday ceasefire.",
+     [("Members of the New People's Army", 'PHL', 'REB')]),
+    ('2024-01-01', 'The YPG accused Turkey of shelling Kobani.',
+     [("People's Protection Units", 'SYR', 'REB'), ('Turkey', 'TUR', None)]),
     # regional blocs
     ('2024-12-06', 'The EU and Mercosur signed a free trade agreement.',
      [('European Union', 'IGO', 'IGO'), ('Mercosur', 'IGO', 'IGO')]),
