@@ -255,6 +255,7 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     # a state joining an international body cooperates with it (050); a person joining a group does not
     ("Sweden formally joined NATO on Thursday.", [("SWE", "050", "IGO")]),
     ("A British man joined the Islamic State.", []),
+    ("Finland acceded to NATO in April.", [("FIN", "050", "IGO")]),
     # a crowd's act the parser hung on the crowd as a participle is its main verb
     ("Hundreds of students protested in Dhaka on Monday.", [(None, "140", "BGD")]),
     ("Thousands protested in Dhaka.", [("BGD", "140", "BGD")]),
