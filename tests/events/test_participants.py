@@ -247,6 +247,10 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("The junta in Burkina Faso suspended broadcasts of the BBC and Voice of America.",
      [("BFA", "1721", "GBR"), ("BFA", "1721", "USA")]),
     ("Russia revoked the press accreditation of a Dutch journalist.", [("RUS", "1721", "NLD")]),
+    # who an act punishes or retaliates against did what it answers; an embargo ordered is imposed
+    ("The Security Council ordered an embargo on Iraq as punishment for seizing Kuwait.",
+     [("IGO", "163", "IRQ"), ("IRQ", "192", "KWT")]),
+    ("Iran attacked Israel in retaliation for killing its commander.", [("IRN", "190", "ISR"), ("ISR", "190", None)]),
     # what one rushes or struggles to do is done by the one who rushes
     ("The Obama administration sent CIA operatives into Libya in a rush to investigate the rebels.",
      [("USA", "090", None)]),
