@@ -247,6 +247,10 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("The junta in Burkina Faso suspended broadcasts of the BBC and Voice of America.",
      [("BFA", "1721", "GBR"), ("BFA", "1721", "USA")]),
     ("Russia revoked the press accreditation of a Dutch journalist.", [("RUS", "1721", "NLD")]),
+    # military or high-level communications resumed are contacts (040); cut off or suspended, ties cut (161)
+    ("The US and China resumed military-to-military communications.", [("USA", "040", "CHN"), ("CHN", "040", "USA")]),
+    ("China cut off military communications with the US.", [("CHN", "161", "USA")]),
+    ("The company improved communications with customers.", []),
     # who an act punishes or retaliates against did what it answers; an embargo ordered is imposed
     ("The Security Council ordered an embargo on Iraq as punishment for seizing Kuwait.",
      [("IGO", "163", "IRQ"), ("IRQ", "192", "KWT")]),
