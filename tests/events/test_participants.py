@@ -247,6 +247,9 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("The junta in Burkina Faso suspended broadcasts of the BBC and Voice of America.",
      [("BFA", "1721", "GBR"), ("BFA", "1721", "USA")]),
     ("Russia revoked the press accreditation of a Dutch journalist.", [("RUS", "1721", "NLD")]),
+    # "would" in an indirect question states no intent
+    ("Putin said he did not know why he would meet Xi.", [("RUS", "040", "CHN")]),
+    ("Putin said he would meet Xi.", [("RUS", "036", "CHN")]),
     # military or high-level communications resumed are contacts (040); cut off or suspended, ties cut (161)
     ("The US and China resumed military-to-military communications.", [("USA", "040", "CHN"), ("CHN", "040", "USA")]),
     ("China cut off military communications with the US.", [("CHN", "161", "USA")]),

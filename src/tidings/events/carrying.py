@@ -367,8 +367,8 @@ class Carrying:
                 break
             clause = clause.head
             aux = {a.lower_ for a in syntax.auxiliaries(clause)}
-        if not aux & INTENT_MODALS or not carrier.sources:
-            return
+        if not aux & INTENT_MODALS or not carrier.sources or syntax.asks_question(match.clause):
+            return                           # "didn't know why he would shoot": a question, no intent
         speaker = {a.id for a in carrier.sources} | {a.country for a in carrier.sources if a.country}
         pronoun = all_in(match.source_tokens, PRONOUNS)
         # The speaker's own side: itself, or its country ("Biden said the US would send arms").

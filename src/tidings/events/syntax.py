@@ -1186,6 +1186,13 @@ def carrier(token: Token) -> Token | None:
 # Adverbs of a verb an act is kept short of ("stopped short of condemning", "steering clear of"): a
 # carrier that ends the act ("cease", as in data/embedding.txt), not the verbs "short" or "clear".
 STOPPING_SHORT = frozenset({"short", "clear"})
+def asks_question(clause: Token) -> bool:
+    """Whether `clause` is an indirect question ("why he would shoot", "whether Iran will attack",
+    "how they would respond"): a wh-word or "whether"/"if" opens it."""
+    return any((c.tag_ in ("WRB", "WP", "WDT") and c.i < clause.i)
+               or (c.dep_ == "mark" and c.lower_ in ("whether", "if")) for c in clause.children)
+
+
 # Nouns of what is said against someone, answered after a comma ("..., a charge Kigali denies").
 CHARGE_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion", "assessment", "account"})
 
