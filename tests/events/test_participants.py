@@ -258,6 +258,7 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("The Security Council ordered an embargo on Iraq as punishment for seizing Kuwait.",
      [("IGO", "163", "IRQ"), ("IRQ", "192", "KWT")]),
     ("Iran attacked Israel in retaliation for killing its commander.", [("IRN", "190", "ISR"), ("ISR", "190", None)]),
+    ("Israel's defense minister ordered a complete siege of Gaza.", [("ISR", "191", "PSE")]),
     # what one rushes or struggles to do is done by the one who rushes
     ("The Obama administration sent CIA operatives into Libya in a rush to investigate the rebels.",
      [("USA", "090", None)]),
