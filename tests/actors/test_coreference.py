@@ -52,6 +52,8 @@ def chains(nlp, leaders, text):
      "Maria Lindqvist", ["Maria Lindqvist", "She"]),
     ("Maria Lindqvist met Peter Johansson on Monday. He said the talks went well.",
      "Peter Johansson", ["Peter Johansson", "He"]),
+    ("Sue Griffin said her ex-husband was angry. Griffin added she didn't know why he would shoot.",
+     "Sue Griffin", ["Sue Griffin", "her", "Griffin", "she"]),
     # a speaker is not named in her own quote, and a pronoun joined counts for the next one
     ("Maria Lindqvist spoke in Oslo on Monday. “We will need help from Kowalczyk,” she said. "
      "She declined to say more.",
