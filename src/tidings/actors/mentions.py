@@ -1208,7 +1208,7 @@ STATE_ROLES = frozenset({"GOV", "LEG", "JUD"})
 # Numbers that stand alone for a crowd, and the verbs that make it one of protesters (_Finder.crowds).
 CROWD_WORDS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions"})
 PROTESTING_VERBS = frozenset({"protest", "march", "rally", "demonstrate", "riot"})
-# Words that side a group with or against a state, whose country it is of (Mentions._side).
+# Words that side a group with or against a state, whose country it is of (_Finder._side).
 SIDING_WORDS = frozenset({"loyal", "opposed", "faithful"})
 # The one-word names of the tables a surname may share: "Jordan", "Paris", "Georgia", "Victoria".
 SURNAME_PLACES = frozenset({"country", "capital", "territory", "place", "adjective"})   # and "French", "English"

@@ -96,12 +96,12 @@ ADVISING_VERBS = frozenset({"warn", "caution", "advise"})
 # Forces mobilised (154) as peacekeepers are peacekeeping (074)
 MOBILIZATION, PEACEKEEPING_CODE = "154", "074"
 PEACEKEEPING = frozenset({"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper"})
-# Nouns of an act done to answer a deed, whose "for"-gerund is the deed of the act's target ("as
-# punishment for seizing Kuwait").
-MOTIVE_NOUNS = frozenset({"punishment", "retaliation", "revenge", "reprisal", "retribution", "response"})
 # and forces sent to back or shield someone protect them (074): "sent troops to support the Iraqi army"
 PROTECTING_VERBS = frozenset({"support", "help", "assist", "protect", "defend", "back", "bolster", "reinforce",
                               "aid", "guard", "shield", "secure"})
+# Nouns of an act done to answer a deed, whose "for"-gerund is the deed of the act's target ("as
+# punishment for seizing Kuwait").
+MOTIVE_NOUNS = frozenset({"punishment", "retaliation", "revenge", "reprisal", "retribution", "response"})
 STANDING = {"asserted": 0, "future": 1, "hypothetical": 2, "negated": 3}
 
 
@@ -151,6 +151,7 @@ class Coder(Carrying, Modality, Sides):
             if noun is not None and not noun.targets:
                 noun.dropped = True          # "wounded in a Russian attack": one event, the wounding
         for match in matches.values():
+            _punished_for(match, matches)    # "an embargo on Iraq as punishment for seizing Kuwait": Iraq seized it
             if _alleged(match.trigger if match.construction == "nominal" else match.clause):
                 match.dropped = True
             elif _consequence(match, matches.get(match.trigger.head.i)):
@@ -159,8 +160,6 @@ class Coder(Carrying, Modality, Sides):
                 match.dropped = True         # "summoned the German ambassador to protest": the summons is the protest
             elif _support_given(match, matches.get(match.clause.head.i)):
                 match.dropped = True         # "provided 6 million euros to support projects": the gift is the support
-            elif _punished_for(match, matches):
-                pass                         # "an embargo on Iraq as punishment for seizing Kuwait": Iraq seized it
             elif _aimed_weapon(match, matches.get(match.trigger.head.head.i)):
                 match.dropped = True         # "fired missiles targeting Israel": one event, the firing, at Israel
             elif _sent_to_protect(match, matches.get(match.clause.head.i)):
@@ -367,20 +366,18 @@ def _support_given(match: Match, head: Match | None) -> bool:
     return True
 
 
-def _punished_for(match: Match, matches: dict[int, Match]) -> bool:
+def _punished_for(match: Match, matches: dict[int, Match]) -> None:
     """Gives a deed with no doer that an act answers as its punishment or retaliation ("ordered an embargo
     on Iraq as punishment for seizing Kuwait", "attacked Israel in retaliation for killing its
-    commander") the act's target as its doer: who is punished did it. True when it did."""
+    commander") the act's target as its doer: who is punished did it."""
     clause = match.clause
     if match.sources or clause.dep_ != "pcomp" or clause.head.lower_ != "for" \
             or clause.head.head.lemma_.lower() not in MOTIVE_NOUNS or clause.head.head.dep_ != "pobj":
-        return False
+        return
     act = matches.get(clause.head.head.head.head.i)
-    if act is None or act is match or not act.targets:
-        return False
-    match.sources = list(act.targets)
-    match.steps.append("punished")
-    return True
+    if act is not None and act is not match and act.targets:
+        match.sources = list(act.targets)
+        match.steps.append("punished")
 
 
 def _aimed_weapon(match: Match, head: Match | None) -> bool:
