@@ -147,7 +147,7 @@ class Coder(Carrying, Modality, Sides):
             else:
                 match.dropped = True         # "imposed sanctions on": the verb pattern says it all
         for match in matches.values():
-            noun = matches.get(match.doer_noun.i) if match.doer_noun is not None else None
+            noun = matches.get(match.doer_noun.i) if match.doer_noun is not None else _attack_subject(match, matches)
             if noun is not None and not noun.targets:
                 noun.dropped = True          # "wounded in a Russian attack": one event, the wounding
         for match in matches.values():
@@ -364,6 +364,19 @@ def _support_given(match: Match, head: Match | None) -> bool:
     if not head.targets and match.targets:
         head.targets = list(match.targets)
     return True
+
+
+def _attack_subject(match: Match, matches: dict[int, Match]) -> Match | None:
+    """The attack noun that is the subject of the attack or toll `match` ("A US drone strike killed a
+    commander", "Russian shelling killed three civilians"): the same act as the verb's, one event."""
+    if match.construction != "active" or match.code[:2] not in ATTACK_ROOTS:
+        return None
+    for token in match.source_tokens:
+        noun = matches.get(token.i)
+        if noun is not None and noun is not match and noun.construction == "nominal" and noun.pairs != "all" \
+                and noun.code[:2] in ATTACK_ROOTS and token.dep_ == "nsubj":   # (not "clashes between X and Y")
+            return noun
+    return None
 
 
 def _punished_for(match: Match, matches: dict[int, Match]) -> None:
