@@ -290,6 +290,8 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("Iran fired missiles targeting Israel.", [("IRN", "194", "ISR")]),
     # a series of messages speaks for whoever issued it
     ("Donald Trump unleashed a series of tweets criticizing Vladimir Putin.", [("USA", "111", "RUS")]),
+    # weapons deployed are forces built up (154); chemical ones are used (2041)
+    ("Russia deployed tactical nuclear weapons to Belarus.", [("RUS", "154", "BLR")]),
     # forces sent to back or shield someone protect them (074), one event
     ("Britain sent troops to support the Iraqi army.", [("GBR", "074", "IRQ")]),
     ("Russia sent troops to Syria to help Assad.", [("RUS", "074", "SYR")]),
