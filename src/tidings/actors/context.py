@@ -58,7 +58,7 @@ from tidings.actors.coding import is_own
 from tidings.actors.coreference import SUBJECT_DEPS, Cluster
 from tidings.actors.lexicon import Lexicon, Match, normal, phrase_tokens
 from tidings.actors.location import place_country
-from tidings.actors.mentions import PROTESTING_VERBS, Mention
+from tidings.actors.mentions import Mention, protests
 from tidings.actors.tables import context_words, monarchy, rows
 
 DATELINE_KINDS = frozenset({"country", "capital", "territory", "adjective", "people", "metonym"})
@@ -246,7 +246,7 @@ def _protesting(doc: Doc, mention: Mention) -> bool:
     token = doc[mention.start:mention.end].root
     while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head is not token.head:
         token = token.head.head                      # "thousands of people": the thousands
-    return token.dep_ == "nsubj" and token.head.lemma_.lower() in PROTESTING_VERBS
+    return protests(token)
 
 
 def _place_countries(doc: Doc, units: Sequence[Match]) -> dict[int, set[str]]:

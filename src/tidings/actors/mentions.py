@@ -1074,7 +1074,7 @@ class _Finder:
         at = np.flatnonzero(np.isin(self.doc.to_array(LOWER), wanted))
         for token in (self.doc[i] for i in at.tolist()):  # one array call: most texts have no such word
             if token.i in self.used or token.i in self.unit_at or not (
-                    (token.dep_ == "nsubj" and token.head.lemma_.lower() in PROTESTING_VERBS)
+                    protests(token)
                     or (token.dep_ == "ROOT" and any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > token.i
                                                      and c.lemma_.lower() in PROTESTING_VERBS
                                                      for c in token.children))):
@@ -1321,6 +1321,11 @@ def _abroad(units: list[Match], *, people: bool = False) -> bool:
     words = context_words()["not_home"]
     return any(u.entry.kind == "agent" and (people or u.entry.actor_kind == "organization")
                and u.entry.phrase.lower() in words for u in units)
+
+
+def protests(token: Token) -> bool:
+    """Whether `token` is the subject of a protest verb ("Thousands rallied", "people marched")."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in PROTESTING_VERBS
 
 
 def _pronoun_owned(head: Token) -> bool:
