@@ -100,6 +100,12 @@ def test_pleas_and_months(nlp, text, expected):
     # a tax cut at home eases no sanction; tariffs on another's goods are
     ("Japan will cut the top marginal tax rate.", []),
     ("Japan will cut tariffs on Chinese goods.", [("JPN", "085", "CHN")]),
+    ("Canada is reducing its portion of the sales tax.", []),
+    ("France scrapped the property tax.", []),
+    ("China lowered tariffs on American cars.", [("CHN", "085", "USA")]),
+    ("India scrapped the tax on Chinese imports.", [("IND", "085", "CHN")]),
+    ("The EU suspended sanctions.", [("EUR", "085", None)]),
+    ("The EU suspended sanctions against Iran.", [("EUR", "085", "IRN")]),
     # showing a skill is no protest; seizing on comments takes nothing; a tax return released frees no one
     ("Merkel has demonstrated her skill as a negotiator in Germany.", []),
     ("Japan seized on the comments by China.", []),
