@@ -407,6 +407,14 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("Russia condemned the attack in Kyiv.", [("RUS", "111", "UKR")]),
     # one with no forces to command attacks in words, whoever is attacked
     ("An American senator attacked Mexican police officers.", [("USA", "111", "MEX")]),
+    # a state leaving or freezing its part in an international body cuts its ties with the body;
+    # troops withdrawn from a place are still a retreat, and a candidate leaving a race no event
+    ("Mali withdrew from ECOWAS.", [("MLI", "161", "IGO")]),
+    ("Britain left the EU in 2020.", [("GBR", "161", "IGO")]),
+    ("Armenia froze its participation in the CSTO.", [("ARM", "161", "IGO")]),
+    ("Russia suspended its membership in the Council of Europe.", [("RUS", "161", "IGO")]),
+    ("Israel withdrew from Gaza in 2005.", [("ISR", "087", "PSE")]),
+    ("The senator withdrew from the race.", []),
     # a name the parser joined to the object past a parenthesis is the preposition's object too
     ("The UN Security Council imposed sanctions on the Central African Republic (CAR) and the Democratic Republic "
      "of the Congo (DRC).", [("IGO", "163", "CAF"), ("IGO", "163", "COD")]),

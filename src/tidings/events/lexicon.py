@@ -164,7 +164,8 @@ def _requirements(cell: str, where: str) -> tuple[Requirement, ...]:
             out.append(Requirement(slot, _word_lists()[listed], listed, listed))
             continue
         words = lemmas.split("|") if lemmas else []
-        if slot in ACTOR_SLOTS and any(w not in ACTOR_KINDS and not (len(w) == 3 and w.isupper()) for w in words):
+        actor_slot = slot in ACTOR_SLOTS or (slot.startswith("prep:") and slot.endswith(".actor"))
+        if actor_slot and any(w not in ACTOR_KINDS and not (len(w) == 3 and w.isupper()) for w in words):
             raise LexiconError(f"{where}: {part!r} asks for an actor kind ({', '.join(sorted(ACTOR_KINDS))}) "
                                "or a CAMEO role code")
         out.append(Requirement(slot, frozenset(words) if words else None, words[0] if words else None))
@@ -200,7 +201,7 @@ def _pattern_id(pos: str, lemma: str, requires: tuple[Requirement, ...]) -> str:
     parts = [lemma]
     for req in requires:
         if req.slot.startswith("prep:"):
-            parts.append(req.slot[5:].split("|")[0])
+            parts.append(req.slot[5:].split("|")[0].removesuffix(".actor"))
         elif req.slot in ("prt", "xcomp", "ccomp") and req.lemmas is None:
             parts.append(req.slot)
         if req.first:

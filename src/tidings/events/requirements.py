@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -174,10 +175,11 @@ class VerbFacts:
 
     def has_actor(self, tokens: list[Token], kinds: frozenset[str] | None) -> bool:
         """True when one of `tokens` names an actor of one of `kinds`: an actor kind (country,
-        organization, group, person) or a CAMEO role (MIL, REB ...); any actor when None."""
+        organization, group, person), a CAMEO role (MIL, REB ...) or country code (IGO: an
+        international body); any actor when None."""
         if self.participants is None:
             return False
-        return any(kinds is None or actor.kind in kinds or actor.role in kinds
+        return any(kinds is None or actor.kind in kinds or actor.role in kinds or actor.country in kinds
                    for t in tokens for actor in self.participants.named(t))
 
 
@@ -226,9 +228,20 @@ def verb_holds(verb: Token, req: Requirement, facts: VerbFacts | None = None) ->
                    for c in bare_appositions([*facts.objects, *syntax.datives(verb)]))
             # a listed word may qualify the predicate ("a stupid guy"); the parser may make the
             # predicate an apposition of the object ("called Assad a dictator")
+    if slot.startswith("prep:") and slot.endswith(".actor"):
+        # "prep:from.actor=IGO": "Mali withdrew from ECOWAS", not "Russia withdrew from Kherson"
+        # (or on its object: "froze its participation in the CSTO")
+        preps = _actor_slot_preps(slot)
+        return any(facts.has_actor(syntax.prep_objects(t, preps), lemmas) for t in [verb, *facts.objects])
     if slot.startswith("prep:"):
         return _prep_holds(verb, req, facts.objects)
     return False
+
+
+@cache
+def _actor_slot_preps(slot: str) -> frozenset[str]:
+    """The prepositions of a `prep:a|b.actor` slot."""
+    return frozenset(slot[5:].removesuffix(".actor").split("|"))
 
 
 # Per pattern tuple of the lexicon (a lemma's patterns, which live as long as the lexicon), by id:
