@@ -411,6 +411,7 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     # troops withdrawn from a place are still a retreat, and a candidate leaving a race no event
     ("Mali withdrew from ECOWAS.", [("MLI", "161", "IGO")]),
     ("Britain left the EU in 2020.", [("GBR", "161", "IGO")]),
+    ("Russia's war left NATO divided.", []),
     ("Armenia froze its participation in the CSTO.", [("ARM", "161", "IGO")]),
     ("Russia suspended its membership in the Council of Europe.", [("RUS", "161", "IGO")]),
     ("Israel withdrew from Gaza in 2005.", [("ISR", "087", "PSE")]),

@@ -221,6 +221,8 @@ def verb_holds(verb: Token, req: Requirement, facts: VerbFacts | None = None) ->
     if slot == "oprd":
         # the parser may read the predicate as a second object ("designated Meta an extremist organization")
         objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if lemmas is None:                   # any predicate: "left NATO divided"
+            return any(c.dep_ in ("oprd", "acomp") for c in verb.children)
         return any((c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod") or c in objects[1:])
                    and (lemma(c) in lemmas or (req.listed is not None and bool(_modifier_lemmas(c) & lemmas)))
                    for c in verb.children) \
