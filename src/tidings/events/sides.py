@@ -45,6 +45,7 @@ PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "regi
 # someone is for them.
 HELPING_ROOTS = frozenset({"05", "06", "07"})
 APPEAL_ROOT = "02"
+DEMAND_ROOT = "10"
 # What an appeal asks of two sides together: a truce, talks or ties "between" them
 BETWEEN_SIDES = frozenset({"ceasefire", "cease-fire", "truce", "talk", "dialogue", "negotiation", "relation", "tie",
                            "peace", "agreement", "deal", "reconciliation", "contact", "meeting", "summit",
@@ -271,6 +272,17 @@ class Sides:
                 actor = self._country_at(obj)
                 if actor is None and self.participants.actor(obj) is None:
                     actor = next((a for t in syntax.prep_objects(obj, SITE_PREPS) if (a := self._country_at(t))), None)
+                if actor is not None and _stands_for_place(actor) and actor not in match.sources \
+                        and all(actor.id != a.id for a in found):
+                    found.append(actor)
+        if match.code[:2] in (APPEAL_ROOT, DEMAND_ROOT) and match.trigger.pos_ in syntax.VERB_POS:
+            # "called for calm in Libya", "urged calm in Libya": the parser hangs the place on the
+            # verb; right after what is asked for, it is where that is asked, not where the asking was
+            # ("called for unity in a speech in Philadelphia": no place right after)
+            ends = {t.right_edge.i + 1 for t in topics}
+            for obj in (o for p in match.trigger.children if p.i in ends and p.lower_ == "in"
+                        for o in p.children if o.dep_ == "pobj"):
+                actor = self._country_at(obj)
                 if actor is not None and _stands_for_place(actor) and actor not in match.sources \
                         and all(actor.id != a.id for a in found):
                     found.append(actor)
