@@ -422,6 +422,10 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("The UN urged calm in Libya.", [("IGO", "020", "LBY")]),
     ("Biden called for unity in a speech in Philadelphia.", [("USA", "020", None)]),
     ("Erdogan called for calm at a rally in Ankara.", [("TUR", "020", None)]),
+    # support a poll measures is no one's act
+    ("Clinton was supported by 42 percent of those responding, while Trump received 38 percent support.", []),
+    ("Biden has the support of 45% of voters.", []),
+    ("Ukraine received support from Poland.", [("POL", "051", "UKR")]),
     # a name the parser joined to the object past a parenthesis is the preposition's object too
     ("The UN Security Council imposed sanctions on the Central African Republic (CAR) and the Democratic Republic "
      "of the Congo (DRC).", [("IGO", "163", "CAF"), ("IGO", "163", "COD")]),

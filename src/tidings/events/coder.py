@@ -101,6 +101,9 @@ PROTECTING_VERBS = frozenset({"support", "help", "assist", "protect", "defend", 
                               "aid", "guard", "shield", "secure"})
 # Nouns of an act done to answer a deed, whose "for"-gerund is the deed of the act's target ("as
 # punishment for seizing Kuwait").
+# a share of those asked: the support a poll measures ("38 percent support", "45% of voters")
+SHARE_WORDS = frozenset({"percent", "%", "per", "percentage", "majority", "plurality"})
+SHARE_DEPS = frozenset({"compound", "nmod", "amod", "nummod", "npadvmod", "quantmod"})
 MOTIVE_NOUNS = frozenset({"punishment", "retaliation", "revenge", "reprisal", "retribution", "response"})
 STANDING = {"asserted": 0, "future": 1, "hypothetical": 2, "negated": 3}
 
@@ -154,6 +157,8 @@ class Coder(Carrying, Modality, Sides):
             _punished_for(match, matches)    # "an embargo on Iraq as punishment for seizing Kuwait": Iraq seized it
             if _alleged(match.trigger if match.construction == "nominal" else match.clause):
                 match.dropped = True
+            elif _poll_share(match):
+                match.dropped = True         # "Trump received 38 percent support": a poll's figure
             elif _consequence(match, matches.get(match.trigger.head.i)):
                 match.dropped = True         # "shelled Kharkiv, killing five": one event, the shelling
             elif _summoned_for(match, matches.get(match.clause.head.i)):
@@ -454,6 +459,17 @@ def _visit_for(verb: Match, noun: Token) -> bool:
     """True when `verb` is a visit (042) made for the event noun `noun` ("arrived in Tehran for
     talks with Iranian officials"): two events, the visit and the talks."""
     return verb.code == "042" and noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.lemma_.lower() != "visit"
+
+
+def _poll_share(match: Match) -> bool:
+    """True when the support `match` codes is a share of those asked ("supported by 42 percent of
+    those responding", "received 38 percent support", "the support of 45% of voters"): a poll's
+    figure, no one's act."""
+    if match.code != ENDORSE_CODE:
+        return False
+    words = [*match.source_tokens, *(c for c in match.trigger.children if c.dep_ in SHARE_DEPS)]
+    return any(w.lemma_.lower() in SHARE_WORDS or any(c.lower_ in SHARE_WORDS for c in w.children
+                                                      if c.dep_ in SHARE_DEPS) for w in words)
 
 
 def _alleged(token: Token) -> bool:
