@@ -234,6 +234,9 @@ def test_modality(nlp, text, modality):
 @pytest.mark.parametrize(("text", "modalities"), [
     # a bare coordinated verb shares its head's auxiliaries and negation
     ("Russia will attack Ukraine and bomb Georgia.", ["future", "future"]),
+    # so does the means of a possible act, in a by-phrase the parser joins to another phrase
+    ("Iraq could start a war either through a direct assault or by attacking Israel.",
+     ["hypothetical", "hypothetical"]),
     ("Russia did not attack Ukraine or bomb Georgia.", ["negated", "negated"]),
     # a bare passive is a bare infinitive ("be sanctioned"); a finite one is not
     ("Russia may expel diplomats and be sanctioned by the EU.", ["hypothetical", "hypothetical"]),

@@ -422,6 +422,9 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("The UN urged calm in Libya.", [("IGO", "020", "LBY")]),
     ("Biden called for unity in a speech in Philadelphia.", [("USA", "020", None)]),
     ("Erdogan called for calm at a rally in Ankara.", [("TUR", "020", None)]),
+    # a by-phrase coordinated with another phrase is still the doer's means
+    ("Russia responded with sanctions and by expelling British diplomats.",
+     [("RUS", "163", None), ("RUS", "161", "GBR")]),
     # support a poll measures is no one's act
     ("Clinton was supported by 42 percent of those responding, while Trump received 38 percent support.", []),
     ("Biden has the support of 45% of voters.", []),

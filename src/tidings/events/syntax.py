@@ -731,12 +731,12 @@ def _inherited_subjects(verb: Token, depth: int) -> list[Token]:
         return subjects(head, depth=depth + 1)   # "Russia is willing to withdraw"
     if verb.dep_ == "pcomp" and (found := culprits(verb)):
         return found                         # "the army was guilty of violating the truce"
-    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
+    if verb.dep_ == "pcomp" and (governor := prep_governor(head)) is not None and governor.pos_ in VERB_POS:
         if head.lower_ in ("for", "of"):     # "jailed X for helping", "accused X of interfering": X did it
-            objects = [c for c in head.head.children if c.dep_ in OBJECT_DEPS]
+            objects = [c for c in governor.children if c.dep_ in OBJECT_DEPS]
             if objects:
                 return [t for o in objects for t in conjuncts(o)]
-        return subjects(head.head, depth=depth + 1)   # "by alleging", "after meeting"
+        return subjects(governor, depth=depth + 1)   # "by alleging", "after meeting"
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lower_ in STOPPING_SHORT \
             and head.head.head.pos_ in VERB_POS:
         return subjects(head.head.head, depth=depth + 1)   # "Modi stopped short of condemning"
@@ -1050,6 +1050,21 @@ PURPOSE_NOUNS = frozenset({"support", "solidarity", "response", "retaliation", "
 AIMED_PREPS = frozenset({"at", "on", "against", "toward", "towards", "into"})
 
 
+def prep_governor(prep: Token) -> Token | None:
+    """The word the preposition `prep` attaches to, or None when `prep` is no preposition phrase:
+    the parser joins a coordinated one to the first ("either through a direct attack or by
+    attacking Jordan") or to the verb ("responded with sanctions and by expelling diplomats")."""
+    for _ in range(4):
+        if prep.dep_ == "prep":
+            return prep.head
+        if prep.dep_ != "conj" or prep.pos_ != "ADP" or prep.head.i == prep.i:
+            return None
+        if prep.head.pos_ != "ADP":
+            return prep.head
+        prep = prep.head
+    return None
+
+
 def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     """The objects of the prepositions `preps` attached to `token` ("sanctions on Russia" -> [Russia]);
     a time is no object ("called on Tuesday")."""
@@ -1164,9 +1179,9 @@ def carrier(token: Token) -> Token | None:
         return head.head                     # "made it clear it will not lift the ban": through the small clause
     if t.dep_ in ("acomp", "attr") and head.lemma_ == "be":
         return head                          # "said it was determined to mend ties": through the copula
-    if t.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERB_POS | NOUN_POS \
-            and head.lower_ not in SETTING_PREPS:
-        return head.head                     # "accused of killing", not "offered troops after agreeing to"
+    if t.dep_ == "pcomp" and (governor := prep_governor(head)) is not None \
+            and governor.pos_ in VERB_POS | NOUN_POS and head.lower_ not in SETTING_PREPS:
+        return governor                      # "accused of killing", not "offered troops after agreeing to"
     if t.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lower_ in STOPPING_SHORT \
             and head.head.dep_ in ("advmod", "acomp", "oprd"):
         return head.head                     # "stopped short of condemning", "steered clear of": the adverb
