@@ -105,6 +105,11 @@ def test_pleas_and_months(nlp, text, expected):
     ("China lowered tariffs on American cars.", [("CHN", "085", "USA")]),
     ("India scrapped the tax on Chinese imports.", [("IND", "085", "CHN")]),
     ("The EU suspended sanctions.", [("EUR", "085", None)]),
+    # a market's demand is no one's, and an oil outlet or a power station no media
+    ("A year ago Russia enjoyed strong demand for its oil.", []),
+    ("Turkey shut down Iraq's oil outlets.", []),
+    ("Russia shut down the power station in Kyiv.", []),
+    ("Israel shut down Al Jazeera's channel in Gaza.", [("ISR", "1721", "PSE")]),
     ("The EU suspended sanctions against Iran.", [("EUR", "085", "IRN")]),
     # showing a skill is no protest; seizing on comments takes nothing; a tax return released frees no one
     ("Merkel has demonstrated her skill as a negotiator in Germany.", []),
