@@ -425,6 +425,9 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     # a by-phrase coordinated with another phrase is still the doer's means
     ("Russia responded with sanctions and by expelling British diplomats.",
      [("RUS", "163", None), ("RUS", "161", "GBR")]),
+    # moving into a place occupies it only for a state or armed men
+    ("Parents in Kenya were moving into other family members' homes.", []),
+    ("Russian troops moved into Crimea.", [("RUS", "192", "UKR")]),
     # support a poll measures is no one's act
     ("Clinton was supported by 42 percent of those responding, while Trump received 38 percent support.", []),
     ("Biden has the support of 45% of voters.", []),
