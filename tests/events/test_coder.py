@@ -225,6 +225,9 @@ def test_triples(nlp, text, expected):
     ("Residents braced for a Russian assault on Kyiv.", "hypothetical"),
     ("Israel warned of a Hezbollah attack on Haifa.", "hypothetical"),
     ("The Israeli attack on Gaza raised fears of famine.", "asserted"),
+    # ... and so is an act in a gerund there
+    ("Analysts see a real chance of Russia attacking Ukraine.", "hypothetical"),
+    ("There is a growing risk of attacking Iran by mistake.", "hypothetical"),
 ])
 def test_modality(nlp, text, modality):
     events, _ = code(nlp, text)

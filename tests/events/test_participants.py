@@ -431,6 +431,9 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     # support a poll measures is no one's act
     ("Clinton was supported by 42 percent of those responding, while Trump received 38 percent support.", []),
     ("Biden has the support of 45% of voters.", []),
+    ("Sixty-two percent of Republicans agreed.", []),
+    ("Forty percent of Germans criticized Merkel.", []),
+    ("Thirty percent of the rebels surrendered to Mali.", [(None, "0874", "MLI")]),
     ("Ukraine received support from Poland.", [("POL", "051", "UKR")]),
     # a name the parser joined to the object past a parenthesis is the preposition's object too
     ("The UN Security Council imposed sanctions on the Central African Republic (CAR) and the Democratic Republic "

@@ -103,6 +103,8 @@ PROTECTING_VERBS = frozenset({"support", "help", "assist", "protect", "defend", 
 # punishment for seizing Kuwait").
 # a share of those asked: the support a poll measures ("38 percent support", "45% of voters")
 SHARE_WORDS = frozenset({"percent", "%", "per", "percentage", "majority", "plurality"})
+PERCENT_WORDS = frozenset({"percent", "%", "per"})
+OPINION_ROOTS = frozenset({"01", "02", "03", "05", "11", "12"})   # said, asked, agreed, backed, faulted, rejected
 SHARE_DEPS = frozenset({"compound", "nmod", "amod", "nummod", "npadvmod", "quantmod"})
 MOTIVE_NOUNS = frozenset({"punishment", "retaliation", "revenge", "reprisal", "retribution", "response"})
 STANDING = {"asserted": 0, "future": 1, "hypothetical": 2, "negated": 3}
@@ -465,6 +467,9 @@ def _poll_share(match: Match) -> bool:
     """True when the support `match` codes is a share of those asked ("supported by 42 percent of
     those responding", "received 38 percent support", "the support of 45% of voters"): a poll's
     figure, no one's act."""
+    if match.code[:2] in OPINION_ROOTS and match.code != ENDORSE_CODE:
+        # "Sixty-two percent of Republicans agreed": a share of those asked, whatever they said
+        return any(w.lemma_.lower() in PERCENT_WORDS for w in match.source_tokens)
     if match.code != ENDORSE_CODE:
         return False
     words = [*match.source_tokens, *(c for c in match.trigger.children if c.dep_ in SHARE_DEPS)]

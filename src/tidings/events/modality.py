@@ -197,8 +197,13 @@ def _prevented(match: Match) -> bool:
 def _feared(match: Match) -> bool:
     """True for an event noun that names what is feared, risked or hoped for: in a phrase of such a
     noun ("the threat of a Russian invasion", "hopes for a ceasefire") or its compound ("invasion
-    fears"), or after such a verb ("warned of a Hezbollah attack", "risks a wider war")."""
+    fears"), or after such a verb ("warned of a Hezbollah attack", "risks a wider war"); and the
+    event of a gerund in such a phrase ("any chance of threatening the United States")."""
     noun = match.trigger
+    verb = match.clause
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in FEARED_PREPS \
+            and verb.head.head.pos_ in syntax.NOUN_POS and verb.head.head.lemma_.lower() in FEARED_NOUNS:
+        return True                          # "any chance of threatening the United States", "hopes of reaching"
     if match.construction != "nominal" or noun.pos_ not in syntax.NOUN_POS:
         return False
     head = noun.head
