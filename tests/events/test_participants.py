@@ -425,6 +425,11 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     # a by-phrase coordinated with another phrase is still the doer's means
     ("Russia responded with sanctions and by expelling British diplomats.",
      [("RUS", "163", None), ("RUS", "161", "GBR")]),
+    # a ceasefire violated is aimed at the side whose truce it is, not at a place it is named after
+    ("Members of the New People's Army violated Philippine's holiday ceasefire in Compostela Valley.",
+     [("PHL", "196", "PHL")]),
+    ("Russia breached Ukraine's ceasefire.", [("RUS", "196", "UKR")]),
+    ("Russia violated the Minsk ceasefire.", [("RUS", "196", None)]),
     # moving into a place occupies it only for a state or armed men
     ("Parents in Kenya were moving into other family members' homes.", []),
     ("Russian troops moved into Crimea.", [("RUS", "192", "UKR")]),

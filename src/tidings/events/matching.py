@@ -420,6 +420,8 @@ class Matcher:
             return syntax.subjects(verb)
         if slot == "dobj":
             return syntax.objects(verb)
+        if slot == "dobj.poss":              # "violated Ukraine's ceasefire": its owner, not "the Minsk ceasefire"
+            return [c for o in syntax.objects(verb) for c in o.children if c.dep_ == "poss"]
         if slot == "dative":
             return syntax.datives(verb)
         if slot.startswith("prep:"):
