@@ -430,6 +430,10 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
      [("PHL", "196", "PHL")]),
     ("Russia breached Ukraine's ceasefire.", [("RUS", "196", "UKR")]),
     ("Russia violated the Minsk ceasefire.", [("RUS", "196", None)]),
+    # what a thing is "anti-" is what it is aimed at, not whose it is
+    ("Protesters staged an anti-Israel rally in London.", [("GBR", "141", "ISR")]),
+    ("The US imposed an anti-Iraq blockade.", [("USA", "191", "IRQ")]),
+    ("The anti-Iraq blockade continued.", []),
     # moving into a place occupies it only for a state or armed men
     ("Parents in Kenya were moving into other family members' homes.", []),
     ("Russian troops moved into Crimea.", [("RUS", "192", "UKR")]),

@@ -587,6 +587,8 @@ class Matcher:
                 found = unique_actors(a for t in beyond for a in self.participants.named(t))
                 if found:
                     targets, target_tokens = found, beyond
+        if not targets and role != "target" and (against := self.participants.against(noun))[0]:
+            targets, target_tokens = against  # "an anti-Iraq naval blockade", "an anti-Israel rally"
         if not targets and pattern.code[:2] in GIVING_ROOTS and (reached := arrived_at(noun)):
             # "aid from Japan reached Turkey", "arrived in Turkey": where the gift came is whom it is for
             target_tokens = reached

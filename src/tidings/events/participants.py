@@ -497,7 +497,7 @@ class Participants:
         if not self._by_country:
             return None
         for child in token.children:
-            if child.dep_ not in DEMONYM_DEPS or child.i > token.i:
+            if child.dep_ not in DEMONYM_DEPS or child.i > token.i or opposed(child):
                 continue
             words = (token.doc[child.left_edge.i:child.i + 1].text.lower(), child.lower_)
             country = next((demonyms()[w] for w in words if w in demonyms()), None)
@@ -509,6 +509,8 @@ class Participants:
         """The actor named by a modifier of `token` ("a Russian attack", "US strikes", "the Hamas-led
         attack"), not by `token` itself."""
         for child in token.children:
+            if opposed(child):
+                continue                     # "an anti-Iraq blockade": Iraq undergoes it (`against`)
             if child.dep_ in ("compound", "amod", "nmod") and (found := self.mention(child)) is not None:
                 if _located(token, child, found) or _of_site(token, child, found):
                     continue                 # "the Atlanta clinic bombing", "a Mali hotel assault": where it was
@@ -523,6 +525,18 @@ class Participants:
                     if leader.i < child.i and (found := self.mention(leader)) is not None:
                         return found
         return self.demonym(token)
+
+    def against(self, token: Token) -> tuple[list[Actor], list[Token]]:
+        """The actors a modifier after "anti-" names ("an anti-Iraq blockade", "anti-American
+        protests"): what the thing is aimed at; and those modifiers."""
+        words = [c for c in token.children if c.dep_ in DEMONYM_DEPS and opposed(c)]
+        found = []
+        for word in words:
+            actor = self.mention(word)
+            if actor is None and (country := demonyms().get(word.lower_)) is not None:
+                actor = self._by_country.get(country)
+            found.append(actor)
+        return unique_actors(found), words
 
     def possessor(self, token: Token) -> Actor | None:
         """The actor named by the possessor of `token` ("Russia's attack", "its attack"); for an owner
@@ -582,6 +596,14 @@ def _of_site(head: Token, modifier: Token, found: Actor) -> bool:
         return True
     return found.kind == "country" and any(
         c.dep_ == "compound" and c.i > modifier.i and c.lemma_.lower() in SITES for c in head.children)
+
+
+def opposed(word: Token) -> bool:
+    """True for a word written after "anti-" ("anti-Iraq", "anti-American"): what something is
+    against, not whose it is."""
+    doc = word.doc
+    return word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ == "anti" \
+        and not doc[word.i - 2].whitespace_ and not doc[word.i - 1].whitespace_
 
 
 def _located(head: Token, modifier: Token, found: Actor) -> bool:
