@@ -434,6 +434,12 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("Protesters staged an anti-Israel rally in London.", [("GBR", "141", "ISR")]),
     ("The US imposed an anti-Iraq blockade.", [("USA", "191", "IRQ")]),
     ("The anti-Iraq blockade continued.", []),
+    # an attack made while saying something is one in words, unless armed men made it
+    ("The site attacked Trump, saying he has offended Hispanics.", [(None, "111", "USA")]),
+    ("Gunmen attacked the mayor of Kabul, saying he was corrupt.", [(None, "190", "AFG")]),
+    ("Russia attacked Kyiv, saying it targeted military sites.", [("RUS", "190", "UKR")]),
+    # capturing a mood takes no land
+    ("The sky seemed to capture the ambiguity of the American experience.", []),
     # moving into a place occupies it only for a state or armed men
     ("Parents in Kenya were moving into other family members' homes.", []),
     ("Russian troops moved into Crimea.", [("RUS", "192", "UKR")]),

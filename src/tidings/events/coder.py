@@ -71,6 +71,9 @@ TITLE_CUES = frozenset({"show", "program", "programme", "film", "movie", "book",
                         "play", "novel", "memoir", "podcast", "segment", "headline", "slogan", "campaign"})
 WORDED_FIGHTS = frozenset({"attack", "fight", "battle", "pound", "hammer", "bash", "lash"})
 # ... and bodies that have no arms to attack with: parties, the press, legislatures, civil society
+# what an attack said as it was made is one in words ("attacked Trump, saying he ...")
+WORDING_VERBS = frozenset({"say", "call", "accuse", "claim", "argue", "describe", "write", "tweet", "label",
+                           "brand", "dub", "charge", "allege", "suggest", "insist", "complain", "question"})
 WORDY_BODIES = frozenset({"PTY", "MED", "LEG", "NGO", "HRI", "EDU", "LAB", "BUS"})
 QUARREL = "110"
 # A bombing (183: "non-military bombing" in CAMEO) by a state or its forces is its use of aerial weapons (195)
@@ -614,6 +617,12 @@ def _pair_code(match: Match, source: Actor | None, target: Actor | None) -> str:
     if code == "190" and match.pattern.lemma == "clash" and source is not None \
             and _unarmed(source) and (target is None or _unarmed(target)):
         return QUARREL                      # "Trump and Cruz clashed", "RNC rules clash erupts": words
+    if code[:2] == "19" and match.pattern.lemma in WORDED_FIGHTS and match.pattern.pos == "verb" \
+            and (source is None or (source.kind != "country" and source.role in SPEAKING_ROLES | WORDY_BODIES)) \
+            and target is not None and (target.kind == "person" or target.role in UNARMED_ROLES) \
+            and any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in WORDING_VERBS
+                    for c in match.trigger.children):
+        return CRITICISM                    # "it attacked Trump, saying he has offended Hispanics": words
     if code[:2] == "19" and match.pattern.lemma in WORDED_FIGHTS and source is not None \
             and (target is None or target.kind == "person" or (target.kind != "country"
                                                                 and target.role in UNARMED_ROLES)
