@@ -434,6 +434,9 @@ def test_the_partner_of_an_agreement(pipeline, text, expected):
     ("Protesters staged an anti-Israel rally in London.", [("GBR", "141", "ISR")]),
     ("The US imposed an anti-Iraq blockade.", [("USA", "191", "IRQ")]),
     ("The anti-Iraq blockade continued.", []),
+    # a region that supplies or exports go to is their recipient, as one aid goes to
+    ("Russia cut gas supplies to Europe.", [("RUS", "162", "EUR")]),
+    ("China halted exports to Africa.", [("CHN", "162", "AFR")]),
     # an attack made while saying something is one in words, unless armed men made it
     ("The site attacked Trump, saying he has offended Hispanics.", [(None, "111", "USA")]),
     ("Gunmen attacked the mayor of Kabul, saying he was corrupt.", [(None, "190", "AFG")]),
