@@ -575,6 +575,10 @@ TABLE = [
      [('Militias', None, 'REB'), ('Iran', 'IRN', None), ('United States', 'USA', None)]),
     ('2024-01-01', 'Militants opposed to the government attacked a checkpoint.',
      [('Militants', None, 'REB'), ('government', None, 'GOV')]),
+    # the people of a part of a country are of that country
+    ('2024-01-01', 'Chechen rebels attacked a checkpoint.', [('Chechen rebels', 'RUS', 'REB')]),
+    ('2024-01-01', 'Rohingya refugees fled to Bangladesh.',
+     [('Rohingya refugees', 'MMR', 'REF'), ('Bangladesh', 'BGD', None)]),
     # companies the news names most
     ('2024-02-09', 'Twitter and YouTube removed the videos after Goldman Sachs complained.',
      [('Twitter', 'USA', 'BUS'), ('YouTube', 'USA', 'BUS'), ('Goldman Sachs', 'USA', 'BUS')]),

@@ -123,6 +123,9 @@ def territory_entries() -> Iterator[Entry]:
         for form in variants(name, row["aliases"]):
             yield Entry(form, "territory", name, term, f"territory:{name}", actor_kind="country",
                         acting_only=True)
+        for form in variants(row.get("adjectives", "")):
+            # "Chechen rebels", "Tibetan monks": the people of a part of a country are of that country
+            yield Entry(form, "adjective", name, term, f"territory:{form}", actor_kind="group")
 
 
 def metonym_entries() -> Iterator[Entry]:
