@@ -579,6 +579,9 @@ TABLE = [
     ('2024-01-01', 'Chechen rebels attacked a checkpoint.', [('Chechen rebels', 'RUS', 'REB')]),
     ('2024-01-01', 'Rohingya refugees fled to Bangladesh.',
      [('Rohingya refugees', 'MMR', 'REF'), ('Bangladesh', 'BGD', None)]),
+    # ... and stay apart from its other side
+    ('2008-08-08', 'South Ossetian officials accused Georgian officials of lying.',
+     [('South Ossetian officials', 'GEO', 'GOV'), ('Georgian officials', 'GEO', 'GOV')]),
     # companies the news names most
     ('2024-02-09', 'Twitter and YouTube removed the videos after Goldman Sachs complained.',
      [('Twitter', 'USA', 'BUS'), ('YouTube', 'USA', 'BUS'), ('Goldman Sachs', 'USA', 'BUS')]),

@@ -663,8 +663,10 @@ class _Finder:
             plural = m.entry.plural or head.tag_ in ("NNS", "NNPS")
             if kind == "person" and plural:
                 kind = "group"
+            # "South Ossetian officials" and "Georgian officials" are two sides of one country
+            parts = tuple(u.entry.name for u in units if u.entry.basis.startswith("territory:"))
             identity = None if kind == "person" else ("group", coding.country, coding.roles, coding.organization,
-                                                        m.entry.name)
+                                                        m.entry.name, *parts)
             if named and ent is not None:
                 identity = ("org", ent.text.lower())
             elif stands_with:  # "Trump supporters" and "Clinton supporters" are two groups
