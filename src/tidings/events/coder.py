@@ -71,10 +71,10 @@ TITLE_CUES = frozenset({"show", "program", "programme", "film", "movie", "book",
                         "play", "novel", "memoir", "podcast", "segment", "headline", "slogan", "campaign"})
 WORDED_FIGHTS = frozenset({"attack", "fight", "battle", "pound", "hammer", "bash", "lash"})
 # ... and bodies that have no arms to attack with: parties, the press, legislatures, civil society
-# what an attack said as it was made is one in words ("attacked Trump, saying he ...")
+WORDY_BODIES = frozenset({"PTY", "MED", "LEG", "NGO", "HRI", "EDU", "LAB", "BUS"})
+# ... and what an attack said as it was made is one in words ("attacked Trump, saying he ...")
 WORDING_VERBS = frozenset({"say", "call", "accuse", "claim", "argue", "describe", "write", "tweet", "label",
                            "brand", "dub", "charge", "allege", "suggest", "insist", "complain", "question"})
-WORDY_BODIES = frozenset({"PTY", "MED", "LEG", "NGO", "HRI", "EDU", "LAB", "BUS"})
 QUARREL = "110"
 # A bombing (183: "non-military bombing" in CAMEO) by a state or its forces is its use of aerial weapons (195)
 NON_MILITARY_BOMBING = "183"
@@ -102,13 +102,14 @@ PEACEKEEPING = frozenset({"peacekeeping", "peacekeeper", "peace-keeping", "peace
 # and forces sent to back or shield someone protect them (074): "sent troops to support the Iraqi army"
 PROTECTING_VERBS = frozenset({"support", "help", "assist", "protect", "defend", "back", "bolster", "reinforce",
                               "aid", "guard", "shield", "secure"})
-# Nouns of an act done to answer a deed, whose "for"-gerund is the deed of the act's target ("as
-# punishment for seizing Kuwait").
-# a share of those asked: the support a poll measures ("38 percent support", "45% of voters")
+# A share of those asked: the support a poll measures ("38 percent support", "45% of voters"), and
+# what a percentage of them says, agrees, backs, faults or rejects
 SHARE_WORDS = frozenset({"percent", "%", "per", "percentage", "majority", "plurality"})
 PERCENT_WORDS = frozenset({"percent", "%", "per"})
-OPINION_ROOTS = frozenset({"01", "02", "03", "05", "11", "12"})   # said, asked, agreed, backed, faulted, rejected
+OPINION_ROOTS = frozenset({"01", "02", "03", "05", "11", "12"})
 SHARE_DEPS = frozenset({"compound", "nmod", "amod", "nummod", "npadvmod", "quantmod"})
+# Nouns of an act done to answer a deed, whose "for"-gerund is the deed of the act's target ("as
+# punishment for seizing Kuwait").
 MOTIVE_NOUNS = frozenset({"punishment", "retaliation", "revenge", "reprisal", "retribution", "response"})
 STANDING = {"asserted": 0, "future": 1, "hypothetical": 2, "negated": 3}
 
@@ -468,8 +469,9 @@ def _visit_for(verb: Match, noun: Token) -> bool:
 
 def _poll_share(match: Match) -> bool:
     """True when the support `match` codes is a share of those asked ("supported by 42 percent of
-    those responding", "received 38 percent support", "the support of 45% of voters"): a poll's
-    figure, no one's act."""
+    those responding", "received 38 percent support", "the support of 45% of voters"), or what it
+    codes was said, agreed or faulted by a percentage of them ("Sixty-two percent of Republicans
+    agreed"): a poll's figure, no one's act."""
     if match.code[:2] in OPINION_ROOTS and match.code != ENDORSE_CODE:
         # "Sixty-two percent of Republicans agreed": a share of those asked, whatever they said
         return any(w.lemma_.lower() in PERCENT_WORDS for w in match.source_tokens)
